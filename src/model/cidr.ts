@@ -1,0 +1,134 @@
+/**
+ * IPv4 address and CIDR arithmetic.
+ *
+ * Parsing uses ipaddr.js (well kept, strict about dotted-quad syntax); the range arithmetic is on
+ * unsigned 32-bit integers, which is all IPv4 needs and keeps the validator's hot loops allocation-free.
+ */
+import ipaddr from 'ipaddr.js';
+
+export interface Cidr {
+  /** Network address as an unsigned 32-bit integer (host bits cleared). */
+  readonly base: number;
+  readonly prefix: number;
+  /** Last address of the block, inclusive. */
+  readonly last: number;
+}
+
+export type CidrParse =
+  | { readonly ok: true; readonly cidr: Cidr; readonly canonical: string; readonly isCanonical: boolean }
+  | { readonly ok: false; readonly error: CidrError; readonly canonical?: undefined };
+
+export type CidrError = 'syntax' | 'prefix-range' | 'address';
+
+const ADDRESS_COUNT = 2 ** 32;
+
+export function ipToInt(ip: string): number | null {
+  if (!/^\d{1,3}(\.\d{1,3}){3}$/.test(ip)) return null;
+  if (!ipaddr.IPv4.isValidFourPartDecimal(ip)) return null;
+  const bytes = ipaddr.IPv4.parse(ip).octets;
+  return ((bytes[0]! << 24) >>> 0) + (bytes[1]! << 16) + (bytes[2]! << 8) + bytes[3]!;
+}
+
+export function intToIp(n: number): string {
+  return [(n >>> 24) & 255, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join('.');
+}
+
+export function blockSize(prefix: number): number {
+  return 2 ** (32 - prefix);
+}
+
+function maskBase(addr: number, prefix: number): number {
+  const size = blockSize(prefix);
+  return addr - (addr % size);
+}
+
+export function makeCidr(base: number, prefix: number): Cidr {
+  const b = maskBase(base, prefix);
+  return { base: b, prefix, last: b + blockSize(prefix) - 1 };
+}
+
+/**
+ * Parse `a.b.c.d/p`. A block with host bits set (10.0.1.5/24) parses, with `isCanonical: false`
+ * and the canonical form AWS would store (10.0.1.0/24), so the UI can offer it.
+ */
+export function parseCidr(text: string): CidrParse {
+  const trimmed = text.trim();
+  const m = /^([^/\s]+)\/(\d{1,3})$/.exec(trimmed);
+  if (!m) return { ok: false, error: 'syntax' };
+  const addr = ipToInt(m[1]!);
+  if (addr === null) return { ok: false, error: 'address' };
+  const prefix = Number(m[2]);
+  if (!Number.isInteger(prefix) || prefix < 0 || prefix > 32) return { ok: false, error: 'prefix-range' };
+  const cidr = makeCidr(addr, prefix);
+  const canonical = `${intToIp(cidr.base)}/${prefix}`;
+  return { ok: true, cidr, canonical, isCanonical: canonical === trimmed };
+}
+
+/** Parse, or null when the text is not a CIDR (for rules that skip what other rules report). */
+export function cidrOrNull(text: string | null | undefined): Cidr | null {
+  if (typeof text !== 'string') return null;
+  const p = parseCidr(text);
+  return p.ok ? p.cidr : null;
+}
+
+export function formatCidr(c: Cidr): string {
+  return `${intToIp(c.base)}/${c.prefix}`;
+}
+
+export function overlaps(a: Cidr, b: Cidr): boolean {
+  return a.base <= b.last && b.base <= a.last;
+}
+
+/** `outer` contains all of `inner` (equal blocks contain each other). */
+export function contains(outer: Cidr, inner: Cidr): boolean {
+  return outer.base <= inner.base && inner.last <= outer.last;
+}
+
+export function containsIp(c: Cidr, ip: number): boolean {
+  return c.base <= ip && ip <= c.last;
+}
+
+/** Usable addresses in an AWS subnet: the block minus the five AWS reserves. */
+export function usableAddresses(prefix: number): number {
+  return Math.max(0, blockSize(prefix) - 5);
+}
+
+/** AWS reserves the network address, +1 (router), +2 (DNS), +3, and the broadcast address. */
+export function isReservedInSubnet(subnet: Cidr, ip: number): boolean {
+  return ip - subnet.base <= 3 || ip === subnet.last;
+}
+
+/** The first address AWS would hand out in a subnet (base + 4). */
+export function firstUsable(subnet: Cidr): number {
+  return subnet.base + 4;
+}
+
+export const RFC1918: readonly Cidr[] = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'].map(
+  (t) => (parseCidr(t) as { cidr: Cidr }).cidr,
+);
+
+export function isRfc1918(c: Cidr): boolean {
+  return RFC1918.some((r) => contains(r, c));
+}
+
+export function isRfc1918Ip(ip: number): boolean {
+  return RFC1918.some((r) => containsIp(r, ip));
+}
+
+/**
+ * The first free block of `/prefix` inside `within` that overlaps none of `taken`; null if full.
+ * Used to propose a subnet's CIDR when it is dropped into a VPC.
+ */
+export function nextFreeBlock(within: Cidr, prefix: number, taken: readonly Cidr[]): Cidr | null {
+  if (prefix < within.prefix || prefix > 32) return null;
+  const size = blockSize(prefix);
+  const sorted = [...taken].filter((t) => overlaps(t, within)).sort((a, b) => a.base - b.base);
+  let candidate = within.base;
+  for (const t of sorted) {
+    if (candidate + size - 1 < t.base) break;
+    if (t.last >= candidate) candidate = maskBase(t.last + 1 + size - 1, prefix);
+    if (candidate > within.last) return null;
+  }
+  if (candidate + size - 1 > within.last || candidate >= ADDRESS_COUNT) return null;
+  return makeCidr(candidate, prefix);
+}
