@@ -416,3 +416,40 @@ describe('helpers', () => {
     );
   });
 });
+
+describe('parseDesignJson: big inputs', () => {
+  const leafAt = (i: number, parent: string) => ({
+    kind: 'instance', id: `i-big-${i}`, name: `web ${i}`, parent, position: pos, instanceType: 't3.micro', privateIp: null, publicIp: 'none', elasticIp: null, securityGroupIds: ['sg-1'],
+  });
+
+  it('opens a design of tens of thousands of resources quickly', () => {
+    const doc = sample();
+    for (let i = 0; i < 40_000; i++) doc.resources.push(leafAt(i, 'subnet-1'));
+    const text = JSON.stringify(doc);
+    expect(text.length).toBeLessThan(MAX_DESIGN_BYTES);
+    const t0 = performance.now();
+    const r = parseDesignJson(text);
+    const ms = performance.now() - t0;
+    expect(r.ok && r.design.resources).toHaveLength(40_008);
+    expect(ms).toBeLessThan(5000);
+  });
+
+  it('refuses a very long parent chain quickly, without overflowing the stack', () => {
+    const doc = sample();
+    for (let i = 0; i < 30_000; i++) doc.resources.push({ ...leafAt(i, i === 0 ? 'subnet-1' : `i-big-${i - 1}`) });
+    const t0 = performance.now();
+    const r = parseDesignJson(JSON.stringify(doc));
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.errors).toEqual([{ path: expect.stringMatching(/^resources\[\d+\]\.parent$/), message: expect.stringContaining('nested more than 32 containers deep') }]);
+  });
+
+  it('reports one loop in a long cycle, once', () => {
+    const doc = sample();
+    for (let i = 0; i < 20_000; i++) doc.resources.push(leafAt(i, `i-big-${(i + 1) % 20_000}`));
+    const r = parseDesignJson(JSON.stringify(doc));
+    expect(!r.ok && r.errors).toHaveLength(1);
+    expect(!r.ok && r.errors[0]!.message).toMatch(/parents form a loop \(i-big-0 → i-big-1 → .* 19996 more .* → i-big-0\)/);
+    expect(!r.ok && r.errors[0]!.message.length).toBeLessThan(400);
+  });
+});

@@ -39,6 +39,8 @@ export type ParseResult =
 /** Largest file VPC Town opens, in bytes (10 MB). Big enough for thousands of resources. */
 export const MAX_DESIGN_BYTES = 10 * 1024 * 1024;
 const MAX_MESSAGES = 100;
+/** Deepest nesting accepted (a sound design needs 4); keeps every later tree walk shallow. */
+export const MAX_DEPTH = 32;
 
 /** Parse a saved design (the text of a `.json` file). Never throws. */
 export function parseDesignJson(text: string): ParseResult {
@@ -292,27 +294,44 @@ function checkReferences(design: Design, warnings: string[]): Checked {
     }
   });
 
-  // Parent cycles: walk up from each resource; a chain that revisits itself is reported once.
-  const inCycle = new Set<string>();
-  for (const r of design.resources) {
-    if (inCycle.has(r.id)) continue;
-    const chain: string[] = [];
-    const seen = new Set<string>();
-    let cur: Resource | undefined = r;
-    while (cur && !seen.has(cur.id)) {
-      seen.add(cur.id);
-      chain.push(cur.id);
+  // Parent loops and nesting depth, in one O(n) pass: each walk up stops at a resource already
+  // settled, so a long chain is not walked again from every member.
+  const depth = new Map<string, number | null>(); // nesting depth (top level 0); null: in or below a loop
+  let tooDeep: Resource | undefined;
+  for (const start of design.resources) {
+    if (depth.has(start.id)) continue;
+    const chain: Resource[] = [];
+    const onChain = new Set<string>();
+    let cur: Resource | undefined = start;
+    while (cur && !depth.has(cur.id) && !onChain.has(cur.id)) {
+      onChain.add(cur.id);
+      chain.push(cur);
       cur = cur.parent === null ? undefined : byId.get(cur.parent);
     }
-    if (cur && !inCycle.has(cur.id)) {
-      const loop = chain.slice(chain.indexOf(cur.id));
-      for (const id of loop) inCycle.add(id);
+    let d: number | null;
+    if (cur === undefined) d = -1; // reached the top level (or a missing parent, reported above)
+    else if (onChain.has(cur.id)) {
+      const ids = chain.slice(chain.indexOf(cur)).map((r) => r.id);
+      const loop = ids.length > 6 ? [...ids.slice(0, 3), `… ${ids.length - 4} more …`, ids[ids.length - 1]!] : ids;
       const i = indexOf.get(cur.id) ?? 0;
       errors.push({
         path: `resources[${i}].parent`,
         message: `resources[${i}] (${cur.kind} ${cur.id}): the parents form a loop (${[...loop, cur.id].join(' → ')}); a resource cannot sit inside itself.`,
       });
+      d = null;
+    } else d = depth.get(cur.id) ?? null;
+    for (let k = chain.length - 1; k >= 0; k--) {
+      d = d === null ? null : d + 1;
+      depth.set(chain[k]!.id, d);
+      if (d !== null && d > MAX_DEPTH && !tooDeep) tooDeep = chain[k];
     }
+  }
+  if (tooDeep) {
+    const i = indexOf.get(tooDeep.id) ?? 0;
+    errors.push({
+      path: `resources[${i}].parent`,
+      message: `resources[${i}] (${tooDeep.kind} ${tooDeep.id}) is nested more than ${MAX_DEPTH} containers deep; a design nests at most region › VPC › zone › subnet › resource.`,
+    });
   }
   if (errors.length) return { ok: false, errors: capMessages(errors, (n) => ({ path: '', message: `…and ${n} more problems.` })) };
 
