@@ -1,0 +1,90 @@
+import { useEffect, useState } from 'react';
+import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import { tinykeys } from 'tinykeys';
+import { Canvas } from '../canvas/Canvas.tsx';
+import { Palette } from '../ui/Palette.tsx';
+import { Inspector } from '../ui/Inspector.tsx';
+import { Toolbar } from '../ui/Toolbar.tsx';
+import { FindingsPanel } from '../ui/FindingsPanel.tsx';
+import { Notice } from '../ui/Notice.tsx';
+import { useDesignStore, undo, redo } from '../store/designStore.ts';
+import { copySelection, deleteSelection, duplicateSelection, pasteClipboard, addToSelection } from '../ui/commands.ts';
+import { refusalText } from '../ui/texts.ts';
+import { useViewStore } from '../store/viewStore.ts';
+import type { ResourceKind } from '../model/index.ts';
+
+/** Shortcuts act on the canvas, never while the user types in a field. */
+function isTyping(e: KeyboardEvent) {
+  const el = e.target as HTMLElement | null;
+  return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
+}
+
+function guard(fn: () => void) {
+  return (e: KeyboardEvent) => {
+    if (isTyping(e)) return;
+    e.preventDefault();
+    fn();
+  };
+}
+
+function Shell() {
+  const { t } = useTranslation();
+  const [snap, setSnap] = useState(true);
+  const rf = useReactFlow();
+  const empty = useDesignStore((s) => s.design.resources.length === 0);
+
+  useEffect(
+    () =>
+      tinykeys(window, {
+        Delete: guard(deleteSelection),
+        Backspace: guard(deleteSelection),
+        '$mod+z': guard(undo),
+        '$mod+Shift+z': guard(redo),
+        '$mod+y': guard(redo),
+        '$mod+c': guard(() => void copySelection()),
+        '$mod+v': guard(pasteClipboard),
+        '$mod+d': guard(duplicateSelection),
+        Escape: guard(() => useViewStore.getState().select([])),
+      }),
+    [],
+  );
+
+  const onAdd = (kind: ResourceKind) => {
+    const el = document.querySelector('.vt-canvas');
+    const rect = el?.getBoundingClientRect();
+    const centre = rf.screenToFlowPosition({ x: (rect?.left ?? 0) + (rect?.width ?? 800) / 2, y: (rect?.top ?? 0) + (rect?.height ?? 600) / 2 });
+    const result = addToSelection(kind, centre);
+    if (!result.ok) useViewStore.getState().notify(refusalText(t, kind, result.needs), 'error');
+  };
+
+  return (
+    <div className="vt-app">
+      <Toolbar snap={snap} onSnap={setSnap} />
+      <div className="vt-main">
+        <Palette onAdd={onAdd} />
+        <div className="vt-stage">
+          <Canvas snap={snap} />
+          {empty && (
+            <div className="vt-hint" data-testid="hint.empty">
+              {t('app.hintEmpty')}
+            </div>
+          )}
+          <Notice />
+        </div>
+        <div className="vt-side">
+          <Inspector />
+          <FindingsPanel />
+        </div>
+      </div>
+    </div>
+  );
+}
+
+export function App() {
+  return (
+    <ReactFlowProvider>
+      <Shell />
+    </ReactFlowProvider>
+  );
+}

@@ -1,0 +1,195 @@
+import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
+import {
+  Background,
+  BackgroundVariant,
+  ConnectionMode,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type EdgeChange,
+  type Node,
+  type NodeChange,
+  type OnSelectionChangeParams,
+} from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import { useDesignStore } from '../store/designStore.ts';
+import { useViewStore } from '../store/viewStore.ts';
+import { useFindingsSummary, useFlowStatus } from '../store/analysis.ts';
+import { type Position, type ResourceId, type ResourceKind, absolutePosition, dropTargetAt, indexDesign } from '../model/index.ts';
+import { CATALOG, sizeOf } from '../catalog/index.ts';
+import { createNodeProjector, projectEdges } from './project.ts';
+import { ContainerNode } from './nodes/ContainerNode.tsx';
+import { InternetNode, ResourceNodeView } from './nodes/ResourceNode.tsx';
+import { EdgeMarkers, FlowEdge, RelationEdge } from './edges/edges.tsx';
+import { refusalText } from '../ui/texts.ts';
+
+// Module level: React Flow re-mounts every node when these objects change identity.
+const nodeTypes = { container: ContainerNode, resource: ResourceNodeView, internet: InternetNode };
+const edgeTypes = { flow: FlowEdge, relation: RelationEdge };
+export const PALETTE_MIME = 'application/x-vpc-town-kind';
+const GRID = 16;
+
+export function Canvas({ snap }: { snap: boolean }) {
+  const { t } = useTranslation();
+  const design = useDesignStore((s) => s.design);
+  const selectionList = useViewStore((s) => s.selection);
+  const dragging = useViewStore((s) => s.dragging);
+  const findings = useFindingsSummary();
+  const flowStatus = useFlowStatus();
+  const [dropTarget, setDropTarget] = useState<ResourceId | null>(null);
+  const rf = useReactFlow();
+  const projector = useRef(createNodeProjector());
+  const selection = useMemo(() => new Set(selectionList), [selectionList]);
+
+  const nodes = useMemo(
+    () => projector.current(design, selection, dragging, findings, dropTarget),
+    [design, selection, dragging, findings, dropTarget],
+  );
+  const edges = useMemo(() => projectEdges(design, selection, flowStatus), [design, selection, flowStatus]);
+
+  const onNodesChange = useCallback((changes: NodeChange<Node>[]) => {
+    const view = useViewStore.getState();
+    let sel: Set<string> | null = null;
+    let drag: Map<ResourceId, Position> | null = null;
+    const design = useDesignStore.getState().design;
+    for (const c of changes) {
+      if (c.type === 'select') {
+        sel ??= new Set(view.selection);
+        if (c.selected) sel.add(c.id);
+        else sel.delete(c.id);
+      } else if (c.type === 'position' && c.position && c.dragging) {
+        drag ??= new Map(view.dragging ?? []);
+        const r = indexDesign(design).get(c.id);
+        const pa = r?.parent ? absolutePosition(indexDesign(design), r.parent) : { x: 0, y: 0 };
+        drag.set(c.id, { x: c.position.x + pa.x, y: c.position.y + pa.y });
+      }
+    }
+    if (sel) view.select([...sel]);
+    if (drag) {
+      view.setDragging(drag);
+      // Highlight the container a single dragged node would land in.
+      if (drag.size === 1) {
+        const [id, abs] = [...drag][0]!;
+        const r = indexDesign(design).get(id);
+        if (r) {
+          const s = sizeOf(r);
+          const target = dropTargetAt(design, r.kind, { x: abs.x + s.width / 2, y: abs.y + s.height / 2 }, sizeOf, new Set([id]));
+          setDropTarget(target.allowed && target.parent && target.parent.id !== r.parent ? target.parent.id : null);
+        }
+      }
+    }
+  }, []);
+
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => {
+    const view = useViewStore.getState();
+    let sel: Set<string> | null = null;
+    for (const c of changes) {
+      if (c.type === 'select') {
+        sel ??= new Set(view.selection);
+        if (c.selected) sel.add(c.id);
+        else sel.delete(c.id);
+      }
+    }
+    if (sel) view.select([...sel]);
+  }, []);
+
+  const onNodeDragStop = useCallback(
+    (event: MouseEvent | TouchEvent) => {
+      const view = useViewStore.getState();
+      const moves = view.dragging;
+      setDropTarget(null);
+      if (!moves || moves.size === 0) return;
+      const { refused } = useDesignStore.getState().commitMove(moves);
+      view.setDragging(null);
+      if (refused.length) {
+        const r = indexDesign(useDesignStore.getState().design).get(refused[0]!.id);
+        const pt = 'clientX' in event ? event : event.changedTouches[0];
+        if (r) view.notify(refusalText(t, r.kind, refused[0]!.needs), 'error', pt ? { x: pt.clientX, y: pt.clientY } : null);
+      }
+    },
+    [t],
+  );
+
+  const onConnect = useCallback(
+    (c: Connection) => {
+      const result = useDesignStore.getState().connect(c.source, c.target);
+      if (!result.ok) useViewStore.getState().notify(t(`connect.${result.reason}`), 'error');
+    },
+    [t],
+  );
+
+  const onDragOver = useCallback((e: DragEvent) => {
+    if (e.dataTransfer.types.includes(PALETTE_MIME)) {
+      e.preventDefault();
+      e.dataTransfer.dropEffect = 'copy';
+    }
+  }, []);
+
+  const onDrop = useCallback(
+    (e: DragEvent) => {
+      const kind = e.dataTransfer.getData(PALETTE_MIME) as ResourceKind;
+      if (!kind || !(kind in CATALOG)) return;
+      e.preventDefault();
+      const at = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      const result = useDesignStore.getState().addAt(kind, at);
+      const view = useViewStore.getState();
+      if (result.ok) view.select([result.id]);
+      else view.notify(refusalText(t, kind, result.needs), 'error', { x: e.clientX, y: e.clientY });
+    },
+    [rf, t],
+  );
+
+  const onSelectionChange = useCallback((_: OnSelectionChangeParams) => {}, []);
+
+  return (
+    <div className="vt-canvas" data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
+      <EdgeMarkers />
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStop={onNodeDragStop}
+        onSelectionChange={onSelectionChange}
+        onConnect={onConnect}
+        connectionMode={ConnectionMode.Loose}
+        deleteKeyCode={null}
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        selectionKeyCode="Shift"
+        snapToGrid={snap}
+        snapGrid={[GRID, GRID]}
+        minZoom={0.1}
+        maxZoom={2.5}
+        fitView
+        fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
+        proOptions={{ hideAttribution: false }}
+        elevateNodesOnSelect={false}
+        onlyRenderVisibleElements={nodes.length > 400}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} color="#c9d1dc" />
+        <MiniMap pannable zoomable nodeStrokeWidth={2} nodeColor={minimapColor} ariaLabel="Minimap" />
+        <Controls showInteractive={false} />
+      </ReactFlow>
+    </div>
+  );
+}
+
+function minimapColor(n: Node): string {
+  const kind = (n.data as { resource?: { kind: ResourceKind } })?.resource?.kind;
+  switch (kind) {
+    case 'region':
+      return 'rgba(0,164,166,0.08)';
+    case 'vpc':
+      return 'rgba(140,79,255,0.12)';
+    case 'az':
+      return 'rgba(20,126,186,0.08)';
+    case 'subnet':
+      return 'rgba(122,161,22,0.25)';
+    default:
+      return '#8c96a3';
+  }
+}

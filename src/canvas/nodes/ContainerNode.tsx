@@ -1,0 +1,46 @@
+import { memo } from 'react';
+import { Handle, NodeResizer, Position, type NodeProps } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import type { ResourceNode } from '../project.ts';
+import { KIND_ICON, SUBNET_ICON } from '../icons.ts';
+import { useDesignStore } from '../../store/designStore.ts';
+import { FindingBadge, Chips } from './parts.tsx';
+
+/**
+ * Region, VPC, availability zone and subnet boxes, styled after AWS's architecture diagram
+ * group guidelines: Region dashed teal, VPC solid purple, AZ dashed blue, public subnet green,
+ * private subnet teal-blue.
+ */
+function ContainerNodeImpl({ id, data, selected }: NodeProps<ResourceNode>) {
+  const { t } = useTranslation();
+  const r = data.resource;
+  const variant = data.variant;
+  const icon = r.kind === 'subnet' ? SUBNET_ICON[variant ?? 'private'] : r.kind === 'az' ? null : KIND_ICON[r.kind];
+  const cls = `vt-group vt-group--${r.kind}${variant ? ` vt-group--${variant}` : ''}${data.dropTarget ? ' vt-group--drop' : ''}`;
+  const kindLabel = r.kind === 'subnet' ? `${t(`inspector.${variant ?? 'private'}`)} ${t('kind.subnet').toLowerCase()}` : t(`kind.${r.kind}`);
+  return (
+    <div className={cls} data-testid={`node.${r.kind}`} data-id={id} data-name={r.name} title={t(`analogy.${r.kind}`)}>
+      <NodeResizer
+        isVisible={selected}
+        minWidth={160}
+        minHeight={100}
+        color="#5b7cfa"
+        onResizeEnd={(_, p) =>
+          useDesignStore.getState().resize(id, { width: Math.round(p.width), height: Math.round(p.height) }, { x: Math.round(p.x), y: Math.round(p.y) })
+        }
+      />
+      <div className="vt-group__header">
+        {icon && <img className="vt-group__icon" src={icon} alt="" draggable={false} />}
+        <span className="vt-group__name">{r.name}</span>
+        <span className="vt-group__kind">{kindLabel}</span>
+        {data.subtitle && <span className="vt-group__sub">{data.subtitle}</span>}
+        <Chips chips={data.chips} />
+        <FindingBadge severity={data.severity} count={data.findingCount} />
+      </div>
+      <Handle type="target" position={Position.Left} className="vt-handle" />
+      <Handle type="source" position={Position.Right} className="vt-handle" />
+    </div>
+  );
+}
+
+export const ContainerNode = memo(ContainerNodeImpl);

@@ -1,0 +1,275 @@
+/**
+ * Projection of the design document (plus view state) onto React Flow nodes and edges.
+ *
+ * Node objects are cached per resource and rebuilt only when their inputs change, so React
+ * Flow's adoptUserNodes keeps the internal node and the memoised node component skips rendering:
+ * one edit re-renders one node, not a thousand. Every node carries explicit width/height (we know
+ * them from the document), so React Flow never hides a node while waiting to measure it.
+ */
+import type { Edge, Node } from '@xyflow/react';
+import {
+  type Design,
+  type Position,
+  type Resource,
+  type ResourceId,
+  absolutePosition,
+  effectiveNacl,
+  effectiveRouteTable,
+  indexDesign,
+  isContainer,
+  isPublicSubnet,
+} from '../model/index.ts';
+import { sizeOf } from '../catalog/index.ts';
+
+export const INTERNET_ID = 'internet';
+
+export interface Chip {
+  readonly key: string;
+  readonly label: string;
+  readonly tone: 'rtb' | 'acl' | 'sg' | 'ip' | 'public' | 'private';
+}
+
+export interface ResourceNodeData extends Record<string, unknown> {
+  readonly resource: Resource;
+  readonly subtitle: string;
+  readonly chips: readonly Chip[];
+  readonly variant: 'public' | 'private' | null;
+  readonly severity: 'error' | 'warning' | 'info' | null;
+  readonly findingCount: number;
+  readonly dropTarget: boolean;
+}
+
+export type ResourceNode = Node<ResourceNodeData>;
+
+export interface FindingSummary {
+  readonly severity: 'error' | 'warning' | 'info';
+  readonly count: number;
+}
+
+interface CacheEntry {
+  readonly node: ResourceNode;
+  readonly resource: Resource;
+  readonly selected: boolean;
+  readonly position: Position;
+  readonly dataKey: string;
+}
+
+function samePos(a: Position, b: Position) {
+  return a.x === b.x && a.y === b.y;
+}
+
+export function createNodeProjector() {
+  let cache = new Map<ResourceId, CacheEntry>();
+  let internetNode: Node | null = null;
+
+  return function project(
+    design: Design,
+    selection: ReadonlySet<string>,
+    dragging: ReadonlyMap<ResourceId, Position> | null,
+    findings: ReadonlyMap<ResourceId, FindingSummary>,
+    dropTarget: ResourceId | null,
+  ): Node[] {
+    const index = indexDesign(design);
+    const next = new Map<ResourceId, CacheEntry>();
+    const out: Node[] = [];
+    let minX = Infinity;
+    let minY = Infinity;
+    for (const r of design.resources) {
+      if (r.parent === null) {
+        minX = Math.min(minX, r.position.x);
+        minY = Math.min(minY, r.position.y);
+      }
+      let position = r.position;
+      const d = dragging?.get(r.id);
+      if (d) {
+        const pa = r.parent ? absolutePosition(index, r.parent) : { x: 0, y: 0 };
+        position = { x: d.x - pa.x, y: d.y - pa.y };
+      }
+      const { subtitle, chips, variant } = describe(index, r);
+      const f = findings.get(r.id);
+      const isDrop = dropTarget === r.id;
+      const dataKey = `${subtitle}|${chips.map((c) => c.label).join(',')}|${variant}|${f?.severity}|${f?.count}|${isDrop}`;
+      const selected = selection.has(r.id);
+      const prev = cache.get(r.id);
+      if (prev && prev.resource === r && prev.selected === selected && samePos(prev.position, position) && prev.dataKey === dataKey) {
+        next.set(r.id, prev);
+        out.push(prev.node);
+        continue;
+      }
+      const size = sizeOf(r);
+      const container = isContainer(r);
+      const node: ResourceNode = {
+        id: r.id,
+        type: container ? 'container' : 'resource',
+        position,
+        width: size.width,
+        height: size.height,
+        ...(r.parent ? { parentId: r.parent } : {}),
+        selected,
+        // Containers stay behind leaves and edges; deeper containers above shallower ones.
+        zIndex: container ? depthOf(r.kind) : 10,
+        data: {
+          resource: r,
+          subtitle,
+          chips,
+          variant,
+          severity: f?.severity ?? null,
+          findingCount: f?.count ?? 0,
+          dropTarget: isDrop,
+        },
+        ariaLabel: `${r.kind} ${r.name}`,
+      };
+      next.set(r.id, { node, resource: r, selected, position, dataKey });
+      out.push(node);
+    }
+    cache = next;
+    if (design.resources.length > 0) {
+      const pos = { x: (Number.isFinite(minX) ? minX : 0) - 200, y: (Number.isFinite(minY) ? minY : 0) + 40 };
+      const sel = selection.has(INTERNET_ID);
+      if (!internetNode || !samePos(internetNode.position, pos) || internetNode.selected !== sel) {
+        internetNode = {
+          id: INTERNET_ID,
+          type: 'internet',
+          position: pos,
+          width: 120,
+          height: 92,
+          draggable: false,
+          deletable: false,
+          selected: sel,
+          zIndex: 10,
+          data: {},
+        };
+      }
+      out.unshift(internetNode);
+    }
+    return out;
+  };
+}
+
+function depthOf(kind: Resource['kind']): number {
+  return kind === 'region' ? 0 : kind === 'vpc' ? 1 : kind === 'az' ? 2 : 3;
+}
+
+function describe(index: ReturnType<typeof indexDesign>, r: Resource): Pick<ResourceNodeData, 'subtitle' | 'chips' | 'variant'> {
+  switch (r.kind) {
+    case 'region':
+      return { subtitle: r.code, chips: [], variant: null };
+    case 'vpc':
+      return { subtitle: r.cidrBlocks.join(', '), chips: [], variant: null };
+    case 'az':
+      return { subtitle: r.zone, chips: [], variant: null };
+    case 'subnet': {
+      const pub = isPublicSubnet(index, r.id);
+      const rt = effectiveRouteTable(index, r.id);
+      const acl = effectiveNacl(index, r.id);
+      const chips: Chip[] = [];
+      if (rt) chips.push({ key: 'rtb', label: rt.name, tone: 'rtb' });
+      if (acl) chips.push({ key: 'acl', label: acl.name, tone: 'acl' });
+      return { subtitle: r.cidr, chips, variant: pub ? 'public' : 'private' };
+    }
+    case 'instance':
+    case 'loadBalancer':
+    case 'rds': {
+      const chips: Chip[] = r.securityGroupIds
+        .map((id) => index.getKind(id, 'securityGroup'))
+        .filter((sg) => !!sg)
+        .map((sg) => ({ key: sg.id, label: sg.name, tone: 'sg' as const }));
+      const subtitle =
+        r.kind === 'instance'
+          ? [r.privateIp ?? '', r.publicIp !== 'none' ? (r.publicIp === 'elastic' ? 'EIP' : 'public IP') : ''].filter(Boolean).join(' · ') || r.instanceType
+          : r.kind === 'rds'
+            ? `${r.engine}:${r.port}`
+            : r.scheme;
+      return { subtitle, chips, variant: null };
+    }
+    case 'nat':
+      return { subtitle: r.connectivity + (r.elasticIp ? ` · ${r.elasticIp}` : ''), chips: [], variant: null };
+    case 'routeTable':
+      return { subtitle: `${r.routes.length} routes${r.main ? ' · main' : ''}`, chips: [], variant: null };
+    case 'nacl':
+      return { subtitle: `${r.rules.length} rules${r.isDefault ? ' · default' : ''}`, chips: [], variant: null };
+    case 'securityGroup':
+      return { subtitle: `${r.ingress.length} in · ${r.egress.length} out`, chips: [], variant: null };
+    case 'peering': {
+      const a = index.getKind(r.requesterVpcId, 'vpc')?.name ?? '?';
+      const b = index.getKind(r.accepterVpcId, 'vpc')?.name ?? '?';
+      return { subtitle: `${a} ↔ ${b}`, chips: [], variant: null };
+    }
+    case 'igw':
+      return { subtitle: r.parent && index.getKind(r.parent, 'vpc') ? 'attached' : 'detached', chips: [], variant: null };
+  }
+}
+
+export interface FlowEdgeData extends Record<string, unknown> {
+  readonly flowId: string;
+  readonly label: string;
+  readonly reachable: boolean | null;
+}
+
+export interface FlowStatus {
+  readonly reachable: boolean;
+}
+
+/**
+ * Edges: traffic flows and peering always; associations (route table, NACL, security group,
+ * route targets) only around the selection, so the canvas stays readable.
+ */
+export function projectEdges(
+  design: Design,
+  selection: ReadonlySet<string>,
+  flowStatus: ReadonlyMap<string, FlowStatus>,
+): Edge[] {
+  const index = indexDesign(design);
+  const edges: Edge[] = [];
+  for (const f of design.flows) {
+    const from = f.from === INTERNET_ID || index.byId.has(f.from) ? f.from : null;
+    const to = f.to === INTERNET_ID || index.byId.has(f.to) ? f.to : null;
+    if (!from || !to) continue;
+    const st = flowStatus.get(f.id);
+    edges.push({
+      id: f.id,
+      source: from,
+      target: to,
+      type: 'flow',
+      selected: selection.has(f.id),
+      zIndex: 20,
+      data: {
+        flowId: f.id,
+        label: `${f.label ? f.label + ' · ' : ''}${f.protocol.toUpperCase()} ${f.protocol === 'all' || f.protocol === 'icmp' ? '' : f.port}`.trim(),
+        reachable: st ? st.reachable : null,
+      } satisfies FlowEdgeData,
+    });
+  }
+  for (const p of index.ofKind('peering')) {
+    for (const vpcId of [p.requesterVpcId, p.accepterVpcId]) {
+      if (vpcId && index.byId.has(vpcId)) {
+        edges.push({ id: `peer:${p.id}:${vpcId}`, source: p.id, target: vpcId, type: 'relation', data: { tone: 'peering' }, selectable: false, zIndex: 15 });
+      }
+    }
+  }
+  if (selection.size === 0) return edges;
+  const rel = (id: string, source: string, target: string, tone: string) =>
+    edges.push({ id, source, target, type: 'relation', data: { tone }, selectable: false, zIndex: 15 });
+  for (const t of index.ofKind('routeTable')) {
+    const selectedSubnets = t.subnetIds.filter((s) => selection.has(s));
+    const on = selection.has(t.id);
+    for (const s of t.subnetIds) if ((on || selectedSubnets.includes(s)) && index.byId.has(s)) rel(`rtb:${t.id}:${s}`, t.id, s, 'rtb');
+    if (on) for (const r of t.routes) if (r.target !== 'local' && index.byId.has(r.target)) rel(`route:${t.id}:${r.id}`, t.id, r.target, 'route');
+  }
+  for (const a of index.ofKind('nacl')) {
+    const on = selection.has(a.id);
+    for (const s of a.subnetIds) if ((on || selection.has(s)) && index.byId.has(s)) rel(`acl:${a.id}:${s}`, a.id, s, 'acl');
+  }
+  // A selected subnet without an explicit table shows the main table it falls back to.
+  for (const s of index.ofKind('subnet')) {
+    if (!selection.has(s.id)) continue;
+    const rt = effectiveRouteTable(index, s.id);
+    if (rt && !rt.subnetIds.includes(s.id)) rel(`rtb-main:${rt.id}:${s.id}`, rt.id, s.id, 'rtb-main');
+  }
+  for (const w of [...index.ofKind('instance'), ...index.ofKind('loadBalancer'), ...index.ofKind('rds')]) {
+    for (const sg of w.securityGroupIds) {
+      if ((selection.has(sg) || selection.has(w.id)) && index.byId.has(sg)) rel(`sg:${sg}:${w.id}`, sg, w.id, 'sg');
+    }
+  }
+  return edges;
+}

@@ -1,0 +1,56 @@
+/**
+ * Live analysis of the current design: findings and the state of every traffic flow. Computed
+ * once per design snapshot (memoised by identity) however many components ask, and only when the
+ * document changes: drags live in view state until they end, so dragging never revalidates.
+ */
+import { useDesignStore } from './designStore.ts';
+import type { Design } from '../model/index.ts';
+import { validate } from '../validation/index.ts';
+import { analyzeReachability, type ReachabilityAnswer } from '../validation/reachability/index.ts';
+import type { Finding } from '../validation/types.ts';
+import type { FindingSummary, FlowStatus } from '../canvas/project.ts';
+
+const findingsCache = new WeakMap<Design, readonly Finding[]>();
+const summaryCache = new WeakMap<Design, ReadonlyMap<string, FindingSummary>>();
+const flowCache = new WeakMap<Design, ReadonlyMap<string, ReachabilityAnswer>>();
+
+const RANK = { error: 3, warning: 2, info: 1 } as const;
+
+export function findingsOf(design: Design): readonly Finding[] {
+  let f = findingsCache.get(design);
+  if (!f) {
+    f = validate(design);
+    findingsCache.set(design, f);
+  }
+  return f;
+}
+
+export function summaryOf(design: Design): ReadonlyMap<string, FindingSummary> {
+  let s = summaryCache.get(design);
+  if (!s) {
+    const m = new Map<string, FindingSummary>();
+    for (const f of findingsOf(design)) {
+      const prev = m.get(f.resource);
+      const severity = !prev || RANK[f.severity] > RANK[prev.severity] ? f.severity : prev.severity;
+      m.set(f.resource, { severity, count: (prev?.count ?? 0) + 1 });
+    }
+    s = m;
+    summaryCache.set(design, s);
+  }
+  return s;
+}
+
+export function flowAnswers(design: Design): ReadonlyMap<string, ReachabilityAnswer> {
+  let m = flowCache.get(design);
+  if (!m) {
+    const out = new Map<string, ReachabilityAnswer>();
+    for (const f of design.flows) out.set(f.id, analyzeReachability(design, { from: f.from, to: f.to, protocol: f.protocol, port: f.port }));
+    m = out;
+    flowCache.set(design, m);
+  }
+  return m;
+}
+
+export const useFindings = () => findingsOf(useDesignStore((s) => s.design));
+export const useFindingsSummary = () => summaryOf(useDesignStore((s) => s.design));
+export const useFlowStatus = (): ReadonlyMap<string, FlowStatus> => flowAnswers(useDesignStore((s) => s.design));

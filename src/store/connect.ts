@@ -1,0 +1,82 @@
+/**
+ * What connecting two things on the canvas means, by kind. Relations that are not containment are
+ * made this way (or picked in the inspector): a route table or NACL to a subnet associates it, a
+ * security group to an instance attaches it, a peering connection to a VPC sets its side, a route
+ * table to a gateway adds a default route, and two workloads (or the internet) make a traffic flow.
+ */
+import { type Design, type Resource, type ResourceId, indexDesign, newRecordId } from '../model/index.ts';
+
+export type ConnectResult =
+  | { ok: true; design: Design; effect: ConnectEffect }
+  | { ok: false; reason: 'same' | 'unknown' | 'unsupported' | 'other-vpc' | 'peering-full' };
+
+export type ConnectEffect = 'associate-route-table' | 'associate-nacl' | 'attach-sg' | 'peer-vpc' | 'add-route' | 'add-flow';
+
+const WORKLOADS = new Set(['instance', 'loadBalancer', 'rds']);
+export const INTERNET = 'internet';
+
+function replace(design: Design, r: Resource): Design {
+  return { ...design, resources: design.resources.map((x) => (x.id === r.id ? r : x)) };
+}
+
+export function connectResources(design: Design, sourceId: ResourceId, targetId: ResourceId): ConnectResult {
+  if (sourceId === targetId) return { ok: false, reason: 'same' };
+  const index = indexDesign(design);
+  const a = sourceId === INTERNET ? null : index.get(sourceId);
+  const b = targetId === INTERNET ? null : index.get(targetId);
+  if ((sourceId !== INTERNET && !a) || (targetId !== INTERNET && !b)) return { ok: false, reason: 'unknown' };
+
+  // Traffic flows: workload or internet -> workload (or workload -> internet).
+  const isEndpoint = (r: Resource | null | undefined, id: string) => id === INTERNET || (!!r && WORKLOADS.has(r.kind));
+  if (isEndpoint(a, sourceId) && isEndpoint(b, targetId)) {
+    const port = b?.kind === 'rds' ? b.port : 443;
+    const flow = { id: newRecordId('flow'), from: sourceId, to: targetId, protocol: 'tcp' as const, port, label: '' };
+    return { ok: true, design: { ...design, flows: [...design.flows, flow] }, effect: 'add-flow' };
+  }
+  if (!a || !b) return { ok: false, reason: 'unsupported' };
+
+  // Make the relation symmetric: whichever end is the "owner" of the relation.
+  const [owner, other] = ['routeTable', 'nacl', 'securityGroup', 'peering'].includes(a.kind) ? [a, b] : [b, a];
+  const sameVpc = () => index.vpcOf(owner.id)?.id === index.vpcOf(other.id)?.id;
+
+  if ((owner.kind === 'routeTable' || owner.kind === 'nacl') && other.kind === 'subnet') {
+    if (!sameVpc()) return { ok: false, reason: 'other-vpc' };
+    // One route table / NACL per subnet: move the association.
+    let next = design;
+    for (const r of design.resources) {
+      if (r.kind === owner.kind && r.id !== owner.id && r.subnetIds.includes(other.id)) {
+        next = replace(next, { ...r, subnetIds: r.subnetIds.filter((s) => s !== other.id) });
+      }
+    }
+    if (owner.subnetIds.includes(other.id)) return { ok: true, design: next, effect: owner.kind === 'nacl' ? 'associate-nacl' : 'associate-route-table' };
+    next = replace(next, { ...owner, subnetIds: [...owner.subnetIds, other.id] } as Resource);
+    return { ok: true, design: next, effect: owner.kind === 'nacl' ? 'associate-nacl' : 'associate-route-table' };
+  }
+  if (owner.kind === 'securityGroup' && WORKLOADS.has(other.kind)) {
+    if (!sameVpc()) return { ok: false, reason: 'other-vpc' };
+    const w = other as Extract<Resource, { securityGroupIds: readonly string[] }>;
+    if (w.securityGroupIds.includes(owner.id)) return { ok: true, design, effect: 'attach-sg' };
+    return { ok: true, design: replace(design, { ...w, securityGroupIds: [...w.securityGroupIds, owner.id] } as Resource), effect: 'attach-sg' };
+  }
+  if (owner.kind === 'peering' && other.kind === 'vpc') {
+    if (owner.requesterVpcId === other.id || owner.accepterVpcId === other.id) return { ok: true, design, effect: 'peer-vpc' };
+    if (!owner.requesterVpcId) return { ok: true, design: replace(design, { ...owner, requesterVpcId: other.id }), effect: 'peer-vpc' };
+    if (!owner.accepterVpcId) return { ok: true, design: replace(design, { ...owner, accepterVpcId: other.id }), effect: 'peer-vpc' };
+    return { ok: false, reason: 'peering-full' };
+  }
+  if (owner.kind === 'routeTable' && ['igw', 'nat', 'peering', 'instance'].includes(other.kind)) {
+    let destination = '0.0.0.0/0';
+    if (other.kind === 'peering') {
+      const mine = index.vpcOf(owner.id)?.id;
+      const peerId = other.requesterVpcId === mine ? other.accepterVpcId : other.requesterVpcId;
+      destination = index.getKind(peerId, 'vpc')?.cidrBlocks[0] ?? destination;
+    }
+    const routes = owner.routes.filter((r) => r.destination !== destination);
+    return {
+      ok: true,
+      design: replace(design, { ...owner, routes: [...routes, { id: newRecordId('r'), destination, target: other.id }] }),
+      effect: 'add-route',
+    };
+  }
+  return { ok: false, reason: 'unsupported' };
+}

@@ -1,0 +1,44 @@
+/**
+ * View state: what is selected, transient drag positions, messages. Never saved with the design
+ * and never in the undo history.
+ */
+import { create } from 'zustand';
+import type { Position, ResourceId } from '../model/index.ts';
+
+export interface Notice {
+  readonly id: number;
+  readonly tone: 'info' | 'error';
+  readonly text: string;
+  /** Screen point to show the message at (a refused drop), or null for the status bar. */
+  readonly at: { x: number; y: number } | null;
+}
+
+export interface ViewState {
+  /** Selected resource ids and flow ids. */
+  selection: readonly string[];
+  /** Absolute positions of nodes being dragged; committed to the design at drag end. */
+  dragging: ReadonlyMap<ResourceId, Position> | null;
+  notice: Notice | null;
+  /** Show the town analogy for everything on the canvas (teaching mode). */
+  explainMode: boolean;
+  select(ids: readonly string[]): void;
+  setDragging(d: ReadonlyMap<ResourceId, Position> | null): void;
+  notify(text: string, tone?: Notice['tone'], at?: Notice['at']): void;
+  dismissNotice(): void;
+  setExplainMode(on: boolean): void;
+}
+
+let noticeSeq = 0;
+
+export const useViewStore = create<ViewState>()((set) => ({
+  selection: [],
+  dragging: null,
+  notice: null,
+  explainMode: false,
+  select: (ids) =>
+    set((s) => (s.selection.length === ids.length && s.selection.every((x, i) => x === ids[i]) ? s : { selection: ids })),
+  setDragging: (dragging) => set({ dragging }),
+  notify: (text, tone = 'info', at = null) => set({ notice: { id: ++noticeSeq, text, tone, at } }),
+  dismissNotice: () => set({ notice: null }),
+  setExplainMode: (explainMode) => set({ explainMode }),
+}));

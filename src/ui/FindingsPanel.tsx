@@ -1,0 +1,66 @@
+import { memo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useReactFlow } from '@xyflow/react';
+import { useDesignStore } from '../store/designStore.ts';
+import { useViewStore } from '../store/viewStore.ts';
+import { useFindings } from '../store/analysis.ts';
+import { absolutePosition, indexDesign } from '../model/index.ts';
+import { sizeOf } from '../catalog/index.ts';
+
+const SEVERITIES = ['error', 'warning', 'info'] as const;
+
+/** Findings grouped by severity; a click selects the resource and centres the canvas on it. */
+function FindingsPanelImpl() {
+  const { t } = useTranslation();
+  const findings = useFindings();
+  const rf = useReactFlow();
+  const [open, setOpen] = useState(true);
+  const focus = (id: string) => {
+    const design = useDesignStore.getState().design;
+    const index = indexDesign(design);
+    const r = index.get(id);
+    if (!r) return;
+    const p = absolutePosition(index, id);
+    const s = sizeOf(r);
+    useViewStore.getState().select([id]);
+    void rf.setCenter(p.x + s.width / 2, p.y + s.height / 2, { zoom: Math.max(rf.getZoom(), 0.8), duration: 300 });
+  };
+  const counts = SEVERITIES.map((s) => findings.filter((f) => f.severity === s).length);
+  return (
+    <section className={`vt-findings${open ? '' : ' vt-findings--closed'}`} aria-label={t('findings.title')} data-testid="findings">
+      <button type="button" className="vt-findings__head" onClick={() => setOpen(!open)} aria-expanded={open}>
+        <span className="vt-panel-title">{t('findings.title')}</span>
+        {SEVERITIES.map((s, i) => (
+          <span key={s} className={`vt-count vt-count--${s}`} data-testid={`findings.count.${s}`}>
+            {counts[i]}
+          </span>
+        ))}
+      </button>
+      {open && (
+        <div className="vt-findings__body">
+          {findings.length === 0 && <p className="vt-muted">{t('findings.none')}</p>}
+          {SEVERITIES.map((sev) => {
+            const list = findings.filter((f) => f.severity === sev);
+            if (list.length === 0) return null;
+            return (
+              <div key={sev} className="vt-findings__group" data-testid={`findings.group.${sev}`}>
+                <h4>{t(`findings.${sev}`)}</h4>
+                <ul>
+                  {list.map((f, i) => (
+                    <li key={`${f.rule}-${f.resource}-${i}`}>
+                      <button type="button" className={`vt-finding vt-finding--${sev}`} onClick={() => focus(f.resource)} data-testid="finding" data-rule={f.rule}>
+                        <code>{f.rule}</code> <span>{f.message}</span>
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            );
+          })}
+        </div>
+      )}
+    </section>
+  );
+}
+
+export const FindingsPanel = memo(FindingsPanelImpl);
