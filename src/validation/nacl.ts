@@ -1,0 +1,170 @@
+/**
+ * Network ACL evaluation: numbered rules, lowest first, first match wins, final `*` deny
+ * ([UG:vpc-network-acls]). A default NACL with no rules in a direction allows everything in that
+ * direction (AWS's default NACL, whose rule 100 allow-all the design does not spell out); once
+ * the user lists rules for a direction they are the whole rule set, ending in the implicit deny.
+ */
+import type { Cidr } from '../model/cidr.ts';
+import type { NaclRule, NetworkAcl, Protocol } from '../model/types.ts';
+import { cidrOrNull } from '../model/cidr.ts';
+import { objects } from './safe.ts';
+
+export type Direction = 'inbound' | 'outbound';
+export type TrafficProtocol = Protocol;
+
+export interface ParsedNaclRule {
+  readonly rule: NaclRule;
+  readonly number: number;
+  readonly allow: boolean;
+  readonly protocol: Protocol;
+  /** Port range; [0, 65535] for `all` and `icmp` (ports do not apply). */
+  readonly from: number;
+  readonly to: number;
+  readonly cidr: Cidr;
+}
+
+const PROTOCOLS: readonly string[] = ['tcp', 'udp', 'icmp', 'all'];
+const parsedCache = new WeakMap<NetworkAcl, { inbound: ParsedNaclRule[]; outbound: ParsedNaclRule[] }>();
+
+/** Evaluable rules of one direction, sorted by number (ties keep document order). */
+export function naclRules(acl: NetworkAcl, direction: Direction): readonly ParsedNaclRule[] {
+  let p = parsedCache.get(acl);
+  if (!p) {
+    p = { inbound: [], outbound: [] };
+    for (const rule of objects<NaclRule>(acl.rules)) {
+      if (rule.direction !== 'inbound' && rule.direction !== 'outbound') continue;
+      if (!Number.isInteger(rule.number) || (rule.action !== 'allow' && rule.action !== 'deny')) continue;
+      if (!PROTOCOLS.includes(rule.protocol as string)) continue;
+      const cidr = cidrOrNull(rule.cidr);
+      if (!cidr) continue;
+      const ported = rule.protocol === 'tcp' || rule.protocol === 'udp';
+      let from = 0;
+      let to = 65535;
+      if (ported) {
+        if (!Number.isInteger(rule.fromPort) || !Number.isInteger(rule.toPort)) continue;
+        from = rule.fromPort;
+        to = rule.toPort;
+      }
+      p[rule.direction].push({ rule, number: rule.number, allow: rule.action === 'allow', protocol: rule.protocol, from, to, cidr });
+    }
+    p.inbound.sort((a, b) => a.number - b.number);
+    p.outbound.sort((a, b) => a.number - b.number);
+    parsedCache.set(acl, p);
+  }
+  return p[direction];
+}
+
+/** Whether `acl` allows everything in a direction by default (default NACL with no rules there). */
+export function allowsAllByDefault(acl: NetworkAcl, direction: Direction): boolean {
+  return acl.isDefault === true && !objects<NaclRule>(acl.rules).some((r) => r.direction === direction);
+}
+
+/** Does the rule's protocol/port match one packet? (`all` traffic is matched only by `all` rules.) */
+export function ruleMatchesPacket(r: { protocol: Protocol; from: number; to: number }, proto: TrafficProtocol, port: number): boolean {
+  if (r.protocol === 'all') return true;
+  if (r.protocol !== proto) return false;
+  if (proto === 'icmp') return true;
+  return port >= r.from && port <= r.to;
+}
+
+/** A partial rule (not `all`) that intersects `all` traffic: relevant to a deny when asking about all traffic. */
+function intersectsAllTraffic(r: ParsedNaclRule): boolean {
+  return r.protocol !== 'all';
+}
+
+export interface NaclDecision {
+  readonly allowed: boolean;
+  /** The deciding rule; null when no rule matched (implicit deny, or default allow). */
+  readonly rule: ParsedNaclRule | null;
+  /** How it was decided. */
+  readonly by: 'rule' | 'default-allow' | 'implicit-deny' | 'no-acl';
+}
+
+/**
+ * First-match decision for one packet. `acl` undefined means the subnet has no NACL in the design:
+ * AWS's default NACL, which allows everything.
+ */
+export function naclDecide(
+  acl: NetworkAcl | undefined,
+  direction: Direction,
+  proto: TrafficProtocol,
+  port: number,
+  addr: number,
+): NaclDecision {
+  if (!acl) return { allowed: true, rule: null, by: 'no-acl' };
+  if (allowsAllByDefault(acl, direction)) return { allowed: true, rule: null, by: 'default-allow' };
+  for (const r of naclRules(acl, direction)) {
+    if (addr < r.cidr.base || addr > r.cidr.last) continue;
+    if (proto === 'all') {
+      if (r.protocol === 'all') return { allowed: r.allow, rule: r, by: 'rule' };
+      // Part of "all traffic" is denied here, so not all traffic is allowed.
+      if (!r.allow && intersectsAllTraffic(r)) return { allowed: false, rule: r, by: 'rule' };
+      continue;
+    }
+    if (ruleMatchesPacket(r, proto, port)) return { allowed: r.allow, rule: r, by: 'rule' };
+  }
+  return { allowed: false, rule: null, by: 'implicit-deny' };
+}
+
+const MAX_BREAKS = 64;
+
+function breakpoints(lo: number, hi: number, edges: Iterable<number>): number[] {
+  const s = new Set<number>([lo]);
+  for (const e of edges) if (e > lo && e <= hi) s.add(e);
+  const out = [...s].sort((a, b) => a - b);
+  return out.length > MAX_BREAKS ? out.slice(0, MAX_BREAKS) : out;
+}
+
+export interface RangeDecision {
+  /** Every packet in the box is allowed. */
+  readonly all: boolean;
+  /** Some packet in the box is allowed. */
+  readonly some: boolean;
+  /** A denied sample and the decision that denied it, when `all` is false. */
+  readonly denied?: { port: number; addr: number; decision: NaclDecision };
+}
+
+/**
+ * Decide a whole box of packets (ports [portLo, portHi] x addresses [addrLo, addrHi]) exactly, by
+ * evaluating one packet per cell of the grid the rules' edges cut the box into: within a cell every
+ * packet meets the same rules, so gets the same decision. (Capped at 64 edges per axis for
+ * pathological rule lists.)
+ */
+export function naclDecideRange(
+  acl: NetworkAcl | undefined,
+  direction: Direction,
+  proto: TrafficProtocol,
+  portLo: number,
+  portHi: number,
+  addrLo: number,
+  addrHi: number,
+): RangeDecision {
+  if (!acl || allowsAllByDefault(acl, direction)) return { all: true, some: true };
+  const rules = naclRules(acl, direction);
+  const ported = proto === 'tcp' || proto === 'udp';
+  const ports = ported
+    ? breakpoints(portLo, portHi, rules.flatMap((r) => (r.protocol === proto ? [r.from, r.to + 1] : [])))
+    : [portLo];
+  const addrs = breakpoints(addrLo, addrHi, rules.flatMap((r) => [r.cidr.base, r.cidr.last + 1]));
+  let all = true;
+  let some = false;
+  let denied: RangeDecision['denied'];
+  for (const port of ports) {
+    for (const addr of addrs) {
+      const d = naclDecide(acl, direction, proto, port, addr);
+      if (d.allowed) some = true;
+      else {
+        all = false;
+        denied ??= { port, addr, decision: d };
+      }
+    }
+  }
+  return denied ? { all, some, denied } : { all, some };
+}
+
+export function describeNaclRule(r: ParsedNaclRule): string {
+  const ports = r.protocol === 'tcp' || r.protocol === 'udp' ? ` ${r.from === r.to ? r.from : `${r.from}-${r.to}`}` : '';
+  const proto = r.protocol === 'all' ? 'all traffic' : r.protocol;
+  const dir = r.rule.direction === 'inbound' ? 'from' : 'to';
+  return `rule ${r.number}: ${r.allow ? 'allow' : 'deny'} ${proto}${ports} ${dir} ${r.rule.cidr}`;
+}

@@ -1,0 +1,3 @@
+export { analyzeReachability, analyzeInContext, EPHEMERAL } from './analyze.ts';
+export { whoCanReach, whoCanReachInContext, portsFor, STANDARD_PORTS, type WhoCanReach, type SourceReach } from './whoCanReach.ts';
+export { EXPLANATION_CODES, type ExplanationCode, type Hop, type HopVerdict, type ReachabilityAnswer, type ReachQuery } from './types.ts';

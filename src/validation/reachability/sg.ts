@@ -1,0 +1,111 @@
+/**
+ * Security group evaluation for the path engine: stateful, allow-only, all attached groups
+ * aggregated [UG:security-groups]. A rule matches a CIDR that contains the peer's address, or an
+ * SG reference whose members include the peer, and only at the peer's private IP
+ * [UG:security-group-rules].
+ */
+import { containsIp } from '../../model/cidr.ts';
+import type { Protocol, Resource, ResourceId, SecurityGroup, SgRule, Vpc } from '../../model/types.ts';
+import type { ValidationContext } from '../context.ts';
+import { objects, str } from '../safe.ts';
+
+export interface SgLike {
+  readonly id: string;
+  /** True for the stand-in default group of a VPC whose default SG is not in the design. */
+  readonly synthetic: boolean;
+  readonly ingress: readonly SgRule[];
+  readonly egress: readonly SgRule[];
+}
+
+const syntheticCache = new WeakMap<Vpc, SgLike>();
+
+/** AWS's default SG as created with a VPC: inbound from itself, all outbound [UG:default-security-group]. */
+function syntheticDefault(vpc: Vpc): SgLike {
+  let s = syntheticCache.get(vpc);
+  if (!s) {
+    const id = `${vpc.id}:default-sg`;
+    s = {
+      id,
+      synthetic: true,
+      ingress: [{ id: 'self', protocol: 'all', fromPort: 0, toPort: 65535, cidr: null, sourceSg: id, description: 'default' }],
+      egress: [{ id: 'all', protocol: 'all', fromPort: 0, toPort: 65535, cidr: '0.0.0.0/0', sourceSg: null, description: 'default' }],
+    };
+    syntheticCache.set(vpc, s);
+  }
+  return s;
+}
+
+/**
+ * The groups that apply to a resource: its attached groups; with none, the VPC's default group
+ * (AWS launches into it when no group is given), or a stand-in for it when the design omits it.
+ */
+export function effectiveSgs(ctx: ValidationContext, r: Resource): readonly SgLike[] {
+  const own = ctx.sgsOf(r.id);
+  if (own.length) return own.map(asLike);
+  const vpc = ctx.index.vpcOf(r.id);
+  if (!vpc) return [];
+  const def = ctx.securityGroupsOf(vpc.id).find((g) => g.isDefault === true);
+  return [def ? asLike(def) : syntheticDefault(vpc)];
+}
+
+function asLike(sg: SecurityGroup): SgLike {
+  return { id: sg.id, synthetic: false, ingress: objects<SgRule>(sg.ingress), egress: objects<SgRule>(sg.egress) };
+}
+
+export interface Peer {
+  readonly addr: number;
+  readonly resource?: Resource;
+  /** The address is the resource's private IP (SG references match private IPs only). */
+  readonly isPrivate: boolean;
+}
+
+export function protocolMatches(rule: { protocol: unknown; fromPort: unknown; toPort: unknown }, proto: Protocol, port: number): boolean {
+  if (rule.protocol === 'all') return true;
+  if (proto === 'all' || rule.protocol !== proto) return false;
+  if (proto === 'icmp') return true;
+  return typeof rule.fromPort === 'number' && typeof rule.toPort === 'number' && port >= rule.fromPort && port <= rule.toPort;
+}
+
+export interface SgDecision {
+  readonly allowed: boolean;
+  readonly sg?: SgLike;
+  readonly rule?: SgRule;
+  /** None of the groups has any rule in this direction. */
+  readonly noRules: boolean;
+}
+
+export function sgDecide(
+  ctx: ValidationContext,
+  sgs: readonly SgLike[],
+  direction: 'ingress' | 'egress',
+  proto: Protocol,
+  port: number,
+  peer: Peer,
+): SgDecision {
+  let any = false;
+  for (const sg of sgs) {
+    for (const rule of sg[direction]) {
+      any = true;
+      if (!protocolMatches(rule, proto, port)) continue;
+      const c = ctx.cidr(rule.cidr);
+      if (c && containsIp(c, peer.addr)) return { allowed: true, sg, rule, noRules: false };
+      const ref = str(rule.sourceSg);
+      if (ref && peer.isPrivate && peer.resource && effectiveSgs(ctx, peer.resource).some((g) => g.id === ref)) {
+        return { allowed: true, sg, rule, noRules: false };
+      }
+    }
+  }
+  return { allowed: false, noRules: !any };
+}
+
+export function describeSgRule(rule: SgRule, direction: 'ingress' | 'egress'): string {
+  const proto = rule.protocol === 'all' ? 'all traffic' : rule.protocol;
+  const ports =
+    rule.protocol === 'tcp' || rule.protocol === 'udp' ? ` ${rule.fromPort === rule.toPort ? rule.fromPort : `${rule.fromPort}-${rule.toPort}`}` : '';
+  const peer = rule.cidr ?? `security group ${rule.sourceSg}`;
+  return `allow ${proto}${ports} ${direction === 'ingress' ? 'from' : 'to'} ${peer}`;
+}
+
+export function sgIds(sgs: readonly SgLike[]): ResourceId {
+  return sgs.map((s) => s.id).join(', ');
+}

@@ -1,0 +1,73 @@
+/**
+ * Reachability answers, modelled on Reachability Analyzer [RA-how]: a hop list (forward path,
+ * then the return path) and, when blocked, where and the explanation code [RA-codes].
+ */
+import type { Protocol, ResourceId } from '../../model/types.ts';
+
+/** The explanation codes this engine can emit (a subset of Reachability Analyzer's). */
+export const EXPLANATION_CODES = [
+  // Not reachable
+  'NO_ROUTE_TO_DESTINATION',
+  'SUBNET_ACL_RESTRICTION',
+  'ENI_SG_RULES_MISMATCH',
+  'SG_HAS_NO_RULES',
+  'ENI_ADDRESS_RESTRICTION',
+  'ENI_SOURCE_DEST_CHECK_RESTRICTION',
+  'IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS',
+  'IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS',
+  'IGW_DESTINATION_ADDRESS_IN_VPC_CIDRS',
+  'IGW_DESTINATION_ADDRESS_NOT_IN_RFC1918_EGRESS',
+  'IGW_SOURCE_ADDRESS_NOT_IN_RFC1918_INGRESS',
+  'PCX_REQUIRES_ADDRESS_IN_VPC_CIDR',
+  'NGW_REQUIRES_SOURCE_IN_VPC',
+  'VPC_LOCAL_ROUTE_CIDR_RESTRICTION',
+  'HIGHER_PRIORITY_ROUTE',
+  'MORE_SPECIFIC_ROUTE',
+  'ELBV2_LISTENER_PORT_RESTRICTION',
+  'TARGET_PORT_RESTRICTION',
+  // Configuration
+  'NO_SOURCE_OR_DESTINATION',
+  'DISCONNECTED_VPCS',
+  'NO_PATH',
+] as const;
+
+export type ExplanationCode = (typeof EXPLANATION_CODES)[number];
+
+export interface ReachQuery {
+  /** A resource id (instance, loadBalancer, rds, nat), `internet`, or an IPv4 address. */
+  readonly from: string;
+  readonly to: string;
+  readonly protocol: Protocol;
+  /** Destination port (ignored for icmp and all). */
+  readonly port: number;
+}
+
+export type HopVerdict = 'pass' | 'block' | 'info';
+
+export interface Hop {
+  /** The component: a resource id, `internet`, or an address. */
+  readonly resource: string;
+  /** What the component is: instance, securityGroup, nacl, routeTable, igw, nat, peering, subnet, internet... */
+  readonly kind: string;
+  readonly verdict: HopVerdict;
+  /** The exact rule or route that decided, in English: "acl-1 inbound rule 90: deny tcp 22 from 0.0.0.0/0". */
+  readonly detail: string;
+  readonly code?: ExplanationCode;
+  /** The same information, structured (for translation). */
+  readonly params: Record<string, string | number>;
+  readonly direction: 'forward' | 'return';
+}
+
+export interface ReachabilityAnswer {
+  readonly reachable: boolean;
+  readonly hops: Hop[];
+  /** The component that blocked the path. */
+  readonly blockedAt?: ResourceId | 'internet';
+  readonly code?: ExplanationCode;
+  /** The packet as it left the source and as it arrived (after NAT / IGW translation). */
+  readonly forward?: {
+    readonly sourceAddress: string;
+    readonly destinationAddress: string;
+    readonly arrivedFrom?: string;
+  };
+}

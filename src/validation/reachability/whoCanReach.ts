@@ -1,0 +1,78 @@
+/**
+ * "Who can reach this resource, on which ports?": every instance, load balancer and database of
+ * the design, and the internet, against a standard port list plus the ports the target's security
+ * groups open. A point query per (source, port), like running Reachability Analyzer in a loop
+ * (Network Access Analyzer's enumeration, restricted to one destination).
+ */
+import type { Design, ResourceId, SgRule } from '../../model/types.ts';
+import { buildContext, type ValidationContext } from '../context.ts';
+import { list } from '../safe.ts';
+import { analyzeInContext } from './analyze.ts';
+import { effectiveSgs } from './sg.ts';
+import type { ReachabilityAnswer } from './types.ts';
+
+export const STANDARD_PORTS: readonly number[] = [22, 80, 443, 3306, 5432, 3389];
+const MAX_PORTS = 24;
+
+export interface SourceReach {
+  /** `internet` or a resource id. */
+  readonly source: string;
+  /** Ports (tcp) on which the source reaches the target. */
+  readonly ports: number[];
+}
+
+export interface WhoCanReach {
+  readonly target: ResourceId;
+  /** The tcp ports that were tried, ascending. */
+  readonly ports: number[];
+  /** Sources that reach the target on at least one port (the internet first). */
+  readonly sources: SourceReach[];
+}
+
+/** The ports to try for a target: the standard list, its SG ingress ports, a database's port, listeners. */
+export function portsFor(ctx: ValidationContext, targetId: ResourceId): number[] {
+  const ports = new Set(STANDARD_PORTS);
+  const r = ctx.index.get(targetId);
+  if (r) {
+    for (const sg of effectiveSgs(ctx, r)) {
+      for (const rule of sg.ingress as readonly SgRule[]) {
+        if ((rule.protocol === 'tcp' || rule.protocol === 'udp') && Number.isInteger(rule.fromPort) && rule.fromPort >= 0 && rule.fromPort <= 65535) {
+          ports.add(rule.fromPort);
+        }
+      }
+    }
+    if (r.kind === 'rds' && Number.isInteger(r.port)) ports.add(r.port);
+    if (r.kind === 'loadBalancer') for (const p of list<unknown>(r.listenerPorts)) if (Number.isInteger(p)) ports.add(p as number);
+  }
+  return [...ports].filter((p) => p >= 0 && p <= 65535).sort((a, b) => a - b).slice(0, MAX_PORTS);
+}
+
+/** Which sources reach `targetId` over tcp, and on which ports. Never throws. */
+export function whoCanReach(design: Design, targetId: ResourceId): WhoCanReach {
+  try {
+    const ctx = buildContext(design);
+    return whoCanReachInContext(ctx, targetId);
+  } catch {
+    return { target: targetId, ports: [], sources: [] };
+  }
+}
+
+export function whoCanReachInContext(ctx: ValidationContext, targetId: ResourceId, only?: readonly string[]): WhoCanReach {
+  const ports = portsFor(ctx, targetId);
+  const sources: string[] = only ? [...only] : ['internet'];
+  if (!only) {
+    for (const kind of ['instance', 'loadBalancer', 'rds'] as const) {
+      for (const r of ctx.index.ofKind(kind)) if (r.id !== targetId) sources.push(r.id);
+    }
+  }
+  const out: SourceReach[] = [];
+  for (const source of sources) {
+    const open = ports.filter((port) => reach(ctx, source, targetId, port).reachable);
+    if (open.length) out.push({ source, ports: open });
+  }
+  return { target: targetId, ports, sources: out };
+}
+
+export function reach(ctx: ValidationContext, from: string, to: string, port: number): ReachabilityAnswer {
+  return analyzeInContext(ctx, { from, to, protocol: 'tcp', port });
+}

@@ -1,0 +1,33 @@
+import { defineRule } from './rule.ts';
+import { spannedSubnets, zonesOf } from './bp.ts';
+
+/**
+ * BP-003: an Application Load Balancer needs subnets in at least two AZs (the ELB SetSubnets /
+ * CreateLoadBalancer API rejects fewer); an internet-facing one belongs in public subnets.
+ */
+export const bp003 = defineRule({
+  id: 'BP-003',
+  title: 'A load balancer needs subnets in two Availability Zones; an internet-facing one needs public subnets.',
+  variants: { 'single-az': 'error', 'internet-facing-private': 'warning' },
+  run(ctx, emit) {
+    for (const lb of ctx.index.ofKind('loadBalancer')) {
+      const subnets = spannedSubnets(ctx, lb);
+      if (subnets.length === 0) continue;
+      const zones = zonesOf(ctx, subnets);
+      if (zones.length < 2) {
+        emit('single-az', lb.id, `Load balancer ${lb.id} has subnets in ${zones.length === 1 ? `only ${zones[0]}` : 'no Availability Zone'}; an Application Load Balancer needs subnets in at least two AZs.`, {
+          zones: zones.join(', '),
+          count: zones.length,
+        });
+      }
+      if (lb.scheme === 'internet-facing') {
+        const priv = subnets.filter((s) => !ctx.isPublicSubnet(s.id)).map((s) => s.id);
+        if (priv.length) {
+          emit('internet-facing-private', lb.id, `Internet-facing load balancer ${lb.id} is in private subnet(s) ${priv.join(', ')} (no route to an internet gateway), so clients cannot reach it there.`, {
+            subnets: priv.join(', '),
+          }, priv);
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,42 @@
+import { formatCidr, isRfc1918, overlaps, parseCidr, type Cidr } from '../../model/cidr.ts';
+import { defineRule } from './rule.ts';
+
+const DOCKER = (parseCidr('172.17.0.0/16') as { cidr: Cidr }).cidr;
+/** Default quota of IPv4 blocks per VPC (adjustable up to 50) [UG:amazon-vpc-limits]. */
+export const DEFAULT_BLOCK_QUOTA = 5;
+
+/** CIDR-004: recommendations on the choice of VPC blocks. */
+export const cidr004 = defineRule({
+  id: 'CIDR-004',
+  title: 'VPC blocks should be RFC 1918, avoid 172.17.0.0/16, and stay within the default quota of 5.',
+  variants: { 'not-rfc1918': 'info', 'docker-overlap': 'warning', 'too-many-blocks': 'warning' },
+  run(ctx, emit) {
+    for (const vpc of ctx.index.ofKind('vpc')) {
+      const blocks = ctx.vpcBlocks(vpc.id);
+      for (const b of blocks) {
+        const cidr = formatCidr(b.cidr);
+        if (!isRfc1918(b.cidr)) {
+          emit('not-rfc1918', vpc.id, `${vpc.id}: block ${cidr} is not in a private RFC 1918 range (10/8, 172.16/12, 192.168/16).`, {
+            cidr,
+          });
+        }
+        if (overlaps(DOCKER, b.cidr)) {
+          emit(
+            'docker-overlap',
+            vpc.id,
+            `${vpc.id}: block ${cidr} overlaps 172.17.0.0/16, which Docker and some AWS services use; addresses there may be unreachable from containers.`,
+            { cidr },
+          );
+        }
+      }
+      if (blocks.length > DEFAULT_BLOCK_QUOTA) {
+        emit(
+          'too-many-blocks',
+          vpc.id,
+          `${vpc.id} has ${blocks.length} IPv4 blocks; the default quota is ${DEFAULT_BLOCK_QUOTA} (an increase can be requested, up to 50).`,
+          { count: blocks.length, quota: DEFAULT_BLOCK_QUOTA },
+        );
+      }
+    }
+  },
+});

@@ -1,0 +1,36 @@
+import { reach } from '../reachability/whoCanReach.ts';
+import { defineRule } from './rule.ts';
+
+/** Ports of common data stores: MySQL, PostgreSQL, SQL Server, Oracle, Redis, MongoDB. */
+export const DATA_PORTS: readonly number[] = [3306, 5432, 1433, 1521, 6379, 27017];
+
+/**
+ * REACH-003: a database, or a data port of any resource, reachable from the internet through an
+ * IGW [NAA All-IGW-Ingress; CKV_AWS_17]. Only resources with a public address can be reached
+ * through an IGW, so only those are analysed.
+ */
+export const reach003 = defineRule({
+  id: 'REACH-003',
+  title: 'A database or data port should not be reachable from the internet.',
+  variants: { 'rds-internet-reachable': 'warning', 'data-port-internet-reachable': 'warning' },
+  run(ctx, emit) {
+    for (const db of ctx.index.ofKind('rds')) {
+      if (db.publiclyAccessible !== true || typeof db.port !== 'number') continue;
+      const a = reach(ctx, 'internet', db.id, db.port);
+      if (a.reachable) {
+        const from = a.forward?.arrivedFrom ?? 'the internet';
+        emit('rds-internet-reachable', db.id, `Database ${db.id} is reachable from the internet on tcp ${db.port} (e.g. from ${from}).`, { port: db.port, from });
+      }
+    }
+    for (const i of ctx.index.ofKind('instance')) {
+      if (i.publicIp !== 'auto' && i.publicIp !== 'elastic') continue;
+      for (const port of DATA_PORTS) {
+        const a = reach(ctx, 'internet', i.id, port);
+        if (a.reachable) {
+          const from = a.forward?.arrivedFrom ?? 'the internet';
+          emit('data-port-internet-reachable', i.id, `${i.id} is reachable from the internet on data port tcp ${port} (e.g. from ${from}).`, { port, from });
+        }
+      }
+    }
+  },
+});

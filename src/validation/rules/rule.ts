@@ -1,0 +1,52 @@
+/**
+ * How a rule is defined: an id from the catalogue, an English title, the variants it can emit
+ * (each with its severity, so the UI can list every `${id}.${variant}` text key), and a pure check.
+ */
+import type { ResourceId } from '../../model/types.ts';
+import type { ValidationContext } from '../context.ts';
+import type { Finding, RuleId, RuleVariant, Severity } from '../types.ts';
+
+export interface RuleDef {
+  readonly id: RuleId;
+  readonly title: string;
+  readonly variants: readonly RuleVariant[];
+  check(ctx: ValidationContext): Finding[];
+}
+
+export type Emit<V extends string> = (
+  variant: V,
+  resource: ResourceId,
+  message: string,
+  params?: Record<string, string | number>,
+  related?: readonly ResourceId[],
+) => void;
+
+export function defineRule<V extends string>(def: {
+  id: RuleId;
+  title: string;
+  variants: Record<V, Severity>;
+  run(ctx: ValidationContext, emit: Emit<V>): void;
+}): RuleDef {
+  const variants = Object.entries(def.variants).map(([key, severity]) => ({ key, severity: severity as Severity }));
+  return {
+    id: def.id,
+    title: def.title,
+    variants,
+    check(ctx) {
+      const out: Finding[] = [];
+      def.run(ctx, (variant, resource, message, params = {}, related) => {
+        const f: Finding = {
+          rule: def.id,
+          severity: def.variants[variant],
+          resource,
+          message,
+          variant,
+          params,
+          ...(related && related.length ? { related: [...related] } : {}),
+        };
+        out.push(f);
+      });
+      return out;
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import { list } from '../safe.ts';
+import { defineRule } from './rule.ts';
+
+/** SG-002: the default SG should restrict all traffic and not be used [CKV2_AWS_12; Security Hub EC2.2]. */
+export const sg002 = defineRule({
+  id: 'SG-002',
+  title: 'The default security group should have no rules and not be attached to resources.',
+  variants: { 'has-rules': 'warning', 'in-use': 'warning' },
+  run(ctx, emit) {
+    for (const sg of ctx.index.ofKind('securityGroup')) {
+      if (sg.isDefault !== true) continue;
+      const n = list(sg.ingress).length + list(sg.egress).length;
+      if (n > 0) {
+        emit('has-rules', sg.id, `Default security group ${sg.id} has ${n} rule(s); remove them so it restricts all traffic, and use your own groups.`, {
+          count: n,
+        });
+      }
+      const members = ctx.sgMembers(sg.id).map((m) => m.id);
+      if (members.length) {
+        emit('in-use', sg.id, `Default security group ${sg.id} is attached to ${members.join(', ')}; attach a purpose-made group instead.`, {
+          count: members.length,
+          members: members.join(', '),
+        }, members);
+      }
+    }
+  },
+});

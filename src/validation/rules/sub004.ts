@@ -1,0 +1,77 @@
+import { containsIp, formatCidr, intToIp, ipToInt, isReservedInSubnet, usableAddresses } from '../../model/cidr.ts';
+import type { ResourceId } from '../../model/types.ts';
+import { isAddressable } from '../context.ts';
+import { show, str } from '../safe.ts';
+import { defineRule } from './rule.ts';
+
+/**
+ * SUB-004: static private IPs must be usable addresses of their subnet and unique in the VPC; the
+ * resources in a subnet must fit in its usable addresses (2^(32-p) - 5) [UG:subnet-sizing].
+ */
+export const sub004 = defineRule({
+  id: 'SUB-004',
+  title: 'Static private IPs must be unique usable addresses of their subnet, and subnets must have room.',
+  variants: {
+    'invalid-ip': 'error',
+    'outside-subnet': 'error',
+    reserved: 'error',
+    duplicate: 'error',
+    'over-capacity': 'warning',
+  },
+  run(ctx, emit) {
+    const seenByVpc = new Map<string, Map<number, ResourceId>>();
+    const demand = new Map<ResourceId, number>();
+    for (const r of ctx.index.byId.values()) {
+      if (!isAddressable(r)) continue;
+      const subnet = ctx.index.subnetOf(r.parent);
+      if (subnet) demand.set(subnet.id, (demand.get(subnet.id) ?? 0) + 1);
+      if (!('privateIp' in r) || r.privateIp === null || r.privateIp === undefined) continue;
+      const ipText = str(r.privateIp);
+      const ip = ipText === null ? null : ipToInt(ipText);
+      if (ip === null) {
+        emit('invalid-ip', r.id, `${r.id}: private IP "${show(r.privateIp)}" is not an IPv4 address.`, { ip: show(r.privateIp) });
+        continue;
+      }
+      const block = subnet ? ctx.cidr(subnet.cidr) : null;
+      if (subnet && block) {
+        const cidr = formatCidr(block);
+        if (!containsIp(block, ip)) {
+          emit('outside-subnet', r.id, `${r.id}: private IP ${ipText} is outside its subnet ${subnet.id} (${cidr}).`, {
+            ip: ipText!,
+            subnet: subnet.id,
+            cidr,
+          }, [subnet.id]);
+        } else if (isReservedInSubnet(block, ip)) {
+          emit(
+            'reserved',
+            r.id,
+            `${r.id}: private IP ${ipText} is reserved by AWS in ${cidr} (the first four addresses and the last one); use ${intToIp(block.base + 4)} to ${intToIp(block.last - 1)}.`,
+            { ip: ipText!, subnet: subnet.id, cidr, first: intToIp(block.base + 4), last: intToIp(block.last - 1) },
+            [subnet.id],
+          );
+        }
+      }
+      const vpcId = ctx.index.vpcOf(r.id)?.id ?? '';
+      let seen = seenByVpc.get(vpcId);
+      if (!seen) seenByVpc.set(vpcId, (seen = new Map()));
+      const first = seen.get(ip);
+      if (first !== undefined) {
+        emit('duplicate', r.id, `${r.id}: private IP ${ipText} is already used by ${first}.`, { ip: ipText!, other: first }, [first]);
+      } else seen.set(ip, r.id);
+    }
+    for (const [subnetId, n] of demand) {
+      const subnet = ctx.index.getKind(subnetId, 'subnet');
+      const block = subnet ? ctx.cidr(subnet.cidr) : null;
+      if (!block) continue;
+      const usable = usableAddresses(block.prefix);
+      if (n > usable) {
+        emit(
+          'over-capacity',
+          subnetId,
+          `${subnetId} (${formatCidr(block)}) has ${n} network interfaces but only ${usable} usable addresses (AWS reserves 5).`,
+          { count: n, usable, cidr: formatCidr(block) },
+        );
+      }
+    }
+  },
+});

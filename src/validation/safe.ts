@@ -1,0 +1,36 @@
+/**
+ * Defensive readers. A design can hold garbage (a hand-edited file, a half-migrated document, a
+ * property-based test): rules read fields through these so a wrong type means "nothing to check"
+ * rather than an exception. Another rule (or the importer) reports the malformed value.
+ */
+
+export function list<T>(value: unknown): readonly T[] {
+  return Array.isArray(value) ? (value as T[]) : [];
+}
+
+/** Non-null objects of a list (garbage entries such as `null` or `3` are skipped). */
+export function objects<T>(value: unknown): readonly T[] {
+  return Array.isArray(value) ? (value.filter((v) => v !== null && typeof v === 'object') as T[]) : [];
+}
+
+export function str(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+export function int(value: unknown): number | null {
+  return typeof value === 'number' && Number.isInteger(value) ? value : null;
+}
+
+/** A short, printable form of any value for messages (garbage can be long or not a string). */
+export function show(value: unknown): string {
+  let s: string;
+  if (typeof value === 'string') s = value;
+  else {
+    try {
+      s = JSON.stringify(value) ?? String(value);
+    } catch {
+      s = String(value);
+    }
+  }
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}
