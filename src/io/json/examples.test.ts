@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ALLOWED_PARENTS } from '../../model/containment.ts';
 import { isContainer, type Design, type Resource } from '../../model/types.ts';
+import { analyzeReachability, validate } from '../../validation/index.ts';
 import { parseDesignJson } from './read.ts';
 import { serializeDesign } from './write.ts';
 
@@ -38,6 +39,19 @@ describe('examples/', () => {
       const r = parseDesignJson(text);
       expect(r.ok && r.warnings).toEqual([]);
       expect(r.ok && serializeDesign(r.design)).toBe(text);
+    });
+
+    it('has no error-severity findings from the validator', () => {
+      const errors = validate(load(file)).filter((f) => f.severity === 'error');
+      expect(errors.map((f) => `${f.rule} ${f.message}`)).toEqual([]);
+    });
+
+    it('behaves as its flows say: "expected blocked" flows are blocked, the others get through', () => {
+      const d = load(file);
+      for (const f of d.flows) {
+        const answer = analyzeReachability(d, { from: f.from, to: f.to, protocol: f.protocol, port: f.port });
+        expect(answer.reachable, f.label).toBe(!/expected blocked/.test(f.label));
+      }
     });
 
     it('nests every resource where AWS allows it', () => {
