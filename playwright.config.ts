@@ -18,6 +18,7 @@ export default defineConfig({
   use: {
     baseURL: 'http://127.0.0.1:4173',
     viewport: { width: 1440, height: 900 },
+    screenshot: 'only-on-failure',
     launchOptions: {
       executablePath,
       args: [

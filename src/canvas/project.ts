@@ -203,6 +203,8 @@ function describe(index: ReturnType<typeof indexDesign>, r: Resource): Pick<Reso
 export interface FlowEdgeData extends Record<string, unknown> {
   readonly flowId: string;
   readonly label: string;
+  /** The user's description of the flow, shown on hover. */
+  readonly title: string;
   readonly reachable: boolean | null;
 }
 
@@ -235,7 +237,8 @@ export function projectEdges(
       zIndex: 20,
       data: {
         flowId: f.id,
-        label: `${f.label ? f.label + ' · ' : ''}${f.protocol.toUpperCase()} ${f.protocol === 'all' || f.protocol === 'icmp' ? '' : f.port}`.trim(),
+        label: `${f.protocol === 'all' ? 'ALL' : f.protocol.toUpperCase()} ${f.protocol === 'all' || f.protocol === 'icmp' ? '' : f.port}`.trim(),
+        title: f.label,
         reachable: st ? st.reachable : null,
       } satisfies FlowEdgeData,
     });

@@ -249,17 +249,40 @@ export function proposeSubnetCidr(design: Design, parent: ResourceId | null): st
  * subnets (AZs stack them) and right for everything else, until it sits in free space.
  */
 export function freeSpot(siblings: readonly Resource[], at: Position, size: Size, kind: ResourceKind): Position {
-  let { x, y } = at;
-  x = Math.max(CONTAINER_PADDING, x);
-  y = Math.max(CONTAINER_HEADER, y);
-  for (let i = 0; i < siblings.length + 1; i++) {
-    const hit = siblings.find((s) => {
+  const start = { x: Math.max(CONTAINER_PADDING, at.x), y: Math.max(CONTAINER_HEADER, at.y) };
+  let { x, y } = start;
+  const hitAt = (px: number, py: number) =>
+    siblings.find((s) => {
       const ss = sizeOf(s);
-      return x < s.position.x + ss.width + GAP && s.position.x < x + size.width + GAP && y < s.position.y + ss.height + GAP && s.position.y < y + size.height + GAP;
+      return px < s.position.x + ss.width + GAP && s.position.x < px + size.width + GAP && py < s.position.y + ss.height + GAP && s.position.y < py + size.height + GAP;
     });
+  for (let i = 0; i <= siblings.length; i++) {
+    const hit = hitAt(x, y);
     if (!hit) break;
-    if (kind === 'subnet') y = hit.position.y + sizeOf(hit).height + GAP;
-    else x = hit.position.x + sizeOf(hit).width + GAP;
+    // Step past the obstacle, right or down, whichever stays closer to where the user dropped it
+    // (subnets prefer down: AZs stack them).
+    const right = { x: hit.position.x + sizeOf(hit).width + GAP, y };
+    const down = { x, y: hit.position.y + sizeOf(hit).height + GAP };
+    const dist = (p: Position) => Math.abs(p.x - start.x) + Math.abs(p.y - start.y);
+    const next = kind === 'subnet' || dist(down) < dist(right) ? down : right;
+    x = next.x;
+    y = next.y;
   }
   return { x, y };
+}
+
+/**
+ * What AWS creates with every VPC: a main route table (local route only) and a default network
+ * ACL (allow all both ways). Placed in a row along the VPC's top.
+ */
+export function vpcDefaults(design: Design, vpc: Resource): Resource[] {
+  if (vpc.kind !== 'vpc') return [];
+  const withVpc = { ...design, resources: [...design.resources, vpc] };
+  const rt = createResource(withVpc, 'routeTable', vpc.id, { x: CONTAINER_PADDING, y: CONTAINER_HEADER });
+  const withRt = { ...withVpc, resources: [...withVpc.resources, rt] };
+  const acl = createResource(withRt, 'nacl', vpc.id, { x: CONTAINER_PADDING + LEAF_SIZE.width + GAP, y: CONTAINER_HEADER });
+  return [
+    { ...rt, name: `${vpc.name}-main-rtb` } as Resource,
+    { ...acl, name: `${vpc.name}-default-acl` } as Resource,
+  ];
 }

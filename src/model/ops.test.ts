@@ -160,3 +160,19 @@ describe('dropTargetAt', () => {
     expect(dropTargetAt(d, 'region', { x: -5000, y: -5000 }, sizeOf)).toEqual({ parent: null, allowed: true });
   });
 });
+
+describe('fitContainers pushes neighbours', () => {
+  it('a subnet that grows pushes the subnet below it down instead of covering it', () => {
+    const { d, pubA, privA, web } = twoAzDesign();
+    const fitted = fitContainers(d, sizeOf, PAD);
+    const i0 = indexDesign(fitted);
+    const gapBefore = i0.get(privA.id)!.position.y - (i0.getKind(pubA.id, 'subnet')!.position.y + i0.getKind(pubA.id, 'subnet')!.size.height);
+    const grown = { ...fitted, resources: fitted.resources.map((r) => (r.id === web.id ? { ...r, position: { x: 24, y: 300 } } : r)) as Resource[] };
+    const next = fitContainers(grown, sizeOf, PAD);
+    const index = indexDesign(next);
+    const a = index.getKind(pubA.id, 'subnet')!;
+    const b = index.getKind(privA.id, 'subnet')!;
+    expect(a.position.y + a.size.height).toBeLessThanOrEqual(b.position.y);
+    expect(b.position.y - (a.position.y + a.size.height)).toBe(Math.max(gapBefore, 0));
+  });
+});

@@ -338,6 +338,28 @@ export function fitContainers(design: Design, sizeOf: SizeOf, pad: { side: numbe
         size: { width, height },
         position: { x: c.position.x - shiftX, y: c.position.y - shiftY },
       } as Resource);
+      pushSiblings(c, width - c.size.width, height - c.size.height);
+    }
+  }
+  /**
+   * A container that grew pushes the siblings below it down and those to its right further right,
+   * so growing never covers a neighbour (a subnet growing over the next subnet in its AZ).
+   */
+  function pushSiblings(c: Resource & { size: Size }, dw: number, dh: number) {
+    if (dw <= 0 && dh <= 0) return;
+    const bottom = c.position.y + c.size.height;
+    const right = c.position.x + c.size.width;
+    for (const s0 of index.children(c.parent)) {
+      if (s0.id === c.id) continue;
+      const s = get(s0.id);
+      const ss = sizeOf(s);
+      const overlapsX = s.position.x < right && c.position.x < s.position.x + ss.width;
+      const overlapsY = s.position.y < bottom && c.position.y < s.position.y + ss.height;
+      if (dh > 0 && overlapsX && s.position.y >= bottom - 1) {
+        updated.set(s.id, { ...s, position: { x: s.position.x, y: s.position.y + dh } } as Resource);
+      } else if (dw > 0 && overlapsY && s.position.x >= right - 1) {
+        updated.set(s.id, { ...s, position: { x: s.position.x + dw, y: s.position.y } } as Resource);
+      }
     }
   }
   if (updated.size === 0) return design;

@@ -5,6 +5,14 @@ import { absolutePosition, indexDesign } from '../model/index.ts';
 import { twoAzDesign } from '../testing/fixtures.ts';
 
 const history = () => useDesignStore.temporal.getState();
+/** The absolute centre of a resource's box: where a user would drop into it. */
+const centreOf = (id: string) => {
+  const index = indexDesign(useDesignStore.getState().design);
+  const p = absolutePosition(index, id);
+  const r = index.get(id)!;
+  const size = 'size' in r ? r.size : { width: 120, height: 92 };
+  return { x: p.x + size.width / 2, y: p.y + size.height / 2 };
+};
 
 beforeEach(() => {
   useDesignStore.getState().replaceDesign(emptyDesign());
@@ -20,8 +28,9 @@ describe('adding from the palette', () => {
     const vpc = s().addAt('vpc', { x: 450, y: 300 });
     expect(vpc).toMatchObject({ ok: true });
     const az = s().addAt('az', { x: 300, y: 300 });
-    const subnet = s().addAt('subnet', { x: 300, y: 300 });
-    const second = s().addAt('subnet', { x: 300, y: 300 });
+    const azCentre = centreOf(az.ok ? az.id : '');
+    const subnet = s().addAt('subnet', azCentre);
+    const second = s().addAt('subnet', azCentre);
     const index = indexDesign(s().design);
     const sub = index.getKind(subnet.ok ? subnet.id : '', 'subnet')!;
     const sub2 = index.getKind(second.ok ? second.id : '', 'subnet')!;
@@ -119,7 +128,7 @@ describe('placement', () => {
     s().addAt('vpc', { x: 400, y: 300 });
     const az = s().addAt('az', { x: 300, y: 300 });
     const ids = [0, 1, 2].map(() => {
-      const r = s().addAt('subnet', { x: 300, y: 300 });
+      const r = s().addAt('subnet', centreOf(az.ok ? az.id : ''));
       return r.ok ? r.id : '';
     });
     const index = indexDesign(s().design);
@@ -135,5 +144,27 @@ describe('placement', () => {
         const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
         expect(overlap).toBe(false);
       }
+  });
+});
+
+describe('AWS defaults', () => {
+  it('a new VPC comes with a main route table (local route) and a default NACL; later tables are custom', () => {
+    const s = () => useDesignStore.getState();
+    s().addAt('region', { x: 400, y: 300 });
+    const vpc = s().addAt('vpc', { x: 400, y: 300 });
+    const vpcId = vpc.ok ? vpc.id : '';
+    let index = indexDesign(s().design);
+    const tables = index.children(vpcId).filter((c) => c.kind === 'routeTable');
+    expect(tables).toHaveLength(1);
+    expect(tables[0]).toMatchObject({ main: true, routes: [expect.objectContaining({ destination: '10.0.0.0/16', target: 'local' })] });
+    const acls = index.children(vpcId).filter((c) => c.kind === 'nacl');
+    expect(acls).toMatchObject([{ isDefault: true }]);
+    const custom = s().addInto('routeTable', vpcId, { x: 400, y: 44 });
+    index = indexDesign(s().design);
+    expect(index.getKind(custom.ok ? custom.id : '', 'routeTable')!.main).toBe(false);
+    // One undo removes the VPC and its defaults together.
+    undo();
+    undo();
+    expect(indexDesign(s().design).ofKind('routeTable')).toHaveLength(0);
   });
 });

@@ -31,11 +31,18 @@ import {
   reparent,
   updateResource,
 } from '../model/ops.ts';
-import { CATALOG, CONTAINER_HEADER, CONTAINER_PADDING, createResource, freeSpot, sizeOf } from '../catalog/index.ts';
+import { CATALOG, CONTAINER_HEADER, CONTAINER_PADDING, createResource, freeSpot, sizeOf, vpcDefaults } from '../catalog/index.ts';
 import { connectResources, type ConnectResult } from './connect.ts';
 
 export function emptyDesign(name = 'Untitled design'): Design {
   return { format: DESIGN_FORMAT, version: DESIGN_VERSION, name, resources: [], flows: [] };
+}
+
+/** Add a resource and what AWS creates with it (a VPC's main route table and default NACL). */
+function withDefaults(design: Design, resource: Resource): Design {
+  let next = addResource(design, resource);
+  for (const extra of vpcDefaults(design, resource)) next = addResource(next, extra);
+  return next;
 }
 
 const PAD = { side: CONTAINER_PADDING, top: CONTAINER_HEADER };
@@ -98,7 +105,7 @@ export const useDesignStore = create<DesignState>()(
         };
         const rel = target.parent ? freeSpot(index.children(target.parent.id), wanted, size, kind) : wanted;
         const resource = createResource(design, kind, target.parent?.id ?? null, rel);
-        set((s) => ({ design: fit(addResource(s.design, resource)) }));
+        set((s) => ({ design: fit(withDefaults(s.design, resource)) }));
         return { ok: true, id: resource.id };
       },
       addInto: (kind, parentId, position) => {
@@ -109,7 +116,7 @@ export const useDesignStore = create<DesignState>()(
         }
         const at = parent ? freeSpot(indexDesign(design).children(parent.id), position, CATALOG[kind].size, kind) : position;
         const resource = createResource(design, kind, parent?.id ?? null, at);
-        set((s) => ({ design: fit(addResource(s.design, resource)) }));
+        set((s) => ({ design: fit(withDefaults(s.design, resource)) }));
         return { ok: true, id: resource.id };
       },
       update: (id, patch) => {

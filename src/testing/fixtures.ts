@@ -21,7 +21,7 @@ export function twoAzDesign() {
   [d, azA] = add(d, 'az', vpc.id, {}, { x: 24, y: 180 });
   [d, azB] = add(d, 'az', vpc.id, {}, { x: 430, y: 180 });
   [d, pubA] = add(d, 'subnet', azA.id);
-  [d, privA] = add(d, 'subnet', azA.id, {}, { x: 24, y: 200 });
+  [d, privA] = add(d, 'subnet', azA.id, {}, { x: 24, y: 228 });
   [d, pubB] = add(d, 'subnet', azB.id);
   [d, igw] = add(d, 'igw', vpc.id, {}, { x: 24, y: 44 });
   [d, rtPub] = add(d, 'routeTable', vpc.id, {}, { x: 168, y: 44 });

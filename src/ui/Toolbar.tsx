@@ -34,10 +34,10 @@ function ToolbarImpl({ snap, onSnap }: { snap: boolean; onSnap: (v: boolean) => 
       </div>
       <div className="vt-toolbar__group" role="group">
         <button type="button" className="vt-btn" onClick={duplicateSelection} disabled={!hasSelection} data-testid="toolbar.duplicate" title={`${t('toolbar.duplicate')} (Ctrl+D)`}>
-          ⧉ {t('toolbar.duplicate')}
+          {t('toolbar.duplicate')}
         </button>
         <button type="button" className="vt-btn" onClick={deleteSelection} disabled={!hasSelection} data-testid="toolbar.delete" title={`${t('toolbar.delete')} (Delete)`}>
-          🗑 {t('toolbar.delete')}
+          {t('toolbar.delete')}
         </button>
       </div>
       <div className="vt-toolbar__group" role="group">
@@ -50,10 +50,10 @@ function ToolbarImpl({ snap, onSnap }: { snap: boolean; onSnap: (v: boolean) => 
             requestAnimationFrame(() => void rf.fitView({ padding: 0.15, duration: 300 }));
           }}
         >
-          ⊞ {t('toolbar.layout')}
+          {t('toolbar.layout')}
         </button>
         <button type="button" className="vt-btn" data-testid="toolbar.fit" onClick={() => void rf.fitView({ padding: 0.15, duration: 300 })}>
-          ⤢ {t('toolbar.fit')}
+          {t('toolbar.fit')}
         </button>
         <label className="vt-btn vt-btn--toggle">
           <input type="checkbox" checked={snap} onChange={(e) => onSnap(e.target.checked)} data-testid="toolbar.snap" /> {t('toolbar.snap')}

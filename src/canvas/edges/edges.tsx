@@ -16,6 +16,7 @@ function FlowEdgeImpl(props: EdgeProps<Edge<FlowEdgeData>>) {
           style={{ transform: `translate(-50%, -50%) translate(${lx}px, ${ly}px)` }}
           data-testid="flow.label"
           data-state={state}
+          title={data?.title || undefined}
         >
           {state === 'ok' ? '✓' : state === 'blocked' ? '✕' : '…'} {data?.label}
         </div>

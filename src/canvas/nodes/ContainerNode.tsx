@@ -17,9 +17,11 @@ function ContainerNodeImpl({ id, data, selected }: NodeProps<ResourceNode>) {
   const variant = data.variant;
   const icon = r.kind === 'subnet' ? SUBNET_ICON[variant ?? 'private'] : r.kind === 'az' ? null : KIND_ICON[r.kind];
   const cls = `vt-group vt-group--${r.kind}${variant ? ` vt-group--${variant}` : ''}${data.dropTarget ? ' vt-group--drop' : ''}`;
-  const kindLabel = r.kind === 'subnet' ? `${t(`inspector.${variant ?? 'private'}`)} ${t('kind.subnet').toLowerCase()}` : t(`kind.${r.kind}`);
+  // The name, then the one fact that identifies the box (CIDR, zone, region code) when the name
+  // does not already say it. The kind shows in the icon and the tooltip.
+  const sub = data.subtitle && data.subtitle !== r.name ? data.subtitle : '';
   return (
-    <div className={cls} data-testid={`node.${r.kind}`} data-id={id} data-name={r.name} title={t(`analogy.${r.kind}`)}>
+    <div className={cls} data-testid={`node.${r.kind}`} data-id={id} data-name={r.name} data-variant={variant ?? undefined} title={`${r.kind === 'subnet' ? t(`inspector.${variant ?? 'private'}`) + ' · ' : ''}${t(`kind.${r.kind}`)}: ${t(`analogy.${r.kind}`)}`}>
       <NodeResizer
         isVisible={selected}
         minWidth={160}
@@ -32,8 +34,7 @@ function ContainerNodeImpl({ id, data, selected }: NodeProps<ResourceNode>) {
       <div className="vt-group__header">
         {icon && <img className="vt-group__icon" src={icon} alt="" draggable={false} />}
         <span className="vt-group__name">{r.name}</span>
-        <span className="vt-group__kind">{kindLabel}</span>
-        {data.subtitle && <span className="vt-group__sub">{data.subtitle}</span>}
+        {sub && <span className="vt-group__sub">{sub}</span>}
         <Chips chips={data.chips} />
         <FindingBadge severity={data.severity} count={data.findingCount} />
       </div>

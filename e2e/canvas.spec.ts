@@ -1,0 +1,134 @@
+import { expect, test } from '@playwright/test';
+import { AppPage } from './pages/AppPage.ts';
+
+test('an empty canvas shows the palette, inspector, toolbar and a first-step hint', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await expect(page.getByTestId('hint.empty')).toContainText('Region');
+  for (const kind of ['region', 'vpc', 'az', 'subnet', 'igw', 'nat', 'routeTable', 'nacl', 'securityGroup', 'instance', 'loadBalancer', 'rds', 'peering']) {
+    await expect(page.getByTestId(`palette.${kind}`)).toBeVisible();
+  }
+  await expect(page.getByTestId('inspector')).toBeVisible();
+  await expect(page.getByTestId('toolbar')).toBeVisible();
+  expect(app.consoleErrors).toEqual([]);
+});
+
+test('a drop where AWS would not allow it is refused at the drop point and loses nothing', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.drag('instance', undefined, { x: 300, y: 300 });
+  await expect(page.getByTestId('notice')).toContainText('put it inside Subnet');
+  await expect(app.node('instance')).toHaveCount(0);
+  await app.drag('region', undefined, { x: 420, y: 320 });
+  await expect(app.node('region')).toHaveCount(1);
+  // A subnet straight into a region (no VPC, no AZ) is refused; the region is untouched.
+  await app.drag('subnet', app.node('region'), { x: 100, y: 100 });
+  await expect(page.getByTestId('notice')).toContainText('Availability Zone');
+  await expect(app.node('subnet')).toHaveCount(0);
+  await expect(app.node('region')).toHaveCount(1);
+});
+
+test('build a two-AZ web and database network by drag and drop, reload it, undo and redo', async ({ page }) => {
+  test.setTimeout(120_000);
+  const app = new AppPage(page);
+  await app.open();
+
+  await app.drag('region', undefined, { x: 400, y: 300 });
+  await app.fit();
+  await app.drag('vpc', app.node('region'), { x: 120, y: 120 });
+  await app.fit();
+  const vpc = app.node('vpc');
+  await app.drag('az', vpc, { x: 60, y: 200 });
+  await app.drag('az', vpc, { x: 400, y: 200 });
+  await app.fit();
+  const azA = app.node('az', 'us-east-1a');
+  const azB = app.node('az', 'us-east-1b');
+  await expect(azA).toBeVisible();
+  await expect(azB).toBeVisible();
+
+  // Subnets: CIDRs are proposed (10.0.0.0/24, 10.0.1.0/24, ...); we rename them in the inspector.
+  for (const [az, name] of [
+    [azA, 'public-a'],
+    [azA, 'db-a'],
+    [azB, 'public-b'],
+    [azB, 'db-b'],
+  ] as const) {
+    await app.drag('subnet', az, { x: 40, y: 60 });
+    await app.type('inspector.name', name);
+    await app.fit();
+  }
+  await expect(app.node('subnet')).toHaveCount(4);
+  // The DB subnets get the documented ranges, typed in the inspector.
+  await app.select(app.node('subnet', 'db-a'));
+  await app.type('inspector.cidr', '10.0.10.0/24');
+  await app.select(app.node('subnet', 'db-b'));
+  await app.type('inspector.cidr', '10.0.11.0/24');
+
+  // Gateways and tables on the VPC.
+  await app.drag('igw', vpc, { x: 60, y: 80 });
+  await app.fit();
+  await app.drag('routeTable', vpc, { x: 60, y: 80 });
+  await app.type('inspector.name', 'public-rt');
+  await app.fit();
+
+  // Web servers and NAT gateways in the public subnets, the database in a private one.
+  for (const az of ['a', 'b']) {
+    await app.drag('instance', app.node('subnet', `public-${az}`), { x: 50, y: 80 });
+    await app.type('inspector.name', `web-${az}`);
+    await app.field('inspector.publicIp').selectOption('auto');
+    await app.fit();
+    await app.drag('nat', app.node('subnet', `public-${az}`), { x: 50, y: 80 });
+    await app.type('inspector.name', `nat-${az}`);
+    await app.fit();
+  }
+  await app.drag('rds', app.node('subnet', 'db-a'), { x: 50, y: 80 });
+  await app.fit();
+
+  // Public route table: default route to the IGW, associated with both public subnets.
+  await app.select(app.node('routeTable', 'public-rt'));
+  await page.getByTestId('inspector.addRoute').click();
+  await expect(page.getByTestId('route.1.target')).toHaveValue(/^igw-/);
+  await page.getByTestId('inspector.assoc.public-a').check();
+  await page.getByTestId('inspector.assoc.public-b').check();
+  // Public/private is derived from routes, not a checkbox.
+  await app.select(app.node('subnet', 'public-a'));
+  await expect(page.getByTestId('inspector.subnetType')).toHaveText('Public');
+  await app.select(app.node('subnet', 'db-a'));
+  await expect(page.getByTestId('inspector.subnetType')).toHaveText('Private');
+
+  // Inline CIDR validation: /33 is flagged, host bits get a canonical offer.
+  await app.select(app.node('subnet', 'db-b'));
+  await app.field('inspector.cidr').fill('10.0.0.0/33');
+  await expect(page.getByTestId('inspector.cidr.message')).toContainText('0 to 32');
+  await app.field('inspector.cidr').fill('10.0.11.5/24');
+  await expect(page.getByTestId('inspector.cidr.message')).toContainText('10.0.11.0/24');
+  await page.getByTestId('inspector.cidr.fix').click();
+  await expect(app.field('inspector.cidr')).toHaveValue('10.0.11.0/24');
+
+  const saved = await app.savedDesign();
+  const names = saved!.resources.map((r) => `${r.kind}:${r.name}`).sort();
+  expect(names).toEqual(
+    expect.arrayContaining(['subnet:public-a', 'subnet:public-b', 'subnet:db-a', 'subnet:db-b', 'instance:web-a', 'instance:web-b', 'nat:nat-a', 'nat:nat-b', 'routeTable:public-rt']),
+  );
+  const count = saved!.resources.length;
+
+  // Reload: the design is exactly as it was.
+  await page.reload();
+  await expect(app.node('subnet')).toHaveCount(4);
+  await expect(app.node('nat')).toHaveCount(2);
+  await expect(app.node('instance', 'web-b')).toBeVisible();
+  expect((await app.savedDesign())!.resources.length).toBe(count);
+
+  // Delete a web server with the keyboard, undo brings it back, redo removes it again.
+  await app.select(app.node('instance', 'web-b'));
+  await app.press('Delete');
+  await expect(app.node('instance', 'web-b')).toHaveCount(0);
+  await app.press('Control+z');
+  await expect(app.node('instance', 'web-b')).toHaveCount(1);
+  await app.press('Control+Shift+z');
+  await expect(app.node('instance', 'web-b')).toHaveCount(0);
+  await app.press('Control+y').catch(() => {});
+  await page.getByTestId('toolbar.undo').click();
+  await expect(app.node('instance', 'web-b')).toHaveCount(1);
+  expect(app.consoleErrors).toEqual([]);
+});

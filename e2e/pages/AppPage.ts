@@ -1,0 +1,77 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+type Kind =
+  | 'region' | 'vpc' | 'az' | 'subnet' | 'igw' | 'nat' | 'routeTable' | 'nacl' | 'securityGroup'
+  | 'instance' | 'loadBalancer' | 'rds' | 'peering';
+
+/** Page object for VPC Town: every action is done the way a user does it. */
+export class AppPage {
+  readonly consoleErrors: string[] = [];
+  constructor(readonly page: Page) {
+    page.on('console', (m) => {
+      if (m.type() === 'error') this.consoleErrors.push(m.text());
+    });
+    page.on('pageerror', (e) => this.consoleErrors.push(e.message));
+  }
+
+  async open() {
+    await this.page.goto('/');
+    await expect(this.page.getByTestId('canvas')).toBeVisible();
+  }
+
+  canvas(): Locator {
+    return this.page.getByTestId('canvas');
+  }
+
+  node(kind: Kind | 'internet', name?: string): Locator {
+    const base = `[data-testid="node.${kind}"]`;
+    return this.page.locator(name ? `${base}[data-name="${name}"]` : base);
+  }
+
+  /** Drag a palette item onto the canvas, or into a node at a point relative to its top-left. */
+  async drag(kind: Kind, target?: Locator, at: { x: number; y: number } = { x: 60, y: 70 }) {
+    const item = this.page.getByTestId(`palette.${kind}`);
+    let point = at;
+    if (target) {
+      // Drop at a point inside the target node; the canvas is the drop zone, as for a real pointer.
+      const box = (await target.boundingBox())!;
+      const canvas = (await this.canvas().boundingBox())!;
+      point = { x: box.x - canvas.x + at.x, y: box.y - canvas.y + at.y };
+    }
+    await item.dragTo(this.canvas(), { targetPosition: point });
+  }
+
+  async fit() {
+    await this.page.getByTestId('toolbar.fit').click();
+    await this.page.waitForTimeout(350);
+  }
+
+  /** Click a node where nothing else is (its header/top-left), selecting it. */
+  async select(node: Locator) {
+    await node.click({ position: { x: 8, y: 8 } });
+  }
+
+  field(testId: string): Locator {
+    return this.page.getByTestId(testId);
+  }
+
+  /** Type into an inspector field and commit with Enter. */
+  async type(testId: string, value: string) {
+    const f = this.field(testId);
+    await f.fill(value);
+    await f.press('Enter');
+  }
+
+  async press(keys: string) {
+    await this.page.keyboard.press(keys);
+  }
+
+  async savedDesign(): Promise<{ resources: { kind: string; name: string }[]; flows: unknown[] } | null> {
+    // Autosave is debounced; wait until it has flushed.
+    await this.page.waitForTimeout(400);
+    return this.page.evaluate(() => {
+      const t = localStorage.getItem('vpc-town:autosave');
+      return t ? JSON.parse(t) : null;
+    });
+  }
+}
