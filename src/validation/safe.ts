@@ -29,7 +29,11 @@ export function show(value: unknown): string {
     try {
       s = JSON.stringify(value) ?? String(value);
     } catch {
-      s = String(value);
+      try {
+        s = String(value);
+      } catch {
+        s = '(unprintable)';
+      }
     }
   }
   return s.length > 60 ? `${s.slice(0, 57)}…` : s;

@@ -26,7 +26,7 @@ import type {
 } from '../../model/types.ts';
 import { buildContext, isAddressable, type ValidationContext } from '../context.ts';
 import { describeNaclRule, naclDecide, naclDecideRange, type Direction } from '../nacl.ts';
-import { list, objects, str } from '../safe.ts';
+import { list, objects, show, str } from '../safe.ts';
 import { parsedRoutes } from '../rules/routes.ts';
 import { describeSgRule, effectiveSgs, sgDecide, sgIds, type Peer, type SgLike } from './sg.ts';
 import type { ExplanationCode, Hop, ReachabilityAnswer, ReachQuery } from './types.ts';
@@ -110,7 +110,7 @@ function resolve(ctx: ValidationContext, text: unknown): Endpoint | EndpointErro
   const r = ctx.index.get(t);
   if (!r) return { error: `there is no resource "${t}" in the design`, code: 'NO_SOURCE_OR_DESTINATION' };
   if (!isAddressable(r)) {
-    return { error: `${t} is a ${r.kind}; use an instance, load balancer, database, NAT gateway, "internet" or an IPv4 address`, code: 'NO_SOURCE_OR_DESTINATION' };
+    return { error: `${t} is a ${show(r.kind)}; use an instance, load balancer, database, NAT gateway, "internet" or an IPv4 address`, code: 'NO_SOURCE_OR_DESTINATION' };
   }
   const subnet = ctx.index.subnetOf(r.parent);
   const vpc = subnet && ctx.index.vpcOf(subnet.id);
@@ -164,7 +164,7 @@ function resolveTarget(ctx: ValidationContext, target: string | null, vpc: Vpc):
     case 'instance':
       return inVpc ? { kind: 'eni', instance: r } : { kind: 'blackhole', why: `instance ${r.id} is in another VPC` };
     default:
-      return { kind: 'blackhole', why: `${r.id} is a ${r.kind}, not a route target` };
+      return { kind: 'blackhole', why: `${r.id} is a ${show(r.kind)}, not a route target` };
   }
 }
 

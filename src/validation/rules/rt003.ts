@@ -62,10 +62,10 @@ export const rt003 = defineRule({
         }
         const target = ctx.index.get(typeof route.target === 'string' ? route.target : null);
         if (target && target.kind !== 'nat' && target.kind !== 'instance') {
-          emit('bad-target', t.id, `Route table ${t.id}: ${d} is more specific than the local route, so it must target a NAT gateway or a network interface, not ${target.id} (${target.kind}).`, {
+          emit('bad-target', t.id, `Route table ${t.id}: ${d} is more specific than the local route, so it must target a NAT gateway or a network interface, not ${target.id} (${show(target.kind)}).`, {
             destination: d,
             target: target.id,
-            targetKind: target.kind,
+            targetKind: show(target.kind),
           }, [target.id]);
         }
       }

@@ -40,10 +40,10 @@ export const rt004 = defineRule({
             }, [target.id]);
           }
         } else if (target.kind !== 'nat' && target.kind !== 'instance') {
-          emit('invalid-target', t.id, `Route table ${t.id}: the route to ${dest} targets ${target.id}, a ${target.kind}; a route targets an internet gateway, NAT gateway, instance or peering connection.`, {
+          emit('invalid-target', t.id, `Route table ${t.id}: the route to ${dest} targets ${target.id}, a ${show(target.kind)}; a route targets an internet gateway, NAT gateway, instance or peering connection.`, {
             destination: dest,
             target: target.id,
-            targetKind: target.kind,
+            targetKind: show(target.kind),
           }, [target.id]);
         }
       }

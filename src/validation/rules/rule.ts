@@ -4,6 +4,7 @@
  */
 import type { ResourceId } from '../../model/types.ts';
 import type { ValidationContext } from '../context.ts';
+import { show } from '../safe.ts';
 import type { Finding, RuleId, RuleVariant, Severity } from '../types.ts';
 
 export interface RuleDef {
@@ -35,13 +36,16 @@ export function defineRule<V extends string>(def: {
     check(ctx) {
       const out: Finding[] = [];
       def.run(ctx, (variant, resource, message, params = {}, related) => {
+        // Values read from a garbage design may be anything: params stay strings and numbers.
+        const clean: Record<string, string | number> = {};
+        for (const [k, v] of Object.entries(params)) clean[k] = typeof v === 'number' || typeof v === 'string' ? v : show(v);
         const f: Finding = {
           rule: def.id,
           severity: def.variants[variant],
-          resource,
+          resource: typeof resource === 'string' ? resource : show(resource),
           message,
           variant,
-          params,
+          params: clean,
           ...(related && related.length ? { related: [...related] } : {}),
         };
         out.push(f);
