@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useMemo, useState, type DragEvent } from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -11,7 +11,6 @@ import {
   type EdgeChange,
   type Node,
   type NodeChange,
-  type OnSelectionChangeParams,
 } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { useDesignStore } from '../store/designStore.ts';
@@ -40,12 +39,13 @@ export function Canvas({ snap }: { snap: boolean }) {
   const flowStatus = useFlowStatus();
   const [dropTarget, setDropTarget] = useState<ResourceId | null>(null);
   const rf = useReactFlow();
-  const projector = useRef(createNodeProjector());
+  // One projector (and its node cache) per mounted canvas.
+  const [project] = useState(createNodeProjector);
   const selection = useMemo(() => new Set(selectionList), [selectionList]);
 
   const nodes = useMemo(
-    () => projector.current(design, selection, dragging, findings, dropTarget),
-    [design, selection, dragging, findings, dropTarget],
+    () => project(design, selection, dragging, findings, dropTarget),
+    [project, design, selection, dragging, findings, dropTarget],
   );
   const edges = useMemo(() => projectEdges(design, selection, flowStatus), [design, selection, flowStatus]);
 
@@ -141,8 +141,6 @@ export function Canvas({ snap }: { snap: boolean }) {
     [rf, t],
   );
 
-  const onSelectionChange = useCallback((_: OnSelectionChangeParams) => {}, []);
-
   return (
     <div className="vt-canvas" data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
       <EdgeMarkers />
@@ -154,7 +152,6 @@ export function Canvas({ snap }: { snap: boolean }) {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onNodeDragStop={onNodeDragStop}
-        onSelectionChange={onSelectionChange}
         onConnect={onConnect}
         connectionMode={ConnectionMode.Loose}
         deleteKeyCode={null}

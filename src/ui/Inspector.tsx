@@ -1,4 +1,4 @@
-import { memo, useEffect, useState } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import {
@@ -19,7 +19,7 @@ import {
 } from '../model/index.ts';
 import { useDesignStore } from '../store/designStore.ts';
 import { useViewStore } from '../store/viewStore.ts';
-import { NumberField, Section, Select, TextField, Toggle, useCidrValidator, useIpValidator } from './fields.tsx';
+import { NumberField, Section, Select, TextField, Toggle, useCidrValidator, useDraft, useIpValidator } from './fields.tsx';
 import { KIND_ICON } from '../canvas/icons.ts';
 import { FlowInspector } from './FlowInspector.tsx';
 
@@ -31,8 +31,7 @@ function update(id: ResourceId, patch: Partial<Resource>) {
 
 /** A compact cell editor for rule tables: commits on Enter/blur, flags invalid input. */
 function Cell(props: { value: string; onCommit: (v: string) => void; label: string; testId: string; check?: (v: string) => boolean; width?: number }) {
-  const [draft, setDraft] = useState(props.value);
-  useEffect(() => setDraft(props.value), [props.value]);
+  const [draft, setDraft] = useDraft(props.value);
   const bad = props.check ? !props.check(draft) : false;
   const commit = () => {
     if (draft !== props.value && !bad) props.onCommit(draft);

@@ -6,6 +6,7 @@ import { useDesignStore, undo, redo } from '../store/designStore.ts';
 import { useViewStore } from '../store/viewStore.ts';
 import { LANGUAGES, setLanguage, type Language } from '../i18n/index.ts';
 import { TextField } from './fields.tsx';
+import { FileMenu } from './FileMenu.tsx';
 import { deleteSelection, duplicateSelection, runAutoLayout } from './commands.ts';
 
 function ToolbarImpl({ snap, onSnap }: { snap: boolean; onSnap: (v: boolean) => void }) {
@@ -24,6 +25,7 @@ function ToolbarImpl({ snap, onSnap }: { snap: boolean; onSnap: (v: boolean) => 
       <div className="vt-toolbar__name">
         <TextField label={t('app.designName')} value={name} testId="toolbar.name" onCommit={(v) => useDesignStore.getState().rename(v.trim() || t('app.untitled'))} />
       </div>
+      <FileMenu />
       <div className="vt-toolbar__group" role="group">
         <button type="button" className="vt-btn" onClick={undo} disabled={!canUndo} data-testid="toolbar.undo" title={`${t('toolbar.undo')} (Ctrl+Z)`}>
           ↶ {t('toolbar.undo')}

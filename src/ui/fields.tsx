@@ -1,6 +1,17 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ipToInt, parseCidr } from '../model/index.ts';
+
+/**
+ * A local draft of a committed value that resets when the committed value changes (undo, another
+ * selection): React's "adjust state while rendering" pattern, no effect and no extra render pass.
+ */
+export function useDraft(value: string): [string, (v: string) => void] {
+  const [state, setState] = useState({ value, draft: value });
+  if (state.value !== value) setState({ value, draft: value });
+  const draft = state.value === value ? state.draft : value;
+  return [draft, (d: string) => setState({ value, draft: d })];
+}
 
 /**
  * Text inputs keep a local draft and commit on Enter or blur, so typing a name is one undo step,
@@ -18,8 +29,7 @@ export function TextField(props: {
   const { label, value, onCommit, testId, validate, placeholder, mono } = props;
   const { t } = useTranslation();
   const id = useId();
-  const [draft, setDraft] = useState(value);
-  useEffect(() => setDraft(value), [value]);
+  const [draft, setDraft] = useDraft(value);
   const problem = validate ? validate(draft) : null;
   const commit = (v: string) => {
     if (v === value) return;
