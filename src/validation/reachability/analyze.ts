@@ -450,7 +450,7 @@ class Walk {
     this.hop('pass', igw.id, 'igw', `${igw.id}: public ${intToIp(dst.publicIp)} translated to private ${intToIp(dst.privateIp)}`, { ...params, publicIp: intToIp(dst.publicIp) });
     this.nacl(dst.subnet, 'inbound', pkt.src, 'forward');
     this.legs.push({ from: 'internet', to: dst.subnet, src: pkt.src, dst: dst.privateIp, via: 'igw-in', toVpc: dst.vpc });
-    this.deliver(dst, dst.subnet, { ...pkt, srcIsPrivate: false });
+    this.deliver(dst, dst.subnet, { ...pkt, dst: dst.privateIp, srcIsPrivate: false });
   }
 
   throughNat(subnet: Subnet, vpc: Vpc, nat: NatGateway, pkt: Packet, dst: Endpoint, natHops: number) {

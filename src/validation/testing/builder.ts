@@ -36,7 +36,10 @@ export function sgRule(protocol: Protocol, ports: number | [number, number], pee
   return { id: `sgr-${++ruleSeq}`, protocol, fromPort, toPort, cidr: isCidr ? peer : null, sourceSg: isCidr ? null : peer, description };
 }
 
-export const ALL_OUT: SgRule = { id: 'sgr-all-out', protocol: 'all', fromPort: 0, toPort: 65535, cidr: '0.0.0.0/0', sourceSg: null, description: 'all out' };
+/** Egress to anywhere, all traffic (what AWS puts in a new group). */
+export function allOut(): SgRule {
+  return { id: `sgr-${++ruleSeq}`, protocol: 'all', fromPort: 0, toPort: 65535, cidr: '0.0.0.0/0', sourceSg: null, description: 'all out' };
+}
 
 /** A NACL rule: `naclRule(100, 'inbound', 'allow', 'tcp', 22, '0.0.0.0/0')`. */
 export function naclRule(
@@ -116,7 +119,7 @@ export class DesignBuilder {
     const routes = [
       ...(opts.noLocal ? [] : blocks.map((b) => [parseCidr(b).canonical ?? b, 'local'] as [string, string])),
       ...(opts.routes ?? []),
-    ].map(([destination, target], i) => ({ id: `r-${i}`, destination, target }));
+    ].map(([destination, target]) => ({ id: `r-${++ruleSeq}`, destination, target }));
     const t: RouteTable = { kind: 'routeTable', id: this.next('rtb'), name: 'rtb', parent: vpc, position: pos, main: opts.main ?? false, routes, subnetIds: opts.subnets ?? [] };
     return this.add(t);
   }
@@ -136,7 +139,7 @@ export class DesignBuilder {
       description: opts.description ?? 'test group',
       isDefault: opts.isDefault ?? false,
       ingress: opts.ingress ?? [],
-      egress: opts.egress ?? [ALL_OUT],
+      egress: opts.egress ?? [allOut()],
     };
     return this.add(s);
   }
