@@ -104,8 +104,10 @@ export function assignAddresses(index: DesignIndex): Map<ResourceId, number> {
     } else if (subnet) pending.push({ id: r.id, subnet });
   }
   const next = new Map<ResourceId, number>();
+  const blocks = new Map<ResourceId, Cidr | null>();
   for (const { id, subnet } of pending) {
-    const block = cidrOrNull(str(subnet.cidr));
+    let block = blocks.get(subnet.id);
+    if (block === undefined) blocks.set(subnet.id, (block = cidrOrNull(str(subnet.cidr))));
     if (!block) continue;
     const t = taken.get(subnet.id) ?? new Set<number>();
     let candidate = next.get(subnet.id) ?? firstUsable(block);

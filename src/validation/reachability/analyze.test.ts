@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Design } from '../../model/types.ts';
+import type { Design, RouteTable } from '../../model/types.ts';
 import { DesignBuilder, naclRule, sgRule, webApp } from '../testing/builder.ts';
 import { analyzeReachability } from './analyze.ts';
 import { EXPLANATION_CODES, type ExplanationCode, type ReachabilityAnswer, type ReachQuery } from './types.ts';
@@ -172,7 +172,7 @@ describe('analyzeReachability: blocked paths and their codes', () => {
 
   it('IGW_DESTINATION_ADDRESS_IN_VPC_CIDRS: a route sends a VPC subnet to the IGW', () => {
     const { b, publicRt, igw, web, app } = webApp();
-    b.patch(publicRt, { routes: [...b.get<{ routes: never[] } & never>(publicRt).routes, { id: 'x', destination: '10.0.10.0/24', target: igw }] });
+    b.patch(publicRt, { routes: [...b.get<RouteTable>(publicRt).routes, { id: 'x', destination: '10.0.10.0/24', target: igw }] });
     blocked(reach(b.build(), web, app, 8080), 'IGW_DESTINATION_ADDRESS_IN_VPC_CIDRS', igw);
   });
 

@@ -1,5 +1,16 @@
+import type { Resource } from '../../model/types.ts';
+import type { ValidationContext } from '../context.ts';
+import { effectiveSgs, protocolMatches } from '../reachability/sg.ts';
 import { reach } from '../reachability/whoCanReach.ts';
 import { defineRule } from './rule.ts';
+
+/**
+ * Cheap pre-filter: an internet source can only match an ingress rule with a CIDR (SG references
+ * match private IPs), so a port no such rule opens cannot be reachable and needs no path analysis.
+ */
+function openToCidrs(ctx: ValidationContext, r: Resource, port: number): boolean {
+  return effectiveSgs(ctx, r).some((sg) => sg.ingress.some((rule) => !!ctx.cidr(rule.cidr) && protocolMatches(rule, 'tcp', port)));
+}
 
 /** Ports of common data stores: MySQL, PostgreSQL, SQL Server, Oracle, Redis, MongoDB. */
 export const DATA_PORTS: readonly number[] = [3306, 5432, 1433, 1521, 6379, 27017];
@@ -15,7 +26,7 @@ export const reach003 = defineRule({
   variants: { 'rds-internet-reachable': 'warning', 'data-port-internet-reachable': 'warning' },
   run(ctx, emit) {
     for (const db of ctx.index.ofKind('rds')) {
-      if (db.publiclyAccessible !== true || typeof db.port !== 'number') continue;
+      if (db.publiclyAccessible !== true || typeof db.port !== 'number' || !openToCidrs(ctx, db, db.port)) continue;
       const a = reach(ctx, 'internet', db.id, db.port);
       if (a.reachable) {
         const from = a.forward?.arrivedFrom ?? 'the internet';
@@ -25,6 +36,7 @@ export const reach003 = defineRule({
     for (const i of ctx.index.ofKind('instance')) {
       if (i.publicIp !== 'auto' && i.publicIp !== 'elastic') continue;
       for (const port of DATA_PORTS) {
+        if (!openToCidrs(ctx, i, port)) continue;
         const a = reach(ctx, 'internet', i.id, port);
         if (a.reachable) {
           const from = a.forward?.arrivedFrom ?? 'the internet';
