@@ -25,3 +25,11 @@ describe('CIDR-003 link-local and restricted secondary blocks', () => {
     expect(keys(cidr003, b.build())).toEqual([]);
   });
 });
+
+describe('CIDR-003 10.0.0.0/15 clause', () => {
+  it('applies when any other block (not only the primary) is in 10.0.0.0/15', () => {
+    const b = new DesignBuilder();
+    const v = b.vpc(null, ['10.5.0.0/16', '10.1.0.0/16', '10.0.4.0/24']);
+    expect(run(cidr003, b.build()).map((f) => [f.resource, f.params.cidr])).toEqual([[v, '10.0.4.0/24']]);
+  });
+});

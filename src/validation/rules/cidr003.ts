@@ -15,11 +15,15 @@ const R10_0_15 = c('10.0.0.0/15');
  * The IPv4 CIDR block association restrictions table [UG:vpc-cidr-blocks] (2023): which secondary
  * blocks a VPC cannot add, given the range its primary block is in. Returns the reason, or null.
  */
-export function restrictedSecondary(primary: Cidr, secondary: Cidr): string | null {
+export function restrictedSecondary(primary: Cidr, secondary: Cidr, others: readonly Cidr[] = []): string | null {
+  // "If any of the CIDR blocks associated with the VPC are from the 10.0.0.0/15 range, you cannot
+  // add a CIDR block from the 10.0.0.0/16 range" [UG:vpc-cidr-blocks]: any block, not just the primary.
+  if ([primary, ...others].some((o) => contains(R10_0_15, o)) && overlaps(R10_0_16, secondary)) {
+    return '10.0.0.0/16 while another block of the VPC is in 10.0.0.0/15';
+  }
   const otherRfc1918 = (own: Cidr) =>
     RFC1918.some((r) => r !== own && overlaps(r, secondary)) ? 'a different RFC 1918 range than the primary block' : null;
   if (contains(TEN, primary)) {
-    if (contains(R10_0_15, primary) && overlaps(R10_0_16, secondary)) return '10.0.0.0/16 while the primary block is in 10.0.0.0/15';
     return otherRfc1918(TEN) ?? (overlaps(R198_19, secondary) ? '198.19.0.0/16' : null);
   }
   if (contains(ONE_SEVEN_TWO, primary)) {
@@ -56,7 +60,7 @@ export const cidr003 = defineRule({
         }
         if (i === 0) return;
         const primary = blocks[0]!.cidr;
-        const why = restrictedSecondary(primary, b.cidr);
+        const why = restrictedSecondary(primary, b.cidr, blocks.filter((_, j) => j !== i).map((x) => x.cidr));
         if (why) {
           emit(
             'restricted-secondary',
