@@ -41,14 +41,42 @@ export class AppPage {
     await item.dragTo(this.canvas(), { targetPosition: point });
   }
 
+  /** Start on a saved design, as if the user had worked on it before (autosave in this browser). */
+  async openWith(designJson: string) {
+    await this.page.addInitScript((t) => {
+      if (!sessionStorage.getItem('vt-seeded')) {
+        sessionStorage.setItem('vt-seeded', '1');
+        localStorage.setItem('vpc-town:autosave', t);
+      }
+    }, designJson);
+    await this.open();
+    await expect(this.page.locator('.react-flow__node').first()).toBeVisible();
+  }
+
+  /** Drag a connection from one node's right handle to another node's left handle. */
+  async connect(from: Locator, to: Locator) {
+    const src = (await from.locator('.react-flow__handle.source').boundingBox())!;
+    const dst = (await to.locator('.react-flow__handle.target').boundingBox())!;
+    const m = this.page.mouse;
+    await m.move(src.x + src.width / 2, src.y + src.height / 2);
+    await m.down();
+    await m.move(src.x + 60, src.y + 20, { steps: 5 });
+    await m.move(dst.x + dst.width / 2, dst.y + dst.height / 2, { steps: 10 });
+    await m.up();
+  }
+
+  flowLabels(): Locator {
+    return this.page.getByTestId('flow.label');
+  }
+
   async fit() {
     await this.page.getByTestId('toolbar.fit').click();
     await this.page.waitForTimeout(350);
   }
 
-  /** Click a node where nothing else is (its header/top-left), selecting it. */
+  /** Select a node by clicking its icon (leaves) or its name in the header (containers), as a user does. */
   async select(node: Locator) {
-    await node.click({ position: { x: 8, y: 8 } });
+    await node.locator('.vt-leaf__icon, .vt-group__name').first().click();
   }
 
   field(testId: string): Locator {

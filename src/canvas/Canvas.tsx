@@ -43,9 +43,18 @@ export function Canvas({ snap }: { snap: boolean }) {
   const [project] = useState(createNodeProjector);
   const selection = useMemo(() => new Set(selectionList), [selectionList]);
 
+  // The resources on the path of a selected flow light up, so the hop list can be read on the diagram.
+  const highlight = useMemo(() => {
+    const ids = new Set<string>();
+    for (const id of selection) {
+      const answer = (flowStatus as ReadonlyMap<string, { hops?: readonly { resource: string }[] }>).get(id);
+      for (const h of answer?.hops ?? []) ids.add(h.resource);
+    }
+    return ids;
+  }, [selection, flowStatus]);
   const nodes = useMemo(
-    () => project(design, selection, dragging, findings, dropTarget),
-    [project, design, selection, dragging, findings, dropTarget],
+    () => project(design, selection, dragging, findings, dropTarget, highlight),
+    [project, design, selection, dragging, findings, dropTarget, highlight],
   );
   const edges = useMemo(() => projectEdges(design, selection, flowStatus), [design, selection, flowStatus]);
 

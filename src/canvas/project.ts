@@ -37,6 +37,8 @@ export interface ResourceNodeData extends Record<string, unknown> {
   readonly severity: 'error' | 'warning' | 'info' | null;
   readonly findingCount: number;
   readonly dropTarget: boolean;
+  /** On the path of the selected traffic flow. */
+  readonly onPath: boolean;
 }
 
 export type ResourceNode = Node<ResourceNodeData>;
@@ -68,6 +70,7 @@ export function createNodeProjector() {
     dragging: ReadonlyMap<ResourceId, Position> | null,
     findings: ReadonlyMap<ResourceId, FindingSummary>,
     dropTarget: ResourceId | null,
+    highlight: ReadonlySet<ResourceId> = new Set(),
   ): Node[] {
     const index = indexDesign(design);
     const next = new Map<ResourceId, CacheEntry>();
@@ -88,7 +91,8 @@ export function createNodeProjector() {
       const { subtitle, chips, variant } = describe(index, r);
       const f = findings.get(r.id);
       const isDrop = dropTarget === r.id;
-      const dataKey = `${subtitle}|${chips.map((c) => c.label).join(',')}|${variant}|${f?.severity}|${f?.count}|${isDrop}`;
+      const onPath = highlight.has(r.id);
+      const dataKey = `${subtitle}|${chips.map((c) => c.label).join(',')}|${variant}|${f?.severity}|${f?.count}|${isDrop}|${onPath}`;
       const selected = selection.has(r.id);
       const prev = cache.get(r.id);
       if (prev && prev.resource === r && prev.selected === selected && samePos(prev.position, position) && prev.dataKey === dataKey) {
@@ -116,6 +120,7 @@ export function createNodeProjector() {
           severity: f?.severity ?? null,
           findingCount: f?.count ?? 0,
           dropTarget: isDrop,
+          onPath,
         },
         ariaLabel: `${r.kind} ${r.name}`,
       };

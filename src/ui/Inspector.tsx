@@ -22,6 +22,7 @@ import { useViewStore } from '../store/viewStore.ts';
 import { NumberField, Section, Select, TextField, Toggle, useCidrValidator, useDraft, useIpValidator } from './fields.tsx';
 import { KIND_ICON } from '../canvas/icons.ts';
 import { FlowInspector } from './FlowInspector.tsx';
+import { WhoCanReach } from './WhoCanReach.tsx';
 
 const PROTOCOLS: readonly Protocol[] = ['tcp', 'udp', 'icmp', 'all'];
 
@@ -607,6 +608,7 @@ function InspectorImpl() {
           </div>
         </div>
         <ResourceForm design={design} r={r} />
+        {(r.kind === 'instance' || r.kind === 'loadBalancer' || r.kind === 'rds') && <WhoCanReach design={design} targetId={r.id} />}
       </div>
     );
   } else if (selectedFlows.length === 1 && selectedResources.length === 0) {

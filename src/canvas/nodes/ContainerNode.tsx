@@ -16,7 +16,7 @@ function ContainerNodeImpl({ id, data, selected }: NodeProps<ResourceNode>) {
   const r = data.resource;
   const variant = data.variant;
   const icon = r.kind === 'subnet' ? SUBNET_ICON[variant ?? 'private'] : r.kind === 'az' ? null : KIND_ICON[r.kind];
-  const cls = `vt-group vt-group--${r.kind}${variant ? ` vt-group--${variant}` : ''}${data.dropTarget ? ' vt-group--drop' : ''}`;
+  const cls = `vt-group vt-group--${r.kind}${variant ? ` vt-group--${variant}` : ''}${data.dropTarget ? ' vt-group--drop' : ''}${data.onPath ? ' vt-onpath' : ''}`;
   // The name, then the one fact that identifies the box (CIDR, zone, region code) when the name
   // does not already say it. The kind shows in the icon and the tooltip.
   const sub = data.subtitle && data.subtitle !== r.name ? data.subtitle : '';

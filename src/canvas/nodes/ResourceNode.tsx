@@ -10,7 +10,7 @@ function ResourceNodeImpl({ id, data }: NodeProps<RN>) {
   const { t } = useTranslation();
   const r = data.resource;
   return (
-    <div className={`vt-leaf vt-leaf--${r.kind}`} data-testid={`node.${r.kind}`} data-id={id} data-name={r.name} title={t(`analogy.${r.kind}`)}>
+    <div className={`vt-leaf vt-leaf--${r.kind}${data.onPath ? ' vt-onpath' : ''}`} data-testid={`node.${r.kind}`} data-id={id} data-name={r.name} title={t(`analogy.${r.kind}`)}>
       <Handle type="target" position={Position.Left} className="vt-handle" />
       <img className="vt-leaf__icon" src={KIND_ICON[r.kind]} alt="" draggable={false} />
       <div className="vt-leaf__name">{r.name}</div>

@@ -158,6 +158,12 @@ export const en = {
   reach: {
     reachable: 'Reachable',
     blocked: 'Blocked',
+    whoTitle: 'Who can reach this?',
+    whoRun: 'Check who can reach this',
+    whoAgain: 'Check again',
+    whoPorts: 'Tried TCP ports {{ports}}.',
+    whoNone: 'Nothing in this design, and nothing on the internet, can reach it on those ports.',
+    drawFlow: 'draw flow',
   },
   storage: {
     full: 'Browser storage is full, so this design is not being saved. It is safe in this tab: export it as JSON before closing.',

@@ -160,6 +160,12 @@ export const ko: Texts = {
   reach: {
     reachable: '도달 가능',
     blocked: '차단됨',
+    whoTitle: '누가 여기에 도달할 수 있나요?',
+    whoRun: '도달 가능한 출발지 확인',
+    whoAgain: '다시 확인',
+    whoPorts: 'TCP 포트 {{ports}}을(를) 확인했습니다.',
+    whoNone: '이 설계 안의 어떤 것도, 인터넷의 어떤 것도 이 포트로 도달할 수 없습니다.',
+    drawFlow: '흐름 그리기',
   },
   storage: {
     full: '브라우저 저장 공간이 가득 차서 이 설계가 저장되지 않습니다. 이 탭에는 안전하게 남아 있으니, 닫기 전에 JSON으로 내보내세요.',

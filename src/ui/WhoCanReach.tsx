@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type Design, indexDesign } from '../model/index.ts';
+import { whoCanReach, type WhoCanReach as Answer } from '../validation/index.ts';
+import { useDesignStore } from '../store/designStore.ts';
+
+/** "Who can reach this?": every workload and the internet that gets through to the selected one, by port. */
+export function WhoCanReach({ design, targetId }: { design: Design; targetId: string }) {
+  const { t } = useTranslation();
+  const [answer, setAnswer] = useState<{ design: Design; result: Answer } | null>(null);
+  const index = indexDesign(design);
+  const fresh = answer && answer.design === design ? answer.result : null;
+  const name = (id: string) => (id === 'internet' ? t('kind.internet') : index.get(id)?.name ?? id);
+  return (
+    <section className="vt-section" data-testid="who">
+      <h3>{t('reach.whoTitle')}</h3>
+      <button type="button" className="vt-btn vt-btn--small" data-testid="who.run" onClick={() => setAnswer({ design, result: whoCanReach(design, targetId) })}>
+        {fresh ? t('reach.whoAgain') : t('reach.whoRun')}
+      </button>
+      {fresh && (
+        <>
+          <p className="vt-muted vt-small">{t('reach.whoPorts', { ports: fresh.ports.join(', ') })}</p>
+          {fresh.sources.length === 0 ? (
+            <p data-testid="who.none">{t('reach.whoNone')}</p>
+          ) : (
+            <ul className="vt-who" data-testid="who.list">
+              {fresh.sources.map((s) => (
+                <li key={s.source} data-testid="who.source" data-source={s.source}>
+                  <strong>{name(s.source)}</strong>
+                  <span className="vt-mono vt-muted"> tcp {s.ports.join(', ')}</span>
+                  <button
+                    type="button"
+                    className="vt-link"
+                    onClick={() => useDesignStore.getState().addFlow({ from: s.source, to: targetId, protocol: 'tcp', port: s.ports[0] ?? 443, label: '' })}
+                  >
+                    {t('reach.drawFlow')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
