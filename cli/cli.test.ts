@@ -96,6 +96,11 @@ describe('runCli (in process)', () => {
     expect(inProcess(...base, '--protocol', 'sctp', '--port', '1')).toMatchObject({ code: 2, stderr: expect.stringContaining('--protocol must be') });
     expect(inProcess('reach', fixture('two-tier.json'), '--from', 'vpc-2', '--to', 'internet', '--protocol', 'icmp')).toMatchObject({ code: 2, stderr: expect.stringContaining('is a vpc') });
     expect(inProcess('validate', fixture('two-tier.json'), '--colour')).toMatchObject({ code: 2 });
+    expect(inProcess(...base.slice(0, 4), '--to', '10.0.99.1', '--protocol', 'tcp', '--port', '22')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('10.0.99.1 is inside vpc-2 but in none of its subnets'),
+    });
+    expect(inProcess(...base.slice(0, 4), '--to', '10.0.10.255', '--protocol', 'tcp', '--port', '22')).toMatchObject({ code: 2, stderr: expect.stringContaining('reserves') });
     expect(inProcess('validate')).toMatchObject({ code: 2, stderr: expect.stringContaining('exactly one FILE') });
     expect(inProcess('frobnicate')).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown command') });
   });

@@ -140,6 +140,11 @@ function cmdReach(io: CliIo, args: string[]): number {
   const from = checkEndpoint(design, 'from', values.from);
   const to = checkEndpoint(design, 'to', values.to);
   const answer = analyzeReachability(design, { from, to, protocol, port });
+  const only = answer.hops.length === 1 ? answer.hops[0] : undefined;
+  if (!answer.reachable && only?.kind === 'endpoint') {
+    // The question cannot be asked of this design (an address in no subnet, a resource outside any subnet).
+    throw new UsageError(`${only.detail}.`);
+  }
   if (values.json) io.stdout(`${JSON.stringify(answer, null, 2)}\n`);
   else io.stdout(formatAnswer(answer, from, to, protocol === 'tcp' || protocol === 'udp' ? `${protocol} ${port}` : protocol));
   return answer.reachable ? EXIT.ok : EXIT.found;
