@@ -5,6 +5,8 @@ import { existsSync } from 'node:fs';
 // A developer without a system Chromium can run `npx playwright install chromium` once and set
 // CHROMIUM_PATH="" to use Playwright's bundled browser instead.
 const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// A different port lets a second checkout run its browser tests beside this one.
+const port = Number(process.env.VT_PORT ?? 4173);
 const executablePath = systemChromium && existsSync(systemChromium) ? systemChromium : undefined;
 
 export default defineConfig({
@@ -16,7 +18,7 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1440, height: 900 },
     screenshot: 'only-on-failure',
     launchOptions: {
@@ -33,8 +35,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npm run build && npm run preview',
-    url: 'http://127.0.0.1:4173',
+    command: `npm run build && npx vite preview --host 127.0.0.1 --strictPort --port ${port}`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
   },
