@@ -300,6 +300,16 @@ describe('analyzeReachability: blocked paths and their codes', () => {
   });
 });
 
+describe('analyzeReachability: SG references across peering', () => {
+  it('a reference to a same-Region peered group matches; across Regions it does not', () => {
+    const p = peeredPair();
+    expect(reach(p.b.build(), p.ia, p.ic, 5432).reachable).toBe(true);
+    const far = p.b.region('eu-west-1');
+    p.b.patch(p.c, { parent: far });
+    blocked(reach(p.b.build(), p.ia, p.ic, 5432), 'ENI_SG_RULES_MISMATCH');
+  });
+});
+
 describe('analyzeReachability: robustness', () => {
   it('never throws on garbage designs or queries', () => {
     expect(analyzeReachability(null as never, { from: 'a', to: 'b', protocol: 'tcp', port: 1 }).reachable).toBe(false);

@@ -90,12 +90,27 @@ export function sgDecide(
       const c = ctx.cidr(rule.cidr);
       if (c && containsIp(c, peer.addr)) return { allowed: true, sg, rule, noRules: false };
       const ref = str(rule.sourceSg);
-      if (ref && peer.isPrivate && peer.resource && effectiveSgs(ctx, peer.resource).some((g) => g.id === ref)) {
+      if (ref && peer.isPrivate && peer.resource && referenceUsable(ctx, sg, ref) && effectiveSgs(ctx, peer.resource).some((g) => g.id === ref)) {
         return { allowed: true, sg, rule, noRules: false };
       }
     }
   }
   return { allowed: false, noRules: !any };
+}
+
+/**
+ * A reference works for a group of the same VPC, or of a VPC peered in the same Region
+ * [PG:vpc-peering-security-groups]; other references match nothing (SG-003 reports them).
+ */
+function referenceUsable(ctx: ValidationContext, owner: SgLike, ref: string): boolean {
+  if (owner.synthetic || ref === owner.id) return true;
+  const own = ctx.index.vpcOf(owner.id);
+  const other = ctx.index.vpcOf(ref);
+  if (!own || !other || own.id === other.id) return true;
+  if (!ctx.peeringsOf(own.id).some((p) => ctx.peerOf(p, own.id)?.id === other.id)) return false;
+  const ra = ctx.index.regionOf(own.id);
+  const rb = ctx.index.regionOf(other.id);
+  return !ra || !rb || str(ra.code) === str(rb.code);
 }
 
 export function describeSgRule(rule: SgRule, direction: 'ingress' | 'egress'): string {

@@ -1,29 +1,45 @@
-import { contains } from '../../model/cidr.ts';
+import { containsIp, overlaps } from '../../model/cidr.ts';
 import { describeNaclRule, naclRules, type ParsedNaclRule } from '../nacl.ts';
 import { defineRule } from './rule.ts';
 
-/** The earlier rules, each covering this rule's whole address range and protocol, whose ports together cover its ports. */
+const MAX_EDGES = 64;
+
+function edges(lo: number, hi: number, points: Iterable<number>): number[] {
+  const set = new Set<number>([lo]);
+  for (const p of points) if (p > lo && p <= hi) set.add(p);
+  return [...set].sort((a, b) => a - b).slice(0, MAX_EDGES);
+}
+
+/**
+ * The earlier rules that decide every packet `r` would match, or null if some packet reaches `r`.
+ * Exact: the earlier rules' port and address edges cut `r`'s box into cells, and within a cell
+ * every packet meets the same rules, so one sample per cell decides. Covers unions (two /1 rules
+ * shadow a /0 one; 0-1000 and 1001-65535 shadow 0-65535). A rule for all protocols can only be
+ * shadowed by earlier all-protocol rules (other protocols than tcp/udp/icmp exist).
+ */
 export function shadowingRules(earlier: readonly ParsedNaclRule[], r: ParsedNaclRule): ParsedNaclRule[] | null {
-  const covering = earlier.filter(
-    (e) => e.number < r.number && contains(e.cidr, r.cidr) && (e.protocol === 'all' || e.protocol === r.protocol),
+  const relevant = earlier.filter(
+    (e) => e.number < r.number && overlaps(e.cidr, r.cidr) && (e.protocol === 'all' || e.protocol === r.protocol),
   );
-  if (covering.length === 0) return null;
-  if (r.protocol !== 'tcp' && r.protocol !== 'udp') return covering;
-  const intervals = covering.map((e) => [e.from, e.to] as const).sort((a, b) => a[0] - b[0]);
-  let reach = r.from - 1;
-  for (const [from, to] of intervals) {
-    if (from > reach + 1) break;
-    reach = Math.max(reach, to);
-    if (reach >= r.to) break;
+  if (relevant.length === 0) return null;
+  const ported = r.protocol === 'tcp' || r.protocol === 'udp';
+  const ports = ported ? edges(r.from, r.to, relevant.flatMap((e) => [e.from, e.to + 1])) : [0];
+  const addrs = edges(r.cidr.base, r.cidr.last, relevant.flatMap((e) => [e.cidr.base, e.cidr.last + 1]));
+  const by = new Set<ParsedNaclRule>();
+  for (const port of ports) {
+    for (const addr of addrs) {
+      const hit = relevant.find((e) => containsIp(e.cidr, addr) && (!ported || e.protocol === 'all' || (port >= e.from && port <= e.to)));
+      if (!hit) return null;
+      by.add(hit);
+    }
   }
-  if (reach < r.to) return null;
-  return covering.filter((e) => e.from <= r.to && e.to >= r.from);
+  return relevant.filter((e) => by.has(e));
 }
 
 /**
  * NACL-002: a rule never evaluated because lower-numbered rules already match everything it would
- * (first match wins) [cfn_nag W72]. Coverage is computed from earlier rules that each cover the
- * rule's whole source/destination block; their port ranges may combine.
+ * (first match wins) [cfn_nag W72]. Warning when some of those rules act differently (the rule's
+ * intent is contradicted), info when they all do the same (it is redundant).
  */
 export const nacl002 = defineRule({
   id: 'NACL-002',
