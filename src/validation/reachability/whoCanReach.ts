@@ -57,10 +57,17 @@ export function whoCanReach(design: Design, targetId: ResourceId): WhoCanReach {
   }
 }
 
-export function whoCanReachInContext(ctx: ValidationContext, targetId: ResourceId, only?: readonly string[]): WhoCanReach {
-  const ports = portsFor(ctx, targetId);
-  const sources: string[] = only ? [...only] : ['internet'];
-  if (!only) {
+export interface WhoCanReachOptions {
+  /** Sources to try (default: the internet, then every instance, load balancer and database). */
+  readonly sources?: readonly string[];
+  /** Ports to try (default: `portsFor`). */
+  readonly ports?: readonly number[];
+}
+
+export function whoCanReachInContext(ctx: ValidationContext, targetId: ResourceId, opts: WhoCanReachOptions = {}): WhoCanReach {
+  const ports = opts.ports ? [...opts.ports] : portsFor(ctx, targetId);
+  const sources: string[] = opts.sources ? [...opts.sources] : ['internet'];
+  if (!opts.sources) {
     for (const kind of ['instance', 'loadBalancer', 'rds'] as const) {
       for (const r of ctx.index.ofKind(kind)) if (r.id !== targetId) sources.push(r.id);
     }

@@ -1,7 +1,7 @@
 import type { Resource } from '../../model/types.ts';
 import type { ValidationContext } from '../context.ts';
 import { effectiveSgs, protocolMatches } from '../reachability/sg.ts';
-import { reach } from '../reachability/whoCanReach.ts';
+import { reach, whoCanReachInContext } from '../reachability/whoCanReach.ts';
 import { defineRule } from './rule.ts';
 
 /**
@@ -35,13 +35,11 @@ export const reach003 = defineRule({
     }
     for (const i of ctx.index.ofKind('instance')) {
       if (i.publicIp !== 'auto' && i.publicIp !== 'elastic') continue;
-      for (const port of DATA_PORTS) {
-        if (!openToCidrs(ctx, i, port)) continue;
-        const a = reach(ctx, 'internet', i.id, port);
-        if (a.reachable) {
-          const from = a.forward?.arrivedFrom ?? 'the internet';
-          emit('data-port-internet-reachable', i.id, `${i.id} is reachable from the internet on data port tcp ${port} (e.g. from ${from}).`, { port, from });
-        }
+      const ports = DATA_PORTS.filter((p) => openToCidrs(ctx, i, p));
+      if (ports.length === 0) continue;
+      const open = whoCanReachInContext(ctx, i.id, { sources: ['internet'], ports }).sources[0]?.ports ?? [];
+      for (const port of open) {
+        emit('data-port-internet-reachable', i.id, `${i.id} is reachable from the internet on data port tcp ${port}.`, { port });
       }
     }
   },
