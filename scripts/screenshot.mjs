@@ -19,6 +19,10 @@ await page.addInitScript(([t, lang]) => {
 await page.goto('http://127.0.0.1:4173/');
 await page.waitForSelector('.react-flow__node');
 await page.waitForTimeout(600);
+if (rest.includes('--layout')) {
+  await page.getByTestId('toolbar.layout').click();
+  await page.waitForTimeout(700);
+}
 const sel = opt('--select');
 if (sel) {
   await page.locator(`[data-name="${sel}"]`).first().click({ position: { x: 8, y: 8 } });

@@ -13,7 +13,7 @@ function run(name, cmd, args) {
   return r.status === 0;
 }
 
-rmSync('test-results', { recursive: true, force: true });
+rmSync('reports', { recursive: true, force: true });
 run('lint', 'npm', ['run', '--silent', 'lint']);
 run('typecheck', 'npm', ['run', '--silent', 'typecheck']);
 run('unit', 'npx', ['vitest', 'run']);
@@ -22,7 +22,7 @@ run('e2e', 'npx', ['playwright', 'test']);
 
 function countVitest() {
   try {
-    const j = JSON.parse(readFileSync('test-results/unit.json', 'utf8'));
+    const j = JSON.parse(readFileSync('reports/unit.json', 'utf8'));
     return { passed: j.numPassedTests ?? 0, failed: (j.numFailedTests ?? 0) + (j.numTodoTests ? 0 : 0) };
   } catch {
     return { passed: 0, failed: 1 };
@@ -30,7 +30,7 @@ function countVitest() {
 }
 function countPlaywright() {
   try {
-    const j = JSON.parse(readFileSync('test-results/e2e.json', 'utf8'));
+    const j = JSON.parse(readFileSync('reports/e2e.json', 'utf8'));
     const s = j.stats ?? {};
     return { passed: (s.expected ?? 0) + (s.flaky ?? 0), failed: s.unexpected ?? 0 };
   } catch {
