@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validate, RULES, RULE_IDS, RULE_VARIANTS, RULE_ID_LIST, compareFindings } from './index.ts';
 import { webApp } from './testing/builder.ts';
@@ -12,6 +13,17 @@ describe('validate', () => {
     }
     expect(RULE_VARIANTS.map((v) => v.key)).toContain('CIDR-004.docker-overlap');
     expect(RULE_VARIANTS.find((v) => v.key === 'CIDR-004.not-rfc1918')?.severity).toBe('info');
+  });
+
+  it('has one rule file with a test beside it per rule, and unique variant keys', () => {
+    for (const id of RULE_IDS) {
+      const file = id.toLowerCase().replace('-', '');
+      expect(existsSync(new URL(`./rules/${file}.ts`, import.meta.url)), file).toBe(true);
+      expect(existsSync(new URL(`./rules/${file}.test.ts`, import.meta.url)), `${file}.test.ts`).toBe(true);
+    }
+    const keys = RULE_VARIANTS.map((v) => v.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys.every((k) => /^[A-Z]+-\d{3}\.[a-z0-9]+(-[a-z0-9]+)*$/.test(k))).toBe(true);
   });
 
   it('finds nothing above info on the standard two-tier design', () => {
