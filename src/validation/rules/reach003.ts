@@ -1,7 +1,7 @@
 import type { Resource } from '../../model/types.ts';
 import type { ValidationContext } from '../context.ts';
 import { effectiveSgs, protocolMatches } from '../reachability/sg.ts';
-import { reach, whoCanReachInContext } from '../reachability/whoCanReach.ts';
+import { reach } from '../reachability/whoCanReach.ts';
 import { defineRule } from './rule.ts';
 
 /**
@@ -37,9 +37,12 @@ export const reach003 = defineRule({
       if (i.publicIp !== 'auto' && i.publicIp !== 'elastic') continue;
       const ports = DATA_PORTS.filter((p) => openToCidrs(ctx, i, p));
       if (ports.length === 0) continue;
-      const open = whoCanReachInContext(ctx, i.id, { sources: ['internet'], ports }).sources[0]?.ports ?? [];
-      for (const port of open) {
-        emit('data-port-internet-reachable', i.id, `${i.id} is reachable from the internet on data port tcp ${port}.`, { port });
+      // whoCanReach restricted to the internet and the data ports, keeping each answer for its source address.
+      for (const port of ports) {
+        const a = reach(ctx, 'internet', i.id, port);
+        if (!a.reachable) continue;
+        const from = a.forward?.arrivedFrom ?? 'the internet';
+        emit('data-port-internet-reachable', i.id, `${i.id} is reachable from the internet on data port tcp ${port} (e.g. from ${from}).`, { port, from });
       }
     }
   },
