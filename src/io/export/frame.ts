@@ -1,0 +1,76 @@
+/**
+ * The pure part of image export: how big the picture of the whole diagram is, where the diagram
+ * sits in it, and what the file is called. The DOM part (image.ts) feeds React Flow's node bounds
+ * in and hands the result to html-to-image.
+ */
+
+export interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Space around the diagram, in diagram pixels: edges and flow labels may stick out of the node boxes. */
+export const EXPORT_PADDING = 48;
+/** Sharp on high-density screens and in slides. */
+export const EXPORT_PIXEL_RATIO = 2;
+/** Canvas limits: Chromium and Firefox refuse a side over 32767 px; Safari an area over 16.7 M px on iOS. We stay well inside. */
+export const MAX_CANVAS_SIDE = 16384;
+export const MAX_CANVAS_AREA = 16384 * 16384 / 2;
+
+export interface ExportFrame {
+  /** Image size in CSS pixels (the diagram at zoom 1 plus padding). */
+  readonly width: number;
+  readonly height: number;
+  /** Device pixels per CSS pixel; below EXPORT_PIXEL_RATIO only when the diagram is huge. */
+  readonly pixelRatio: number;
+  /** The viewport transform that puts the diagram `padding` px from the top-left corner. */
+  readonly viewport: { readonly x: number; readonly y: number; readonly zoom: number };
+}
+
+export interface FrameOptions {
+  readonly padding?: number;
+  readonly pixelRatio?: number;
+  readonly maxSide?: number;
+  readonly maxArea?: number;
+}
+
+/**
+ * Frame the whole diagram at zoom 1 (what the user drew, not what is on screen). Null when there is
+ * nothing to draw. Huge diagrams keep their layout and lose resolution (a lower pixel ratio)
+ * instead of being clipped.
+ */
+export function exportFrame(bounds: Rect, options: FrameOptions = {}): ExportFrame | null {
+  const { padding = EXPORT_PADDING, pixelRatio = EXPORT_PIXEL_RATIO, maxSide = MAX_CANVAS_SIDE, maxArea = MAX_CANVAS_AREA } = options;
+  const finite = [bounds.x, bounds.y, bounds.width, bounds.height].every(Number.isFinite);
+  if (!finite || bounds.width <= 0 || bounds.height <= 0) return null;
+  const width = Math.ceil(bounds.width + 2 * padding);
+  const height = Math.ceil(bounds.height + 2 * padding);
+  const ratio = Math.min(pixelRatio, maxSide / width, maxSide / height, Math.sqrt(maxArea / (width * height)));
+  return {
+    width,
+    height,
+    // Two decimals: canvas sizes are whole pixels anyway, and a stable number is easier to test.
+    pixelRatio: Math.floor(ratio * 100) / 100,
+    viewport: { x: padding - bounds.x, y: padding - bounds.y, zoom: 1 },
+  };
+}
+
+/**
+ * A file name from a design name: letters of any script and digits kept (a Korean name stays
+ * Korean), everything else a single dash, lower case, at most 80 characters.
+ */
+export function slugify(name: string): string {
+  const slug = name
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  const cut = [...slug].slice(0, 80).join('').replace(/-+$/, '');
+  return cut || 'vpc-town-design';
+}
+
+export function exportFileName(designName: string, ext: 'png' | 'svg' | 'json'): string {
+  return `${slugify(designName)}.${ext}`;
+}
