@@ -1,0 +1,265 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Design } from '../model/index.ts';
+import { parseDesignJson } from '../io/json/read.ts';
+import { serializeDesign } from '../io/json/write.ts';
+import { encodeShareFragment } from '../io/share/link.ts';
+import { useDesignStore, emptyDesign } from './designStore.ts';
+import { AUTOSAVE_KEY, CORRUPT_KEY_PREFIX, MemoryStorage } from './persistence.ts';
+import {
+  DESIGN_KEY_PREFIX,
+  INDEX_KEY,
+  createLibrary,
+  deleteEntry,
+  dismissShared,
+  initLibrary,
+  keepSharedCopy,
+  openAsNew,
+  openEntry,
+  resetLibrarySession,
+  saveNow,
+  sharedStart,
+  useLibraryStore,
+  viewShared,
+} from './library.ts';
+
+function example(file: string): Design {
+  const r = parseDesignJson(readFileSync(new URL(`../../examples/${file}`, import.meta.url), 'utf8'));
+  if (!r.ok) throw new Error(file);
+  return r.design;
+}
+const web = example('single-public-web.json');
+const tiers = example('three-tier-alb.json');
+
+function ids() {
+  let n = 0;
+  return { newId: () => `d${++n}`, now: (() => { let t = 1000; return () => (t += 10); })() };
+}
+
+describe('createLibrary', () => {
+  it('starts empty in an empty browser', () => {
+    const lib = createLibrary(new MemoryStorage(), ids());
+    expect(lib.boot()).toEqual({ id: null, design: null, messages: [] });
+    expect(lib.list()).toEqual([]);
+  });
+
+  it('adopts a save from before the design list as the first entry and keeps the old key working', () => {
+    const s = new MemoryStorage();
+    s.setItem(AUTOSAVE_KEY, serializeDesign(web));
+    const lib = createLibrary(s, ids());
+    const boot = lib.boot();
+    expect(boot.id).toBe('d1');
+    expect(boot.design).toEqual(web);
+    expect(lib.list().map((e) => [e.id, e.name])).toEqual([['d1', web.name]]);
+    expect(lib.current()).toBe('d1');
+    expect(s.getItem(`${DESIGN_KEY_PREFIX}d1`)).toBe(serializeDesign(web));
+    expect(s.getItem(AUTOSAVE_KEY)).toBe(serializeDesign(web));
+    // The next start reads the list, not the legacy key, and adds nothing.
+    expect(createLibrary(s, ids()).boot().id).toBe('d1');
+    expect(createLibrary(s, ids()).list()).toHaveLength(1);
+  });
+
+  it('keeps an unreadable old save aside instead of deleting it', () => {
+    const s = new MemoryStorage();
+    s.setItem(AUTOSAVE_KEY, '{"format":"vpc-town", broken');
+    const boot = createLibrary(s, ids()).boot();
+    expect(boot.design).toBeNull();
+    expect(boot.messages.map((m) => m.key)).toEqual(['storage.corrupt']);
+    const kept = Array.from({ length: s.length }, (_, i) => s.key(i)!).filter((k) => k.startsWith(CORRUPT_KEY_PREFIX));
+    expect(kept).toHaveLength(1);
+    expect(s.getItem(kept[0]!)).toBe('{"format":"vpc-town", broken');
+  });
+
+  it('adds, renames, duplicates and removes designs; the list is most recent first', () => {
+    const s = new MemoryStorage();
+    const lib = createLibrary(s, ids());
+    const a = lib.add(web);
+    const b = lib.add(tiers);
+    expect(a.ok && b.ok).toBe(true);
+    expect(lib.list().map((e) => e.id)).toEqual(['d2', 'd1']);
+    lib.rename('d1', 'Renamed');
+    expect(lib.list().map((e) => e.name)).toEqual(['Renamed', tiers.name]);
+    const loaded = lib.load('d1');
+    expect(loaded.ok && loaded.design.name).toBe('Renamed');
+    const dup = lib.duplicate('d2', 'Copy of tiers');
+    expect(dup.ok && dup.id).toBe('d3');
+    const copy = lib.load('d3');
+    expect(copy.ok && copy.design.resources).toEqual(tiers.resources);
+    lib.remove('d2');
+    expect(lib.list().map((e) => e.id)).toEqual(['d3', 'd1']);
+    expect(s.getItem(`${DESIGN_KEY_PREFIX}d2`)).toBeNull();
+  });
+
+  it('marks a corrupt entry as damaged and leaves its text where it is', () => {
+    const s = new MemoryStorage();
+    const lib = createLibrary(s, ids());
+    lib.add(web);
+    s.setItem(`${DESIGN_KEY_PREFIX}d1`, '{"format":"vpc-town","version":1,"name":"x","resources":[{"id":"a"}],"flows":[]}');
+    const r = lib.load('d1');
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.reason).toBe('damaged');
+    expect(lib.list()[0]!.damaged).toMatch(/resources\[0\]/);
+    expect(s.getItem(`${DESIGN_KEY_PREFIX}d1`)).toContain('"id":"a"');
+  });
+
+  it('does not open a damaged current design at start, and says so', () => {
+    const s = new MemoryStorage();
+    const lib = createLibrary(s, ids());
+    const a = lib.add(web);
+    lib.setCurrent(a.ok ? a.id : null);
+    s.setItem(`${DESIGN_KEY_PREFIX}d1`, 'not json');
+    const boot = createLibrary(s, ids()).boot();
+    expect(boot.design).toBeNull();
+    expect(boot.messages).toEqual([{ key: 'files.library.damagedCurrent', tone: 'error', params: { name: web.name } }]);
+    expect(s.getItem(`${DESIGN_KEY_PREFIX}d1`)).toBe('not json');
+  });
+
+  it('rebuilds an unreadable index from the saved designs and keeps the old index aside', () => {
+    const s = new MemoryStorage();
+    const lib = createLibrary(s, ids());
+    lib.add(web);
+    lib.add(tiers);
+    s.setItem(INDEX_KEY, '{oops');
+    const again = createLibrary(s, ids());
+    const boot = again.boot();
+    expect(boot.messages.map((m) => m.key)).toEqual(['files.library.indexRebuilt']);
+    expect(again.list().map((e) => e.name).sort()).toEqual([tiers.name, web.name].sort());
+    const kept = Array.from({ length: s.length }, (_, i) => s.key(i)!).filter((k) => k.startsWith(CORRUPT_KEY_PREFIX));
+    expect(kept.map((k) => s.getItem(k))).toEqual(['{oops']);
+  });
+
+  it('ignores malformed index entries instead of failing', () => {
+    const s = new MemoryStorage();
+    s.setItem(INDEX_KEY, JSON.stringify({ format: 'vpc-town-library', version: 1, current: 'zz', entries: [{ id: '../x', name: 1 }, { id: 'ok', name: 'OK', createdAt: 1, updatedAt: 2 }] }));
+    const lib = createLibrary(s, ids());
+    expect(lib.list().map((e) => e.id)).toEqual(['ok']);
+    expect(lib.current()).toBeNull();
+  });
+
+  it('reports a full storage and leaves no half-written entry', () => {
+    const s = new MemoryStorage(2000);
+    const lib = createLibrary(s, ids());
+    const r = lib.add(tiers);
+    expect(r).toEqual({ ok: false, reason: 'quota' });
+    expect(s.getItem(`${DESIGN_KEY_PREFIX}d1`)).toBeNull();
+    expect(lib.list()).toEqual([]);
+  });
+
+  it('reads the design key, not a stale autosave mirror, when both exist', () => {
+    const s = new MemoryStorage();
+    const lib = createLibrary(s, ids());
+    const a = lib.add(web);
+    lib.setCurrent(a.ok ? a.id : null);
+    s.setItem(AUTOSAVE_KEY, serializeDesign(tiers));
+    expect(createLibrary(s, ids()).boot().design).toEqual(web);
+  });
+});
+
+describe('sharedStart', () => {
+  it('tells a plain start, a shared design and a broken link apart', () => {
+    expect(sharedStart('')).toEqual({ kind: 'none' });
+    expect(sharedStart('#section')).toEqual({ kind: 'none' });
+    const fragment = encodeShareFragment(web);
+    const ok = sharedStart(fragment);
+    expect(ok.kind === 'shared' && ok.design).toEqual(web);
+    const cut = sharedStart(fragment.slice(0, Math.floor(fragment.length / 2)));
+    expect(cut.kind).toBe('broken');
+    expect(cut.kind === 'broken' && cut.message).toMatch(/damaged|incomplete|not valid|missing|expected/i);
+    expect(sharedStart('#d=').kind).toBe('broken');
+    expect(sharedStart('#d=%E0%A4%A').kind).toBe('broken');
+  });
+});
+
+describe('the session', () => {
+  let storage: MemoryStorage;
+  beforeEach(() => {
+    storage = new MemoryStorage();
+    useDesignStore.getState().replaceDesign(emptyDesign());
+  });
+  afterEach(() => resetLibrarySession());
+
+  const design = () => useDesignStore.getState().design;
+  const edit = (name: string) => useDesignStore.getState().rename(name);
+  const canUndo = () => useDesignStore.temporal.getState().pastStates.length > 0;
+
+  it('a new visitor’s empty design enters the list on its first save', () => {
+    initLibrary(storage, ids());
+    expect(useLibraryStore.getState().entries).toEqual([]);
+    expect(saveNow()).toEqual({ ok: true });
+    expect(useLibraryStore.getState().entries).toEqual([]); // nothing changed yet
+    edit('First');
+    saveNow();
+    expect(useLibraryStore.getState().entries.map((e) => e.name)).toEqual(['First']);
+    expect(useLibraryStore.getState().currentId).toBe('d1');
+    expect(JSON.parse(storage.getItem(AUTOSAVE_KEY)!).name).toBe('First');
+  });
+
+  it('opening another design saves the current one first and starts a fresh undo history', () => {
+    initLibrary(storage, ids());
+    openAsNew(web);
+    edit('Web, edited');
+    openAsNew(tiers);
+    expect(design().name).toBe(tiers.name);
+    expect(canUndo()).toBe(false);
+    const entries = useLibraryStore.getState().entries;
+    expect(entries.map((e) => e.name).sort()).toEqual([tiers.name, 'Web, edited'].sort());
+    const first = entries.find((e) => e.name === 'Web, edited')!;
+    expect(openEntry(first.id).ok).toBe(true);
+    expect(design().name).toBe('Web, edited');
+    expect(useLibraryStore.getState().currentId).toBe(first.id);
+    expect(JSON.parse(storage.getItem(AUTOSAVE_KEY)!).name).toBe('Web, edited');
+  });
+
+  it('a shared design is shown but never saved over the user’s work; keeping a copy adds it', () => {
+    initLibrary(storage, ids());
+    openAsNew(web);
+    const mine = useLibraryStore.getState().currentId!;
+    const before = storage.getItem(`${DESIGN_KEY_PREFIX}${mine}`);
+    viewShared(tiers);
+    edit('Edited while viewing');
+    saveNow();
+    expect(storage.getItem(`${DESIGN_KEY_PREFIX}${mine}`)).toBe(before);
+    expect(JSON.parse(storage.getItem(AUTOSAVE_KEY)!).name).toBe(web.name);
+    expect(useLibraryStore.getState().entries).toHaveLength(1);
+    expect(keepSharedCopy()).toEqual({ ok: true });
+    const state = useLibraryStore.getState();
+    expect(state.shared).toBeNull();
+    expect(state.entries.map((e) => e.name).sort()).toEqual(['Edited while viewing', web.name].sort());
+    expect(state.currentId).not.toBe(mine);
+  });
+
+  it('dismissing a shared design brings back the user’s own', () => {
+    initLibrary(storage, ids());
+    openAsNew(web);
+    viewShared(tiers);
+    dismissShared('Untitled');
+    expect(design()).toEqual(web);
+    expect(useLibraryStore.getState().shared).toBeNull();
+    expect(useLibraryStore.getState().entries).toHaveLength(1);
+  });
+
+  it('a full storage keeps the design in memory and says so until a save succeeds', () => {
+    const small = new MemoryStorage(3000);
+    initLibrary(small, ids());
+    openAsNew(tiers);
+    expect(useLibraryStore.getState().storageProblem).toBe('quota');
+    expect(design()).toEqual(tiers);
+    small.quota = Infinity;
+    edit('Saved at last');
+    saveNow();
+    expect(useLibraryStore.getState().storageProblem).toBeNull();
+    expect(useLibraryStore.getState().entries.map((e) => e.name)).toEqual(['Saved at last']);
+  });
+
+  it('deleting the open design opens the most recent other one', () => {
+    initLibrary(storage, ids());
+    openAsNew(web);
+    openAsNew(tiers);
+    deleteEntry(useLibraryStore.getState().currentId!, 'Untitled');
+    expect(design().name).toBe(web.name);
+    expect(useLibraryStore.getState().entries.map((e) => e.name)).toEqual([web.name]);
+    deleteEntry(useLibraryStore.getState().currentId!, 'Untitled');
+    expect(design()).toEqual(emptyDesign('Untitled'));
+    expect(useLibraryStore.getState().entries).toEqual([]);
+  });
+});

@@ -1,0 +1,476 @@
+/**
+ * Several designs in one browser.
+ *
+ * Storage layout (localStorage):
+ * - `vpc-town:designs`: the index, `{format, version, current, entries: [{id, name, createdAt, updatedAt, damaged?}]}`.
+ * - `vpc-town:design:<id>`: one saved design each, the same JSON as a downloaded file.
+ * - `vpc-town:autosave`: a mirror of the open design. Saves made before the list existed live only
+ *   here; the first start with no index adopts such a save as the first entry (migration). The
+ *   design's own key is written first, so after a failed write it is the fresher of the two and
+ *   the one read back.
+ * - `vpc-town:corrupt:…`: unreadable text kept aside, never deleted by the app.
+ *
+ * The first half of this file is a plain library over an injected Storage (tested with a fake);
+ * the second half is the session: which design is open, whether a shared design is being viewed,
+ * and the debounced save, wired to the design store.
+ */
+import { create } from 'zustand';
+import type { Design } from '../model/index.ts';
+import { parseDesignJson } from '../io/json/read.ts';
+import { serializeDesign } from '../io/json/write.ts';
+import { decodeShareFragment, extractPayload } from '../io/share/link.ts';
+import { useDesignStore, clearHistory, emptyDesign } from './designStore.ts';
+import {
+  AUTOSAVE_KEY,
+  keepAside,
+  loadAutosave,
+  readText,
+  safeRemove,
+  writeText,
+  type SaveOutcome,
+} from './persistence.ts';
+
+export const INDEX_KEY = 'vpc-town:designs';
+export const DESIGN_KEY_PREFIX = 'vpc-town:design:';
+const INDEX_FORMAT = 'vpc-town-library';
+
+export interface LibraryEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+  /** Set when the saved text could not be read: the text stays where it is, untouched. */
+  readonly damaged?: string;
+}
+
+interface IndexDoc {
+  format: typeof INDEX_FORMAT;
+  version: 1;
+  current: string | null;
+  entries: LibraryEntry[];
+}
+
+export type EntryLoad =
+  | { ok: true; design: Design; warnings: string[] }
+  | { ok: false; reason: 'missing' | 'damaged'; message: string };
+
+/** What a start found; `messages` are i18n keys under `files.` with their parameters. */
+export interface Boot {
+  readonly id: string | null;
+  readonly design: Design | null;
+  readonly messages: readonly BootMessage[];
+}
+export interface BootMessage {
+  readonly key: 'storage.corrupt' | 'files.library.indexRebuilt' | 'files.library.damagedCurrent';
+  readonly tone: 'info' | 'error';
+  readonly params?: Record<string, string>;
+}
+
+export interface LibraryOptions {
+  readonly now?: () => number;
+  readonly newId?: () => string;
+}
+
+const designKey = (id: string) => `${DESIGN_KEY_PREFIX}${id}`;
+
+function randomId(): string {
+  const c = globalThis.crypto;
+  if (c?.randomUUID) return c.randomUUID().slice(0, 13).replace('-', '');
+  return Math.random().toString(36).slice(2, 14);
+}
+
+function isEntry(v: unknown): v is LibraryEntry {
+  if (typeof v !== 'object' || v === null) return false;
+  const e = v as Record<string, unknown>;
+  return (
+    typeof e.id === 'string' &&
+    /^[\w-]{1,64}$/.test(e.id) &&
+    typeof e.name === 'string' &&
+    typeof e.createdAt === 'number' &&
+    typeof e.updatedAt === 'number' &&
+    (e.damaged === undefined || typeof e.damaged === 'string')
+  );
+}
+
+export type Library = ReturnType<typeof createLibrary>;
+
+export function createLibrary(storage: Storage, options: LibraryOptions = {}) {
+  const now = options.now ?? Date.now;
+  const newId = options.newId ?? randomId;
+  let rebuilt = false;
+
+  /** Read the index; an unreadable one is kept aside and rebuilt from the design keys. */
+  function readIndex(): IndexDoc | null {
+    const text = readText(storage, INDEX_KEY);
+    if (text === null) return null;
+    try {
+      const doc = JSON.parse(text) as Partial<IndexDoc>;
+      if (doc && doc.format === INDEX_FORMAT && Array.isArray(doc.entries)) {
+        const seen = new Set<string>();
+        const entries = doc.entries.filter((e): e is LibraryEntry => isEntry(e) && !seen.has(e.id) && !!seen.add(e.id));
+        const current = typeof doc.current === 'string' && seen.has(doc.current) ? doc.current : null;
+        return { format: INDEX_FORMAT, version: 1, current, entries };
+      }
+    } catch {
+      /* fall through: rebuild */
+    }
+    keepAside(storage, INDEX_KEY, text, String(now()));
+    rebuilt = true;
+    return rebuildIndex();
+  }
+
+  function rebuildIndex(): IndexDoc {
+    const entries: LibraryEntry[] = [];
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (!key?.startsWith(DESIGN_KEY_PREFIX)) continue;
+      const id = key.slice(DESIGN_KEY_PREFIX.length);
+      const parsed = parseDesignJson(readText(storage, key) ?? '');
+      const t = now();
+      entries.push(
+        parsed.ok
+          ? { id, name: parsed.design.name, createdAt: t, updatedAt: t }
+          : { id, name: id, createdAt: t, updatedAt: t, damaged: parsed.errors[0]?.message ?? 'unreadable' },
+      );
+    }
+    const doc: IndexDoc = { format: INDEX_FORMAT, version: 1, current: null, entries };
+    writeIndex(doc);
+    return doc;
+  }
+
+  function writeIndex(doc: IndexDoc): SaveOutcome {
+    return writeText(storage, INDEX_KEY, JSON.stringify(doc));
+  }
+
+  function index(): IndexDoc {
+    return readIndex() ?? { format: INDEX_FORMAT, version: 1, current: null, entries: [] };
+  }
+
+  function patchEntry(id: string, patch: Partial<LibraryEntry> | null): SaveOutcome {
+    const doc = index();
+    if (patch === null) doc.entries = doc.entries.filter((e) => e.id !== id);
+    else {
+      const i = doc.entries.findIndex((e) => e.id === id);
+      if (i >= 0) doc.entries[i] = { ...doc.entries[i]!, ...patch };
+      else doc.entries.push({ id, name: '', createdAt: now(), updatedAt: now(), ...patch });
+    }
+    if (doc.current === id && patch === null) doc.current = null;
+    return writeIndex(doc);
+  }
+
+  const lib = {
+    /** Entries, most recently changed first. */
+    list(): LibraryEntry[] {
+      return [...index().entries].sort((a, b) => b.updatedAt - a.updatedAt);
+    },
+
+    current(): string | null {
+      return index().current;
+    },
+
+    setCurrent(id: string | null): SaveOutcome {
+      const doc = index();
+      doc.current = id !== null && doc.entries.some((e) => e.id === id) ? id : null;
+      return writeIndex(doc);
+    },
+
+    /** Read a saved design; an unreadable one is marked damaged in the list and left where it is. */
+    load(id: string): EntryLoad {
+      const text = readText(storage, designKey(id));
+      if (text === null) return { ok: false, reason: 'missing', message: 'This design is no longer in this browser.' };
+      const parsed = parseDesignJson(text);
+      if (parsed.ok) return { ok: true, design: parsed.design, warnings: parsed.warnings };
+      const message = parsed.errors[0]?.message ?? 'unreadable';
+      patchEntry(id, { damaged: message });
+      return { ok: false, reason: 'damaged', message };
+    },
+
+    /** The raw saved text (to download a damaged entry). */
+    rawText(id: string): string | null {
+      return readText(storage, designKey(id));
+    },
+
+    /** Write a design under its id; the open design is mirrored to the autosave key too. */
+    save(id: string, design: Design): SaveOutcome {
+      const text = serializeDesign(design);
+      const written = writeText(storage, designKey(id), text);
+      if (!written.ok) return written;
+      const doc = index();
+      const i = doc.entries.findIndex((e) => e.id === id);
+      const t = now();
+      if (i >= 0) doc.entries[i] = { id, name: design.name, createdAt: doc.entries[i]!.createdAt, updatedAt: t };
+      else doc.entries.push({ id, name: design.name, createdAt: t, updatedAt: t });
+      const indexed = writeIndex(doc);
+      if (!indexed.ok) return indexed;
+      if (doc.current === id && !writeText(storage, AUTOSAVE_KEY, text).ok) {
+        // The mirror is a convenience; a stale one must not be read back as this design.
+        safeRemove(storage, AUTOSAVE_KEY);
+      }
+      return { ok: true };
+    },
+
+    /** Add a design as a new entry. */
+    add(design: Design): { ok: true; id: string } | { ok: false; reason: 'quota' | 'unavailable' } {
+      let id = newId();
+      while (readText(storage, designKey(id)) !== null) id = newId();
+      const saved = lib.save(id, design);
+      if (!saved.ok) {
+        safeRemove(storage, designKey(id));
+        return saved;
+      }
+      return { ok: true, id };
+    },
+
+    rename(id: string, name: string): SaveOutcome | EntryLoad {
+      const loaded = lib.load(id);
+      if (!loaded.ok) return loaded;
+      return lib.save(id, { ...loaded.design, name });
+    },
+
+    duplicate(id: string, name: string): ReturnType<Library['add']> | Extract<EntryLoad, { ok: false }> {
+      const loaded = lib.load(id);
+      if (!loaded.ok) return loaded;
+      return lib.add({ ...loaded.design, name });
+    },
+
+    /** Delete a design (the user confirmed). Its text goes too, damaged or not. */
+    remove(id: string): SaveOutcome {
+      const wasCurrent = index().current === id;
+      safeRemove(storage, designKey(id));
+      if (wasCurrent) safeRemove(storage, AUTOSAVE_KEY);
+      return patchEntry(id, null);
+    },
+
+    /**
+     * Start: the open design from the last visit. Without an index, a save from before the list
+     * (`vpc-town:autosave`) becomes the first entry.
+     */
+    boot(): Boot {
+      const messages: BootMessage[] = [];
+      const doc = readIndex();
+      if (rebuilt) messages.push({ key: 'files.library.indexRebuilt', tone: 'error' });
+      if (doc === null) {
+        const legacy = loadAutosave(storage);
+        if (legacy.status === 'corrupt') messages.push({ key: 'storage.corrupt', tone: 'error' });
+        if (legacy.status !== 'restored') return { id: null, design: null, messages };
+        const added = lib.add(legacy.design);
+        if (added.ok) lib.setCurrent(added.id);
+        return { id: added.ok ? added.id : null, design: legacy.design, messages };
+      }
+      if (doc.current === null) return { id: null, design: null, messages };
+      const loaded = lib.load(doc.current);
+      if (loaded.ok) return { id: doc.current, design: loaded.design, messages };
+      if (loaded.reason === 'missing') {
+        // The design's key is gone but the mirror may hold it (a write failed half-way).
+        const legacy = loadAutosave(storage);
+        if (legacy.status === 'restored' && lib.save(doc.current, legacy.design).ok) {
+          return { id: doc.current, design: legacy.design, messages };
+        }
+        patchEntry(doc.current, null);
+        return { id: null, design: null, messages };
+      }
+      messages.push({ key: 'files.library.damagedCurrent', tone: 'error', params: { name: doc.entries.find((e) => e.id === doc.current)?.name ?? '' } });
+      lib.setCurrent(null);
+      return { id: null, design: null, messages };
+    },
+  };
+  return lib;
+}
+
+/* ------------------------------------------------------------------ share links at start */
+
+export type SharedStart =
+  | { kind: 'none' }
+  | { kind: 'shared'; design: Design }
+  | { kind: 'broken'; message: string };
+
+/** What a URL fragment asks for at start: nothing, a shared design to view, or a link that is broken. */
+export function sharedStart(hash: string): SharedStart {
+  if (!hash || extractPayload(hash) === null) return { kind: 'none' };
+  const decoded = decodeShareFragment(hash);
+  if (decoded.ok) return { kind: 'shared', design: decoded.design };
+  return { kind: 'broken', message: decoded.errors.slice(0, 3).map((e) => e.message).join(' ') };
+}
+
+/* ------------------------------------------------------------------ the session */
+
+export type StorageProblem = 'quota' | 'unavailable' | null;
+
+export interface LibraryState {
+  /** The list shown in the Designs dialog. */
+  entries: readonly LibraryEntry[];
+  /** The entry the open design is saved to; null until the first save of a new design. */
+  currentId: string | null;
+  /** A design opened from a share link that is not the user's yet: it is not saved until kept. */
+  shared: Design | null;
+  /** The last save failed: the design is only in this tab. */
+  storageProblem: StorageProblem;
+}
+
+export const useLibraryStore = create<LibraryState>()(() => ({
+  entries: [],
+  currentId: null,
+  shared: null,
+  storageProblem: null,
+}));
+
+let lib: Library | null = null;
+/** The design last read from or written to the current entry: saving it again would change nothing. */
+let lastSaved: Design | null = null;
+let timer: ReturnType<typeof setTimeout> | null = null;
+export const SAVE_DEBOUNCE_MS = 250;
+
+function refresh(patch: Partial<LibraryState> = {}) {
+  useLibraryStore.setState({ entries: lib ? lib.list() : [], ...patch });
+}
+
+/** Show a design as the open one, with its own undo history. */
+function show(design: Design) {
+  lastSaved = design;
+  useDesignStore.getState().replaceDesign(design);
+  clearHistory();
+}
+
+/** Connect the session to a storage (localStorage in the app, a fake in tests). */
+export function initLibrary(storage: Storage, options: LibraryOptions = {}): Boot {
+  lib = createLibrary(storage, options);
+  lastSaved = null;
+  const boot = lib.boot();
+  if (boot.design) show(boot.design);
+  // A new visitor's empty design enters the list on its first edit, not on every visit.
+  else lastSaved = useDesignStore.getState().design;
+  refresh({ currentId: boot.id, shared: null, storageProblem: null });
+  return boot;
+}
+
+/** Save the open design now (if it changed). A new design gets its entry on its first save. */
+export function saveNow(): SaveOutcome {
+  if (timer) {
+    clearTimeout(timer);
+    timer = null;
+  }
+  const { shared, currentId } = useLibraryStore.getState();
+  const design = useDesignStore.getState().design;
+  if (!lib || shared || design === lastSaved) return { ok: true };
+  let result: SaveOutcome;
+  if (currentId === null) {
+    const added = lib.add(design);
+    if (added.ok) {
+      lib.setCurrent(added.id);
+      lib.save(added.id, design); // now current: write the mirror too
+      useLibraryStore.setState({ currentId: added.id });
+    }
+    result = added.ok ? { ok: true } : added;
+  } else result = lib.save(currentId, design);
+  if (result.ok) lastSaved = design;
+  refresh({ storageProblem: result.ok ? null : result.reason });
+  return result;
+}
+
+/** Called on every change of the document: save once edits settle. */
+export function scheduleSave(delay = SAVE_DEBOUNCE_MS) {
+  if (timer) clearTimeout(timer);
+  timer = setTimeout(saveNow, delay);
+}
+
+/** Open a design as a new entry (New design, a template, a file): the design on screen is saved first and stays in the list. */
+export function openAsNew(design: Design): SaveOutcome {
+  saveNow();
+  useLibraryStore.setState({ shared: null, currentId: null });
+  show(design);
+  lastSaved = null; // not saved yet: saveNow adds it
+  return saveNow();
+}
+
+export function openEntry(id: string): EntryLoad {
+  if (!lib) return { ok: false, reason: 'missing', message: '' };
+  const { currentId, shared } = useLibraryStore.getState();
+  if (id === currentId && !shared) return { ok: true, design: useDesignStore.getState().design, warnings: [] };
+  saveNow();
+  const loaded = lib.load(id);
+  if (!loaded.ok) {
+    refresh();
+    return loaded;
+  }
+  lib.setCurrent(id);
+  show(loaded.design);
+  lib.save(id, loaded.design); // refresh the autosave mirror
+  refresh({ currentId: id, shared: null });
+  return loaded;
+}
+
+export function renameEntry(id: string, name: string) {
+  if (!lib) return;
+  if (id === useLibraryStore.getState().currentId && !useLibraryStore.getState().shared) {
+    useDesignStore.getState().rename(name);
+    saveNow();
+  } else lib.rename(id, name);
+  refresh();
+}
+
+export function duplicateEntry(id: string, name: string) {
+  if (!lib) return { ok: false as const, reason: 'unavailable' as const };
+  if (id === useLibraryStore.getState().currentId) saveNow();
+  const result = lib.duplicate(id, name);
+  const full = !result.ok && (result.reason === 'quota' || result.reason === 'unavailable');
+  refresh(full ? { storageProblem: result.reason as StorageProblem } : {});
+  return result;
+}
+
+/** Delete an entry (confirmed by the user). Deleting the open design opens the most recent other one, or a new one. */
+export function deleteEntry(id: string, untitled: string) {
+  if (!lib) return;
+  const { currentId, shared } = useLibraryStore.getState();
+  lib.remove(id);
+  if (id === currentId) {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    useLibraryStore.setState({ currentId: null });
+    if (!shared) {
+      const next = lib.list().find((e) => !e.damaged);
+      if (next && openEntry(next.id).ok) return;
+      show(emptyDesign(untitled));
+    }
+  }
+  refresh();
+}
+
+export function rawEntryText(id: string): string | null {
+  return lib?.rawText(id) ?? null;
+}
+
+/** View a shared design: shown, not saved, the user's own work untouched until they keep a copy. */
+export function viewShared(design: Design) {
+  saveNow();
+  useLibraryStore.setState({ shared: design });
+  show(design);
+}
+
+/** Keep the shared design (with any edits made while viewing) as a new entry of the list, and open it. */
+export function keepSharedCopy(): SaveOutcome {
+  useLibraryStore.setState({ shared: null, currentId: null });
+  lastSaved = null;
+  return saveNow();
+}
+
+/** Stop viewing the shared design and go back to the user's own. */
+export function dismissShared(untitled: string) {
+  const { currentId } = useLibraryStore.getState();
+  useLibraryStore.setState({ shared: null });
+  const loaded = currentId && lib ? lib.load(currentId) : null;
+  if (loaded?.ok) show(loaded.design);
+  else {
+    useLibraryStore.setState({ currentId: null });
+    show(emptyDesign(untitled));
+  }
+  refresh();
+}
+
+/** Test hook: forget the session. */
+export function resetLibrarySession() {
+  if (timer) clearTimeout(timer);
+  timer = null;
+  lib = null;
+  lastSaved = null;
+  useLibraryStore.setState({ entries: [], currentId: null, shared: null, storageProblem: null });
+}
