@@ -8,6 +8,7 @@ import { Inspector } from '../ui/Inspector.tsx';
 import { Toolbar } from '../ui/Toolbar.tsx';
 import { FindingsPanel } from '../ui/FindingsPanel.tsx';
 import { Notice } from '../ui/Notice.tsx';
+import { Legend } from '../ui/Legend.tsx';
 import { useDesignStore, undo, redo } from '../store/designStore.ts';
 import { copySelection, deleteSelection, duplicateSelection, pasteClipboard, addToSelection } from '../ui/commands.ts';
 import { refusalText } from '../ui/texts.ts';
@@ -70,6 +71,7 @@ function Shell() {
               {t('app.hintEmpty')}
             </div>
           )}
+          <Legend />
           <Notice />
         </div>
         <div className="vt-side">

@@ -6,8 +6,22 @@ import { useViewStore } from '../store/viewStore.ts';
 import { useFindings } from '../store/analysis.ts';
 import { absolutePosition, indexDesign } from '../model/index.ts';
 import { sizeOf } from '../catalog/index.ts';
+import { describeFinding } from './describe.ts';
+import type { Finding } from '../validation/types.ts';
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
+
+function FindingRow({ f }: { f: Finding }) {
+  const { t } = useTranslation();
+  const design = useDesignStore((s) => s.design);
+  const d = describeFinding(t, design, f);
+  return (
+    <>
+      <code>{f.rule}</code> <span>{d.message}</span>
+      {d.analogy && <div className="vt-analogy" data-testid="finding.analogy">{d.analogy}</div>}
+    </>
+  );
+}
 
 /** Findings grouped by severity; a click selects the resource and centres the canvas on it. */
 function FindingsPanelImpl() {
@@ -49,7 +63,7 @@ function FindingsPanelImpl() {
                   {list.map((f, i) => (
                     <li key={`${f.rule}-${f.resource}-${i}`}>
                       <button type="button" className={`vt-finding vt-finding--${sev}`} onClick={() => focus(f.resource)} data-testid="finding" data-rule={f.rule}>
-                        <code>{f.rule}</code> <span>{f.message}</span>
+                        <FindingRow f={f} />
                       </button>
                     </li>
                   ))}

@@ -1,5 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import type { ReachabilityAnswer } from '../validation/reachability/index.ts';
+import type { Hop, ReachabilityAnswer } from '../validation/reachability/index.ts';
+import { useDesignStore } from '../store/designStore.ts';
+import { describeHop } from './describe.ts';
+
+function HopText({ hop }: { hop: Hop }) {
+  const { t } = useTranslation();
+  const design = useDesignStore((s) => s.design);
+  const d = describeHop(t, design, hop);
+  return (
+    <span className="vt-hop__detail">
+      {d.message}
+      {d.analogy && <span className="vt-analogy" data-testid="hop.analogy">{d.analogy}</span>}
+    </span>
+  );
+}
 
 /** The reachability answer as a numbered list of hops, the deciding one marked. */
 export function HopList({ answer }: { answer: ReachabilityAnswer }) {
@@ -14,7 +28,7 @@ export function HopList({ answer }: { answer: ReachabilityAnswer }) {
         {answer.hops.map((h, i) => (
           <li key={i} className={`vt-hop vt-hop--${h.verdict}`} data-testid="hop" data-verdict={h.verdict}>
             <span className="vt-hop__mark" aria-hidden="true">{h.verdict === 'pass' ? '✓' : h.verdict === 'block' ? '✕' : '·'}</span>
-            <span className="vt-hop__detail">{h.detail}</span>
+            <HopText hop={h} />
           </li>
         ))}
       </ol>

@@ -345,7 +345,7 @@ function ResourceForm({ design, r }: { design: Design; r: Resource }) {
       return (
         <>
           {common}
-          <Section title={t('inspector.cidrBlocks')}>
+          <Section title={t('inspector.cidrBlocks')} explains="vpc">
             {r.cidrBlocks.map((b, i) => (
               <TextField
                 key={i}
@@ -440,7 +440,7 @@ function ResourceForm({ design, r }: { design: Design; r: Resource }) {
         <>
           {common}
           <Toggle label={t('inspector.main')} checked={r.main} testId="inspector.main" onChange={(main) => update(r.id, { main } as Partial<Resource>)} />
-          <Section title={t('inspector.routes')}>
+          <Section title={t('inspector.routes')} explains="routeTable">
             <RoutesEditor design={design} table={r} t={t} />
           </Section>
           <Section title={t('inspector.associations')}>
@@ -463,7 +463,7 @@ function ResourceForm({ design, r }: { design: Design; r: Resource }) {
         <>
           {common}
           <Toggle label={t('inspector.isDefault')} checked={r.isDefault} testId="inspector.naclDefault" onChange={(isDefault) => update(r.id, { isDefault } as Partial<Resource>)} />
-          <Section title={t('inspector.rules')}>
+          <Section title={t('inspector.rules')} explains="nacl">
             <NaclRulesEditor acl={r} t={t} />
           </Section>
           <Section title={t('inspector.associations')}>
@@ -486,10 +486,10 @@ function ResourceForm({ design, r }: { design: Design; r: Resource }) {
         <>
           {common}
           <TextField label={t('inspector.description')} value={r.description} testId="inspector.description" onCommit={(description) => update(r.id, { description } as Partial<Resource>)} />
-          <Section title={t('inspector.ingress')}>
+          <Section title={t('inspector.ingress')} explains="securityGroup">
             <SgRulesEditor design={design} sg={r} dir="ingress" t={t} />
           </Section>
-          <Section title={t('inspector.egress')}>
+          <Section title={t('inspector.egress')} explains="securityGroup">
             <SgRulesEditor design={design} sg={r} dir="egress" t={t} />
           </Section>
         </>

@@ -4,6 +4,7 @@ import { CATALOG, PALETTE_KINDS, type KindGroup } from '../catalog/index.ts';
 import type { ResourceKind } from '../model/index.ts';
 import { KIND_ICON, SUBNET_ICON } from '../canvas/icons.ts';
 import { PALETTE_MIME } from '../canvas/Canvas.tsx';
+import { KindTip } from './KindTip.tsx';
 
 const GROUPS: readonly KindGroup[] = ['container', 'gateway', 'routing', 'security', 'compute', 'connection'];
 
@@ -23,19 +24,19 @@ function PaletteImpl({ onAdd }: { onAdd: (kind: ResourceKind) => void }) {
         <div key={g} className="vt-palette__group">
           <div className="vt-palette__group-title">{t(`palette.groups.${g}`)}</div>
           {PALETTE_KINDS.filter((k) => CATALOG[k].group === g).map((kind) => (
+            <KindTip key={kind} kind={kind}>
             <button
-              key={kind}
               type="button"
               className="vt-palette__item"
               draggable
               onDragStart={(e) => onDragStart(e, kind)}
               onClick={() => onAdd(kind)}
               data-testid={`palette.${kind}`}
-              title={t(`analogy.${kind}`)}
             >
               <img src={kind === 'subnet' ? SUBNET_ICON.private : KIND_ICON[kind]} alt="" draggable={false} />
               <span>{t(`kind.${kind}`)}</span>
             </button>
+            </KindTip>
           ))}
         </div>
       ))}

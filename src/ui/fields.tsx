@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ipToInt, parseCidr } from '../model/index.ts';
+import { KindTip } from './KindTip.tsx';
 
 /**
  * A local draft of a committed value that resets when the committed value changes (undo, another
@@ -146,10 +147,16 @@ export function Select<T extends string>(props: {
   );
 }
 
-export function Section({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
+export function Section({ title, children, testId, explains }: { title: string; children: ReactNode; testId?: string; explains?: string }) {
   return (
     <section className="vt-section" data-testid={testId}>
-      <h3>{title}</h3>
+      {explains ? (
+        <KindTip kind={explains} placement="left">
+          <h3 tabIndex={0}>{title}</h3>
+        </KindTip>
+      ) : (
+        <h3>{title}</h3>
+      )}
       {children}
     </section>
   );

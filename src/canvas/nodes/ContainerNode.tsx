@@ -5,6 +5,8 @@ import type { ResourceNode } from '../project.ts';
 import { KIND_ICON, SUBNET_ICON } from '../icons.ts';
 import { useDesignStore } from '../../store/designStore.ts';
 import { FindingBadge, Chips } from './parts.tsx';
+import { KindTip } from '../../ui/KindTip.tsx';
+import { useViewStore } from '../../store/viewStore.ts';
 
 /**
  * Region, VPC, availability zone and subnet boxes, styled after AWS's architecture diagram
@@ -20,8 +22,9 @@ function ContainerNodeImpl({ id, data, selected }: NodeProps<ResourceNode>) {
   // The name, then the one fact that identifies the box (CIDR, zone, region code) when the name
   // does not already say it. The kind shows in the icon and the tooltip.
   const sub = data.subtitle && data.subtitle !== r.name ? data.subtitle : '';
+  const explain = useViewStore((s) => s.explainMode);
   return (
-    <div className={cls} data-testid={`node.${r.kind}`} data-id={id} data-name={r.name} data-variant={variant ?? undefined} title={`${r.kind === 'subnet' ? t(`inspector.${variant ?? 'private'}`) + ' · ' : ''}${t(`kind.${r.kind}`)}: ${t(`analogy.${r.kind}`)}`}>
+    <div className={cls} data-testid={`node.${r.kind}`} data-id={id} data-name={r.name} data-variant={variant ?? undefined}>
       <NodeResizer
         isVisible={selected}
         minWidth={160}
@@ -33,10 +36,13 @@ function ContainerNodeImpl({ id, data, selected }: NodeProps<ResourceNode>) {
       />
       <div className="vt-group__header">
         {icon && <img className="vt-group__icon" src={icon} alt="" draggable={false} />}
-        <span className="vt-group__name">{r.name}</span>
+        <KindTip kind={r.kind} title={`${r.kind === 'subnet' ? t(`inspector.${variant ?? 'private'}`) + ' · ' : ''}${t(`kind.${r.kind}`)} · ${r.name}`} placement="top-start">
+          <span className="vt-group__name">{r.name}</span>
+        </KindTip>
         {sub && <span className="vt-group__sub">{sub}</span>}
         <Chips chips={data.chips} />
-        <FindingBadge severity={data.severity} count={data.findingCount} />
+        <FindingBadge severity={data.severity} count={data.findingCount} resourceId={id} />
+        {explain && <span className="vt-explain-chip" data-testid="explain.chip">{t(`analogyShort.${r.kind}`)}</span>}
       </div>
       <Handle type="target" position={Position.Left} className="vt-handle" />
       <Handle type="source" position={Position.Right} className="vt-handle" />

@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import type { Finding } from '../validation/types.ts';
+import { useDesignStore } from '../store/designStore.ts';
+import { describeFinding } from './describe.ts';
+
+/** Findings as text: the technical statement and, beside it, the town analogy. */
+export function FindingLines({ findings, compact }: { findings: readonly Finding[]; compact?: boolean }) {
+  const { t } = useTranslation();
+  const design = useDesignStore((s) => s.design);
+  return (
+    <ul className={`vt-finding-lines${compact ? ' vt-finding-lines--compact' : ''}`}>
+      {findings.map((f, i) => {
+        const d = describeFinding(t, design, f);
+        return (
+          <li key={`${f.rule}-${i}`}>
+            <code>{f.rule}</code> {d.message}
+            {d.analogy && <div className="vt-analogy" data-testid="finding.analogy">{d.analogy}</div>}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
