@@ -13,7 +13,7 @@ function LegendImpl() {
   if (!on) return null;
   const present = RESOURCE_KINDS.filter((k) => kinds.split(',').includes(k));
   return (
-    <aside className="vt-legend" data-testid="legend" aria-label={t('explain.title')}>
+    <aside className="vt-legend" data-testid="legend" aria-label={t('explain.title')} tabIndex={0}>
       <h2>{t('explain.title')}</h2>
       <p className="vt-muted vt-small">{t('explain.intro')}</p>
       <dl>

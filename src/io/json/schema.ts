@@ -15,6 +15,10 @@ import { z } from 'zod';
 import type * as M from '../../model/types.ts';
 import { DESIGN_FORMAT, DESIGN_VERSION } from '../../model/types.ts';
 
+// zod 4 compiles object parsers with `new Function` unless told not to; the app runs under a
+// Content-Security-Policy without 'unsafe-eval', where even zod's probe for eval is a violation.
+z.config({ jitless: true });
+
 const id = z.string().min(1, 'An id must not be empty.').max(200, 'An id is at most 200 characters.');
 const ref = id;
 const coordinate = z.number();
