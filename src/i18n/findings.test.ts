@@ -1,0 +1,334 @@
+/**
+ * The finding and hop texts (src/i18n/findings): every rule variant and explanation code has a
+ * message and an analogy in both languages, templates only use params the validator provides, and
+ * real findings / reachability answers render in English and Korean.
+ */
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import i18next, { type TFunction } from 'i18next';
+import { describe, expect, it } from 'vitest';
+import type { Design } from '../model/types.ts';
+import { parseDesignJson } from '../io/json/read.ts';
+import { analyzeReachability, EXPLANATION_CODES, type Hop, type ReachabilityAnswer } from '../validation/reachability/index.ts';
+import { RULE_IDS, RULE_VARIANTS } from '../validation/rules/index.ts';
+import { validate } from '../validation/index.ts';
+import type { Finding } from '../validation/types.ts';
+import { endpointFor, mutatedDesign, randomDesign } from '../validation/testing/arbitrary.ts';
+import { naclRule, webApp } from '../validation/testing/builder.ts';
+import { findingResources, findingText, FINDINGS_NS, hopText } from './findings/index.ts';
+import {
+  BLOCK_FORMS,
+  CODE_PARAMS,
+  codeBaseParams,
+  FINDING_EXTRA_PARAMS,
+  hopForm,
+  PASS_FORMS,
+  RULE_PARAMS,
+} from './findings/params.ts';
+
+type Tree = { [k: string]: string | Tree };
+const LANGS = ['en', 'ko'] as const;
+const tree = (lng: (typeof LANGS)[number]) => findingResources[lng] as unknown as Tree;
+
+function get(t: Tree, path: string): string | Tree | undefined {
+  let cur: string | Tree | undefined = t;
+  for (const part of path.split('.')) {
+    if (cur === undefined || typeof cur === 'string') return undefined;
+    cur = cur[part];
+  }
+  return cur;
+}
+
+function leaves(t: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of Object.entries(t)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === 'string') out.set(key, v);
+    else for (const [kk, vv] of leaves(v, key)) out.set(kk, vv);
+  }
+  return out;
+}
+
+const placeholders = (s: string) => [...s.matchAll(/\{\{\s*([^},\s]+)[^}]*\}\}/g)].map((m) => m[1]!);
+
+/** Derived hop params hopText adds (see params.ts HOP_DERIVED_PARAMS). */
+function withDerived(params: readonly string[]): string[] {
+  const out = [...params, 'at'];
+  if (params.includes('protocol')) out.push('traffic');
+  if (params.includes('fromPort') && params.includes('toPort')) out.push('ports');
+  return out;
+}
+
+/** text key (without .message/.analogy) → params it may use. */
+function allowedParams(): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const v of RULE_VARIANTS) m.set(v.key, [...(RULE_PARAMS[v.key] ?? []), ...FINDING_EXTRA_PARAMS]);
+  for (const code of EXPLANATION_CODES) {
+    m.set(`code.${code}`, withDerived(codeBaseParams(code)));
+    for (const f of BLOCK_FORMS[code] ?? []) m.set(`code.${code}.${f.key}`, withDerived(f.params));
+  }
+  for (const f of PASS_FORMS) m.set(f.key, withDerived(f.params));
+  for (const v of ['pass', 'info', 'block']) m.set(`hop.generic.${v}`, ['at']);
+  return m;
+}
+
+function makeT(lng: 'en' | 'ko', missing: string[] = []): TFunction {
+  const inst = i18next.createInstance();
+  void inst.init({
+    resources: { en: { [FINDINGS_NS]: findingResources.en }, ko: { [FINDINGS_NS]: findingResources.ko } },
+    lng,
+    fallbackLng: 'en',
+    ns: [FINDINGS_NS],
+    defaultNS: FINDINGS_NS,
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    missingInterpolationHandler: (text: string, value: unknown) => {
+      missing.push(`${String((value as string[] | undefined)?.[1] ?? value)} in "${text}"`);
+      return undefined;
+    },
+  });
+  return inst.getFixedT(lng);
+}
+
+function loadExample(name: string): Design {
+  const r = parseDesignJson(readFileSync(new URL(`../../examples/${name}`, import.meta.url), 'utf8'));
+  if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.errors)}`);
+  return r.design;
+}
+const EXAMPLES = ['peered-vpcs.json', 'single-public-web.json', 'three-tier-alb.json', 'two-az-web-db.json'];
+const nameOfFor = (d: Design) => {
+  const names = new Map(d.resources.map((r) => [r.id, r.name] as const));
+  return (id: string) => names.get(id);
+};
+
+describe('finding texts: coverage', () => {
+  it('en and ko have exactly the same keys, all non-empty strings', () => {
+    const en = leaves(tree('en'));
+    const ko = leaves(tree('ko'));
+    expect([...ko.keys()].sort()).toEqual([...en.keys()].sort());
+    for (const [k, v] of [...en, ...ko]) expect(v.trim(), k).not.toBe('');
+  });
+
+  it.each(LANGS)('%s: every rule has a title and every variant a message and an analogy', (lng) => {
+    const t = tree(lng);
+    for (const id of RULE_IDS) expect(typeof get(t, `${id}.title`), `${lng} ${id}.title`).toBe('string');
+    for (const v of RULE_VARIANTS) {
+      for (const part of ['message', 'analogy']) expect(typeof get(t, `${v.key}.${part}`), `${lng} ${v.key}.${part}`).toBe('string');
+    }
+  });
+
+  it.each(LANGS)('%s: every explanation code, code form and hop form has a message and an analogy', (lng) => {
+    const t = tree(lng);
+    const keys = [...allowedParams().keys()].filter((k) => !RULE_VARIANTS.some((v) => v.key === k));
+    expect(keys.length).toBeGreaterThan(EXPLANATION_CODES.length);
+    for (const key of keys) {
+      for (const part of ['message', 'analogy']) expect(typeof get(t, `${key}.${part}`), `${lng} ${key}.${part}`).toBe('string');
+    }
+  });
+
+  it('has no texts for unknown rules, variants or codes, and a param list for every variant', () => {
+    const en = tree('en');
+    const variantKeys = new Set(RULE_VARIANTS.map((v) => v.key));
+    for (const [k, v] of Object.entries(en)) {
+      if (['code', 'hop', 'value', 'traffic'].includes(k)) continue;
+      expect(RULE_IDS, k).toContain(k);
+      for (const variant of Object.keys(v as Tree)) if (variant !== 'title') expect(variantKeys, `${k}.${variant}`).toContain(`${k}.${variant}`);
+    }
+    expect(Object.keys(en.code as Tree).sort()).toEqual([...EXPLANATION_CODES].sort());
+    expect(Object.keys(RULE_PARAMS).sort()).toEqual([...variantKeys].sort());
+    for (const code of [...Object.keys(BLOCK_FORMS), ...Object.keys(CODE_PARAMS)]) expect(EXPLANATION_CODES as readonly string[]).toContain(code);
+    for (const code of EXPLANATION_CODES) expect(code in BLOCK_FORMS || code in CODE_PARAMS, code).toBe(true);
+  });
+});
+
+describe('finding texts: params', () => {
+  it.each(LANGS)('%s: templates use only the params the rule or hop provides', (lng) => {
+    const t = tree(lng);
+    const bad: string[] = [];
+    const allowed = allowedParams();
+    for (const [key, params] of allowed) {
+      for (const part of ['message', 'analogy']) {
+        const text = get(t, `${key}.${part}`);
+        if (typeof text !== 'string') continue;
+        for (const p of placeholders(text)) if (!params.includes(p)) bad.push(`${key}.${part}: {{${p}}}`);
+      }
+    }
+    for (const [key, text] of leaves(t)) {
+      if (key.startsWith('value.') || key.endsWith('.title')) expect(placeholders(text), key).toEqual([]);
+      if (key === 'traffic.ported') expect(placeholders(text).sort()).toEqual(['port', 'protocol']);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  // The declared lists must match what the validator really emits: run it on the examples and on
+  // random / mutated designs (seeded, so the run is deterministic).
+  const designs: Design[] = [
+    ...EXAMPLES.map(loadExample),
+    ...fc.sample(mutatedDesign, { numRuns: 250, seed: 7 }),
+    ...fc.sample(randomDesign, { numRuns: 150, seed: 11 }),
+  ];
+
+  it('RULE_PARAMS matches the params of every finding validate() emits', () => {
+    const seen = new Set<string>();
+    for (const d of designs) {
+      for (const f of validate(d)) {
+        const key = `${f.rule}.${f.variant}`;
+        seen.add(key);
+        expect(Object.keys(f.params).sort(), key).toEqual([...(RULE_PARAMS[key] ?? ['(undeclared)'])].sort());
+        expect(f.params, `${key} must not emit "resource" (findingText sets it)`).not.toHaveProperty('resource');
+      }
+    }
+    expect(seen.size).toBeGreaterThan(20);
+  });
+
+  it('every hop analyzeReachability emits matches a form whose params are exactly the hop params', () => {
+    const answers: ReachabilityAnswer[] = [];
+    for (const name of EXAMPLES) {
+      const d = loadExample(name);
+      const ends = ['internet', ...d.resources.filter((r) => ['instance', 'rds', 'loadBalancer', 'nat'].includes(r.kind)).map((r) => r.id)];
+      for (const from of ends) for (const to of ends) for (const port of [22, 443, 5432]) answers.push(analyzeReachability(d, { from, to, protocol: 'tcp', port }));
+      answers.push(analyzeReachability(d, { from: ends[1]!, to: 'internet', protocol: 'all', port: 0 }));
+      answers.push(analyzeReachability(d, { from: 'nowhere', to: 'internet', protocol: 'tcp', port: 1 }));
+    }
+    for (const d of fc.sample(mutatedDesign, { numRuns: 150, seed: 3 })) {
+      const [from, to] = fc.sample(fc.tuple(endpointFor(d), endpointFor(d)), { numRuns: 1, seed: answers.length })[0]!;
+      answers.push(analyzeReachability(d, { from: from as string, to: to as string, protocol: 'tcp', port: 443 }));
+    }
+    const codes = new Set<string>();
+    const forms = new Set<string>();
+    for (const h of answers.flatMap((a) => a.hops)) {
+      const { key, params } = hopForm(h);
+      forms.add(key);
+      if (h.code) codes.add(h.code);
+      const label = `${key} ← ${h.kind}/${h.verdict}/${h.direction}: ${h.detail}`;
+      expect(key.startsWith('hop.generic'), label).toBe(false);
+      if (h.code && BLOCK_FORMS[h.code]) expect(key, label).not.toBe(`code.${h.code}`);
+      expect(Object.keys(h.params).sort(), label).toEqual([...params].sort());
+    }
+    expect(codes.size).toBeGreaterThan(5);
+    expect(forms.size).toBeGreaterThan(20);
+  });
+});
+
+describe('finding texts: rendering', () => {
+  const render = (lng: 'en' | 'ko', f: Finding, nameOf?: (id: string) => string | undefined) => {
+    const missing: string[] = [];
+    const out = findingText(makeT(lng, missing), f, nameOf);
+    expect(missing, `${f.rule}.${f.variant}`).toEqual([]);
+    return out;
+  };
+
+  it('renders real findings of the examples with names, in both languages', () => {
+    const d = loadExample('two-az-web-db.json');
+    const f = validate(d).find((x) => x.rule === 'SG-005' && x.variant === 'egress-open')!;
+    expect(f).toBeDefined();
+    const nameOf = nameOfFor(d);
+    expect(render('en', f, nameOf)).toEqual({
+      title: 'Security group hygiene',
+      message: 'Security group web-sg allows all outbound traffic to 0.0.0.0/0.',
+      analogy: 'The dog web-sg lets everyone in the house go out anywhere, on any road.',
+    });
+    expect(render('ko', f, nameOf)).toEqual({
+      title: '보안 그룹 관리',
+      message: '보안 그룹 web-sg이(가) 0.0.0.0/0으로 나가는 모든 트래픽을 허용합니다.',
+      analogy: 'web-sg 개는 집 안 사람이 어느 길로든 어디로든 나가게 둡니다.',
+    });
+
+    const p = loadExample('peered-vpcs.json');
+    const bp = validate(p).find((x) => x.rule === 'BP-001')!;
+    const vpcName = nameOfFor(p)(bp.resource)!;
+    expect(render('en', bp, nameOfFor(p)).analogy).toBe(`Every house of town ${vpcName} is in district us-east-1a: one flood there and the whole town is dark. Build in a second district too.`);
+    expect(render('ko', bp, nameOfFor(p)).message).toBe(`VPC ${vpcName}의 모든 워크로드가 가용 영역 하나(us-east-1a)에 있습니다. 그 가용 영역에 장애가 나면 모두 멈춥니다.`);
+  });
+
+  it('renders NACL-003 (missing return rule) with translated directions', () => {
+    const { b, vpc } = webApp();
+    const acl = b.nacl(vpc, { rules: [naclRule(100, 'inbound', 'allow', 'tcp', 443), naclRule(100, 'outbound', 'allow', 'tcp', [32768, 65535])] });
+    const f = validate(b.build()).find((x) => x.rule === 'NACL-003')!;
+    expect(f.resource).toBe(acl);
+    const nameOf = (id: string) => (id === acl ? 'web-acl' : undefined);
+    expect(render('en', f, nameOf).analogy).toBe(
+      'Checkpoint web-acl lets the cars of rule 100 through, but turns back the replies: no outbound rule allows ports 1024-65535 for 0.0.0.0/0, and a checkpoint remembers nothing.',
+    );
+    expect(render('ko', f, nameOf).message).toBe(
+      '네트워크 ACL web-acl: 인바운드 규칙 100번에 대응하는 아웃바운드 허용 규칙(0.0.0.0/0, tcp 1024-65535)이 없어 응답이 버려집니다(네트워크 ACL은 상태를 기억하지 않습니다).',
+    );
+  });
+
+  it('renders every finding of many designs in both languages without missing params', () => {
+    for (const d of [...EXAMPLES.map(loadExample), ...fc.sample(mutatedDesign, { numRuns: 60, seed: 5 })]) {
+      for (const f of validate(d)) {
+        for (const lng of LANGS) {
+          const out = render(lng, f);
+          for (const s of Object.values(out)) expect(s).not.toMatch(/\{\{/);
+        }
+      }
+    }
+  });
+
+  it('falls back to the English message when a text is missing', () => {
+    const fake = { rule: 'SG-005', severity: 'info', resource: 'sg-1', message: 'plain English', variant: 'no-such-variant', params: {} } as unknown as Finding;
+    const out = findingText(makeT('ko'), fake);
+    expect(out.message).toBe('plain English');
+    expect(out.analogy).toBe('plain English');
+    expect(out.title).toBe('보안 그룹 관리');
+    const hop: Hop = { resource: 'x', kind: 'mystery', verdict: 'pass', detail: 'English detail', params: {}, direction: 'forward' };
+    expect(hopText(makeT('en'), hop).message).toBe('Passes x.');
+    const emptyT = i18next.createInstance();
+    void emptyT.init({ resources: {}, lng: 'en', initAsync: false });
+    expect(hopText(emptyT.getFixedT('en'), hop)).toEqual({ message: 'English detail', analogy: 'English detail' });
+  });
+
+  describe('the blocked internet → database flow of two-az-web-db', () => {
+    const d = loadExample('two-az-web-db.json');
+    const flow = d.flows.find((f) => f.from === 'internet' && f.port === 5432)!;
+    const a = analyzeReachability(d, flow);
+    const blocked = a.hops.find((h) => h.verdict === 'block')!;
+    const nameOf = nameOfFor(d);
+
+    it('is blocked at the database for lack of a public address', () => {
+      expect(a.reachable).toBe(false);
+      expect(blocked.code).toBe('IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS');
+    });
+
+    it('renders in English and Korean', () => {
+      const missing: string[] = [];
+      expect(hopText(makeT('en', missing), blocked, nameOf)).toEqual({
+        message: 'postgres has no public IPv4 address, so internet gateway igw cannot deliver internet traffic to it.',
+        analogy: 'House postgres has no public street address, so tollgate igw cannot tell a car from the highway where to go.',
+      });
+      expect(hopText(makeT('ko', missing), blocked, nameOf)).toEqual({
+        message: 'postgres에 공인 IPv4 주소가 없어, 인터넷 게이트웨이 igw에서 인터넷 트래픽을 전달할 수 없습니다.',
+        analogy: 'postgres 집에는 공인 주소가 없어서, igw 톨게이트가 고속도로에서 온 차에게 갈 곳을 알려 줄 수 없습니다.',
+      });
+      expect(missing).toEqual([]);
+    });
+  });
+
+  it('renders passing and blocking hops of the example flows with the analogy terms', () => {
+    const d = loadExample('single-public-web.json');
+    const nameOf = nameOfFor(d);
+    const ok = analyzeReachability(d, d.flows[0]!);
+    const ssh = analyzeReachability(d, d.flows[1]!);
+    const enT = makeT('en');
+    const koT = makeT('ko');
+    const nacl = ok.hops.find((h) => h.kind === 'nacl' && h.direction === 'forward')!;
+    expect(hopText(enT, nacl, nameOf).analogy).toMatch(/^The checkpoint at neighbourhood \S+ lets the car through: inbound rule 100 allows tcp 443\.$/);
+    expect(hopText(koT, nacl, nameOf).analogy).toMatch(/^\S+ 동네의 검문소가 차를 통과시킵니다\. 인바운드 규칙 100번이 tcp 443 통행을 허용합니다\.$/);
+    const ret = ok.hops.find((h) => h.kind === 'nacl' && h.direction === 'return')!;
+    expect(hopText(enT, ret, nameOf).message).toContain('allows the replies (tcp 1024-65535, peer 203.0.113.1)');
+    const block = ssh.hops.at(-1)!;
+    expect(block.code).toBe('ENI_SG_RULES_MISMATCH');
+    expect(hopText(enT, block, nameOf).analogy).toMatch(/^The dog at \S+ does not let it pass: none of its inbound rules allows tcp 22 with 203\.0\.113\.1\.$/);
+    expect(hopText(koT, block, nameOf).analogy).toMatch(/집 앞 개가 지나가게 두지 않습니다\. 203\.0\.113\.1 상대로 tcp 22을\(를\) 허용하는 인바운드 규칙이 없습니다\.$/);
+    for (const a of [ok, ssh]) {
+      for (const h of a.hops) {
+        for (const t of [enT, koT]) {
+          const out = hopText(t, h, nameOf);
+          expect(out.message).not.toBe(h.detail);
+          expect(out.analogy).not.toMatch(/\{\{|undefined/);
+        }
+      }
+    }
+  });
+});

@@ -1,0 +1,255 @@
+/**
+ * What the texts may interpolate: the params each rule variant puts in its findings (read from
+ * src/validation/rules/*.ts), and the hop "forms" of the path engine with the params each carries
+ * (read from src/validation/reachability/analyze.ts). findings.test.ts checks every template
+ * against these lists, and checks these lists against what validate() / analyzeReachability()
+ * actually emit.
+ */
+import type { Hop } from '../../validation/reachability/types.ts';
+
+/** Params every finding text may use on top of the rule's own: `resource` = finding.resource (as a name). */
+export const FINDING_EXTRA_PARAMS = ['resource'] as const;
+
+/** `${rule}.${variant}` → the params the rule emits for it (exactly). */
+export const RULE_PARAMS: Readonly<Record<string, readonly string[]>> = {
+  'CIDR-001.no-blocks': [],
+  'CIDR-001.invalid': ['cidr'],
+  'CIDR-001.prefix-out-of-range': ['cidr', 'prefix'],
+  'CIDR-002.overlap': ['cidr', 'other'],
+  'CIDR-003.link-local': ['cidr'],
+  'CIDR-003.restricted-secondary': ['cidr', 'primary', 'reason'],
+  'CIDR-004.not-rfc1918': ['cidr'],
+  'CIDR-004.docker-overlap': ['cidr'],
+  'CIDR-004.too-many-blocks': ['count', 'quota'],
+  'SUB-001.invalid': ['cidr'],
+  'SUB-001.prefix-out-of-range': ['cidr', 'prefix'],
+  'SUB-002.no-vpc': [],
+  'SUB-002.outside-vpc': ['cidr', 'vpc', 'vpcBlocks'],
+  'SUB-002.spans-blocks': ['cidr', 'vpc', 'vpcBlocks'],
+  'SUB-003.overlap': ['cidr', 'other', 'otherCidr'],
+  'SUB-004.invalid-ip': ['ip'],
+  'SUB-004.outside-subnet': ['ip', 'subnet', 'cidr'],
+  'SUB-004.reserved': ['ip', 'subnet', 'cidr', 'first', 'last'],
+  'SUB-004.duplicate': ['ip', 'other'],
+  'SUB-004.over-capacity': ['count', 'usable', 'cidr'],
+  'TOP-001.no-az': [],
+  'TOP-001.wrong-region': ['zone', 'region'],
+  'TOP-002.route-table-subnet': ['subnet', 'vpc', 'otherVpc'],
+  'TOP-002.nacl-subnet': ['subnet', 'vpc', 'otherVpc'],
+  'TOP-002.sg-attachment': ['sg', 'vpc', 'otherVpc'],
+  'TOP-002.subnet-group': ['subnet', 'vpc', 'otherVpc'],
+  'TOP-002.route-target-eni': ['destination', 'target', 'otherVpc'],
+  'TOP-003.multiple-route-tables': ['count', 'tables', 'used'],
+  'TOP-003.multiple-nacls': ['count', 'nacls', 'used'],
+  'RT-001.missing-local': ['cidr', 'vpc'],
+  'RT-001.no-main': [],
+  'RT-001.multiple-main': ['count', 'tables'],
+  'RT-002.duplicate-destination': ['destination', 'target', 'otherTarget'],
+  'RT-003.invalid-destination': ['destination'],
+  'RT-003.reserved-destination': ['destination'],
+  'RT-003.local-not-vpc-block': ['destination', 'vpc'],
+  'RT-003.not-subnet-cidr': ['destination', 'local'],
+  'RT-003.bad-target': ['destination', 'target', 'targetKind'],
+  'RT-004.missing-target': ['destination', 'target'],
+  'RT-004.invalid-target': ['destination', 'target', 'targetKind'],
+  'RT-004.foreign-igw': ['destination', 'target', 'vpc'],
+  'RT-004.foreign-pcx': ['destination', 'target', 'vpc'],
+  'RT-005.main-routes-to-igw': ['destination', 'igw'],
+  'RT-005.implicit-association': ['main'],
+  'IGW-001.multiple-igws': ['count', 'igws'],
+  'IGW-002.instance-public-ip': ['subnet', 'publicIp'],
+  'IGW-002.auto-assign-private-subnet': [],
+  'NAT-001.public-without-eip': [],
+  'NAT-001.private-with-eip': ['eip'],
+  'NAT-002.vpc-without-igw': ['vpc'],
+  'NAT-002.no-igw-route': ['subnet', 'table', 'target'],
+  'NAT-003.foreign-nat': ['destination', 'nat', 'natVpc'],
+  'NAT-004.cross-az': ['zone', 'nat', 'natZone'],
+  'NAT-005.private-nat-igw-route': ['subnet', 'igw'],
+  'NACL-001.number-out-of-range': ['number', 'direction'],
+  'NACL-001.duplicate-number': ['number', 'direction'],
+  'NACL-002.shadowed': ['number', 'direction', 'by', 'rule'],
+  'NACL-002.redundant': ['number', 'direction', 'by', 'rule'],
+  'NACL-003.missing-return': ['number', 'direction', 'returnDirection', 'protocol', 'cidr'],
+  'NACL-004.admin-port-open': ['number', 'port'],
+  'NACL-004.all-protocols': ['number'],
+  'NACL-005.all-ports-open': ['number', 'protocol'],
+  'NACL-005.no-allow-rules': [],
+  'NACL-005.unassociated': [],
+  'SG-001.admin-port-open': ['port', 'cidr'],
+  'SG-001.all-protocols': ['cidr'],
+  'SG-002.has-rules': ['count'],
+  'SG-002.in-use': ['count', 'members'],
+  'SG-003.missing': ['ref', 'direction'],
+  'SG-003.not-peered': ['ref', 'direction', 'vpc', 'otherVpc'],
+  'SG-003.cross-region-peer': ['ref', 'direction', 'region', 'otherRegion'],
+  'SG-004.too-many-sgs': ['count', 'quota'],
+  'SG-005.unattached': [],
+  'SG-005.no-description': [],
+  'SG-005.egress-open': [],
+  'PEER-001.overlap': ['vpc', 'cidr', 'otherVpc', 'otherCidr'],
+  'PEER-001.same-vpc': ['vpc'],
+  'PEER-002.duplicate': ['other', 'vpc', 'otherVpc'],
+  'PEER-003.outside-peer': ['destination', 'pcx', 'peer', 'peerBlocks'],
+  'PEER-003.broader-than-peer': ['destination', 'pcx', 'peer', 'peerBlocks'],
+  'PEER-004.one-sided': ['vpc', 'missing'],
+  'BP-001.single-az': ['zone'],
+  'BP-002.no-flow-logs': [],
+  'BP-003.single-az': ['zones', 'count'],
+  'BP-003.internet-facing-private': ['subnets'],
+  'BP-004.subnet-group-single-az': ['zones', 'count'],
+  'BP-004.publicly-accessible': [],
+  'REACH-003.rds-internet-reachable': ['port', 'from'],
+  'REACH-003.data-port-internet-reachable': ['port', 'from'],
+};
+
+/**
+ * Params hopText derives for every hop: `at` = hop.resource (as a name); `traffic` = "tcp 22" /
+ * "all traffic" / "icmp" (translated) when the hop has `protocol`; `ports` = "1024-65535" when it
+ * has `fromPort` and `toPort`.
+ */
+export const HOP_DERIVED_PARAMS = ['at', 'traffic', 'ports'] as const;
+
+/** One way the path engine emits a hop: where its text lives and which params it carries. */
+export interface HopForm {
+  /** Text key under the `findings` namespace (without `.message` / `.analogy`). */
+  readonly key: string;
+  /** The params analyze.ts puts in `hop.params` for this form (exactly). */
+  readonly params: readonly string[];
+  readonly match: (h: Hop) => boolean;
+}
+
+const has = (h: Hop, ...keys: string[]) => keys.every((k) => k in h.params);
+const fwd = (h: Hop) => h.direction === 'forward';
+const NACL = ['subnet', 'direction', 'protocol', 'address', 'acl'] as const;
+const NACL_FWD = [...NACL, 'port', 'rule', 'action'] as const;
+const NACL_RET = [...NACL, 'fromPort', 'toPort'] as const;
+const ROUTE = ['table', 'subnet', 'address', 'destination', 'target'] as const;
+const SG = ['resource', 'securityGroups', 'direction', 'protocol', 'port', 'address'] as const;
+const IGW_OUT = ['igw', 'vpc', 'source', 'address'] as const;
+const IGW_IN = ['igw', 'source', 'destination'] as const;
+const PCX = ['pcx', 'vpc', 'peer', 'source', 'address'] as const;
+const isDefaultRule = (h: Hop) => h.params.rule === '*' || h.params.rule === undefined;
+
+/**
+ * Hops that pass or inform (no explanation code), in match order: the first form that matches a
+ * hop gives its text. Keys are `hop.<kind>.<form>`.
+ */
+export const PASS_FORMS: readonly HopForm[] = [
+  { key: 'hop.nacl.noAcl', params: NACL_FWD, match: (h) => h.kind === 'nacl' && fwd(h) && h.params.acl === '' },
+  { key: 'hop.nacl.defaultAllow', params: NACL_FWD, match: (h) => h.kind === 'nacl' && fwd(h) && isDefaultRule(h) },
+  { key: 'hop.nacl.rule', params: NACL_FWD, match: (h) => h.kind === 'nacl' && fwd(h) },
+  { key: 'hop.nacl.returnNoAcl', params: NACL_RET, match: (h) => h.kind === 'nacl' && !fwd(h) && h.params.acl === '' },
+  { key: 'hop.nacl.return', params: [...NACL_RET, 'action'], match: (h) => h.kind === 'nacl' && !fwd(h) },
+  { key: 'hop.securityGroup.allow', params: [...SG, 'sg', 'rule'], match: (h) => h.kind === 'securityGroup' },
+  { key: 'hop.routeTable.route', params: ROUTE, match: (h) => h.kind === 'routeTable' && fwd(h) },
+  { key: 'hop.routeTable.back', params: ROUTE, match: (h) => h.kind === 'routeTable' && !fwd(h) },
+  { key: 'hop.subnet.same', params: ['subnet'], match: (h) => h.kind === 'subnet' },
+  { key: 'hop.peering.cross', params: PCX, match: (h) => h.kind === 'peering' },
+  { key: 'hop.igw.out', params: [...IGW_OUT, 'publicIp'], match: (h) => h.kind === 'igw' && has(h, 'vpc') },
+  { key: 'hop.igw.in', params: [...IGW_IN, 'publicIp'], match: (h) => h.kind === 'igw' },
+  { key: 'hop.nat.translate', params: ['nat', 'vpc', 'source', 'translatedSource', 'fromPort', 'toPort'], match: (h) => h.kind === 'nat' && has(h, 'translatedSource') },
+  { key: 'hop.internet.delivered', params: ['address'], match: (h) => h.kind === 'internet' && h.verdict === 'pass' },
+  { key: 'hop.internet.onTheWay', params: ['address'], match: (h) => h.kind === 'internet' },
+  { key: 'hop.return.done', params: [], match: (h) => h.kind === 'return' },
+  { key: 'hop.endpoint.start', params: ['source', 'address', 'subnet', 'destination'], match: (h) => has(h, 'source', 'subnet', 'destination') },
+  { key: 'hop.endpoint.arrive', params: ['destination', 'address', 'source'], match: (h) => has(h, 'destination', 'source') },
+  { key: 'hop.endpoint.noSecurityGroup', params: ['address'], match: (h) => h.kind === 'address' && has(h, 'address') },
+];
+
+/** Blocking hops: `code.<CODE>.<form>`; a code with no matching form uses `code.<CODE>` itself. */
+export const BLOCK_FORMS: Readonly<Record<string, readonly HopForm[]>> = {
+  NO_ROUTE_TO_DESTINATION: [
+    { key: 'noIgw', params: ['vpc'], match: (h) => h.kind === 'vpc' && !has(h, 'address') },
+    { key: 'notInSubnet', params: ['vpc', 'address'], match: (h) => h.kind === 'vpc' },
+    { key: 'wrongRouteBack', params: [...ROUTE, 'expected'], match: (h) => !fwd(h) && has(h, 'expected') },
+    { key: 'noRouteBack', params: ['table', 'subnet', 'address'], match: (h) => !fwd(h) },
+    { key: 'blackhole', params: ROUTE, match: (h) => has(h, 'destination') },
+    { key: 'noRoute', params: ['table', 'subnet', 'address'], match: () => true },
+  ],
+  SUBNET_ACL_RESTRICTION: [
+    { key: 'forwardDefault', params: NACL_FWD, match: (h) => fwd(h) && isDefaultRule(h) },
+    { key: 'forwardRule', params: NACL_FWD, match: (h) => fwd(h) },
+    { key: 'returnDefault', params: [...NACL_RET, 'action', 'rule', 'port'], match: (h) => isDefaultRule(h) },
+    { key: 'returnRule', params: [...NACL_RET, 'action', 'rule', 'port'], match: () => true },
+  ],
+  ENI_ADDRESS_RESTRICTION: [
+    { key: 'endpoint', params: ['endpoint'], match: (h) => has(h, 'endpoint') },
+    { key: 'wrongSubnet', params: ['subnet', 'expected'], match: () => true },
+  ],
+  VPC_LOCAL_ROUTE_CIDR_RESTRICTION: [
+    { key: 'notInSubnet', params: ['vpc', 'address'], match: (h) => h.kind === 'vpc' },
+    { key: 'notVpcBlock', params: ROUTE, match: () => true },
+  ],
+  NO_SOURCE_OR_DESTINATION: [{ key: 'endpoint', params: ['endpoint'], match: (h) => has(h, 'endpoint') }],
+  NO_PATH: [
+    { key: 'endpoint', params: ['endpoint'], match: (h) => has(h, 'endpoint') },
+    { key: 'natStuck', params: ['nat', 'vpc', 'source'], match: (h) => has(h, 'nat', 'vpc') },
+    { key: 'natDestination', params: ['nat'], match: (h) => has(h, 'nat') },
+    { key: 'strandedInSubnet', params: ['subnet'], match: (h) => has(h, 'subnet') },
+    { key: 'nothingToAnalyse', params: [], match: () => true },
+  ],
+};
+
+/** Codes with one way of being emitted: their params (the text is `code.<CODE>` itself). */
+export const CODE_PARAMS: Readonly<Record<string, readonly string[]>> = {
+  ENI_SG_RULES_MISMATCH: SG,
+  SG_HAS_NO_RULES: SG,
+  ENI_SOURCE_DEST_CHECK_RESTRICTION: ROUTE,
+  IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS: IGW_OUT,
+  IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS: IGW_IN,
+  IGW_DESTINATION_ADDRESS_IN_VPC_CIDRS: IGW_OUT,
+  IGW_DESTINATION_ADDRESS_NOT_IN_RFC1918_EGRESS: IGW_OUT,
+  IGW_SOURCE_ADDRESS_NOT_IN_RFC1918_INGRESS: IGW_IN,
+  PCX_REQUIRES_ADDRESS_IN_VPC_CIDR: PCX,
+  NGW_REQUIRES_SOURCE_IN_VPC: ['nat', 'vpc', 'source'],
+  HIGHER_PRIORITY_ROUTE: [...ROUTE, 'alternative'],
+  MORE_SPECIFIC_ROUTE: [...ROUTE, 'alternative'],
+  ELBV2_LISTENER_PORT_RESTRICTION: ['listeners', 'port'],
+  TARGET_PORT_RESTRICTION: ['dbPort', 'port'],
+  DISCONNECTED_VPCS: ['vpc', 'otherVpc'],
+};
+
+/**
+ * The params a code's own `code.<CODE>` text may use: for single-form codes their params; for
+ * multi-form codes only what every form carries (so the generic text never shows a raw `{{x}}`).
+ */
+export function codeBaseParams(code: string): readonly string[] {
+  const single = CODE_PARAMS[code];
+  if (single) return single;
+  const forms = BLOCK_FORMS[code] ?? [];
+  if (forms.length === 0) return [];
+  return forms[0]!.params.filter((p) => forms.every((f) => f.params.includes(p)));
+}
+
+/** The form a hop's text comes from: its key and the params it may use (before derived ones). */
+export function hopForm(h: Hop): { key: string; params: readonly string[] } {
+  if (h.code) {
+    const form = (BLOCK_FORMS[h.code] ?? []).find((f) => f.match(h));
+    if (form) return { key: `code.${h.code}.${form.key}`, params: form.params };
+    return { key: `code.${h.code}`, params: codeBaseParams(h.code) };
+  }
+  const form = PASS_FORMS.find((f) => f.match(h));
+  if (form) return { key: form.key, params: form.params };
+  return { key: `hop.generic.${h.verdict}`, params: [] };
+}
+
+/**
+ * Params whose values are resource ids (or comma-separated lists of ids), shown through
+ * `nameOf`. Values that are not ids (a CIDR, an address, `local`) pass through unchanged when
+ * `nameOf` returns undefined for them.
+ */
+export const ID_PARAMS: ReadonlySet<string> = new Set([
+  'resource', 'at', 'vpc', 'otherVpc', 'natVpc', 'subnet', 'subnets', 'sg', 'ref', 'nat', 'igw', 'igws', 'table', 'tables',
+  'main', 'used', 'nacls', 'pcx', 'peer', 'missing', 'members', 'target', 'otherTarget', 'other', 'acl', 'securityGroups',
+  'source', 'destination', 'expected', 'endpoint',
+]);
+
+/** Params whose values are enumerations translated through `value.<group>.<value>`. */
+export const VALUE_PARAMS: Readonly<Record<string, string>> = {
+  direction: 'direction',
+  returnDirection: 'direction',
+  action: 'action',
+  publicIp: 'publicIp',
+  targetKind: 'kind',
+};
