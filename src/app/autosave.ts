@@ -1,40 +1,61 @@
+/**
+ * Start-up and saving: open the design list (store/library.ts), open a shared design if the URL
+ * carries one, and save the open design after every change settles.
+ *
+ * A shared link never touches the user's work: the shared design is shown, not saved, until
+ * "Keep a copy" adds it to the list; the user's own design is loaded as usual underneath, so
+ * "Dismiss" (or a broken link) brings it back.
+ */
 import type { TFunction } from 'i18next';
-import { useDesignStore, clearHistory } from '../store/designStore.ts';
+import { useDesignStore } from '../store/designStore.ts';
 import { useViewStore } from '../store/viewStore.ts';
-import { loadAutosave, saveAutosave } from '../store/persistence.ts';
+import { MemoryStorage } from '../store/persistence.ts';
+import { initLibrary, saveNow, scheduleSave, sharedStart, useLibraryStore, viewShared } from '../store/library.ts';
 
-const DEBOUNCE_MS = 250;
-
-/** Restore the last design, then save after every change settles. Storage failures never lose the design in memory. */
-export function startAutosave(t: TFunction) {
-  const storage = window.localStorage;
-  const loaded = loadAutosave(storage);
-  if (loaded.status === 'restored') {
-    useDesignStore.getState().replaceDesign(loaded.design);
-    clearHistory();
-  } else if (loaded.status === 'corrupt') {
-    useViewStore.getState().notify(t('storage.corrupt'), 'error');
+function browserStorage(): { storage: Storage; persistent: boolean } {
+  try {
+    const s = window.localStorage;
+    const probe = 'vpc-town:probe';
+    s.setItem(probe, '1');
+    s.removeItem(probe);
+    return { storage: s, persistent: true };
+  } catch {
+    // Storage disabled (some private modes, blocked cookies): work in memory and say so.
+    return { storage: new MemoryStorage(), persistent: false };
   }
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let warned = false;
-  const flush = () => {
-    timer = null;
-    const result = saveAutosave(storage, useDesignStore.getState().design);
-    if (!result.ok && !warned) {
-      warned = true;
-      useViewStore.getState().notify(t('storage.full'), 'error');
-    } else if (result.ok) warned = false;
-  };
+}
+
+/** Drop `#d=…` from the address once the shared design is kept or dismissed (a reload then opens the user's own). */
+function clearShareHash() {
+  if (location.hash) history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+}
+
+/** Open the shared design of the current URL fragment, if any; a broken link is explained and changes nothing. */
+function openSharedFromHash(t: TFunction) {
+  const start = sharedStart(location.hash);
+  if (start.kind === 'shared') viewShared(start.design);
+  else if (start.kind === 'broken') {
+    useViewStore.getState().notify(t('files.shared.broken', { detail: start.message }), 'error');
+    clearShareHash();
+  }
+}
+
+export function startAutosave(t: TFunction) {
+  const { storage, persistent } = browserStorage();
+  const boot = initLibrary(storage);
+  for (const m of boot.messages) useViewStore.getState().notify(t(m.key, m.params ?? {}), m.tone);
+  if (!persistent) useLibraryStore.setState({ storageProblem: 'unavailable' });
+
+  openSharedFromHash(t);
+  // A share link pasted into the address bar of an open tab changes only the fragment.
+  window.addEventListener('hashchange', () => openSharedFromHash(t));
+
+  useLibraryStore.subscribe((s, prev) => {
+    if (prev.shared && !s.shared) clearShareHash();
+  });
   useDesignStore.subscribe((s, prev) => {
-    if (s.design === prev.design) return;
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(flush, DEBOUNCE_MS);
+    if (s.design !== prev.design) scheduleSave();
   });
   // Leaving the page with a pending save: write it now.
-  window.addEventListener('pagehide', () => {
-    if (timer) {
-      clearTimeout(timer);
-      flush();
-    }
-  });
+  window.addEventListener('pagehide', () => saveNow());
 }

@@ -92,9 +92,21 @@ function isEntry(v: unknown): v is LibraryEntry {
   );
 }
 
-export type Library = ReturnType<typeof createLibrary>;
+export interface Library {
+  list(): LibraryEntry[];
+  current(): string | null;
+  setCurrent(id: string | null): SaveOutcome;
+  load(id: string): EntryLoad;
+  rawText(id: string): string | null;
+  save(id: string, design: Design): SaveOutcome;
+  add(design: Design): { ok: true; id: string } | { ok: false; reason: 'quota' | 'unavailable' };
+  rename(id: string, name: string): SaveOutcome | EntryLoad;
+  duplicate(id: string, name: string): { ok: true; id: string } | { ok: false; reason: 'quota' | 'unavailable' } | Extract<EntryLoad, { ok: false }>;
+  remove(id: string): SaveOutcome;
+  boot(): Boot;
+}
 
-export function createLibrary(storage: Storage, options: LibraryOptions = {}) {
+export function createLibrary(storage: Storage, options: LibraryOptions = {}): Library {
   const now = options.now ?? Date.now;
   const newId = options.newId ?? randomId;
   let rebuilt = false;
@@ -158,7 +170,7 @@ export function createLibrary(storage: Storage, options: LibraryOptions = {}) {
     return writeIndex(doc);
   }
 
-  const lib = {
+  const lib: Library = {
     /** Entries, most recently changed first. */
     list(): LibraryEntry[] {
       return [...index().entries].sort((a, b) => b.updatedAt - a.updatedAt);
@@ -227,7 +239,7 @@ export function createLibrary(storage: Storage, options: LibraryOptions = {}) {
       return lib.save(id, { ...loaded.design, name });
     },
 
-    duplicate(id: string, name: string): ReturnType<Library['add']> | Extract<EntryLoad, { ok: false }> {
+    duplicate(id: string, name: string) {
       const loaded = lib.load(id);
       if (!loaded.ok) return loaded;
       return lib.add({ ...loaded.design, name });

@@ -211,7 +211,7 @@ export const en = {
     menuLabel: 'File actions',
     new: 'New design',
     designs: 'Designs…',
-    templates: 'Templates…',
+    templatesMenu: 'Templates…',
     open: 'Open JSON…',
     save: 'Save as JSON',
     exportPng: 'Export PNG',

@@ -213,7 +213,7 @@ export const ko: Texts = {
     menuLabel: '파일 작업',
     new: '새 설계',
     designs: '설계 목록…',
-    templates: '템플릿…',
+    templatesMenu: '템플릿…',
     open: 'JSON 열기…',
     save: 'JSON으로 저장',
     exportPng: 'PNG 내보내기',
