@@ -29,9 +29,12 @@ export interface Chip {
   readonly tone: 'rtb' | 'acl' | 'sg' | 'ip' | 'public' | 'private';
 }
 
+/** A line of node text: literal (a CIDR, an IP) or an i18n key with params, translated by the node. */
+export type NodeText = string | { readonly k: string; readonly p?: Record<string, string | number> };
+
 export interface ResourceNodeData extends Record<string, unknown> {
   readonly resource: Resource;
-  readonly subtitle: string;
+  readonly subtitle: NodeText;
   readonly chips: readonly Chip[];
   readonly variant: 'public' | 'private' | null;
   readonly severity: 'error' | 'warning' | 'info' | null;
@@ -92,7 +95,7 @@ export function createNodeProjector() {
       const f = findings.get(r.id);
       const isDrop = dropTarget === r.id;
       const onPath = highlight.has(r.id);
-      const dataKey = `${subtitle}|${chips.map((c) => c.label).join(',')}|${variant}|${f?.severity}|${f?.count}|${isDrop}|${onPath}`;
+      const dataKey = `${JSON.stringify(subtitle)}|${chips.map((c) => c.label).join(',')}|${variant}|${f?.severity}|${f?.count}|${isDrop}|${onPath}`;
       const selected = selection.has(r.id);
       const prev = cache.get(r.id);
       if (prev && prev.resource === r && prev.selected === selected && samePos(prev.position, position) && prev.dataKey === dataKey) {
@@ -179,29 +182,31 @@ function describe(index: ReturnType<typeof indexDesign>, r: Resource): Pick<Reso
         .map((id) => index.getKind(id, 'securityGroup'))
         .filter((sg) => !!sg)
         .map((sg) => ({ key: sg.id, label: sg.name, tone: 'sg' as const }));
-      const subtitle =
+      const subtitle: NodeText =
         r.kind === 'instance'
-          ? [r.privateIp ?? '', r.publicIp !== 'none' ? (r.publicIp === 'elastic' ? 'EIP' : 'public IP') : ''].filter(Boolean).join(' · ') || r.instanceType
+          ? r.publicIp !== 'none'
+            ? { k: r.publicIp === 'elastic' ? 'node.eip' : 'node.publicIp' }
+            : r.privateIp ?? r.instanceType
           : r.kind === 'rds'
             ? `${r.engine}:${r.port}`
-            : r.scheme;
+            : { k: r.scheme === 'internal' ? 'inspector.internal' : 'inspector.internetFacing' };
       return { subtitle, chips, variant: null };
     }
     case 'nat':
-      return { subtitle: r.connectivity + (r.elasticIp ? ` · ${r.elasticIp}` : ''), chips: [], variant: null };
+      return { subtitle: r.elasticIp ?? { k: r.connectivity === 'public' ? 'inspector.connectivityPublic' : 'inspector.connectivityPrivate' }, chips: [], variant: null };
     case 'routeTable':
-      return { subtitle: `${r.routes.length} routes${r.main ? ' · main' : ''}`, chips: [], variant: null };
+      return { subtitle: { k: 'node.routes', p: { count: r.routes.length } }, chips: r.main ? [{ key: 'main', label: 'main', tone: 'rtb' }] : [], variant: null };
     case 'nacl':
-      return { subtitle: `${r.rules.length} rules${r.isDefault ? ' · default' : ''}`, chips: [], variant: null };
+      return { subtitle: { k: 'node.rules', p: { count: r.rules.length } }, chips: r.isDefault ? [{ key: 'default', label: 'default', tone: 'acl' }] : [], variant: null };
     case 'securityGroup':
-      return { subtitle: `${r.ingress.length} in · ${r.egress.length} out`, chips: [], variant: null };
+      return { subtitle: { k: 'node.sgRules', p: { in: r.ingress.length, out: r.egress.length } }, chips: [], variant: null };
     case 'peering': {
       const a = index.getKind(r.requesterVpcId, 'vpc')?.name ?? '?';
       const b = index.getKind(r.accepterVpcId, 'vpc')?.name ?? '?';
       return { subtitle: `${a} ↔ ${b}`, chips: [], variant: null };
     }
     case 'igw':
-      return { subtitle: r.parent && index.getKind(r.parent, 'vpc') ? 'attached' : 'detached', chips: [], variant: null };
+      return { subtitle: { k: r.parent && index.getKind(r.parent, 'vpc') ? 'node.attached' : 'node.detached' }, chips: [], variant: null };
   }
 }
 

@@ -6,6 +6,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './locales/en.ts';
 import { ko } from './locales/ko.ts';
+import { FINDINGS_NS, findingResources } from './findings/index.ts';
 
 export const LANGUAGES = ['en', 'ko'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -25,7 +26,12 @@ export function detectLanguage(): Language {
 export function initI18n(lng: Language = detectLanguage()) {
   if (!i18next.isInitialized) {
     void i18next.use(initReactI18next).init({
-      resources: { en: { translation: en }, ko: { translation: ko } },
+      resources: {
+        en: { translation: en, [FINDINGS_NS]: findingResources.en },
+        ko: { translation: ko, [FINDINGS_NS]: findingResources.ko },
+      },
+      ns: ['translation', FINDINGS_NS],
+      defaultNS: 'translation',
       lng,
       fallbackLng: 'en',
       interpolation: { escapeValue: false }, // React escapes; names are rendered as text nodes.

@@ -24,7 +24,7 @@ export function FlowInspector({ flow, design }: { flow: Flow; design: Design }) 
         label={t('inspector.protocol')}
         testId="flow.protocol"
         value={flow.protocol}
-        options={(['tcp', 'udp', 'icmp', 'all'] as Protocol[]).map((p) => ({ value: p, label: p === 'all' ? 'all' : p.toUpperCase() }))}
+        options={(['tcp', 'udp', 'icmp', 'all'] as Protocol[]).map((p) => ({ value: p, label: p === 'all' ? t('inspector.allTraffic') : p.toUpperCase() }))}
         onChange={(protocol) => patch({ protocol })}
       />
       <NumberField label={t('inspector.port')} value={flow.port} testId="flow.port" onCommit={(port) => patch({ port })} />

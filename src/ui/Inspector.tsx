@@ -66,7 +66,7 @@ function ProtocolSelect({ value, onChange, testId, t }: { value: Protocol; onCha
     <select className="vt-cell" value={value} aria-label={t('inspector.protocol')} data-testid={testId} onChange={(e) => onChange(e.target.value as Protocol)}>
       {PROTOCOLS.map((p) => (
         <option key={p} value={p}>
-          {p === 'all' ? 'all' : p.toUpperCase()}
+          {p === 'all' ? t('inspector.allTraffic') : p.toUpperCase()}
         </option>
       ))}
     </select>
@@ -144,7 +144,7 @@ function RoutesEditor({ design, table, t }: { design: Design; table: Extract<Res
               </td>
               <td>
                 <select className="vt-cell" value={r.target} aria-label={t('inspector.target')} data-testid={`route.${i}.target`} onChange={(e) => setRoutes(table.routes.map((x) => (x.id === r.id ? { ...x, target: e.target.value } : x)))}>
-                  {!known && <option value={r.target}>{r.target} (blackhole)</option>}
+                  {!known && <option value={r.target}>{r.target} ({t('inspector.blackhole')})</option>}
                   {targets.map((o) => (
                     <option key={o.value} value={o.value}>
                       {o.label}
@@ -349,7 +349,7 @@ function ResourceForm({ design, r }: { design: Design; r: Resource }) {
             {r.cidrBlocks.map((b, i) => (
               <TextField
                 key={i}
-                label={i === 0 ? 'Primary' : `Secondary ${i}`}
+                label={i === 0 ? t('inspector.primaryBlock') : t('inspector.secondaryBlock', { n: i })}
                 value={b}
                 mono
                 testId={`inspector.cidrBlock.${i}`}
@@ -427,8 +427,8 @@ function ResourceForm({ design, r }: { design: Design; r: Resource }) {
             testId="inspector.connectivity"
             value={r.connectivity}
             options={[
-              { value: 'public', label: 'public' },
-              { value: 'private', label: 'private' },
+              { value: 'public', label: t('inspector.connectivityPublic') },
+              { value: 'private', label: t('inspector.connectivityPrivate') },
             ]}
             onChange={(connectivity) => update(r.id, { connectivity } as Partial<Resource>)}
           />
@@ -533,8 +533,8 @@ function ResourceForm({ design, r }: { design: Design; r: Resource }) {
             testId="inspector.scheme"
             value={r.scheme}
             options={[
-              { value: 'internet-facing', label: 'internet-facing' },
-              { value: 'internal', label: 'internal' },
+              { value: 'internet-facing', label: t('inspector.internetFacing') },
+              { value: 'internal', label: t('inspector.internal') },
             ]}
             onChange={(scheme) => update(r.id, { scheme } as Partial<Resource>)}
           />

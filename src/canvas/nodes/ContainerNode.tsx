@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ResourceNode } from '../project.ts';
 import { KIND_ICON, SUBNET_ICON } from '../icons.ts';
 import { useDesignStore } from '../../store/designStore.ts';
-import { FindingBadge, Chips } from './parts.tsx';
+import { FindingBadge, Chips, useNodeText } from './parts.tsx';
 import { KindTip } from '../../ui/KindTip.tsx';
 import { useViewStore } from '../../store/viewStore.ts';
 
@@ -21,7 +21,8 @@ function ContainerNodeImpl({ id, data, selected }: NodeProps<ResourceNode>) {
   const cls = `vt-group vt-group--${r.kind}${variant ? ` vt-group--${variant}` : ''}${data.dropTarget ? ' vt-group--drop' : ''}${data.onPath ? ' vt-onpath' : ''}`;
   // The name, then the one fact that identifies the box (CIDR, zone, region code) when the name
   // does not already say it. The kind shows in the icon and the tooltip.
-  const sub = data.subtitle && data.subtitle !== r.name ? data.subtitle : '';
+  const subtitle = useNodeText(data.subtitle);
+  const sub = subtitle && subtitle !== r.name ? subtitle : '';
   const explain = useViewStore((s) => s.explainMode);
   return (
     <div className={cls} data-testid={`node.${r.kind}`} data-id={id} data-name={r.name} data-variant={variant ?? undefined}>

@@ -3,7 +3,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import type { ResourceNode as RN } from '../project.ts';
 import { INTERNET_ICON, KIND_ICON } from '../icons.ts';
-import { Chips, FindingBadge } from './parts.tsx';
+import { Chips, FindingBadge, useNodeText } from './parts.tsx';
 import { KindTip } from '../../ui/KindTip.tsx';
 import { useViewStore } from '../../store/viewStore.ts';
 
@@ -12,13 +12,14 @@ function ResourceNodeImpl({ id, data }: NodeProps<RN>) {
   const { t } = useTranslation();
   const r = data.resource;
   const explain = useViewStore((s) => s.explainMode);
+  const subtitle = useNodeText(data.subtitle);
   return (
     <KindTip kind={r.kind} title={`${t(`kind.${r.kind}`)} · ${r.name}`} placement="bottom">
     <div className={`vt-leaf vt-leaf--${r.kind}${data.onPath ? ' vt-onpath' : ''}`} data-testid={`node.${r.kind}`} data-id={id} data-name={r.name}>
       <Handle type="target" position={Position.Left} className="vt-handle" />
       <img className="vt-leaf__icon" src={KIND_ICON[r.kind]} alt="" draggable={false} />
       <div className="vt-leaf__name">{r.name}</div>
-      {data.subtitle && <div className="vt-leaf__sub">{data.subtitle}</div>}
+      {subtitle && <div className="vt-leaf__sub">{subtitle}</div>}
       <Chips chips={data.chips} />
       <FindingBadge severity={data.severity} count={data.findingCount} resourceId={id} />
       {explain && <span className="vt-explain-chip" data-testid="explain.chip">{t(`analogyShort.${r.kind}`)}</span>}

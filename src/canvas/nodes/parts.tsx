@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Chip } from '../project.ts';
+import type { Chip, NodeText } from '../project.ts';
 import { Tip } from '../../ui/Tip.tsx';
 import { useFindings } from '../../store/analysis.ts';
 import { FindingLines } from '../../ui/FindingLines.tsx';
@@ -33,4 +33,10 @@ export function Chips({ chips }: { chips: readonly Chip[] }) {
       ))}
     </span>
   );
+}
+
+/** A node's detail line: literal text, or an i18n key with params. */
+export function useNodeText(text: NodeText): string {
+  const { t } = useTranslation();
+  return typeof text === 'string' ? text : t(text.k, text.p ?? {});
 }
