@@ -174,6 +174,7 @@ export function Canvas({ snap }: { snap: boolean }) {
         fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
         proOptions={{ hideAttribution: false }}
         elevateNodesOnSelect={false}
+        colorMode="system"
         onlyRenderVisibleElements={nodes.length > 400}
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} color="#c9d1dc" />
