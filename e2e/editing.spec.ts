@@ -107,3 +107,15 @@ test('auto-layout arranges every container without overlaps and is one undo step
     }
   await expect(page.getByTestId('toolbar.undo')).toBeEnabled();
 });
+
+test('shift-click selects several resources; Delete removes them all and one undo restores them', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.openWith(twoAz);
+  await app.select(app.node('instance', 'web-a'));
+  await app.node('instance', 'web-b').locator('.vt-leaf__icon').click({ modifiers: ['Shift'] });
+  await expect(page.getByTestId('inspector')).toContainText('2');
+  await page.keyboard.press('Delete');
+  await expect(app.node('instance')).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(app.node('instance')).toHaveCount(2);
+});
