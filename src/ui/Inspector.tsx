@@ -319,6 +319,29 @@ function SgRulesEditor({ design, sg, dir, t }: { design: Design; sg: Extract<Res
   );
 }
 
+/**
+ * The subnets a route table or NACL is associated with. Checking a subnet goes through `connect`,
+ * which moves the association from the subnet's previous table (a subnet has exactly one).
+ */
+function Associations({ design, owner, testId }: { design: Design; owner: Extract<Resource, { kind: 'routeTable' | 'nacl' }>; testId: string }) {
+  const { t } = useTranslation();
+  return (
+    <Section title={t('inspector.associations')}>
+      <SubnetChecklist
+        design={design}
+        vpcId={indexDesign(design).vpcOf(owner.id)?.id}
+        selected={owner.subnetIds}
+        testId={testId}
+        onChange={(ids) => {
+          const added = ids.find((x) => !owner.subnetIds.includes(x));
+          if (added) useDesignStore.getState().connect(owner.id, added);
+          else update(owner.id, { subnetIds: ids } as Partial<Resource>);
+        }}
+      />
+    </Section>
+  );
+}
+
 function ResourceForm({ design, r }: { design: Design; r: Resource }) {
   const { t } = useTranslation();
   const cidrCheck = useCidrValidator();
@@ -443,19 +466,7 @@ function ResourceForm({ design, r }: { design: Design; r: Resource }) {
           <Section title={t('inspector.routes')} explains="routeTable">
             <RoutesEditor design={design} table={r} t={t} />
           </Section>
-          <Section title={t('inspector.associations')}>
-            <SubnetChecklist
-              design={design}
-              vpcId={index.vpcOf(r.id)?.id}
-              selected={r.subnetIds}
-              testId="inspector.assoc"
-              onChange={(ids) => {
-                const added = ids.filter((x) => !r.subnetIds.includes(x));
-                if (added.length) for (const s of added) useDesignStore.getState().connect(r.id, s);
-                else update(r.id, { subnetIds: ids } as Partial<Resource>);
-              }}
-            />
-          </Section>
+          <Associations design={design} owner={r} testId="inspector.assoc" />
         </>
       );
     case 'nacl':
@@ -466,19 +477,7 @@ function ResourceForm({ design, r }: { design: Design; r: Resource }) {
           <Section title={t('inspector.rules')} explains="nacl">
             <NaclRulesEditor acl={r} t={t} />
           </Section>
-          <Section title={t('inspector.associations')}>
-            <SubnetChecklist
-              design={design}
-              vpcId={index.vpcOf(r.id)?.id}
-              selected={r.subnetIds}
-              testId="inspector.naclAssoc"
-              onChange={(ids) => {
-                const added = ids.filter((x) => !r.subnetIds.includes(x));
-                if (added.length) for (const s of added) useDesignStore.getState().connect(r.id, s);
-                else update(r.id, { subnetIds: ids } as Partial<Resource>);
-              }}
-            />
-          </Section>
+          <Associations design={design} owner={r} testId="inspector.naclAssoc" />
         </>
       );
     case 'securityGroup':
