@@ -66,6 +66,10 @@ function samePos(a: Position, b: Position) {
 export function createNodeProjector() {
   let cache = new Map<ResourceId, CacheEntry>();
   let internetNode: Node | null = null;
+  // Derived text per resource depends only on the document: while a drag runs (view state only),
+  // it is computed once, not once per frame.
+  let describedFor: Design | null = null;
+  let described = new Map<ResourceId, ReturnType<typeof describe>>();
 
   return function project(
     design: Design,
@@ -76,6 +80,10 @@ export function createNodeProjector() {
     highlight: ReadonlySet<ResourceId> = new Set(),
   ): Node[] {
     const index = indexDesign(design);
+    if (describedFor !== design) {
+      describedFor = design;
+      described = new Map();
+    }
     const next = new Map<ResourceId, CacheEntry>();
     const out: Node[] = [];
     let minX = Infinity;
@@ -91,7 +99,9 @@ export function createNodeProjector() {
         const pa = r.parent ? absolutePosition(index, r.parent) : { x: 0, y: 0 };
         position = { x: d.x - pa.x, y: d.y - pa.y };
       }
-      const { subtitle, chips, variant } = describe(index, r);
+      let desc = described.get(r.id);
+      if (!desc) described.set(r.id, (desc = describe(index, r)));
+      const { subtitle, chips, variant } = desc;
       const f = findings.get(r.id);
       const isDrop = dropTarget === r.id;
       const onPath = highlight.has(r.id);

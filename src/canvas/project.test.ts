@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { createNodeProjector, projectEdges } from './project.ts';
+import { twoAzDesign } from '../testing/fixtures.ts';
+import { updateResource, absolutePosition, indexDesign } from '../model/index.ts';
+
+describe('node projection', () => {
+  it('reuses node objects that did not change, so one edit re-renders one node', () => {
+    const { d, web, db } = twoAzDesign();
+    const project = createNodeProjector();
+    const first = project(d, new Set(), null, new Map(), null);
+    const edited = updateResource(d, web.id, { name: 'renamed' });
+    const second = project(edited, new Set(), null, new Map(), null);
+    const byId = (ns: typeof first) => new Map(ns.map((n) => [n.id, n]));
+    const a = byId(first);
+    const b = byId(second);
+    expect(b.get(web.id)).not.toBe(a.get(web.id));
+    expect(b.get(db.id)).toBe(a.get(db.id));
+    const changed = second.filter((n) => a.get(n.id) !== n).map((n) => n.id);
+    expect(changed).toEqual([web.id]);
+  });
+
+  it('while dragging, only the dragged node changes and it follows the pointer', () => {
+    const { d, web } = twoAzDesign();
+    const project = createNodeProjector();
+    const first = project(d, new Set(), null, new Map(), null);
+    const abs = absolutePosition(indexDesign(d), web.id);
+    const moved = project(d, new Set(), new Map([[web.id, { x: abs.x + 50, y: abs.y + 5 }]]), new Map(), null);
+    const changed = moved.filter((n, i) => first[i] !== n).map((n) => n.id);
+    expect(changed).toEqual([web.id]);
+    const node = moved.find((n) => n.id === web.id)!;
+    const orig = first.find((n) => n.id === web.id)!;
+    expect(node.position).toEqual({ x: orig.position.x + 50, y: orig.position.y + 5 });
+  });
+
+  it('parents come before children and every node has explicit dimensions', () => {
+    const { d } = twoAzDesign();
+    const nodes = createNodeProjector()(d, new Set(), null, new Map(), null);
+    const seen = new Set<string>();
+    for (const n of nodes) {
+      if (n.parentId) expect(seen.has(n.parentId)).toBe(true);
+      seen.add(n.id);
+      expect(n.width).toBeGreaterThan(0);
+      expect(n.height).toBeGreaterThan(0);
+    }
+  });
+
+  it('shows association edges only around the selection', () => {
+    const { d: d0, rtPub, pubA, web, sgWeb } = twoAzDesign();
+    const d = updateResource(d0, rtPub.id, { subnetIds: [pubA.id] });
+    expect(projectEdges(d, new Set(), new Map()).filter((e) => e.type === 'relation')).toHaveLength(0);
+    const sel = projectEdges(d, new Set([pubA.id]), new Map()).map((e) => e.id);
+    expect(sel).toContain(`rtb:${rtPub.id}:${pubA.id}`);
+    const sg = projectEdges(d, new Set([web.id]), new Map()).map((e) => e.id);
+    expect(sg).toContain(`sg:${sgWeb.id}:${web.id}`);
+  });
+});
