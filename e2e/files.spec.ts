@@ -112,6 +112,7 @@ test('exports the whole diagram as a PNG at 2x with its flow edges drawn, and as
   const download = await files.download('exportPng');
   expect(download.suggestedFilename()).toBe('three-tiers-behind-a-load-balancer.png');
   const png = await readDownload(download);
+  await download.saveAs('test-results/files-export.png');
   expect(png.length).toBeGreaterThan(20_000);
   expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   const width = png.readUInt32BE(16);
@@ -155,7 +156,7 @@ test('exports the whole diagram as a PNG at 2x with its flow edges drawn, and as
   expect(geometry.samples.length).toBeGreaterThan(40);
 
   // Decode the PNG with Chromium itself and count pixels of the flow colours (reachable green, blocked red).
-  const counts = await page.evaluate(
+  const countEdges = (image: Buffer) => page.evaluate(
     async ({ data, bounds, samples }) => {
       const img = new Image();
       img.src = `data:image/png;base64,${data}`;
@@ -188,12 +189,18 @@ test('exports the whole diagram as a PNG at 2x with its flow edges drawn, and as
       }
       return { edgePixels, hits, ratio };
     },
-    { data: png.toString('base64'), bounds: geometry.bounds, samples: geometry.samples },
+    { data: image.toString('base64'), bounds: geometry.bounds, samples: geometry.samples },
   );
+  const counts = await countEdges(png);
   expect(counts.ratio).toBeCloseTo(2, 1);
   // html-to-image 1.11.12+ drops CSS-stroked edges: then almost no sample would hit.
   expect(counts.hits / geometry.samples.length).toBeGreaterThan(0.8);
   expect(counts.edgePixels).toBeGreaterThan(geometry.length * 2);
+  // Control: the same export with the edge strokes hidden must fail the check above, or it proves nothing.
+  await page.addStyleTag({ content: 'path.vt-flow { stroke: none !important; }' });
+  const control = await countEdges(await readDownload(await files.download('exportPng')));
+  expect(control.hits / geometry.samples.length).toBeLessThan(0.2);
+  await page.evaluate(() => document.querySelectorAll('style').forEach((st) => st.textContent?.includes('path.vt-flow { stroke: none') && st.remove()));
 
   // Transparent background: the corner pixel has no colour at all.
   await files.menu('bg.transparent');
@@ -298,7 +305,10 @@ test('a broken file says what is wrong and where, and the design on screen stays
     await expect(dialog).toContainText(name);
     await expect(dialog).toContainText(message);
     await expect(dialog).toContainText('Nothing was changed');
-    if (name === 'dangling.json') await page.screenshot({ path: 'test-results/files-error.png' });
+    if (name === 'dangling.json') {
+      await page.waitForTimeout(250); // the dialog's entry animation
+      await page.screenshot({ path: 'test-results/files-error.png' });
+    }
     await page.getByTestId('files.error.ok').click();
     await expect(dialog).toBeHidden();
     await expect(files.designName()).toHaveValue(good.name);
@@ -340,6 +350,7 @@ test('a share link opens in a fresh browser read-only-first, never over the user
   await expect(banner).toContainText('You are viewing a shared design');
   await expect(theirs.getByTestId('toolbar.name')).toHaveValue('Three tiers behind a load balancer');
   await expect(theirs.locator('.react-flow__node')).toHaveCount(nodes);
+  await theirs.waitForTimeout(400); // the fit below the banner
   await theirs.screenshot({ path: 'test-results/files-share-banner.png' });
 
   // An edit while viewing is not saved over their own design.

@@ -375,6 +375,13 @@ function SharedBanner() {
   const [confirmingFor, setConfirmingFor] = useState<Design | null>(null);
   const confirming = shared !== null && confirmingFor === shared;
   const setConfirming = (on: boolean) => setConfirmingFor(on ? shared : null);
+  const rf = useReactFlow();
+  useEffect(() => {
+    if (!shared) return;
+    // Frame the shared design below the banner, once its nodes are measured.
+    const h = setTimeout(() => void rf.fitView({ padding: { top: '96px', bottom: '4%', x: '4%' }, maxZoom: 1 }), 120);
+    return () => clearTimeout(h);
+  }, [shared, rf]);
   if (!shared) return null;
   const keep = () => {
     const name = useDesignStore.getState().design.name;
@@ -383,7 +390,12 @@ function SharedBanner() {
   };
   return (
     <div className="vt-banner" role="region" aria-label={t('files.shared.banner')} data-testid="files.sharedBanner">
-      <span className="vt-banner__icon" aria-hidden="true">🔗</span>
+      <span className="vt-banner__icon" aria-hidden="true">
+        <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+          <path d="M10 13a5 5 0 0 0 7.54.54l3-3a5 5 0 0 0-7.07-7.07l-1.72 1.71" />
+          <path d="M14 11a5 5 0 0 0-7.54-.54l-3 3a5 5 0 0 0 7.07 7.07l1.71-1.71" />
+        </svg>
+      </span>
       <div className="vt-banner__text">
         <strong>{confirming ? t('files.shared.discard') : t('files.shared.banner')}</strong>
         {confirming ? null : <span>{t('files.shared.detail')}</span>}
