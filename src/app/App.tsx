@@ -9,6 +9,7 @@ import { Toolbar } from '../ui/Toolbar.tsx';
 import { FindingsPanel } from '../ui/FindingsPanel.tsx';
 import { Notice } from '../ui/Notice.tsx';
 import { Legend } from '../ui/Legend.tsx';
+import { ConflictBanner } from '../ui/ConflictBanner.tsx';
 import { useDesignStore, undo, redo } from '../store/designStore.ts';
 import { copySelection, deleteSelection, duplicateSelection, pasteClipboard, addToSelection } from '../ui/commands.ts';
 import { refusalText } from '../ui/texts.ts';
@@ -71,6 +72,7 @@ function Shell() {
               {t('app.hintEmpty')}
             </div>
           )}
+          <ConflictBanner />
           <Legend />
           <Notice />
         </div>

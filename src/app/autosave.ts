@@ -10,7 +10,7 @@ import type { TFunction } from 'i18next';
 import { useDesignStore } from '../store/designStore.ts';
 import { useViewStore } from '../store/viewStore.ts';
 import { MemoryStorage } from '../store/persistence.ts';
-import { initLibrary, saveNow, scheduleSave, sharedStart, useLibraryStore, viewShared } from '../store/library.ts';
+import { initLibrary, saveNow, scheduleSave, sharedStart, useLibraryStore, viewShared, externalChange } from '../store/library.ts';
 
 function browserStorage(): { storage: Storage; persistent: boolean } {
   try {
@@ -56,6 +56,8 @@ export function startAutosave(t: TFunction) {
   useDesignStore.subscribe((s, prev) => {
     if (s.design !== prev.design) scheduleSave();
   });
+  // Another tab editing the same design: notice, and never overwrite each other silently.
+  window.addEventListener('storage', (e) => externalChange(e.key, e.newValue));
   // Leaving the page with a pending save: write it now.
   window.addEventListener('pagehide', () => saveNow());
 }

@@ -317,6 +317,11 @@ export interface LibraryState {
   shared: Design | null;
   /** The last save failed: the design is only in this tab. */
   storageProblem: StorageProblem;
+  /**
+   * Another tab saved the open design: this tab stops saving it (so neither overwrites the other
+   * silently) until the user picks a version. Holds the other tab's design.
+   */
+  conflict: Design | null;
 }
 
 export const useLibraryStore = create<LibraryState>()(() => ({
@@ -324,6 +329,7 @@ export const useLibraryStore = create<LibraryState>()(() => ({
   currentId: null,
   shared: null,
   storageProblem: null,
+  conflict: null,
 }));
 
 let lib: Library | null = null;
@@ -351,7 +357,7 @@ export function initLibrary(storage: Storage, options: LibraryOptions = {}): Boo
   if (boot.design) show(boot.design);
   // A new visitor's empty design enters the list on its first edit, not on every visit.
   else lastSaved = useDesignStore.getState().design;
-  refresh({ currentId: boot.id, shared: null, storageProblem: null });
+  refresh({ currentId: boot.id, shared: null, storageProblem: null, conflict: null });
   return boot;
 }
 
@@ -361,9 +367,9 @@ export function saveNow(): SaveOutcome {
     clearTimeout(timer);
     timer = null;
   }
-  const { shared, currentId } = useLibraryStore.getState();
+  const { shared, currentId, conflict } = useLibraryStore.getState();
   const design = useDesignStore.getState().design;
-  if (!lib || shared || design === lastSaved) return { ok: true };
+  if (!lib || shared || conflict || design === lastSaved) return { ok: true };
   let result: SaveOutcome;
   if (currentId === null) {
     const added = lib.add(design);
@@ -379,6 +385,33 @@ export function saveNow(): SaveOutcome {
   return result;
 }
 
+/**
+ * A `storage` event: another tab wrote `key`. If it is the open design's entry and holds a design
+ * other than the one this tab last saved, hold this tab's saves and ask the user (see
+ * resolveConflict). Unreadable or unrelated writes are ignored.
+ */
+export function externalChange(key: string | null, newValue: string | null) {
+  const { currentId, shared } = useLibraryStore.getState();
+  if (!lib || shared || !currentId || key !== DESIGN_KEY_PREFIX + currentId) return;
+  if (newValue === null) return; // deleted in the other tab: keep working here, saving recreates it
+  if (lastSaved && newValue === serializeDesign(lastSaved)) return;
+  const parsed = parseDesignJson(newValue);
+  if (!parsed.ok) return;
+  refresh({ conflict: parsed.design });
+}
+
+/** The user's answer to a conflict: take the other tab's version, or keep this one (and save it over theirs). */
+export function resolveConflict(choice: 'theirs' | 'mine') {
+  const { conflict } = useLibraryStore.getState();
+  if (!conflict) return;
+  useLibraryStore.setState({ conflict: null });
+  if (choice === 'theirs') show(conflict);
+  else {
+    lastSaved = null;
+    saveNow();
+  }
+}
+
 /** Called on every change of the document: save once edits settle. */
 export function scheduleSave(delay = SAVE_DEBOUNCE_MS) {
   if (timer) clearTimeout(timer);
@@ -388,7 +421,8 @@ export function scheduleSave(delay = SAVE_DEBOUNCE_MS) {
 /** Open a design as a new entry (New design, a template, a file): the design on screen is saved first and stays in the list. */
 export function openAsNew(design: Design): SaveOutcome {
   saveNow();
-  useLibraryStore.setState({ shared: null, currentId: null });
+  // A conflict concerns the design being left; the new one starts clean.
+  useLibraryStore.setState({ shared: null, currentId: null, conflict: null });
   show(design);
   lastSaved = null; // not saved yet: saveNow adds it
   return saveNow();
@@ -407,7 +441,7 @@ export function openEntry(id: string): EntryLoad {
   lib.setCurrent(id);
   show(loaded.design);
   lib.save(id, loaded.design); // refresh the autosave mirror
-  refresh({ currentId: id, shared: null });
+  refresh({ currentId: id, shared: null, conflict: null });
   return loaded;
 }
 
@@ -484,5 +518,5 @@ export function resetLibrarySession() {
   timer = null;
   lib = null;
   lastSaved = null;
-  useLibraryStore.setState({ entries: [], currentId: null, shared: null, storageProblem: null });
+  useLibraryStore.setState({ entries: [], currentId: null, shared: null, storageProblem: null, conflict: null });
 }

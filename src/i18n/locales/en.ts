@@ -221,6 +221,9 @@ export const en = {
     drawFlow: 'draw flow',
   },
   storage: {
+    conflict: 'This design was changed in another tab. Changes here are not being saved until you choose.',
+    conflictTheirs: 'Load the other tab’s version',
+    conflictMine: 'Keep this version',
     full: 'Browser storage is full, so this design is not being saved. It is safe in this tab: export it as JSON before closing.',
     restored: 'Restored your design from this browser.',
     corrupt: 'The design saved in this browser could not be read; it was kept aside and a new design was started.',

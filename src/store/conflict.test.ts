@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { parseDesignJson } from '../io/json/read.ts';
+import { serializeDesign } from '../io/json/write.ts';
+import { useDesignStore } from './designStore.ts';
+import { MemoryStorage } from './persistence.ts';
+import { DESIGN_KEY_PREFIX, externalChange, initLibrary, openAsNew, resetLibrarySession, resolveConflict, saveNow, useLibraryStore } from './library.ts';
+
+const parsed = parseDesignJson(readFileSync(new URL('../../examples/single-public-web.json', import.meta.url), 'utf8'));
+if (!parsed.ok) throw new Error('example');
+const web = parsed.design;
+
+describe('two tabs on one design', () => {
+  let storage: MemoryStorage;
+  let key: string;
+  beforeEach(() => {
+    resetLibrarySession();
+    storage = new MemoryStorage();
+    initLibrary(storage);
+    openAsNew(web);
+    key = DESIGN_KEY_PREFIX + useLibraryStore.getState().currentId;
+  });
+
+  it('a save from another tab holds this tab’s saves, so neither overwrites the other silently', () => {
+    const theirs = { ...web, name: 'edited in the other tab' };
+    storage.setItem(key, serializeDesign(theirs)); // what the other tab wrote
+    externalChange(key, serializeDesign(theirs));
+    expect(useLibraryStore.getState().conflict?.name).toBe('edited in the other tab');
+    // An edit here is not written over theirs.
+    useDesignStore.getState().rename('edited here');
+    saveNow();
+    expect(parseDesignJson(storage.getItem(key)!).ok && JSON.parse(storage.getItem(key)!).name).toBe('edited in the other tab');
+  });
+
+  it('"load theirs" shows the other tab’s design; "keep mine" saves this one over it', () => {
+    const theirs = { ...web, name: 'theirs' };
+    storage.setItem(key, serializeDesign(theirs));
+    externalChange(key, serializeDesign(theirs));
+    resolveConflict('theirs');
+    expect(useDesignStore.getState().design.name).toBe('theirs');
+    expect(useLibraryStore.getState().conflict).toBeNull();
+
+    const again = { ...web, name: 'theirs again' };
+    storage.setItem(key, serializeDesign(again));
+    externalChange(key, serializeDesign(again));
+    useDesignStore.getState().rename('mine');
+    resolveConflict('mine');
+    expect(JSON.parse(storage.getItem(key)!).name).toBe('mine');
+  });
+
+  it('ignores our own echo, other keys and unreadable values', () => {
+    saveNow();
+    externalChange(key, storage.getItem(key));
+    externalChange('vpc-town:design:someone-else', serializeDesign({ ...web, name: 'x' }));
+    externalChange(key, '{not json');
+    expect(useLibraryStore.getState().conflict).toBeNull();
+  });
+});
