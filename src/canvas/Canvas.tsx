@@ -35,6 +35,7 @@ export function Canvas({ snap }: { snap: boolean }) {
   const design = useDesignStore((s) => s.design);
   const selectionList = useViewStore((s) => s.selection);
   const dragging = useViewStore((s) => s.dragging);
+  const exporting = useViewStore((s) => s.exporting);
   const findings = useFindingsSummary();
   const flowStatus = useFlowStatus();
   const [dropTarget, setDropTarget] = useState<ResourceId | null>(null);
@@ -175,7 +176,7 @@ export function Canvas({ snap }: { snap: boolean }) {
         proOptions={{ hideAttribution: false }}
         elevateNodesOnSelect={false}
         colorMode="system"
-        onlyRenderVisibleElements={nodes.length > 400}
+        onlyRenderVisibleElements={nodes.length > 400 && !exporting}
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} color="#c9d1dc" />
         <MiniMap pannable zoomable nodeStrokeWidth={2} nodeColor={minimapColor} ariaLabel="Minimap" />

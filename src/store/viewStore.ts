@@ -21,6 +21,9 @@ export interface ViewState {
   notice: Notice | null;
   /** Show the town analogy for everything on the canvas (teaching mode). */
   explainMode: boolean;
+  /** An image export is running: render every node, not just those on screen. */
+  exporting: boolean;
+  setExporting(on: boolean): void;
   select(ids: readonly string[]): void;
   setDragging(d: ReadonlyMap<ResourceId, Position> | null): void;
   notify(text: string, tone?: Notice['tone'], at?: Notice['at']): void;
@@ -35,6 +38,8 @@ export const useViewStore = create<ViewState>()((set) => ({
   dragging: null,
   notice: null,
   explainMode: false,
+  exporting: false,
+  setExporting: (exporting) => set({ exporting }),
   select: (ids) =>
     set((s) => (s.selection.length === ids.length && s.selection.every((x, i) => x === ids[i]) ? s : { selection: ids })),
   setDragging: (dragging) => set({ dragging }),

@@ -150,6 +150,9 @@ function FileMenuImpl() {
     const view = useViewStore.getState();
     const selection = view.selection;
     view.select([]);
+    // Large designs render only what is on screen; an export needs every node, so culling is off
+    // while the picture is taken (the frames below let React Flow render them).
+    view.setExporting(true);
     try {
       await nextFrame();
       await nextFrame();
@@ -164,6 +167,7 @@ function FileMenuImpl() {
     } catch (e) {
       notify(t('files.exportFailed', { detail: e instanceof Error ? e.message : String(e) }), 'error');
     } finally {
+      useViewStore.getState().setExporting(false);
       useViewStore.getState().select(selection);
       setBusy(false);
     }

@@ -53,6 +53,9 @@ export async function renderDiagram(viewport: HTMLElement, bounds: Rect, format:
   if (!frame) return null;
   const vp = getViewportForBounds(bounds, frame.width, frame.height, frame.viewport.zoom, frame.viewport.zoom, 0);
   const giveBack = lendMarkers(viewport);
+  // A picture on white uses the light palette even when the app is in dark mode.
+  const light = background === 'white';
+  if (light) viewport.classList.add('vt-export-light');
   try {
     const options = {
       backgroundColor: background === 'white' ? '#ffffff' : undefined,
@@ -71,5 +74,6 @@ export async function renderDiagram(viewport: HTMLElement, bounds: Rect, format:
     return format === 'png' ? await toPng(viewport, options) : await toSvg(viewport, options);
   } finally {
     giveBack();
+    if (light) viewport.classList.remove('vt-export-light');
   }
 }
