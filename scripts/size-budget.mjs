@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// The first-load size budget, run by `npm test` (scripts/test-all.mjs): the gzipped JavaScript a
+// first visit needs before the first paint (the entry module of dist/index.html and its static
+// imports; bench/lib/size.mjs) must stay within BUDGET_GZIP. Exits 1 when over, printing the figures.
+//
+// Builds first when dist/ is missing or older than the sources, so it never judges a stale build.
+//
+// The goal is 250 kB. The budget started at the size measured when it was introduced (307.6 kB,
+// 2025: React, React DOM, React Flow, zod, i18next with both languages, floating-ui, dagre,
+// html-to-image and lz-string all in the entry) plus ~10% headroom; lower it as code moves out of
+// the entry (BENCHMARKS.md, "Load"), down to 250 kB.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { firstLoadJs } from '../bench/lib/size.mjs';
+
+export const GOAL_GZIP = 250_000;
+export const BUDGET_GZIP = 340_000;
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const DIST = join(ROOT, 'dist');
+const SOURCES = ['src', 'index.html', 'vite.config.ts', 'package-lock.json', 'public'];
+
+function newestMtime(path) {
+  if (!existsSync(path)) return 0;
+  const s = statSync(path);
+  if (!s.isDirectory()) return s.mtimeMs;
+  let m = s.mtimeMs;
+  for (const e of readdirSync(path)) m = Math.max(m, newestMtime(join(path, e)));
+  return m;
+}
+
+function check() {
+  const index = join(DIST, 'index.html');
+  const builtAt = existsSync(index) ? statSync(index).mtimeMs : 0;
+  const sourcesAt = Math.max(...SOURCES.map((p) => newestMtime(join(ROOT, p))));
+  if (builtAt < sourcesAt) {
+    console.log(builtAt ? 'size budget: dist/ is older than the sources; building' : 'size budget: no dist/; building');
+    const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+    if (r.status !== 0) {
+      console.error('size budget: the build failed');
+      return 1;
+    }
+  }
+  const size = firstLoadJs(DIST);
+  const kb = (b) => `${(b / 1000).toFixed(1)} kB`;
+  for (const f of size.files) console.log(`  ${f.file.padEnd(32)} ${kb(f.bytes).padStart(9)}  gzip ${kb(f.gzip).padStart(8)}`);
+  console.log(`  first-load JS: ${kb(size.bytes)}, gzipped ${kb(size.gzip)}; budget ${kb(BUDGET_GZIP)} (goal ${kb(GOAL_GZIP)})`);
+  if (size.gzip > BUDGET_GZIP) {
+    console.error(`size budget: OVER by ${kb(size.gzip - BUDGET_GZIP)}: the JavaScript needed for the first paint grew. Load the new code lazily (import()) or raise BUDGET_GZIP in scripts/size-budget.mjs with a reason.`);
+    return 1;
+  }
+  console.log(`size budget: ok (${kb(BUDGET_GZIP - size.gzip)} to spare)`);
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exit(check());
