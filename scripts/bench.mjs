@@ -12,7 +12,8 @@
 // mean anything; absolute figures are for orientation. Timings are never asserted in `npm test`.
 //
 // Options (environment): BENCH_PORT (default: VT_PORT, else 4199), BENCH_REPS (canvas pairs at
-// 1,000, default 5), BENCH_QUICK=1 (fewer runs, for trying the script out), CHROMIUM_PATH.
+// 1,000, default 5), BENCH_QUICK=1 (fewer runs, for trying the script out), BENCH_ONLY=canvas (only the
+// 1,000-resource canvas comparison, printed, nothing written: for iterating on a fix), CHROMIUM_PATH.
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, loadavg } from 'node:os';
@@ -450,7 +451,30 @@ function writeReport({ info, validator, canvas, exp, size, budget, totalS }) {
 
 /* ------------------------------------------------------------------ main */
 
+/** BENCH_ONLY=canvas: build, then only the 1,000-resource canvas comparison; prints, writes nothing. For iterating on a fix. */
+async function canvasOnly() {
+  build();
+  const size = firstLoadJs(DIST);
+  log(`first-load JS: ${size.gzip} bytes gzipped`);
+  const server = await serve();
+  const browser = await chromium.launch({ executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined, args: ARGS });
+  try {
+    const r = await canvasBench(browser, 1000, PAIRS_1K);
+    const o = r.summary.ours;
+    const b = r.summary.bare;
+    log(`ours/bare: first render ${(o.firstRender / b.firstRender).toFixed(2)}x, drag ${(o.dragMedian / b.dragMedian).toFixed(2)}x, pan ${(o.panMedian / b.panMedian).toFixed(2)}x`);
+  } finally {
+    await browser.close();
+    try {
+      process.kill(-server.pid);
+    } catch {
+      server.kill();
+    }
+  }
+}
+
 async function main() {
+  if (process.env.BENCH_ONLY === 'canvas') return canvasOnly();
   const info = machine();
   log(`machine: ${info.cpu}, ${info.cores} cores, ${info.memoryGiB} GiB, Node ${info.node}, ${info.chromium}, load ${info.loadBefore}`);
   log('build');

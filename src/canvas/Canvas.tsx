@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type DragEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -23,15 +23,18 @@ import { ContainerNode } from './nodes/ContainerNode.tsx';
 import { InternetNode, ResourceNodeView } from './nodes/ResourceNode.tsx';
 import { EdgeMarkers, FlowEdge, RelationEdge } from './edges/edges.tsx';
 import { refusalText } from '../ui/texts.ts';
+import { CanvasTip } from './CanvasTip.tsx';
 
 // Module level: React Flow re-mounts every node when these objects change identity.
 const nodeTypes = { container: ContainerNode, resource: ResourceNodeView, internet: InternetNode };
 const edgeTypes = { flow: FlowEdge, relation: RelationEdge };
 export const PALETTE_MIME = 'application/x-vpc-town-kind';
 const GRID = 16;
+const MINIMAP_MAX_NODES = 400;
 
 export function Canvas({ snap }: { snap: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const explain = useViewStore((s) => s.explainMode);
   const design = useDesignStore((s) => s.design);
   const selectionList = useViewStore((s) => s.selection);
   const dragging = useViewStore((s) => s.dragging);
@@ -53,10 +56,13 @@ export function Canvas({ snap }: { snap: boolean }) {
     }
     return ids;
   }, [selection, flowStatus]);
+  // Node texts are translated here, once, rather than by a hook in each of a thousand nodes.
+  const texts = useMemo(() => ({ t: t as (k: string, p?: Record<string, unknown>) => string, lang: i18n.language, explain }), [t, i18n.language, explain]);
   const nodes = useMemo(
-    () => project(design, selection, dragging, findings, dropTarget, highlight),
-    [project, design, selection, dragging, findings, dropTarget, highlight],
+    () => project(design, selection, dragging, findings, dropTarget, highlight, texts),
+    [project, design, selection, dragging, findings, dropTarget, highlight, texts],
   );
+  const root = useRef<HTMLDivElement>(null);
   const edges = useMemo(() => projectEdges(design, selection, flowStatus), [design, selection, flowStatus]);
 
   const onNodesChange = useCallback((changes: NodeChange<Node>[]) => {
@@ -152,8 +158,9 @@ export function Canvas({ snap }: { snap: boolean }) {
   );
 
   return (
-    <div className="vt-canvas" data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
+    <div className="vt-canvas" data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop} ref={root}>
       <EdgeMarkers />
+      <CanvasTip root={root} />
       <ReactFlow
         nodes={nodes}
         edges={edges}
@@ -179,7 +186,9 @@ export function Canvas({ snap }: { snap: boolean }) {
         onlyRenderVisibleElements={nodes.length > 400 && !exporting}
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} color="#c9d1dc" />
-        <MiniMap pannable zoomable nodeStrokeWidth={2} nodeColor={minimapColor} ariaLabel="Minimap" />
+        {/* The minimap subscribes one component per node to React Flow's store: above a few hundred
+            nodes it costs more per frame than it is worth (BENCHMARKS.md). */}
+        {nodes.length <= MINIMAP_MAX_NODES && <MiniMap pannable zoomable nodeStrokeWidth={2} nodeColor={minimapColor} ariaLabel="Minimap" />}
         <Controls showInteractive={false} />
       </ReactFlow>
     </div>

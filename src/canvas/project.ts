@@ -35,6 +35,8 @@ export type NodeText = string | { readonly k: string; readonly p?: Record<string
 export interface ResourceNodeData extends Record<string, unknown> {
   readonly resource: Resource;
   readonly subtitle: NodeText;
+  /** Texts already translated by the projector, so node components need no i18n hook. */
+  readonly text: NodeTexts;
   readonly chips: readonly Chip[];
   readonly variant: 'public' | 'private' | null;
   readonly severity: 'error' | 'warning' | 'info' | null;
@@ -42,6 +44,22 @@ export interface ResourceNodeData extends Record<string, unknown> {
   readonly dropTarget: boolean;
   /** On the path of the selected traffic flow. */
   readonly onPath: boolean;
+}
+
+export interface NodeTexts {
+  readonly subtitle: string;
+  /** The tooltip's title: kind (and public/private for a subnet) and name. */
+  readonly tipTitle: string;
+  /** The short analogy shown in explain mode, or null when explain mode is off. */
+  readonly explain: string | null;
+  readonly badge: string;
+}
+
+/** What the projector needs to translate: one `t` for all nodes, the language, explain mode. */
+export interface ProjectTexts {
+  readonly t: (key: string, params?: Record<string, unknown>) => string;
+  readonly lang: string;
+  readonly explain: boolean;
 }
 
 export type ResourceNode = Node<ResourceNodeData>;
@@ -69,7 +87,8 @@ export function createNodeProjector() {
   // Derived text per resource depends only on the document: while a drag runs (view state only),
   // it is computed once, not once per frame.
   let describedFor: Design | null = null;
-  let described = new Map<ResourceId, ReturnType<typeof describe>>();
+  let described = new Map<ResourceId, ReturnType<typeof describe> & { text: NodeTexts }>();
+  let describedTexts = '';
 
   return function project(
     design: Design,
@@ -78,10 +97,13 @@ export function createNodeProjector() {
     findings: ReadonlyMap<ResourceId, FindingSummary>,
     dropTarget: ResourceId | null,
     highlight: ReadonlySet<ResourceId> = new Set(),
+    texts: ProjectTexts = PLAIN_TEXTS,
   ): Node[] {
     const index = indexDesign(design);
-    if (describedFor !== design) {
+    const textKey = `${texts.lang}|${texts.explain}`;
+    if (describedFor !== design || describedTexts !== textKey) {
       describedFor = design;
+      describedTexts = textKey;
       described = new Map();
     }
     const next = new Map<ResourceId, CacheEntry>();
@@ -100,12 +122,15 @@ export function createNodeProjector() {
         position = { x: d.x - pa.x, y: d.y - pa.y };
       }
       let desc = described.get(r.id);
-      if (!desc) described.set(r.id, (desc = describe(index, r)));
-      const { subtitle, chips, variant } = desc;
+      if (!desc) {
+        const d = describe(index, r);
+        described.set(r.id, (desc = { ...d, text: translate(texts, r, d) }));
+      }
+      const { subtitle, chips, variant, text } = desc;
       const f = findings.get(r.id);
       const isDrop = dropTarget === r.id;
       const onPath = highlight.has(r.id);
-      const dataKey = `${JSON.stringify(subtitle)}|${chips.map((c) => c.label).join(',')}|${variant}|${f?.severity}|${f?.count}|${isDrop}|${onPath}`;
+      const dataKey = `${textKey}|${JSON.stringify(subtitle)}|${chips.map((c) => c.label).join(',')}|${variant}|${f?.severity}|${f?.count}|${isDrop}|${onPath}`;
       const selected = selection.has(r.id);
       const prev = cache.get(r.id);
       if (prev && prev.resource === r && prev.selected === selected && samePos(prev.position, position) && prev.dataKey === dataKey) {
@@ -128,6 +153,7 @@ export function createNodeProjector() {
         data: {
           resource: r,
           subtitle,
+          text,
           chips,
           variant,
           severity: f?.severity ?? null,
@@ -144,7 +170,7 @@ export function createNodeProjector() {
     if (design.resources.length > 0) {
       const pos = { x: (Number.isFinite(minX) ? minX : 0) - 200, y: (Number.isFinite(minY) ? minY : 0) + 40 };
       const sel = selection.has(INTERNET_ID);
-      if (!internetNode || !samePos(internetNode.position, pos) || internetNode.selected !== sel) {
+      if (!internetNode || !samePos(internetNode.position, pos) || internetNode.selected !== sel || internetNode.data.textKey !== textKey) {
         internetNode = {
           id: INTERNET_ID,
           type: 'internet',
@@ -155,12 +181,26 @@ export function createNodeProjector() {
           deletable: false,
           selected: sel,
           zIndex: 10,
-          data: {},
+          data: { textKey, name: texts.t('kind.internet'), explain: texts.explain ? texts.t('analogyShort.internet') : null },
         };
       }
       out.unshift(internetNode);
     }
     return out;
+  };
+}
+
+const PLAIN_TEXTS: ProjectTexts = { t: (k) => k, lang: '', explain: false };
+
+function translate(texts: ProjectTexts, r: Resource, d: Pick<ResourceNodeData, 'subtitle' | 'variant'>): NodeTexts {
+  const { t } = texts;
+  const sub = d.subtitle;
+  const kind = t(`kind.${r.kind}`);
+  return {
+    subtitle: typeof sub === 'string' ? sub : t(sub.k, sub.p ?? {}),
+    tipTitle: `${r.kind === 'subnet' ? `${t(`inspector.${d.variant ?? 'private'}`)} · ` : ''}${kind} · ${r.name}`,
+    explain: texts.explain ? t(`analogyShort.${r.kind}`) : null,
+    badge: t('findings.title'),
   };
 }
 

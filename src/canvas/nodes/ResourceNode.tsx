@@ -1,49 +1,51 @@
 import { memo } from 'react';
-import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { useTranslation } from 'react-i18next';
+import { Handle, Position, type NodeProps, type Node } from '@xyflow/react';
 import type { ResourceNode as RN } from '../project.ts';
 import { INTERNET_ICON, KIND_ICON } from '../icons.ts';
-import { Chips, FindingBadge, useNodeText } from './parts.tsx';
-import { KindTip } from '../../ui/KindTip.tsx';
-import { useViewStore } from '../../store/viewStore.ts';
+import { Chips, FindingBadge } from './parts.tsx';
 
-/** Every non-container resource: icon, name, one line of detail, security-group chips, findings. */
+/**
+ * Every non-container resource: icon, name, one line of detail, security-group chips, findings.
+ * No hooks: texts come translated in `data.text` and the tooltip is the canvas-wide CanvasTip
+ * (`data-tip-kind`), because this component is mounted a thousand times in a large design.
+ */
 function ResourceNodeImpl({ id, data }: NodeProps<RN>) {
-  const { t } = useTranslation();
   const r = data.resource;
-  const explain = useViewStore((s) => s.explainMode);
-  const subtitle = useNodeText(data.subtitle);
+  const text = data.text;
   return (
-    <KindTip kind={r.kind} title={`${t(`kind.${r.kind}`)} · ${r.name}`} placement="bottom">
-    <div className={`vt-leaf vt-leaf--${r.kind}${data.onPath ? ' vt-onpath' : ''}`} data-testid={`node.${r.kind}`} data-id={id} data-name={r.name}>
+    <div
+      className={`vt-leaf vt-leaf--${r.kind}${data.onPath ? ' vt-onpath' : ''}`}
+      data-testid={`node.${r.kind}`}
+      data-id={id}
+      data-name={r.name}
+      data-tip-kind={r.kind}
+      data-tip-title={text.tipTitle}
+    >
       <Handle type="target" position={Position.Left} className="vt-handle" />
       <img className="vt-leaf__icon" src={KIND_ICON[r.kind]} alt="" draggable={false} />
       <div className="vt-leaf__name">{r.name}</div>
-      {subtitle && <div className="vt-leaf__sub">{subtitle}</div>}
+      {text.subtitle && <div className="vt-leaf__sub">{text.subtitle}</div>}
       <Chips chips={data.chips} />
-      <FindingBadge severity={data.severity} count={data.findingCount} resourceId={id} />
-      {explain && <span className="vt-explain-chip" data-testid="explain.chip">{t(`analogyShort.${r.kind}`)}</span>}
+      <FindingBadge severity={data.severity} count={data.findingCount} resourceId={id} label={text.badge} />
+      {text.explain && <span className="vt-explain-chip" data-testid="explain.chip">{text.explain}</span>}
       <Handle type="source" position={Position.Right} className="vt-handle" />
     </div>
-    </KindTip>
   );
 }
 
 export const ResourceNodeView = memo(ResourceNodeImpl);
 
-function InternetNodeImpl() {
-  const { t } = useTranslation();
-  const explain = useViewStore((s) => s.explainMode);
+type InternetData = { name: string; explain: string | null; textKey: string };
+
+function InternetNodeImpl({ data }: NodeProps<Node<InternetData>>) {
   return (
-    <KindTip kind="internet" placement="bottom">
-    <div className="vt-leaf vt-leaf--internet" data-testid="node.internet">
+    <div className="vt-leaf vt-leaf--internet" data-testid="node.internet" data-tip-kind="internet">
       <Handle type="target" position={Position.Left} className="vt-handle" />
       <img className="vt-leaf__icon" src={INTERNET_ICON} alt="" draggable={false} />
-      <div className="vt-leaf__name">{t('kind.internet')}</div>
-      {explain && <span className="vt-explain-chip">{t('analogyShort.internet')}</span>}
+      <div className="vt-leaf__name">{data.name}</div>
+      {data.explain && <span className="vt-explain-chip">{data.explain}</span>}
       <Handle type="source" position={Position.Right} className="vt-handle" />
     </div>
-    </KindTip>
   );
 }
 

@@ -1,25 +1,16 @@
-import { useTranslation } from 'react-i18next';
-import type { Chip, NodeText } from '../project.ts';
-import { Tip } from '../../ui/Tip.tsx';
-import { useFindings } from '../../store/analysis.ts';
-import { FindingLines } from '../../ui/FindingLines.tsx';
+import type { Chip } from '../project.ts';
 
-/** The findings count on a node; hover or focus it to read them with their analogy. */
-export function FindingBadge({ severity, count, resourceId }: { severity: 'error' | 'warning' | 'info' | null; count: number; resourceId: string }) {
-  const { t } = useTranslation();
+/**
+ * The findings count on a node. Its tooltip (the findings with their analogy) comes from the
+ * canvas-wide CanvasTip through `data-tip-findings`, so the badge itself has no hooks.
+ */
+export function FindingBadge({ severity, count, resourceId, label }: { severity: 'error' | 'warning' | 'info' | null; count: number; resourceId: string; label: string }) {
   if (!severity || count === 0) return null;
   return (
-    <Tip placement="top" content={<BadgeFindings resourceId={resourceId} />}>
-      <span className={`vt-badge vt-badge--${severity}`} data-testid="node.badge" tabIndex={0} aria-label={`${count} ${t(`findings.${severity}`)}`}>
-        {severity === 'error' ? '!' : severity === 'warning' ? '▲' : 'i'} {count}
-      </span>
-    </Tip>
+    <span className={`vt-badge vt-badge--${severity}`} data-testid="node.badge" data-tip-findings={resourceId} tabIndex={0} aria-label={`${label}: ${count}`}>
+      {severity === 'error' ? '!' : severity === 'warning' ? '▲' : 'i'} {count}
+    </span>
   );
-}
-
-function BadgeFindings({ resourceId }: { resourceId: string }) {
-  const findings = useFindings().filter((f) => f.resource === resourceId);
-  return <FindingLines findings={findings.slice(0, 4)} compact />;
 }
 
 export function Chips({ chips }: { chips: readonly Chip[] }) {
@@ -33,10 +24,4 @@ export function Chips({ chips }: { chips: readonly Chip[] }) {
       ))}
     </span>
   );
-}
-
-/** A node's detail line: literal text, or an i18n key with params. */
-export function useNodeText(text: NodeText): string {
-  const { t } = useTranslation();
-  return typeof text === 'string' ? text : t(text.k, text.p ?? {});
 }

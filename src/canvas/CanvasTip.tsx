@@ -1,0 +1,116 @@
+import { useEffect, useId, useState, type RefObject } from 'react';
+import { FloatingPortal, autoUpdate, flip, offset, shift, useFloating } from '@floating-ui/react';
+import { useTranslation } from 'react-i18next';
+import { useFindings } from '../store/analysis.ts';
+import { FindingLines } from '../ui/FindingLines.tsx';
+
+/**
+ * One tooltip for the whole canvas. A tooltip component per node costs a floating-ui instance
+ * and its hooks per node: about 190 ms of mounting at 1,000 resources, paid again on every pan as
+ * culling mounts nodes (BENCHMARKS.md). Instead, nodes carry `data-tip-kind` / `data-tip-findings`
+ * and this listens once, on the canvas, for pointer and keyboard focus.
+ *
+ * Same contract as ui/Tip: role="tooltip", linked by aria-describedby, shown on hover and focus,
+ * Escape closes it, placed beside its anchor (flip/shift) so it never covers what it explains.
+ */
+type Anchor = { el: HTMLElement; kind: string | null; title: string | null; findings: string | null };
+
+function anchorOf(target: EventTarget | null, root: HTMLElement): Anchor | null {
+  if (!(target instanceof Element)) return null;
+  const el = target.closest<HTMLElement>('[data-tip-kind], [data-tip-findings]');
+  if (!el || !root.contains(el)) return null;
+  return { el, kind: el.dataset.tipKind ?? null, title: el.dataset.tipTitle ?? null, findings: el.dataset.tipFindings ?? null };
+}
+
+export function CanvasTip({ root }: { root: RefObject<HTMLElement | null> }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [anchor, setAnchor] = useState<Anchor | null>(null);
+  const { refs, floatingStyles } = useFloating({
+    open: !!anchor,
+    placement: anchor?.findings ? 'top' : 'bottom',
+    whileElementsMounted: autoUpdate,
+    middleware: [offset(10), flip(), shift({ padding: 8 })],
+    elements: { reference: anchor?.el ?? null },
+  });
+
+  useEffect(() => {
+    const el = root.current;
+    if (!el) return;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    let dragging = false;
+    const show = (a: Anchor | null, delay: number) => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => setAnchor((cur) => (cur?.el === a?.el ? cur : a)), delay);
+    };
+    const over = (e: PointerEvent) => {
+      if (dragging) return;
+      const a = anchorOf(e.target, el);
+      show(a, a ? 350 : 80);
+    };
+    const leave = () => show(null, 80);
+    const down = () => {
+      dragging = true;
+      show(null, 0);
+    };
+    const up = () => (dragging = false);
+    const focusIn = (e: FocusEvent) => show(anchorOf(e.target, el), 0);
+    const focusOut = () => show(null, 0);
+    const key = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') show(null, 0);
+    };
+    el.addEventListener('pointerover', over);
+    el.addEventListener('pointerleave', leave);
+    el.addEventListener('pointerdown', down);
+    window.addEventListener('pointerup', up);
+    el.addEventListener('focusin', focusIn);
+    el.addEventListener('focusout', focusOut);
+    window.addEventListener('keydown', key);
+    return () => {
+      if (timer) clearTimeout(timer);
+      el.removeEventListener('pointerover', over);
+      el.removeEventListener('pointerleave', leave);
+      el.removeEventListener('pointerdown', down);
+      window.removeEventListener('pointerup', up);
+      el.removeEventListener('focusin', focusIn);
+      el.removeEventListener('focusout', focusOut);
+      window.removeEventListener('keydown', key);
+    };
+  }, [root]);
+
+  // Link the anchor to the tooltip for assistive technology while it is open.
+  useEffect(() => {
+    const el = anchor?.el;
+    if (!el) return;
+    const prev = el.getAttribute('aria-describedby');
+    el.setAttribute('aria-describedby', id);
+    return () => {
+      if (prev) el.setAttribute('aria-describedby', prev);
+      else el.removeAttribute('aria-describedby');
+    };
+  }, [anchor, id]);
+
+  if (!anchor || !anchor.el.isConnected) return null;
+  return (
+    <FloatingPortal>
+      {/* setFloating is floating-ui's callback ref, not a ref object read during render. */}
+      {/* oxlint-disable-next-line react/refs */}
+      <div ref={refs.setFloating} id={id} role="tooltip" style={floatingStyles} className="vt-tip" data-testid="tooltip">
+        {anchor.findings ? (
+          <BadgeFindings resourceId={anchor.findings} />
+        ) : (
+          <>
+            <strong>{anchor.title ?? t(`kind.${anchor.kind}`)}</strong>
+            <div className="vt-tip__aws">{t(`meaning.${anchor.kind}`)}</div>
+            <div>{t(`analogy.${anchor.kind}`)}</div>
+          </>
+        )}
+      </div>
+    </FloatingPortal>
+  );
+}
+
+function BadgeFindings({ resourceId }: { resourceId: string }) {
+  const findings = useFindings().filter((f) => f.resource === resourceId);
+  return <FindingLines findings={findings.slice(0, 4)} compact />;
+}
