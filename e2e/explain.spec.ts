@@ -25,11 +25,25 @@ test('hovering or focusing a palette item shows the AWS meaning and the analogy;
   await expect(page.getByRole('tooltip')).toHaveCount(0);
 });
 
-test('hovering a node explains it in town terms', async ({ page }) => {
+test('hovering or keyboard-focusing a node explains it in town terms', async ({ page }) => {
   const app = new AppPage(page);
   await app.openWith(twoAz);
   await app.node('securityGroup', 'web-sg').locator('.vt-leaf__icon').hover();
   await expect(page.getByRole('tooltip')).toContainText('dog');
+  // The tooltip is linked to what it explains, and Escape closes it.
+  await expect(app.node('securityGroup', 'web-sg')).toHaveAttribute('aria-describedby', /.+/);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('tooltip')).toHaveCount(0);
+  // Keyboard: Tab onto a node (React Flow's focusable wrapper) shows it too.
+  await page.mouse.move(5, 5);
+  await page.getByTestId('palette.peering').focus();
+  await page.keyboard.press('Escape');
+  const wrapper = page.locator('.react-flow__node', { has: app.node('nat', 'nat-a') });
+  await wrapper.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(wrapper).toBeFocused();
+  await expect(page.getByRole('tooltip')).toContainText('post office');
 });
 
 test('switching to Korean changes palette, inspector and findings, and is remembered', async ({ page }) => {

@@ -15,9 +15,13 @@ import { FindingLines } from '../ui/FindingLines.tsx';
  */
 type Anchor = { el: HTMLElement; kind: string | null; title: string | null; findings: string | null };
 
-function anchorOf(target: EventTarget | null, root: HTMLElement): Anchor | null {
+function anchorOf(target: EventTarget | null, root: HTMLElement, inside = false): Anchor | null {
   if (!(target instanceof Element)) return null;
-  const el = target.closest<HTMLElement>('[data-tip-kind], [data-tip-findings]');
+  // Hover lands on a part of a node (look up); keyboard focus lands on React Flow's node wrapper
+  // around it (look down).
+  const el =
+    target.closest<HTMLElement>('[data-tip-kind], [data-tip-findings]') ??
+    (inside ? target.querySelector<HTMLElement>('[data-tip-kind]') : null);
   if (!el || !root.contains(el)) return null;
   return { el, kind: el.dataset.tipKind ?? null, title: el.dataset.tipTitle ?? null, findings: el.dataset.tipFindings ?? null };
 }
@@ -54,7 +58,10 @@ export function CanvasTip({ root }: { root: RefObject<HTMLElement | null> }) {
       show(null, 0);
     };
     const up = () => (dragging = false);
-    const focusIn = (e: FocusEvent) => show(anchorOf(e.target, el), 0);
+    // Keyboard focus only: a click also focuses the node, and a tooltip there would sit under the pointer.
+    const focusIn = (e: FocusEvent) => {
+      if (e.target instanceof Element && e.target.matches(':focus-visible')) show(anchorOf(e.target, el, true), 0);
+    };
     const focusOut = () => show(null, 0);
     const key = (e: KeyboardEvent) => {
       if (e.key === 'Escape') show(null, 0);
