@@ -2,11 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './styles.css';
-import { initI18n } from '../i18n/index.ts';
+import { initI18nAsync } from '../i18n/index.ts';
 import { App } from './App.tsx';
 import { startAutosave } from './autosave.ts';
 
-const i18n = initI18n();
+const i18n = await initI18nAsync();
 document.documentElement.lang = i18n.language;
 startAutosave(i18n.t.bind(i18n));
 

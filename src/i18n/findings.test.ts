@@ -15,7 +15,8 @@ import { validate } from '../validation/index.ts';
 import type { Finding } from '../validation/types.ts';
 import { endpointFor, mutatedDesign, randomDesign } from '../validation/testing/arbitrary.ts';
 import { naclRule, webApp } from '../validation/testing/builder.ts';
-import { findingResources, findingText, FINDINGS_NS, hopText } from './findings/index.ts';
+import { findingText, FINDINGS_NS, hopText } from './findings/index.ts';
+import { findingResources } from './findings/resources.ts';
 import {
   BLOCK_FORMS,
   CODE_PARAMS,

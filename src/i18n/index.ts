@@ -5,8 +5,8 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './locales/en.ts';
-import { ko } from './locales/ko.ts';
-import { FINDINGS_NS, findingResources } from './findings/index.ts';
+import { FINDINGS_NS } from './findings/index.ts';
+import { findingsEn } from './findings/en.ts';
 
 export const LANGUAGES = ['en', 'ko'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -23,13 +23,28 @@ export function detectLanguage(): Language {
   return nav.toLowerCase().startsWith('ko') ? 'ko' : 'en';
 }
 
+/** Make a language's texts available (Korean is a separate chunk). */
+export async function loadLanguage(lng: Language): Promise<void> {
+  if (lng === 'en' || i18next.hasResourceBundle(lng, 'translation')) return;
+  const [{ ko }, { findingsKo }] = await Promise.all([import('./locales/ko.ts'), import('./findings/ko.ts')]);
+  i18next.addResourceBundle('ko', 'translation', ko, true, true);
+  i18next.addResourceBundle('ko', FINDINGS_NS, findingsKo, true, true);
+}
+
+/** Initialise i18next with the remembered (or the browser's) language, loading its texts first. */
+export async function initI18nAsync(lng: Language = detectLanguage()) {
+  const i18n = initI18n('en');
+  await loadLanguage(lng);
+  await i18n.changeLanguage(lng);
+  return i18n;
+}
+
 export function initI18n(lng: Language = detectLanguage()) {
   if (!i18next.isInitialized) {
     void i18next.use(initReactI18next).init({
-      resources: {
-        en: { translation: en, [FINDINGS_NS]: findingResources.en },
-        ko: { translation: ko, [FINDINGS_NS]: findingResources.ko },
-      },
+      // English is bundled; Korean is loaded when chosen (see loadLanguage), keeping it out of
+      // the first-load JavaScript for English users.
+      resources: { en: { translation: en, [FINDINGS_NS]: findingsEn } },
       ns: ['translation', FINDINGS_NS],
       defaultNS: 'translation',
       lng,
@@ -41,13 +56,14 @@ export function initI18n(lng: Language = detectLanguage()) {
   return i18next;
 }
 
-export function setLanguage(lng: Language) {
+export async function setLanguage(lng: Language) {
   try {
     globalThis.localStorage?.setItem(STORAGE_KEY, lng);
   } catch {
     /* not remembering the language is acceptable */
   }
-  void i18next.changeLanguage(lng);
+  await loadLanguage(lng);
+  await i18next.changeLanguage(lng);
   if (typeof document !== 'undefined') document.documentElement.lang = lng;
 }
 

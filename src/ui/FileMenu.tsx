@@ -19,7 +19,7 @@ import { MAX_DESIGN_BYTES, parseDesignJson, type ReadError } from '../io/json/re
 import { serializeDesign } from '../io/json/write.ts';
 import { encodeShareFragment } from '../io/share/link.ts';
 import { exportFileName } from '../io/export/frame.ts';
-import { renderDiagram, type ImageBackground, type ImageFormat } from '../io/export/image.ts';
+import type { ImageBackground, ImageFormat } from '../io/export/image.ts';
 import { downloadDataUrl, downloadText } from '../io/export/download.ts';
 import { TEMPLATES, type TemplateId } from '../io/templates.ts';
 import { PALETTE_MIME } from '../canvas/Canvas.tsx';
@@ -156,6 +156,8 @@ function FileMenuImpl() {
     try {
       await nextFrame();
       await nextFrame();
+      // html-to-image is loaded on first export, not with the app (first-load budget).
+      const { renderDiagram } = await import('../io/export/image.ts');
       const dataUrl = await renderDiagram(viewport, rf.getNodesBounds(nodes), format, background);
       if (!dataUrl) {
         notify(t('files.exportEmpty'));

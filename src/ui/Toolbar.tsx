@@ -47,8 +47,8 @@ function ToolbarImpl({ snap, onSnap }: { snap: boolean; onSnap: (v: boolean) => 
           type="button"
           className="vt-btn"
           data-testid="toolbar.layout"
-          onClick={() => {
-            runAutoLayout();
+          onClick={async () => {
+            await runAutoLayout();
             requestAnimationFrame(() => void rf.fitView({ padding: 0.15, duration: 300 }));
           }}
         >
@@ -67,7 +67,7 @@ function ToolbarImpl({ snap, onSnap }: { snap: boolean; onSnap: (v: boolean) => 
       <div className="vt-toolbar__spacer" />
       <label className="vt-lang">
         <span className="vt-sr-only">{t('toolbar.language')}</span>
-        <select value={i18n.language} onChange={(e) => setLanguage(e.target.value as Language)} data-testid="toolbar.language" aria-label={t('toolbar.language')}>
+        <select value={i18n.language} onChange={(e) => void setLanguage(e.target.value as Language)} data-testid="toolbar.language" aria-label={t('toolbar.language')}>
           {LANGUAGES.map((l) => (
             <option key={l} value={l}>
               {l === 'en' ? 'English' : '한국어'}

@@ -6,7 +6,6 @@ import { useDesignStore, fit, type Clipboard } from '../store/designStore.ts';
 import { useViewStore } from '../store/viewStore.ts';
 import { type ResourceKind, indexDesign, canContain, isContainer } from '../model/index.ts';
 import { CATALOG, sizeOf } from '../catalog/index.ts';
-import { autoLayout } from '../canvas/layout.ts';
 
 let clipboard: Clipboard | null = null;
 let pasteCount = 0;
@@ -42,7 +41,9 @@ export function duplicateSelection() {
   pasteClipboard();
 }
 
-export function runAutoLayout() {
+/** Auto-layout; dagre is loaded on first use, not with the app (first-load budget, BENCHMARKS.md). */
+export async function runAutoLayout() {
+  const { autoLayout } = await import('../canvas/layout.ts');
   const s = useDesignStore.getState();
   s.applyLayout(fit(autoLayout(s.design)));
 }

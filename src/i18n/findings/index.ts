@@ -29,14 +29,12 @@ import type { TFunction } from 'i18next';
 import { ruleById } from '../../validation/rules/index.ts';
 import type { Hop } from '../../validation/reachability/types.ts';
 import type { Finding } from '../../validation/types.ts';
-import { findingsEn } from './en.ts';
-import { findingsKo } from './ko.ts';
 import { hopForm, ID_PARAMS, VALUE_PARAMS } from './params.ts';
 
 export const FINDINGS_NS = 'findings';
 
-/** The `findings` namespace of each language, to register with i18next. */
-export const findingResources = { en: findingsEn, ko: findingsKo } as const;
+// Both languages' texts, for tests and tools, are in ./resources.ts: the app loads Korean on
+// demand (src/i18n/index.ts), so this module must not import it.
 
 export interface FindingText {
   readonly title: string;
