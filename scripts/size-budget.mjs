@@ -5,10 +5,10 @@
 //
 // Builds first when dist/ is missing or older than the sources, so it never judges a stale build.
 //
-// The goal is 250 kB. The budget started at the size measured when it was introduced (307.6 kB,
-// 2025: React, React DOM, React Flow, zod, i18next with both languages, floating-ui, dagre,
-// html-to-image and lz-string all in the entry) plus ~10% headroom; lower it as code moves out of
-// the entry (BENCHMARKS.md, "Load"), down to 250 kB.
+// The goal is 250 kB. It started at 307.6 kB (React, React DOM, React Flow, zod, i18next with
+// both languages, @floating-ui/react, dagre, html-to-image and lz-string all in the entry). Moving
+// dagre, html-to-image, the Korean texts and the findings texts to chunks loaded on use, and the
+// tooltips to @floating-ui/react-dom, brought it to 248.9 kB; the budget is that plus ~2%.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { firstLoadJs } from '../bench/lib/size.mjs';
 
 export const GOAL_GZIP = 250_000;
-export const BUDGET_GZIP = 340_000;
+export const BUDGET_GZIP = 255_000;
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type RefObject } from 'react';
-import { FloatingPortal, autoUpdate, flip, offset, shift, useFloating } from '@floating-ui/react';
+import { createPortal } from 'react-dom';
+import { autoUpdate, flip, offset, shift, useFloating } from '@floating-ui/react-dom';
 import { useTranslation } from 'react-i18next';
 import { useFindings } from '../store/analysis.ts';
 import { FindingLines } from '../ui/FindingLines.tsx';
@@ -98,8 +99,8 @@ export function CanvasTip({ root }: { root: RefObject<HTMLElement | null> }) {
   }, [anchor, id]);
 
   if (!anchor || !anchor.el.isConnected) return null;
-  return (
-    <FloatingPortal>
+  return createPortal(
+    <>
       {/* setFloating is floating-ui's callback ref, not a ref object read during render. */}
       {/* oxlint-disable-next-line react/refs */}
       <div ref={refs.setFloating} id={id} role="tooltip" style={floatingStyles} className="vt-tip" data-testid="tooltip">
@@ -113,7 +114,8 @@ export function CanvasTip({ root }: { root: RefObject<HTMLElement | null> }) {
           </>
         )}
       </div>
-    </FloatingPortal>
+    </>,
+    document.body,
   );
 }
 

@@ -6,7 +6,6 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './locales/en.ts';
 import { FINDINGS_NS } from './findings/index.ts';
-import { findingsEn } from './findings/en.ts';
 
 export const LANGUAGES = ['en', 'ko'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -23,12 +22,38 @@ export function detectLanguage(): Language {
   return nav.toLowerCase().startsWith('ko') ? 'ko' : 'en';
 }
 
-/** Make a language's texts available (Korean is a separate chunk). */
+/**
+ * Make a language's texts available. Korean is a separate chunk, and so are the texts of
+ * findings and hops in either language: until they arrive a finding shows the validator's own
+ * English message, and react-i18next re-renders when they are added (bindI18nStore: 'added').
+ */
 export async function loadLanguage(lng: Language): Promise<void> {
-  if (lng === 'en' || i18next.hasResourceBundle(lng, 'translation')) return;
-  const [{ ko }, { findingsKo }] = await Promise.all([import('./locales/ko.ts'), import('./findings/ko.ts')]);
-  i18next.addResourceBundle('ko', 'translation', ko, true, true);
-  i18next.addResourceBundle('ko', FINDINGS_NS, findingsKo, true, true);
+  const findings = i18next.hasResourceBundle(lng, FINDINGS_NS)
+    ? null
+    : (lng === 'ko' ? import('./findings/ko.ts').then((m) => m.findingsKo) : import('./findings/en.ts').then((m) => m.findingsEn)).then((texts) =>
+        i18next.addResourceBundle(lng, FINDINGS_NS, texts, true, true),
+      );
+  if (lng === 'ko' && !i18next.hasResourceBundle('ko', 'translation')) {
+    const { ko } = await import('./locales/ko.ts');
+    i18next.addResourceBundle('ko', 'translation', ko, true, true);
+  }
+  // The UI texts are needed before rendering; the findings texts (`findings`) may follow.
+  void findings;
+}
+
+/** For tests and tools: resolve when the findings texts of `lng` are loaded. */
+export async function findingsLoaded(lng: Language): Promise<void> {
+  await loadLanguage(lng);
+  if (i18next.hasResourceBundle(lng, FINDINGS_NS)) return;
+  await new Promise<void>((resolve) => {
+    const on = (l: string, ns: string) => {
+      if (l === lng && ns === FINDINGS_NS) {
+        i18next.store.off('added', on);
+        resolve();
+      }
+    };
+    i18next.store.on('added', on);
+  });
 }
 
 /** Initialise i18next with the remembered (or the browser's) language, loading its texts first. */
@@ -44,12 +69,13 @@ export function initI18n(lng: Language = detectLanguage()) {
     void i18next.use(initReactI18next).init({
       // English is bundled; Korean is loaded when chosen (see loadLanguage), keeping it out of
       // the first-load JavaScript for English users.
-      resources: { en: { translation: en, [FINDINGS_NS]: findingsEn } },
+      resources: { en: { translation: en } },
       ns: ['translation', FINDINGS_NS],
       defaultNS: 'translation',
       lng,
       fallbackLng: 'en',
       interpolation: { escapeValue: false }, // React escapes; names are rendered as text nodes.
+      react: { bindI18nStore: 'added' },
       returnNull: false,
     });
   }

@@ -1,55 +1,65 @@
-import { cloneElement, isValidElement, useState, type ReactElement, type ReactNode, type Ref } from 'react';
-import {
-  FloatingPortal,
-  autoUpdate,
-  flip,
-  offset,
-  shift,
-  useDismiss,
-  useFloating,
-  useFocus,
-  useHover,
-  useInteractions,
-  useRole,
-  useMergeRefs,
-  safePolygon,
-  type Placement,
-} from '@floating-ui/react';
+/* oxlint-disable react/refs -- floating-ui's setReference/setFloating are callback refs, not ref objects read during render. */
+import { cloneElement, isValidElement, useEffect, useId, useRef, useState, type ReactElement, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
+import { autoUpdate, flip, offset, shift, useFloating, type Placement } from '@floating-ui/react-dom';
 
 /**
- * An accessible tooltip (floating-ui): shows on hover and on keyboard focus, has role="tooltip"
- * and is announced through aria-describedby, closes with Escape, and is placed beside its
- * anchor (flipping and shifting to stay on screen) so it never covers what it explains.
+ * An accessible tooltip: shows on hover (after a short delay) and on keyboard focus, has
+ * role="tooltip" and is linked with aria-describedby, closes with Escape, and is placed beside
+ * its anchor (flip/shift keep it on screen) so it never covers what it explains.
+ *
+ * Positioning is floating-ui's (the small @floating-ui/react-dom binding); the few interactions
+ * are written here rather than pulling in @floating-ui/react's interaction hooks, which cost
+ * ~20 kB of first-load JavaScript (BENCHMARKS.md). The canvas uses one shared tooltip instead
+ * (canvas/CanvasTip.tsx).
  */
 export function Tip({ content, children, placement = 'right', testId }: { content: ReactNode; children: ReactElement; placement?: Placement; testId?: string }) {
   const [open, setOpen] = useState(false);
-  const { refs, floatingStyles, context } = useFloating({
+  const id = useId();
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const { refs, floatingStyles } = useFloating({
     open,
-    onOpenChange: setOpen,
     placement,
     whileElementsMounted: autoUpdate,
     middleware: [offset(10), flip({ fallbackAxisSideDirection: 'start' }), shift({ padding: 8 })],
   });
-  const hover = useHover(context, { delay: { open: 350, close: 80 }, move: false, handleClose: safePolygon() });
-  const focus = useFocus(context);
-  const dismiss = useDismiss(context);
-  const role = useRole(context, { role: 'tooltip' });
-  const { getReferenceProps, getFloatingProps } = useInteractions([hover, focus, dismiss, role]);
-  const childRef = isValidElement(children) ? ((children.props as { ref?: Ref<Element> }).ref ?? null) : null;
-  // floating-ui's setReference is a callback ref, not a ref object read during render (its documented pattern).
-  // oxlint-disable-next-line react/refs
-  const ref = useMergeRefs([refs.setReference, childRef]);
+  useEffect(() => {
+    if (!open) return;
+    const key = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') setOpen(false);
+    };
+    window.addEventListener('keydown', key);
+    return () => window.removeEventListener('keydown', key);
+  }, [open]);
+  useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
   if (!isValidElement(children)) return children;
+  const later = (v: boolean, ms: number) => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => setOpen(v), ms);
+  };
+  const props = children.props as Record<string, unknown>;
+  const { setReference, setFloating } = refs;
   return (
     <>
-      {cloneElement(children, getReferenceProps({ ref, ...(children.props as object) }) as object)}
-      {open && content && (
-        <FloatingPortal>
-          <div ref={refs.setFloating} style={floatingStyles} className="vt-tip" data-testid={testId ?? 'tooltip'} {...getFloatingProps()}>
+      {cloneElement(children, {
+        ref: setReference,
+        'aria-describedby': open ? id : (props['aria-describedby'] as string | undefined),
+        onPointerEnter: () => later(true, 350),
+        onPointerLeave: () => later(false, 80),
+        onPointerDown: () => later(false, 0),
+        onFocus: (e: React.FocusEvent<Element>) => {
+          if (e.currentTarget.matches(':focus-visible')) later(true, 0);
+        },
+        onBlur: () => later(false, 0),
+      } as object)}
+      {open &&
+        content &&
+        createPortal(
+          <div ref={setFloating} id={id} role="tooltip" style={floatingStyles} className="vt-tip" data-testid={testId ?? 'tooltip'}>
             {content}
-          </div>
-        </FloatingPortal>
-      )}
+          </div>,
+          document.body,
+        )}
     </>
   );
 }
