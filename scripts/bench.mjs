@@ -446,6 +446,9 @@ function writeReport({ info, validator, canvas, exp, size, budget, totalS }) {
   L.push('');
   L.push(`Budget enforced by \`npm test\` (scripts/size-budget.mjs): ${(budget / 1000).toFixed(0)} kB gzipped.`);
   L.push('');
+  // The hand-written history of changes and their before/after figures (bench/history.md).
+  const history = join(ROOT, 'bench/history.md');
+  if (existsSync(history)) L.push('', readFileSync(history, 'utf8').trim(), '');
   writeFileSync(join(ROOT, 'BENCHMARKS.md'), L.join('\n'));
 }
 
