@@ -342,6 +342,21 @@ function Associations({ design, owner, testId }: { design: Design; owner: Extrac
   );
 }
 
+/** The subnets a load balancer spans (or a database's subnet group) and its security groups. */
+function SubnetsAndGroups({ design, r, subnetsTestId }: { design: Design; r: Extract<Resource, { kind: 'loadBalancer' | 'rds' }>; subnetsTestId: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Section title={t('inspector.subnets')}>
+        <SubnetChecklist design={design} vpcId={indexDesign(design).vpcOf(r.id)?.id} selected={r.subnetIds} testId={subnetsTestId} onChange={(ids) => update(r.id, { subnetIds: ids } as Partial<Resource>)} />
+      </Section>
+      <Section title={t('inspector.securityGroups')}>
+        <SgChecklist design={design} owner={r} selected={r.securityGroupIds} onChange={(ids) => update(r.id, { securityGroupIds: ids } as Partial<Resource>)} />
+      </Section>
+    </>
+  );
+}
+
 function ResourceForm({ design, r }: { design: Design; r: Resource }) {
   const { t } = useTranslation();
   const cidrCheck = useCidrValidator();
@@ -545,12 +560,7 @@ function ResourceForm({ design, r }: { design: Design; r: Resource }) {
             validate={(v) => (v.split(',').every((p) => isPort(p.trim())) ? null : { error: t('cidr.port') })}
             onCommit={(v) => update(r.id, { listenerPorts: v.split(',').map((p) => Number(p.trim())) } as Partial<Resource>)}
           />
-          <Section title={t('inspector.subnets')}>
-            <SubnetChecklist design={design} vpcId={index.vpcOf(r.id)?.id} selected={r.subnetIds} testId="inspector.lbSubnets" onChange={(ids) => update(r.id, { subnetIds: ids } as Partial<Resource>)} />
-          </Section>
-          <Section title={t('inspector.securityGroups')}>
-            <SgChecklist design={design} owner={r} selected={r.securityGroupIds} onChange={(ids) => update(r.id, { securityGroupIds: ids } as Partial<Resource>)} />
-          </Section>
+          <SubnetsAndGroups design={design} r={r} subnetsTestId="inspector.lbSubnets" />
         </>
       );
     case 'rds':
@@ -566,12 +576,7 @@ function ResourceForm({ design, r }: { design: Design; r: Resource }) {
           />
           <NumberField label={t('inspector.port')} value={r.port} testId="inspector.port" onCommit={(port) => update(r.id, { port } as Partial<Resource>)} />
           <Toggle label={t('inspector.publiclyAccessible')} checked={r.publiclyAccessible} testId="inspector.publiclyAccessible" onChange={(publiclyAccessible) => update(r.id, { publiclyAccessible } as Partial<Resource>)} />
-          <Section title={t('inspector.subnets')}>
-            <SubnetChecklist design={design} vpcId={index.vpcOf(r.id)?.id} selected={r.subnetIds} testId="inspector.dbSubnets" onChange={(ids) => update(r.id, { subnetIds: ids } as Partial<Resource>)} />
-          </Section>
-          <Section title={t('inspector.securityGroups')}>
-            <SgChecklist design={design} owner={r} selected={r.securityGroupIds} onChange={(ids) => update(r.id, { securityGroupIds: ids } as Partial<Resource>)} />
-          </Section>
+          <SubnetsAndGroups design={design} r={r} subnetsTestId="inspector.dbSubnets" />
         </>
       );
     case 'peering': {
