@@ -7,6 +7,7 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  useStore,
   type Connection,
   type EdgeChange,
   type Node,
@@ -31,6 +32,7 @@ const edgeTypes = { flow: FlowEdge, relation: RelationEdge };
 export const PALETTE_MIME = 'application/x-vpc-town-kind';
 const GRID = 16;
 const MINIMAP_MAX_NODES = 400;
+const COMPACT_ZOOM = 0.35;
 
 export function Canvas({ snap }: { snap: boolean }) {
   const { t, i18n } = useTranslation();
@@ -57,7 +59,14 @@ export function Canvas({ snap }: { snap: boolean }) {
     return ids;
   }, [selection, flowStatus]);
   // Node texts are translated here, once, rather than by a hook in each of a thousand nodes.
-  const texts = useMemo(() => ({ t: t as (k: string, p?: Record<string, unknown>) => string, lang: i18n.language, explain }), [t, i18n.language, explain]);
+  // Below this zoom a node's detail line and chips are a few pixels high: render icon and name only.
+  // Also while the first fit-to-view is pending, so a large design is not first mounted in full
+  // detail at zoom 1 only to be re-rendered compact a frame later.
+  const compact = useStore((s) => s.fitViewQueued || s.transform[2] < COMPACT_ZOOM);
+  const texts = useMemo(
+    () => ({ t: t as (k: string, p?: Record<string, unknown>) => string, lang: i18n.language, explain, compact }),
+    [t, i18n.language, explain, compact],
+  );
   const nodes = useMemo(
     () => project(design, selection, dragging, findings, dropTarget, highlight, texts),
     [project, design, selection, dragging, findings, dropTarget, highlight, texts],

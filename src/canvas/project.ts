@@ -44,6 +44,8 @@ export interface ResourceNodeData extends Record<string, unknown> {
   readonly dropTarget: boolean;
   /** On the path of the selected traffic flow. */
   readonly onPath: boolean;
+  /** Icon and name only (zoomed far out). */
+  readonly compact: boolean;
 }
 
 export interface NodeTexts {
@@ -60,6 +62,11 @@ export interface ProjectTexts {
   readonly t: (key: string, params?: Record<string, unknown>) => string;
   readonly lang: string;
   readonly explain: boolean;
+  /**
+   * Zoomed out below the level where detail can be read: nodes render icon and name only, which
+   * keeps mounting cheap while culling mounts nodes during a pan (BENCHMARKS.md).
+   */
+  readonly compact?: boolean;
 }
 
 export type ResourceNode = Node<ResourceNodeData>;
@@ -100,7 +107,7 @@ export function createNodeProjector() {
     texts: ProjectTexts = PLAIN_TEXTS,
   ): Node[] {
     const index = indexDesign(design);
-    const textKey = `${texts.lang}|${texts.explain}`;
+    const textKey = `${texts.lang}|${texts.explain}|${!!texts.compact}`;
     if (describedFor !== design || describedTexts !== textKey) {
       describedFor = design;
       describedTexts = textKey;
@@ -160,6 +167,7 @@ export function createNodeProjector() {
           findingCount: f?.count ?? 0,
           dropTarget: isDrop,
           onPath,
+          compact: !!texts.compact,
         },
         ariaLabel: `${r.kind} ${r.name}`,
       };

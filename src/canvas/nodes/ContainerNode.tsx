@@ -36,8 +36,8 @@ function ContainerNodeImpl({ id, data, selected }: NodeProps<ResourceNode>) {
         <span className="vt-group__name" data-tip-kind={r.kind} data-tip-title={text.tipTitle}>
           {r.name}
         </span>
-        {sub && <span className="vt-group__sub">{sub}</span>}
-        <Chips chips={data.chips} />
+        {!data.compact && sub && <span className="vt-group__sub">{sub}</span>}
+        {!data.compact && <Chips chips={data.chips} />}
         <FindingBadge severity={data.severity} count={data.findingCount} resourceId={id} label={text.badge} />
         {text.explain && <span className="vt-explain-chip" data-testid="explain.chip">{text.explain}</span>}
       </div>

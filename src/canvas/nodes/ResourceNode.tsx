@@ -24,8 +24,12 @@ function ResourceNodeImpl({ id, data }: NodeProps<RN>) {
       <Handle type="target" position={Position.Left} className="vt-handle" />
       <img className="vt-leaf__icon" src={KIND_ICON[r.kind]} alt="" draggable={false} />
       <div className="vt-leaf__name">{r.name}</div>
-      {text.subtitle && <div className="vt-leaf__sub">{text.subtitle}</div>}
-      <Chips chips={data.chips} />
+      {!data.compact && (
+        <>
+          {text.subtitle && <div className="vt-leaf__sub">{text.subtitle}</div>}
+          <Chips chips={data.chips} />
+        </>
+      )}
       <FindingBadge severity={data.severity} count={data.findingCount} resourceId={id} label={text.badge} />
       {text.explain && <span className="vt-explain-chip" data-testid="explain.chip">{text.explain}</span>}
       <Handle type="source" position={Position.Right} className="vt-handle" />
