@@ -54,3 +54,19 @@ describe('node projection', () => {
     expect(sg).toContain(`sg:${sgWeb.id}:${web.id}`);
   });
 });
+
+describe('compact nodes', () => {
+  it('marks every node compact when zoomed out, and rebuilds nodes when that changes', () => {
+    const { d } = twoAzDesign();
+    const project = createNodeProjector();
+    const t = (k: string) => k;
+    const full = project(d, new Set(), null, new Map(), null, new Set(), { t, lang: 'en', explain: false, compact: false });
+    const compact = project(d, new Set(), null, new Map(), null, new Set(), { t, lang: 'en', explain: false, compact: true });
+    const resources = compact.filter((n) => n.type !== 'internet');
+    expect(resources.every((n) => (n.data as { compact: boolean }).compact)).toBe(true);
+    expect(full.filter((n) => n.type !== 'internet').every((n) => !(n.data as { compact: boolean }).compact)).toBe(true);
+    // Same inputs again: the same node objects (nothing re-renders while panning at one zoom).
+    const again = project(d, new Set(), null, new Map(), null, new Set(), { t, lang: 'en', explain: false, compact: true });
+    expect(again.every((n, i) => n === compact[i])).toBe(true);
+  });
+});
