@@ -67,22 +67,19 @@ export function CanvasTip({ root }: { root: RefObject<HTMLElement | null> }) {
     const key = (e: KeyboardEvent) => {
       if (e.key === 'Escape') show(null, 0);
     };
-    el.addEventListener('pointerover', over);
-    el.addEventListener('pointerleave', leave);
-    el.addEventListener('pointerdown', down);
-    window.addEventListener('pointerup', up);
-    el.addEventListener('focusin', focusIn);
-    el.addEventListener('focusout', focusOut);
-    window.addEventListener('keydown', key);
+    // One signal removes every listener on cleanup.
+    const off = new AbortController();
+    const opts = { signal: off.signal };
+    el.addEventListener('pointerover', over, opts);
+    el.addEventListener('pointerleave', leave, opts);
+    el.addEventListener('pointerdown', down, opts);
+    window.addEventListener('pointerup', up, opts);
+    el.addEventListener('focusin', focusIn, opts);
+    el.addEventListener('focusout', focusOut, opts);
+    window.addEventListener('keydown', key, opts);
     return () => {
       if (timer) clearTimeout(timer);
-      el.removeEventListener('pointerover', over);
-      el.removeEventListener('pointerleave', leave);
-      el.removeEventListener('pointerdown', down);
-      window.removeEventListener('pointerup', up);
-      el.removeEventListener('focusin', focusIn);
-      el.removeEventListener('focusout', focusOut);
-      window.removeEventListener('keydown', key);
+      off.abort();
     };
   }, [root]);
 
