@@ -227,6 +227,43 @@ test('exports the whole diagram as a PNG at 2x with its flow edges drawn, and as
   expect(app.consoleErrors).toEqual([]);
 });
 
+test('an export made while zoomed far out has every detail, and copies only the styles the app declares', async ({ page }) => {
+  const app = new AppPage(page);
+  const files = new Files(page);
+  await app.open();
+  await files.template('threeTierAlb');
+  // Zoomed far out the canvas draws compact nodes (icon and name): the picture must not.
+  for (let i = 0; i < 8; i++) await page.locator('.react-flow__controls-zoomout').click();
+  await page.waitForTimeout(300);
+  await expect(page.locator('.vt-leaf__sub')).toHaveCount(0);
+  const leavesWithDetail = await page.evaluate(() => document.querySelectorAll('.vt-leaf').length);
+  expect(leavesWithDetail).toBeGreaterThan(5);
+
+  const text = (await readDownload(await files.download('exportSvg'))).toString('utf8');
+  const subtitles = text.match(/class="vt-leaf__sub"/g) ?? [];
+  expect(subtitles.length).toBeGreaterThan(5);
+  expect(text).toContain('class="vt-chip ');
+  // Back on screen, the canvas is compact again.
+  await expect(page.locator('.vt-leaf__sub')).toHaveCount(0);
+
+  // html-to-image copies every computed property (about 350) onto every element unless told which
+  // (the includeStyleProperties patch): a property no stylesheet of the app declares, such as
+  // caret-color, must not be in the picture, and animations/cursors never are.
+  const properties = new Set<string>();
+  for (const m of text.matchAll(/style="([^"]*)"/g)) {
+    for (const decl of m[1]!.replaceAll('&quot;', "'").split(';')) {
+      const name = decl.split(':')[0]!.trim();
+      if (name) properties.add(name);
+    }
+  }
+  expect(properties.has('stroke')).toBe(true);
+  // (Chromium writes longhands that add up to a shorthand as the shorthand: background, border…)
+  expect(properties.has('background') || properties.has('background-color')).toBe(true);
+  for (const absent of ['caret-color', 'animation-name', 'cursor', 'font-variant-ligatures', 'text-decoration-style']) expect(properties.has(absent), absent).toBe(false);
+  expect(properties.size).toBeLessThan(150);
+  expect(app.consoleErrors).toEqual([]);
+});
+
 test('save as JSON, start a new design, open the file: the same design comes back', async ({ page }) => {
   const app = new AppPage(page);
   const files = new Files(page);

@@ -61,8 +61,10 @@ export function Canvas({ snap }: { snap: boolean }) {
   // Node texts are translated here, once, rather than by a hook in each of a thousand nodes.
   // Below this zoom a node's detail line and chips are a few pixels high: render icon and name only.
   // Also while the first fit-to-view is pending, so a large design is not first mounted in full
-  // detail at zoom 1 only to be re-rendered compact a frame later.
-  const compact = useStore((s) => s.fitViewQueued || s.transform[2] < COMPACT_ZOOM);
+  // detail at zoom 1 only to be re-rendered compact a frame later. Never in an exported picture,
+  // which is drawn at zoom 1 whatever the zoom on screen.
+  const zoomedOut = useStore((s) => s.fitViewQueued || s.transform[2] < COMPACT_ZOOM);
+  const compact = zoomedOut && !exporting;
   const texts = useMemo(
     () => ({ t: t as (k: string, p?: Record<string, unknown>) => string, lang: i18n.language, explain, compact }),
     [t, i18n.language, explain, compact],

@@ -20,7 +20,7 @@ import { serializeDesign } from '../io/json/write.ts';
 import { encodeShareFragment } from '../io/share/link.ts';
 import { exportFileName } from '../io/export/frame.ts';
 import type { ImageBackground, ImageFormat } from '../io/export/image.ts';
-import { downloadDataUrl, downloadText } from '../io/export/download.ts';
+import { downloadBlob, downloadText } from '../io/export/download.ts';
 import { TEMPLATES, type TemplateId } from '../io/templates.ts';
 import { PALETTE_MIME } from '../canvas/Canvas.tsx';
 import type { Design } from '../model/index.ts';
@@ -158,13 +158,13 @@ function FileMenuImpl() {
       await nextFrame();
       // html-to-image is loaded on first export, not with the app (first-load budget).
       const { renderDiagram } = await import('../io/export/image.ts');
-      const dataUrl = await renderDiagram(viewport, rf.getNodesBounds(nodes), format, background);
-      if (!dataUrl) {
+      const image = await renderDiagram(viewport, rf.getNodesBounds(nodes), format, background);
+      if (!image) {
         notify(t('files.exportEmpty'));
         return;
       }
       const file = exportFileName(useDesignStore.getState().design.name, format);
-      await downloadDataUrl(dataUrl, file);
+      downloadBlob(image, file);
       notify(t('files.saved', { file }));
     } catch (e) {
       notify(t('files.exportFailed', { detail: e instanceof Error ? e.message : String(e) }), 'error');

@@ -17,9 +17,3 @@ export function downloadBlob(blob: Blob, fileName: string): void {
 export function downloadText(text: string, fileName: string, type = 'application/json'): void {
   downloadBlob(new Blob([text], { type: `${type};charset=utf-8` }), fileName);
 }
-
-/** Data URLs of big images can exceed URL limits of some browsers: go through a Blob. */
-export async function downloadDataUrl(dataUrl: string, fileName: string): Promise<void> {
-  const blob = await (await fetch(dataUrl)).blob();
-  downloadBlob(blob, fileName);
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getViewportForBounds } from '@xyflow/react';
-import { EXPORT_PADDING, exportFileName, exportFrame, slugify } from './frame.ts';
+import { EXPORT_MAX_PIXELS, EXPORT_PADDING, exportFileName, exportFrame, slugify } from './frame.ts';
 
 describe('exportFrame', () => {
   const bounds = { x: -120, y: 40, width: 900, height: 500 };
@@ -40,6 +40,20 @@ describe('exportFrame', () => {
     expect(f.pixelRatio).toBeGreaterThan(0.5);
     const g = exportFrame({ x: 0, y: 0, width: 12000, height: 12000 })!;
     expect(g.width * g.height * g.pixelRatio ** 2).toBeLessThanOrEqual((16384 * 16384) / 2);
+  });
+
+  it('keeps 2x for ordinary diagrams and steps down towards 1x, not below, for big estates', () => {
+    // About 1,500 x 1,000: 2x is 6 megapixels.
+    expect(exportFrame({ x: 0, y: 0, width: 1500, height: 1000 })!.pixelRatio).toBe(2);
+    // Between: the ratio that lands on the pixel budget.
+    const mid = exportFrame({ x: 0, y: 0, width: 3000, height: 2000 })!;
+    expect(mid.pixelRatio).toBeGreaterThan(1);
+    expect(mid.pixelRatio).toBeLessThan(2);
+    expect(mid.width * mid.height * mid.pixelRatio ** 2).toBeLessThanOrEqual(EXPORT_MAX_PIXELS);
+    // The 500-resource benchmark estate (about 7,300 x 3,600): 1x, 27 megapixels rather than 108.
+    expect(exportFrame({ x: 0, y: 0, width: 7256, height: 3580 })!.pixelRatio).toBe(1);
+    // A caller asking for 1x never gets more.
+    expect(exportFrame({ x: 0, y: 0, width: 100, height: 100 }, { pixelRatio: 1 })!.pixelRatio).toBe(1);
   });
 
   it('has nothing to frame for an empty or broken diagram', () => {

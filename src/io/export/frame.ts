@@ -15,6 +15,13 @@ export interface Rect {
 export const EXPORT_PADDING = 48;
 /** Sharp on high-density screens and in slides. */
 export const EXPORT_PIXEL_RATIO = 2;
+/**
+ * Above this many device pixels the picture steps down from EXPORT_PIXEL_RATIO towards 1× (never
+ * below 1× for this reason): a 500-resource estate at 2× is a 108-megapixel, 4 MB PNG that takes
+ * seconds to rasterise and encode and that no slide or wiki needs. At 1× its text is still sharp
+ * at 100 % zoom.
+ */
+export const EXPORT_MAX_PIXELS = 16_000_000;
 /** Canvas limits: Chromium and Firefox refuse a side over 32767 px; Safari an area over 16.7 M px on iOS. We stay well inside. */
 export const MAX_CANVAS_SIDE = 16384;
 export const MAX_CANVAS_AREA = 16384 * 16384 / 2;
@@ -23,7 +30,7 @@ export interface ExportFrame {
   /** Image size in CSS pixels (the diagram at zoom 1 plus padding). */
   readonly width: number;
   readonly height: number;
-  /** Device pixels per CSS pixel; below EXPORT_PIXEL_RATIO only when the diagram is huge. */
+  /** Device pixels per CSS pixel; below EXPORT_PIXEL_RATIO only when the diagram is big (EXPORT_MAX_PIXELS). */
   readonly pixelRatio: number;
   /** The viewport transform that puts the diagram `padding` px from the top-left corner. */
   readonly viewport: { readonly x: number; readonly y: number; readonly zoom: number };
@@ -34,6 +41,7 @@ export interface FrameOptions {
   readonly pixelRatio?: number;
   readonly maxSide?: number;
   readonly maxArea?: number;
+  readonly maxPixels?: number;
 }
 
 /**
@@ -42,12 +50,21 @@ export interface FrameOptions {
  * instead of being clipped.
  */
 export function exportFrame(bounds: Rect, options: FrameOptions = {}): ExportFrame | null {
-  const { padding = EXPORT_PADDING, pixelRatio = EXPORT_PIXEL_RATIO, maxSide = MAX_CANVAS_SIDE, maxArea = MAX_CANVAS_AREA } = options;
+  const {
+    padding = EXPORT_PADDING,
+    pixelRatio = EXPORT_PIXEL_RATIO,
+    maxSide = MAX_CANVAS_SIDE,
+    maxArea = MAX_CANVAS_AREA,
+    maxPixels = EXPORT_MAX_PIXELS,
+  } = options;
   const finite = [bounds.x, bounds.y, bounds.width, bounds.height].every(Number.isFinite);
   if (!finite || bounds.width <= 0 || bounds.height <= 0) return null;
   const width = Math.ceil(bounds.width + 2 * padding);
   const height = Math.ceil(bounds.height + 2 * padding);
-  const ratio = Math.min(pixelRatio, maxSide / width, maxSide / height, Math.sqrt(maxArea / (width * height)));
+  // Full resolution while the picture is modest, then down towards 1× (not below) for big estates,
+  // then whatever the canvas limits allow for huge ones.
+  const preferred = Math.min(pixelRatio, Math.max(Math.min(1, pixelRatio), Math.sqrt(maxPixels / (width * height))));
+  const ratio = Math.min(preferred, maxSide / width, maxSide / height, Math.sqrt(maxArea / (width * height)));
   return {
     width,
     height,
