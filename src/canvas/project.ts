@@ -96,6 +96,10 @@ export function createNodeProjector() {
   let describedFor: Design | null = null;
   let described = new Map<ResourceId, ReturnType<typeof describe> & { text: NodeTexts }>();
   let describedTexts = '';
+  // i18next's t() costs tens of microseconds a call, and most node texts are the same few strings
+  // (kind names, labels): remember each (key, params) once per language and mode.
+  let memoT = new Map<string, string>();
+  let memoFor: ProjectTexts['t'] | null = null;
 
   return function project(
     design: Design,
@@ -108,11 +112,24 @@ export function createNodeProjector() {
   ): Node[] {
     const index = indexDesign(design);
     const textKey = `${texts.lang}|${texts.explain}|${!!texts.compact}`;
+    if (describedTexts !== textKey || memoFor !== texts.t) {
+      memoT = new Map();
+      memoFor = texts.t;
+    }
     if (describedFor !== design || describedTexts !== textKey) {
       describedFor = design;
       describedTexts = textKey;
       described = new Map();
     }
+    const cachedTexts: ProjectTexts = {
+      ...texts,
+      t: (key, params) => {
+        const k = params ? `${key}\u0000${JSON.stringify(params)}` : key;
+        let v = memoT.get(k);
+        if (v === undefined) memoT.set(k, (v = texts.t(key, params)));
+        return v;
+      },
+    };
     const next = new Map<ResourceId, CacheEntry>();
     const out: Node[] = [];
     let minX = Infinity;
@@ -131,7 +148,7 @@ export function createNodeProjector() {
       let desc = described.get(r.id);
       if (!desc) {
         const d = describe(index, r);
-        described.set(r.id, (desc = { ...d, text: translate(texts, r, d) }));
+        described.set(r.id, (desc = { ...d, text: translate(cachedTexts, r, d) }));
       }
       const { subtitle, chips, variant, text } = desc;
       const f = findings.get(r.id);
