@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { AppPage } from './pages/AppPage.ts';
 
 test('an empty canvas shows the palette, inspector, toolbar and a first-step hint', async ({ page }) => {
@@ -163,5 +164,63 @@ test('build a two-AZ web and database network by drag and drop, reload it, undo 
   await app.press('Control+y').catch(() => {});
   await page.getByTestId('toolbar.undo').click();
   await expect(app.node('instance', 'web-b')).toHaveCount(1);
+  expect(app.consoleErrors).toEqual([]);
+});
+
+test('a large design opens at its fitted view without first mounting every node, with handles where the nodes draw them', async ({ page }) => {
+  const { generateDesign } = await import('../src/testing/generate.ts');
+  const { serializeDesign } = await import('../src/io/json/write.ts');
+  const design = generateDesign({ resources: 1000, seed: 1, name: 'Estate' });
+  // Count the React Flow nodes in the DOM at every mutation, from the first script on.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __maxNodes: number };
+    w.__maxNodes = 0;
+    new MutationObserver(() => {
+      w.__maxNodes = Math.max(w.__maxNodes, document.getElementsByClassName('react-flow__node').length);
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const app = new AppPage(page);
+  await app.openWith(serializeDesign(design));
+  await page.waitForTimeout(1000);
+  const seen = await page.evaluate(() => ({
+    max: (window as unknown as { __maxNodes: number }).__maxNodes,
+    now: document.getElementsByClassName('react-flow__node').length,
+    zoom: Number(/scale\(([\d.]+)\)/.exec((document.querySelector('.react-flow__viewport') as HTMLElement).style.transform)![1]),
+  }));
+  // Culling is on above 400 nodes: the fitted view holds fewer than all 1,001, and React Flow never
+  // mounted the rest off screen to measure them (it did before nodes declared size and handles).
+  expect(seen.zoom).toBeLessThan(1);
+  expect(seen.now).toBeLessThan(design.resources.length);
+  expect(seen.max).toBeLessThanOrEqual(seen.now + 5);
+
+  expect(app.consoleErrors).toEqual([]);
+});
+
+test('handles are drawn where the nodes declare them to React Flow', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.openWith(readFileSync('examples/three-tier-alb.json', 'utf8'));
+  await page.waitForTimeout(500);
+  // Declared places (canvas/project.ts, handlesOf): centred on the left and right borders.
+  const leaf = page.locator('.react-flow__node-resource').first();
+  const subnet = page.locator('.react-flow__node-container:has([data-testid="node.subnet"])').first();
+  for (const [node, inset] of [[leaf, 1], [subnet, 0]] as const) {
+    const offsets = await node.evaluate((el, inset) => {
+      const z = Number(/scale\(([\d.]+)\)/.exec((document.querySelector('.react-flow__viewport') as HTMLElement).style.transform)![1]);
+      const nb = el.getBoundingClientRect();
+      return [...el.querySelectorAll('.react-flow__handle')].map((h) => {
+        const b = h.getBoundingClientRect();
+        return {
+          side: h.classList.contains('react-flow__handle-left') ? 'left' : 'right',
+          dx: (b.left + b.width / 2 - nb.left) / z - (h.classList.contains('react-flow__handle-left') ? inset : nb.width / z - inset),
+          dy: (b.top + b.height / 2 - nb.top) / z - nb.height / z / 2,
+        };
+      });
+    }, inset);
+    expect(offsets.length).toBeGreaterThan(0);
+    for (const o of offsets) {
+      expect(Math.abs(o.dx), `${o.side} x`).toBeLessThan(0.75);
+      expect(Math.abs(o.dy), `${o.side} y`).toBeLessThan(0.75);
+    }
+  }
   expect(app.consoleErrors).toEqual([]);
 });

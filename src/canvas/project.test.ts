@@ -44,6 +44,28 @@ describe('node projection', () => {
     }
   });
 
+  it('declares each node measured, with the handles its component draws, so React Flow can fit the view before mounting every node', () => {
+    const { d } = twoAzDesign();
+    const nodes = createNodeProjector()(d, new Set(), null, new Map(), null);
+    const kinds = new Set<string>();
+    for (const n of nodes) {
+      expect(n.measured).toEqual({ width: n.width, height: n.height });
+      const kind = n.type === 'internet' ? 'internet' : (n.data as { resource: { kind: string } }).resource.kind;
+      kinds.add(kind);
+      const sides = (n.handles ?? []).map((h) => `${h.type}:${h.position}`).sort();
+      const expected =
+        n.type === 'container' ? (kind === 'subnet' || kind === 'vpc' ? ['target:left'] : []) : ['source:right', 'target:left'];
+      expect(sides, kind).toEqual(expected);
+      // Centred on the left and right borders (the rendered places are checked in e2e/canvas.spec.ts).
+      for (const h of n.handles ?? []) {
+        expect(h.y + h.height! / 2).toBeCloseTo(n.height! / 2, 5);
+        const inset = n.type === 'container' ? 0 : 1; // a leaf's 1 px border
+        expect(h.x + h.width! / 2).toBeCloseTo(h.position === 'left' ? inset : n.width! - inset, 5);
+      }
+    }
+    for (const k of ['internet', 'region', 'vpc', 'az', 'subnet', 'instance']) expect(kinds.has(k), k).toBe(true);
+  });
+
   it('shows association edges only around the selection', () => {
     const { d: d0, rtPub, pubA, web, sgWeb } = twoAzDesign();
     const d = updateResource(d0, rtPub.id, { subnetIds: [pubA.id] });

@@ -6,7 +6,7 @@
  * one edit re-renders one node, not a thousand. Every node carries explicit width/height (we know
  * them from the document), so React Flow never hides a node while waiting to measure it.
  */
-import type { Edge, Node } from '@xyflow/react';
+import { Position as Side, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import {
   type Design,
   type Position,
@@ -164,12 +164,18 @@ export function createNodeProjector() {
       }
       const size = sizeOf(r);
       const container = isContainer(r);
+      const handles = handlesOf(r.kind, container, size.width, size.height);
       const node: ResourceNode = {
         id: r.id,
         type: container ? 'container' : 'resource',
         position,
         width: size.width,
         height: size.height,
+        // Known size and handle places: React Flow need not mount every node of a large design
+        // off screen to measure it before fitting the view (BENCHMARKS.md, first render). It
+        // still measures each node when it mounts, which corrects these if the styles change.
+        measured: { width: size.width, height: size.height },
+        handles,
         ...(r.parent ? { parentId: r.parent } : {}),
         selected,
         // Containers stay behind leaves and edges; deeper containers above shallower ones.
@@ -202,6 +208,8 @@ export function createNodeProjector() {
           position: pos,
           width: 120,
           height: 92,
+          measured: { width: 120, height: 92 },
+          handles: handlesOf('internet', false, 120, 92),
           draggable: false,
           deletable: false,
           selected: sel,
@@ -213,6 +221,30 @@ export function createNodeProjector() {
     }
     return out;
   };
+}
+
+/** A handle is 9 px square, centred on the node's left or right border (styles.css, .vt-handle). */
+const HANDLE = 9;
+const handleCache = new Map<string, NodeHandle[]>();
+
+/**
+ * The handles a node renders (nodes/ResourceNode.tsx, nodes/ContainerNode.tsx): every leaf has a
+ * target on the left and a source on the right; subnets and VPCs a target on the left; regions and
+ * AZs none.
+ */
+export function handlesOf(kind: Resource['kind'] | 'internet', container: boolean, width: number, height: number): NodeHandle[] {
+  const key = `${kind}|${container}|${width}|${height}`;
+  let h = handleCache.get(key);
+  if (h) return h;
+  const y = height / 2 - HANDLE / 2;
+  // A leaf's handles sit inside its 1 px border (.vt-leaf), a container's on its outer edge.
+  const inset = container ? 0 : 1;
+  const left: NodeHandle = { id: null, type: 'target', position: Side.Left, x: inset - HANDLE / 2, y, width: HANDLE, height: HANDLE };
+  const right: NodeHandle = { id: null, type: 'source', position: Side.Right, x: width - inset - HANDLE / 2, y, width: HANDLE, height: HANDLE };
+  h = !container ? [left, right] : kind === 'subnet' || kind === 'vpc' ? [left] : [];
+  if (handleCache.size > 500) handleCache.clear();
+  handleCache.set(key, h);
+  return h;
 }
 
 const PLAIN_TEXTS: ProjectTexts = { t: (k) => k, lang: '', explain: false };
