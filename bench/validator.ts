@@ -1,18 +1,20 @@
 /**
  * Validator timings in Node (run by scripts/bench.mjs through tsx; prints one JSON object).
  *
- * For each size: full `validate` on a new snapshot (its context is rebuilt, as after any edit);
- * one edit (an SG rule's port changes through `updateResource`) then `validate` of the new design;
- * the same edit through `buildContext` + `runRules` with only the rules an SG edit can change; and
+ * For each size: full `validate` on a new snapshot (its context is rebuilt from scratch);
+ * one edit (an SG rule's port changes through `updateResource`) then the incremental validator the
+ * app uses (src/store/analysis.ts: the previous design was validated, the edit's design is
+ * validated from it); the same edit then the stateless `validate` (what the app did before);
+ * other one-field edits through the incremental validator; `buildContext` alone; and
  * 100 `analyzeReachability` queries on a new snapshot (the first one builds the context, as the
  * app's flow analysis does after an edit), plus the same 100 on a warm context.
  *
  * Usage: node --expose-gc --import tsx bench/validator.ts [sizes=100,1000,5000] [reps]
  */
 import { generateDesign } from '../src/testing/generate.ts';
-import { analyzeReachability, buildContext, RULES, runRules, validate, type ReachQuery } from '../src/validation/index.ts';
-import { indexDesign, type Design, type SecurityGroup } from '../src/model/index.ts';
-import { updateResource } from '../src/model/ops.ts';
+import { analyzeReachability, buildContext, createIncrementalValidator, RULES, validate, type ReachQuery } from '../src/validation/index.ts';
+import { indexDesign, type Design, type Instance, type NetworkAcl, type Resource, type RouteTable, type SecurityGroup, type Subnet } from '../src/model/index.ts';
+import { addResource, removeResources, updateResource } from '../src/model/ops.ts';
 
 interface Stat {
   median: number;
@@ -51,6 +53,33 @@ function editOneRule(d: Design, sg: SecurityGroup, n: number): Design {
   return updateResource<SecurityGroup>(d, sg.id, { ingress: [{ ...first!, fromPort: port, toPort: port }, ...rest] });
 }
 
+/** Other one-step edits an inspector or a drop makes, each alternating between two states. */
+function otherEdits(d: Design): Record<string, (d: Design, n: number) => Design> {
+  const index = indexDesign(d);
+  const acl = index.ofKind('nacl').find((a) => a.name.endsWith('-public-acl'))!;
+  const subnet = index.ofKind('subnet').find((s) => s.name.startsWith('data-'))!;
+  const rt = index.ofKind('routeTable').find((t) => t.name.includes('-private-rtb-'))!;
+  const nats = index.ofKind('nat').filter((n) => index.vpcOf(n.id)?.id === index.vpcOf(rt.id)?.id);
+  const inst = index.ofKind('instance').find((i) => i.name === 'app-002')!;
+  const cache = index.ofKind('securityGroup').find((s) => s.name.endsWith('-cache-sg') && s.parent === index.vpcOf(inst.id)?.id)!;
+  const get = <R extends Resource>(x: Design, id: string) => x.resources.find((r) => r.id === id) as R;
+  return {
+    naclRule: (x, n) => {
+      const [first, ...rest] = get<NetworkAcl>(x, acl.id).rules;
+      return updateResource<NetworkAcl>(x, acl.id, { rules: [{ ...first!, fromPort: n % 2 ? 23 : 22, toPort: n % 2 ? 23 : 22 }, ...rest] });
+    },
+    subnetCidr: (x, n) => updateResource<Subnet>(x, subnet.id, { cidr: n % 2 ? subnet.cidr.replace('/24', '/25') : subnet.cidr }),
+    routeTarget: (x, n) => {
+      const routes = get<RouteTable>(x, rt.id).routes.map((r) => (r.destination === '0.0.0.0/0' ? { ...r, target: nats[n % nats.length]!.id } : r));
+      return updateResource<RouteTable>(x, rt.id, { routes });
+    },
+    attachSg: (x, n) => updateResource<Instance>(x, inst.id, { securityGroupIds: n % 2 ? [...inst.securityGroupIds, cache.id] : inst.securityGroupIds }),
+    rename: (x, n) => updateResource(x, inst.id, { name: `app-${n}` }),
+    addInstance: (x, n) =>
+      n % 2 ? addResource(x, { ...inst, id: 'i-bench-new', name: 'new', privateIp: null }) : removeResources(x, ['i-bench-new']),
+  };
+}
+
 function queries(d: Design, count: number): ReachQuery[] {
   const index = indexDesign(d);
   const out: ReachQuery[] = d.flows.map((f) => ({ from: f.from, to: f.to, protocol: f.protocol, port: f.port }));
@@ -71,8 +100,6 @@ function queries(d: Design, count: number): ReachQuery[] {
   return out.slice(0, count);
 }
 
-const SG_RULES = RULES.filter((r) => r.id.startsWith('SG-') || r.id === 'REACH-003' || r.id === 'TOP-002');
-
 const sizes = (process.argv[2] ?? '100,1000,5000').split(',').map(Number);
 const repsArg = Number(process.argv[3] ?? 0);
 const results: Record<string, unknown>[] = [];
@@ -86,10 +113,26 @@ for (const n of sizes) {
 
   const full = time(reps, warm, () => ({ ...d }), (x) => validate(x));
 
-  // One edit after the previous design was validated (its context is cached, as in the app).
+  // One edit after the previous design was validated, as in the app: the incremental validator
+  // of src/store/analysis.ts holds the previous design, then validates the edit's design.
+  const v = createIncrementalValidator();
   let current = d;
+  v.validate(current);
   let n2 = 0;
   const edit = time(
+    reps,
+    warm,
+    () => current,
+    (prev) => {
+      current = editOneRule(prev, sg, ++n2);
+      v.validate(current);
+    },
+  );
+  const editRerun = v.last.rerun;
+  if (JSON.stringify(v.validate(current)) !== JSON.stringify(validate({ ...current }))) throw new Error('incremental findings differ from validate');
+  // The same edit, then the stateless `validate` (a full run on the new snapshot).
+  current = d;
+  const editStateless = time(
     reps,
     warm,
     () => {
@@ -101,16 +144,19 @@ for (const n of sizes) {
       validate(current);
     },
   );
-  current = d;
-  const editRunRules = time(
-    reps,
-    warm,
-    () => current,
-    (prev) => {
-      current = editOneRule(prev, sg, ++n2);
-      runRules(buildContext(current), SG_RULES);
-    },
-  );
+  // Other one-step edits through the incremental validator.
+  const editKinds: Record<string, Stat & { rerun: number }> = {};
+  for (const [name, apply] of Object.entries(otherEdits(d))) {
+    const w = createIncrementalValidator();
+    let cur = d;
+    w.validate(cur);
+    let k = 0;
+    const st = time(reps, warm, () => cur, (prev) => {
+      cur = apply(prev, ++k);
+      w.validate(cur);
+    });
+    editKinds[name] = { ...st, rerun: w.last.rerun.length };
+  }
   const contextOnly = time(reps, warm, () => ({ ...d }), (x) => buildContext(x));
   const reach = time(reps, warm, () => ({ ...d }), (x) => {
     for (const query of q) analyzeReachability(x, query);
@@ -141,8 +187,9 @@ for (const n of sizes) {
     errors: findings.filter((f) => f.severity === 'error').length,
     full,
     edit,
-    editRunRules,
-    editRunRulesRules: SG_RULES.map((r) => r.id),
+    editRerun,
+    editStateless,
+    editKinds,
     contextOnly,
     reach,
     reachWarm,

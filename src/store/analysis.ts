@@ -2,10 +2,15 @@
  * Live analysis of the current design: findings and the state of every traffic flow. Computed
  * once per design snapshot (memoised by identity) however many components ask, and only when the
  * document changes: drags live in view state until they end, so dragging never revalidates.
+ *
+ * Findings come from one incremental validator (src/validation/incremental.ts): after an edit it
+ * re-runs only the rules that read what changed, with the same answer as `validate`. The flow
+ * analysis asks it for the new snapshot's context first, so the path engine reuses that context
+ * (built from the previous one) instead of building its own.
  */
 import { useDesignStore } from './designStore.ts';
 import type { Design } from '../model/index.ts';
-import { validate } from '../validation/index.ts';
+import { createIncrementalValidator } from '../validation/index.ts';
 import { analyzeReachability, type ReachabilityAnswer } from '../validation/reachability/index.ts';
 import type { Finding } from '../validation/types.ts';
 import type { FindingSummary, FlowStatus } from '../canvas/project.ts';
@@ -16,10 +21,13 @@ const flowCache = new WeakMap<Design, ReadonlyMap<string, ReachabilityAnswer>>()
 
 const RANK = { error: 3, warning: 2, info: 1 } as const;
 
+/** One for the app: it remembers the last design validated (the previous snapshot, usually). */
+const validator = createIncrementalValidator();
+
 export function findingsOf(design: Design): readonly Finding[] {
   let f = findingsCache.get(design);
   if (!f) {
-    f = validate(design);
+    f = validator.validate(design);
     findingsCache.set(design, f);
   }
   return f;
@@ -44,6 +52,8 @@ export function flowAnswers(design: Design): ReadonlyMap<string, ReachabilityAns
   let m = flowCache.get(design);
   if (!m) {
     const out = new Map<string, ReachabilityAnswer>();
+    // The context from the previous snapshot's (cached per design, so analyzeReachability uses it).
+    if (design.flows.length) validator.context(design);
     for (const f of design.flows) out.set(f.id, analyzeReachability(design, { from: f.from, to: f.to, protocol: f.protocol, port: f.port }));
     m = out;
     flowCache.set(design, m);

@@ -1,11 +1,15 @@
 /**
- * The shared, read-only facts every rule and the reachability engine need, computed once per
- * design snapshot (O(n)) and cached per design object (designs are immutable). Nothing here scans
- * the whole resource list per query: effective route tables / NACLs, addresses and memberships are
- * maps built in one pass.
+ * The shared, read-only facts every rule and the reachability engine need, cached per design
+ * object (designs are immutable). Nothing here scans the whole resource list per query: effective
+ * route tables / NACLs, addresses and memberships are maps built in one pass, each on first use
+ * (a validation that re-runs three rules after an edit builds only what those rules ask for).
+ *
+ * Built from the previous snapshot's context and the diff between them (incremental.ts), the
+ * index is patched rather than rebuilt, and every map whose inputs the edit did not replace is
+ * shared with the previous context (`PARTS` lists what each map is built from).
  */
 import { cidrOrNull, firstUsable, ipToInt, isReservedInSubnet, type Cidr } from '../model/cidr.ts';
-import { indexDesign, type DesignIndex } from '../model/graph.ts';
+import type { DesignIndex } from '../model/graph.ts';
 import type {
   AvailabilityZone,
   Design,
@@ -14,11 +18,14 @@ import type {
   PeeringConnection,
   Resource,
   ResourceId,
+  ResourceKind,
   RouteTable,
   SecurityGroup,
   Subnet,
   Vpc,
 } from '../model/types.ts';
+import type { DesignDiff } from './diff.ts';
+import { buildIndex, memoOf, patchIndex } from './designIndex.ts';
 import { list, str } from './safe.ts';
 
 export interface Block {
@@ -77,7 +84,6 @@ export interface ValidationContext {
   attachedIgw(target: unknown, vpcId: ResourceId | undefined): InternetGateway | undefined;
 }
 
-const cache = new WeakMap<Design, ValidationContext>();
 
 /**
  * Private addresses of every addressable resource (instance, rds, nat, loadBalancer).
@@ -122,11 +128,64 @@ export function assignAddresses(index: DesignIndex): Map<ResourceId, number> {
   return out;
 }
 
-export function buildContext(design: Design): ValidationContext {
+const cache = new WeakMap<Design, ValidationContext>();
+
+/**
+ * The maps a context builds on first use, and what each is built from: the kinds whose resource
+ * objects it holds or reads, and whether it reads containment (a resource's chain of parents).
+ * A map is shared with the next snapshot's context when the edit replaced no resource of those
+ * kinds (and, for `tree`, changed no parent link, kind or id).
+ */
+const PARTS = {
+  blocks: { kinds: ['vpc'], tree: false },
+  subnetsByVpc: { kinds: ['subnet'], tree: true },
+  tablesByVpc: { kinds: ['routeTable', 'vpc'], tree: false },
+  naclsByVpc: { kinds: ['nacl', 'vpc'], tree: false },
+  sgsByVpc: { kinds: ['securityGroup', 'vpc'], tree: false },
+  igwsByVpc: { kinds: ['igw', 'vpc'], tree: false },
+  pcxByVpc: { kinds: ['peering', 'vpc'], tree: false },
+  explicitRt: { kinds: ['routeTable'], tree: false },
+  explicitAcl: { kinds: ['nacl'], tree: false },
+  members: { kinds: SG_KINDS, tree: false },
+  addresses: { kinds: [...ADDRESSABLE_KINDS, 'subnet'], tree: true },
+  /** isPublicSubnet answers, filled on demand (routeTableOf + attached IGWs). */
+  publicSubnets: { kinds: ['routeTable', 'vpc', 'igw'], tree: true },
+} as const satisfies Record<string, { kinds: readonly ResourceKind[]; tree: boolean }>;
+
+type PartName = keyof typeof PARTS;
+
+interface Internals {
+  readonly parts: Map<PartName, unknown>;
+  readonly cidrs: Map<string, Cidr | null>;
+}
+
+const internals = new WeakMap<ValidationContext, Internals>();
+
+/** Parsed CIDRs are shared by every later context (a pure function of the text); bounded. */
+const MAX_CIDR_CACHE = 20_000;
+
+export interface ContextBase {
+  /** The previous snapshot's context. */
+  readonly ctx: ValidationContext;
+  /** The diff from that snapshot to this one (diff.ts). */
+  readonly diff: DesignDiff;
+}
+
+/**
+ * The context of a design, cached per design object. With `from` (the previous snapshot's context
+ * and the diff to this one) it reuses what the edit left valid; the answers are the same.
+ */
+export function buildContext(design: Design, from?: ContextBase): ValidationContext {
   const hit = cache.get(design);
   if (hit) return hit;
-  const index = indexDesign(design);
-  const cidrCache = new Map<string, Cidr | null>();
+  const base = from ? internals.get(from.ctx) : undefined;
+  const diff = base ? from!.diff : undefined;
+  let index: DesignIndex;
+  if (from && diff?.inPlace) index = patchIndex(from.ctx.index, design, diff.inPlace);
+  else if (from && diff && !diff.tree) index = buildIndex(design, memoOf(from.ctx.index));
+  else index = buildIndex(design);
+
+  const cidrCache = base && base.cidrs.size < MAX_CIDR_CACHE ? base.cidrs : new Map<string, Cidr | null>();
   const cidr = (text: unknown): Cidr | null => {
     if (typeof text !== 'string') return null;
     let c = cidrCache.get(text);
@@ -138,85 +197,115 @@ export function buildContext(design: Design): ValidationContext {
   };
   const ip = (text: unknown) => (typeof text === 'string' ? ipToInt(text) : null);
 
+  const parts = new Map<PartName, unknown>();
+  const reusable = (name: PartName): boolean => {
+    if (!diff) return false;
+    const p = PARTS[name];
+    if (p.tree && diff.tree) return false;
+    return !p.kinds.some((k) => diff.replaced.has(k));
+  };
+  /** A map built on first use, or the previous context's when the edit left its inputs alone. */
+  const part = <T>(name: PartName, build: () => T): (() => T) => {
+    const reuse = reusable(name);
+    let value: T | undefined;
+    return () => {
+      if (value === undefined) {
+        value = (reuse ? (base!.parts.get(name) as T | undefined) : undefined) ?? build();
+        parts.set(name, value);
+      }
+      return value;
+    };
+  };
+
+  // The maps hold the resource `byId` answers for an id (the first in document order when a
+  // hand-edited file repeats an id), as the rules see them.
+  const first = (r: Resource) => index.byId.get(r.id) === r;
   const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => {
     const a = m.get(k);
     if (a) a.push(v);
     else m.set(k, [v]);
   };
-  const subnetsByVpc = new Map<ResourceId, Subnet[]>();
-  const tablesByVpc = new Map<ResourceId, RouteTable[]>();
-  const naclsByVpc = new Map<ResourceId, NetworkAcl[]>();
-  const sgsByVpc = new Map<ResourceId, SecurityGroup[]>();
-  const igwsByVpc = new Map<ResourceId, InternetGateway[]>();
-  const pcxByVpc = new Map<ResourceId, PeeringConnection[]>();
-  const explicitRt = new Map<ResourceId, RouteTable[]>();
-  const explicitAcl = new Map<ResourceId, NetworkAcl[]>();
-  const members = new Map<ResourceId, Resource[]>();
-  const blocks = new Map<ResourceId, Block[]>();
-
-  for (const r of index.byId.values()) {
-    switch (r.kind) {
-      case 'vpc': {
-        const bs: Block[] = [];
-        for (const t of list<unknown>(r.cidrBlocks)) {
-          const c = cidr(t);
-          if (c) bs.push({ text: t as string, cidr: c });
-        }
-        blocks.set(r.id, bs);
-        break;
-      }
-      case 'subnet': {
-        const v = index.vpcOf(r.id);
-        if (v) push(subnetsByVpc, v.id, r);
-        break;
-      }
-      case 'routeTable': {
-        const v = index.getKind(r.parent, 'vpc');
-        if (v) push(tablesByVpc, v.id, r);
-        for (const s of new Set(list<unknown>(r.subnetIds))) if (typeof s === 'string') push(explicitRt, s, r);
-        break;
-      }
-      case 'nacl': {
-        const v = index.getKind(r.parent, 'vpc');
-        if (v) push(naclsByVpc, v.id, r);
-        for (const s of new Set(list<unknown>(r.subnetIds))) if (typeof s === 'string') push(explicitAcl, s, r);
-        break;
-      }
-      case 'securityGroup': {
-        const v = index.getKind(r.parent, 'vpc');
-        if (v) push(sgsByVpc, v.id, r);
-        break;
-      }
-      case 'igw': {
-        const v = index.getKind(r.parent, 'vpc');
-        if (v) push(igwsByVpc, v.id, r);
-        break;
-      }
-      case 'peering': {
-        const a = index.getKind(str(r.requesterVpcId), 'vpc');
-        const b = index.getKind(str(r.accepterVpcId), 'vpc');
-        if (a && b) {
-          push(pcxByVpc, a.id, r);
-          if (b.id !== a.id) push(pcxByVpc, b.id, r);
-        }
-        break;
-      }
-      default:
-        break;
+  /** Resources of `kind` grouped by the VPC that is their parent. */
+  const byParentVpc = (kind: 'routeTable' | 'nacl' | 'securityGroup' | 'igw') => () => {
+    const m = new Map<ResourceId, Resource[]>();
+    for (const r of index.ofKind(kind)) {
+      if (!first(r)) continue;
+      const v = index.getKind(r.parent, 'vpc');
+      if (v) push(m, v.id, r);
     }
-    if ((SG_KINDS as readonly string[]).includes(r.kind) && 'securityGroupIds' in r) {
-      for (const id of new Set(list<unknown>(r.securityGroupIds))) if (typeof id === 'string') push(members, id, r);
+    return m;
+  };
+  /** Route tables or NACLs by the subnets they list. */
+  const explicit = (kind: 'routeTable' | 'nacl') => () => {
+    const m = new Map<ResourceId, Resource[]>();
+    for (const r of index.ofKind(kind)) {
+      if (first(r)) for (const s of new Set(list<unknown>(r.subnetIds))) if (typeof s === 'string') push(m, s, r);
     }
-  }
+    return m;
+  };
 
-  const addresses = assignAddresses(index);
+  const blocks = part('blocks', () => {
+    const m = new Map<ResourceId, Block[]>();
+    for (const r of index.ofKind('vpc')) {
+      if (!first(r)) continue;
+      const bs: Block[] = [];
+      for (const t of list<unknown>(r.cidrBlocks)) {
+        const c = cidr(t);
+        if (c) bs.push({ text: t as string, cidr: c });
+      }
+      m.set(r.id, bs);
+    }
+    return m;
+  });
+  const subnetsByVpc = part('subnetsByVpc', () => {
+    const m = new Map<ResourceId, Subnet[]>();
+    for (const r of index.ofKind('subnet')) {
+      if (!first(r)) continue;
+      const v = index.vpcOf(r.id);
+      if (v) push(m, v.id, r);
+    }
+    return m;
+  });
+  const tablesByVpc = part('tablesByVpc', byParentVpc('routeTable')) as () => Map<ResourceId, RouteTable[]>;
+  const naclsByVpc = part('naclsByVpc', byParentVpc('nacl')) as () => Map<ResourceId, NetworkAcl[]>;
+  const sgsByVpc = part('sgsByVpc', byParentVpc('securityGroup')) as () => Map<ResourceId, SecurityGroup[]>;
+  const igwsByVpc = part('igwsByVpc', byParentVpc('igw')) as () => Map<ResourceId, InternetGateway[]>;
+  const pcxByVpc = part('pcxByVpc', () => {
+    const m = new Map<ResourceId, PeeringConnection[]>();
+    for (const r of index.ofKind('peering')) {
+      if (!first(r)) continue;
+      const a = index.getKind(str(r.requesterVpcId), 'vpc');
+      const b = index.getKind(str(r.accepterVpcId), 'vpc');
+      if (a && b) {
+        push(m, a.id, r);
+        if (b.id !== a.id) push(m, b.id, r);
+      }
+    }
+    return m;
+  });
+  const explicitRt = part('explicitRt', explicit('routeTable')) as () => Map<ResourceId, RouteTable[]>;
+  const explicitAcl = part('explicitAcl', explicit('nacl')) as () => Map<ResourceId, NetworkAcl[]>;
+  const members = part('members', () => {
+    const m = new Map<ResourceId, Resource[]>();
+    for (const r of index.byId.values()) {
+      if ((SG_KINDS as readonly string[]).includes(r.kind) && 'securityGroupIds' in r) {
+        const ids = list<unknown>(r.securityGroupIds);
+        if (ids.length === 1) {
+          if (typeof ids[0] === 'string') push(m, ids[0], r);
+        } else for (const id of new Set(ids)) if (typeof id === 'string') push(m, id, r);
+      }
+    }
+    return m;
+  });
+  const addresses = part('addresses', () => assignAddresses(index));
+  const publicSubnets = part('publicSubnets', () => new Map<ResourceId, boolean>());
+
   const none: readonly never[] = [];
-  const mainTable = (vpcId: ResourceId | undefined) => (tablesByVpc.get(vpcId ?? '') ?? none).find((t) => t.main === true);
+  const mainTable = (vpcId: ResourceId | undefined) => (tablesByVpc().get(vpcId ?? '') ?? none).find((t) => t.main === true);
   const defaultNacl = (vpcId: ResourceId | undefined) =>
-    (naclsByVpc.get(vpcId ?? '') ?? none).find((t) => t.isDefault === true);
+    (naclsByVpc().get(vpcId ?? '') ?? none).find((t) => t.isDefault === true);
   const routeTableOf = (subnetId: ResourceId) =>
-    explicitRt.get(subnetId)?.[0] ?? mainTable(index.vpcOf(subnetId)?.id);
-  const publicCache = new Map<ResourceId, boolean>();
+    explicitRt().get(subnetId)?.[0] ?? mainTable(index.vpcOf(subnetId)?.id);
   const attachedIgw = (target: unknown, vpcId: ResourceId | undefined) => {
     const igw = index.getKind(str(target), 'igw');
     return igw && vpcId !== undefined && igw.parent === vpcId ? igw : undefined;
@@ -227,13 +316,13 @@ export function buildContext(design: Design): ValidationContext {
     index,
     cidr,
     ip,
-    vpcBlocks: (id) => blocks.get(id ?? '') ?? none,
-    subnetsOf: (id) => subnetsByVpc.get(id ?? '') ?? none,
-    routeTablesOf: (id) => tablesByVpc.get(id ?? '') ?? none,
-    naclsOf: (id) => naclsByVpc.get(id ?? '') ?? none,
-    securityGroupsOf: (id) => sgsByVpc.get(id ?? '') ?? none,
-    igwsOf: (id) => igwsByVpc.get(id ?? '') ?? none,
-    peeringsOf: (id) => pcxByVpc.get(id ?? '') ?? none,
+    vpcBlocks: (id) => blocks().get(id ?? '') ?? none,
+    subnetsOf: (id) => subnetsByVpc().get(id ?? '') ?? none,
+    routeTablesOf: (id) => tablesByVpc().get(id ?? '') ?? none,
+    naclsOf: (id) => naclsByVpc().get(id ?? '') ?? none,
+    securityGroupsOf: (id) => sgsByVpc().get(id ?? '') ?? none,
+    igwsOf: (id) => igwsByVpc().get(id ?? '') ?? none,
+    peeringsOf: (id) => pcxByVpc().get(id ?? '') ?? none,
     peerOf: (pcx, vpcId) => {
       const a = str(pcx.requesterVpcId);
       const b = str(pcx.accepterVpcId);
@@ -242,10 +331,10 @@ export function buildContext(design: Design): ValidationContext {
       if (b === vpcId) return index.getKind(a, 'vpc');
       return undefined;
     },
-    explicitRouteTables: (id) => explicitRt.get(id) ?? none,
-    explicitNacls: (id) => explicitAcl.get(id) ?? none,
+    explicitRouteTables: (id) => explicitRt().get(id) ?? none,
+    explicitNacls: (id) => explicitAcl().get(id) ?? none,
     routeTableOf,
-    naclOf: (subnetId) => explicitAcl.get(subnetId)?.[0] ?? defaultNacl(index.vpcOf(subnetId)?.id),
+    naclOf: (subnetId) => explicitAcl().get(subnetId)?.[0] ?? defaultNacl(index.vpcOf(subnetId)?.id),
     zoneOf: (id) => {
       const az: AvailabilityZone | undefined = index.azOf(id);
       const z = az ? str(az.zone) : null;
@@ -255,30 +344,38 @@ export function buildContext(design: Design): ValidationContext {
       const r = index.get(id);
       return r ? index.subnetOf(r.parent) : undefined;
     },
-    address: (id) => addresses.get(id) ?? null,
+    address: (id) => addresses().get(id) ?? null,
     sgsOf: (id) => {
       const r = index.get(id);
       if (!r || !('securityGroupIds' in r)) return none;
+      const ids = list<unknown>(r.securityGroupIds);
+      if (ids.length <= 1) {
+        // The common case, without the Set.
+        const sg = ids.length ? index.getKind(str(ids[0]), 'securityGroup') : undefined;
+        return sg ? [sg] : none;
+      }
       const out: SecurityGroup[] = [];
-      for (const s of new Set(list<unknown>(r.securityGroupIds))) {
+      for (const s of new Set(ids)) {
         const sg = index.getKind(str(s), 'securityGroup');
         if (sg) out.push(sg);
       }
       return out;
     },
-    sgMembers: (id) => members.get(id) ?? none,
+    sgMembers: (id) => members().get(id) ?? none,
     isPublicSubnet: (subnetId) => {
-      let p = publicCache.get(subnetId);
+      const cache = publicSubnets();
+      let p = cache.get(subnetId);
       if (p === undefined) {
         const table = routeTableOf(subnetId);
         const vpc = index.vpcOf(subnetId);
         p = !!table && list<{ target?: unknown } | null>(table.routes).some((rt) => !!rt && !!attachedIgw(rt.target, vpc?.id));
-        publicCache.set(subnetId, p);
+        cache.set(subnetId, p);
       }
       return p;
     },
     attachedIgw,
   };
+  internals.set(ctx, { parts, cidrs: cidrCache });
   cache.set(design, ctx);
   return ctx;
 }

@@ -10,6 +10,17 @@ export const nat002 = defineRule({
   id: 'NAT-002',
   title: "A public NAT gateway must be in a subnet whose default route goes to the VPC's internet gateway.",
   variants: { 'vpc-without-igw': 'error', 'no-igw-route': 'error' },
+  reads: [
+    'nat.connectivity',
+    'nat.parent',
+    'subnet.parent',
+    'vpc',
+    'igw.parent',
+    'routeTable.parent',
+    'routeTable.main',
+    'routeTable.routes',
+    'routeTable.subnetIds',
+  ],
   run(ctx, emit) {
     for (const n of ctx.index.ofKind('nat')) {
       if (n.connectivity === 'private') continue;

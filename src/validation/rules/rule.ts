@@ -1,16 +1,36 @@
 /**
  * How a rule is defined: an id from the catalogue, an English title, the variants it can emit
- * (each with its severity, so the UI can list every `${id}.${variant}` text key), and a pure check.
+ * (each with its severity, so the UI can list every `${id}.${variant}` text key), what it reads
+ * (so the incremental validator re-runs it only after an edit of those fields; reads.ts), and a
+ * pure check.
  */
 import type { ResourceId } from '../../model/types.ts';
 import type { ValidationContext } from '../context.ts';
+import { compileReads, type Read, type ReadSet } from '../reads.ts';
 import { show } from '../safe.ts';
 import type { Finding, RuleId, RuleVariant, Severity } from '../types.ts';
+
+/**
+ * An independently re-runnable piece of a rule: its own reads and check. A rule with sections that
+ * read different things (TOP-002: route tables, NACLs, SG attachments, subnet groups) is defined
+ * as parts, so an edit re-runs only the sections that read it; the rule's findings are its parts'
+ * in order, whatever ran.
+ */
+export interface RulePart {
+  readonly reads: readonly Read[];
+  readonly readSet: ReadSet;
+  check(ctx: ValidationContext): Finding[];
+}
 
 export interface RuleDef {
   readonly id: RuleId;
   readonly title: string;
   readonly variants: readonly RuleVariant[];
+  /** Every field the rule reads, directly or through context helpers (reads.ts): its parts' reads. */
+  readonly reads: readonly Read[];
+  readonly readSet: ReadSet;
+  /** One part (`reads` + `run`), or the parts it was defined with. */
+  readonly parts: readonly RulePart[];
   check(ctx: ValidationContext): Finding[];
 }
 
@@ -22,35 +42,44 @@ export type Emit<V extends string> = (
   related?: readonly ResourceId[],
 ) => void;
 
-export function defineRule<V extends string>(def: {
-  id: RuleId;
-  title: string;
-  variants: Record<V, Severity>;
-  run(ctx: ValidationContext, emit: Emit<V>): void;
-}): RuleDef {
+type Run<V extends string> = (ctx: ValidationContext, emit: Emit<V>) => void;
+
+export function defineRule<V extends string>(
+  def: { id: RuleId; title: string; variants: Record<V, Severity> } & (
+    | { reads: readonly Read[]; run: Run<V> }
+    | { parts: readonly { reads: readonly Read[]; run: Run<V> }[] }
+  ),
+): RuleDef {
   const variants = Object.entries(def.variants).map(([key, severity]) => ({ key, severity: severity as Severity }));
+  const check = (run: Run<V>) => (ctx: ValidationContext) => {
+    const out: Finding[] = [];
+    run(ctx, (variant, resource, message, params = {}, related) => {
+      // Values read from a garbage design may be anything: params stay strings and numbers.
+      const clean: Record<string, string | number> = {};
+      for (const [k, v] of Object.entries(params)) clean[k] = typeof v === 'number' || typeof v === 'string' ? v : show(v);
+      const f: Finding = {
+        rule: def.id,
+        severity: def.variants[variant],
+        resource: typeof resource === 'string' ? resource : show(resource),
+        message,
+        variant,
+        params: clean,
+        ...(related && related.length ? { related: [...related] } : {}),
+      };
+      out.push(f);
+    });
+    return out;
+  };
+  const defs = 'parts' in def ? def.parts : [{ reads: def.reads, run: def.run }];
+  const parts: RulePart[] = defs.map((p) => ({ reads: p.reads, readSet: compileReads(p.reads), check: check(p.run) }));
+  const reads = [...new Set(parts.flatMap((p) => p.reads))];
   return {
     id: def.id,
     title: def.title,
     variants,
-    check(ctx) {
-      const out: Finding[] = [];
-      def.run(ctx, (variant, resource, message, params = {}, related) => {
-        // Values read from a garbage design may be anything: params stay strings and numbers.
-        const clean: Record<string, string | number> = {};
-        for (const [k, v] of Object.entries(params)) clean[k] = typeof v === 'number' || typeof v === 'string' ? v : show(v);
-        const f: Finding = {
-          rule: def.id,
-          severity: def.variants[variant],
-          resource: typeof resource === 'string' ? resource : show(resource),
-          message,
-          variant,
-          params: clean,
-          ...(related && related.length ? { related: [...related] } : {}),
-        };
-        out.push(f);
-      });
-      return out;
-    },
+    reads,
+    readSet: compileReads(reads),
+    parts,
+    check: parts.length === 1 ? parts[0]!.check : (ctx) => parts.flatMap((p) => p.check(ctx)),
   };
 }

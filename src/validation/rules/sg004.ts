@@ -8,6 +8,7 @@ export const sg004 = defineRule({
   id: 'SG-004',
   title: 'A network interface can have at most 5 security groups by default.',
   variants: { 'too-many-sgs': 'warning' },
+  reads: ['instance.securityGroupIds', 'loadBalancer.securityGroupIds', 'rds.securityGroupIds', 'securityGroup'],
   run(ctx, emit) {
     for (const kind of ['instance', 'loadBalancer', 'rds'] as const) {
       for (const r of ctx.index.ofKind(kind)) {

@@ -7,6 +7,14 @@ export const sg005 = defineRule({
   id: 'SG-005',
   title: 'A security group should be attached, described, and not allow all outbound traffic to 0.0.0.0/0.',
   variants: { unattached: 'info', 'no-description': 'info', 'egress-open': 'info' },
+  reads: [
+    'securityGroup.isDefault',
+    'securityGroup.description',
+    'securityGroup.egress',
+    'instance.securityGroupIds',
+    'loadBalancer.securityGroupIds',
+    'rds.securityGroupIds',
+  ],
   run(ctx, emit) {
     for (const sg of ctx.index.ofKind('securityGroup')) {
       if (sg.isDefault !== true && ctx.sgMembers(sg.id).length === 0) {
