@@ -193,6 +193,12 @@ test('a large design opens at its fitted view without first mounting every node,
   expect(seen.now).toBeLessThan(design.resources.length);
   expect(seen.max).toBeLessThanOrEqual(seen.now + 5);
 
+  // The flow edges are drawn, from and to the nodes' handles (declared before mounting, then
+  // measured by React Flow as each node mounts).
+  const edges = await page.locator('.react-flow__edge-path').evaluateAll((ps) => ps.map((p) => p.getAttribute('d') ?? ''));
+  expect(edges.length).toBeGreaterThan(5);
+  expect(edges.every((d) => /^M ?-?\d/.test(d) && !d.includes('NaN'))).toBe(true);
+
   expect(app.consoleErrors).toEqual([]);
 });
 
