@@ -132,25 +132,26 @@ const cache = new WeakMap<Design, ValidationContext>();
 
 /**
  * The maps a context builds on first use, and what each is built from: the kinds whose resource
- * objects it holds or reads, and whether it reads containment (a resource's chain of parents).
- * A map is shared with the next snapshot's context when the edit replaced no resource of those
- * kinds (and, for `tree`, changed no parent link, kind or id).
+ * objects it holds or reads, and the kinds of the resources whose chain of parents it follows
+ * (`vpcOf(subnet)`; `any`: ids of any kind). A map is shared with the next snapshot's context when
+ * the edit replaced no resource of those kinds and changed the chain of none of those (diff.ts).
  */
 const PARTS = {
-  blocks: { kinds: ['vpc'], tree: false },
-  subnetsByVpc: { kinds: ['subnet'], tree: true },
-  tablesByVpc: { kinds: ['routeTable', 'vpc'], tree: false },
-  naclsByVpc: { kinds: ['nacl', 'vpc'], tree: false },
-  sgsByVpc: { kinds: ['securityGroup', 'vpc'], tree: false },
-  igwsByVpc: { kinds: ['igw', 'vpc'], tree: false },
-  pcxByVpc: { kinds: ['peering', 'vpc'], tree: false },
-  explicitRt: { kinds: ['routeTable'], tree: false },
-  explicitAcl: { kinds: ['nacl'], tree: false },
-  members: { kinds: SG_KINDS, tree: false },
-  addresses: { kinds: [...ADDRESSABLE_KINDS, 'subnet'], tree: true },
-  /** isPublicSubnet answers, filled on demand (routeTableOf + attached IGWs). */
-  publicSubnets: { kinds: ['routeTable', 'vpc', 'igw'], tree: true },
-} as const satisfies Record<string, { kinds: readonly ResourceKind[]; tree: boolean }>;
+  blocks: { kinds: ['vpc'], chains: [] },
+  subnetsByVpc: { kinds: ['subnet'], chains: ['subnet'] },
+  tablesByVpc: { kinds: ['routeTable', 'vpc'], chains: [] },
+  naclsByVpc: { kinds: ['nacl', 'vpc'], chains: [] },
+  sgsByVpc: { kinds: ['securityGroup', 'vpc'], chains: [] },
+  igwsByVpc: { kinds: ['igw', 'vpc'], chains: [] },
+  pcxByVpc: { kinds: ['peering', 'vpc'], chains: [] },
+  explicitRt: { kinds: ['routeTable'], chains: [] },
+  explicitAcl: { kinds: ['nacl'], chains: [] },
+  members: { kinds: SG_KINDS, chains: [] },
+  /** `subnetOf(r.parent)` for addressable r: a changed chain there is a changed chain of r. */
+  addresses: { kinds: [...ADDRESSABLE_KINDS, 'subnet'], chains: ADDRESSABLE_KINDS },
+  /** isPublicSubnet answers by id, filled on demand (routeTableOf + attached IGWs). */
+  publicSubnets: { kinds: ['routeTable', 'vpc', 'igw'], chains: 'any' },
+} as const satisfies Record<string, { kinds: readonly ResourceKind[]; chains: readonly ResourceKind[] | 'any' }>;
 
 type PartName = keyof typeof PARTS;
 
@@ -182,7 +183,7 @@ export function buildContext(design: Design, from?: ContextBase): ValidationCont
   const diff = base ? from!.diff : undefined;
   let index: DesignIndex;
   if (from && diff?.inPlace) index = patchIndex(from.ctx.index, design, diff.inPlace);
-  else if (from && diff && !diff.tree) index = buildIndex(design, memoOf(from.ctx.index));
+  else if (from && diff) index = buildIndex(design, memoOf(from.ctx.index)?.after(diff.chains));
   else index = buildIndex(design);
 
   const cidrCache = base && base.cidrs.size < MAX_CIDR_CACHE ? base.cidrs : new Map<string, Cidr | null>();
@@ -200,8 +201,8 @@ export function buildContext(design: Design, from?: ContextBase): ValidationCont
   const parts = new Map<PartName, unknown>();
   const reusable = (name: PartName): boolean => {
     if (!diff) return false;
-    const p = PARTS[name];
-    if (p.tree && diff.tree) return false;
+    const p: { kinds: readonly ResourceKind[]; chains: readonly ResourceKind[] | 'any' } = PARTS[name];
+    if (p.chains === 'any' ? diff.tree : p.chains.some((k) => diff.chainKinds.has(k))) return false;
     return !p.kinds.some((k) => diff.replaced.has(k));
   };
   /** A map built on first use, or the previous context's when the edit left its inputs alone. */

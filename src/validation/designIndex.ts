@@ -11,26 +11,94 @@
 import type { DesignIndex } from '../model/graph.ts';
 import type { Design, Resource, ResourceId, ResourceKind, ResourceOfKind } from '../model/types.ts';
 
-/** Ancestor id (or null: none) per kind, per starting id. */
-export type AncestorMemo = Map<ResourceKind, Map<unknown, ResourceId | null>>;
+/**
+ * Ancestor id (or null: none) per kind, per starting id. After an edit that changed the chains of
+ * a few resources, the next snapshot's memo is a layer over this one that does not trust it for
+ * those resources (every other chain is the same); a few layers deep, it starts afresh.
+ */
+export class AncestorMemo {
+  private readonly own = new Map<ResourceKind, Map<unknown, ResourceId | null>>();
+  constructor(
+    private readonly under?: AncestorMemo,
+    private readonly changed: ReadonlySet<unknown> = new Set(),
+    private readonly depth = 0,
+  ) {}
+
+  get(kind: ResourceKind, id: unknown): ResourceId | null | undefined {
+    const hit = this.own.get(kind)?.get(id);
+    if (hit !== undefined || !this.under || this.changed.has(id)) return hit;
+    return this.under.get(kind, id);
+  }
+
+  set(kind: ResourceKind, id: unknown, ancestor: ResourceId | null): void {
+    let m = this.own.get(kind);
+    if (!m) this.own.set(kind, (m = new Map()));
+    m.set(id, ancestor);
+  }
+
+  /** The memo of a snapshot whose chains of parents differ from this one's only at `changed`. */
+  after(changed: ReadonlySet<unknown>): AncestorMemo {
+    if (changed.size === 0) return this;
+    return this.depth >= 4 ? new AncestorMemo() : new AncestorMemo(this, changed, this.depth + 1);
+  }
+}
 
 interface Tables {
-  readonly byId: Map<ResourceId, Resource>;
+  readonly byId: ReadonlyMap<ResourceId, Resource>;
   readonly byKind: Map<ResourceKind, Resource[]>;
-  readonly kids: Map<ResourceId | null, Resource[]>;
+  /** Built on first use after a patch (no rule asks for children). */
+  readonly kids: () => Map<ResourceId | null, Resource[]>;
   readonly memo: AncestorMemo;
 }
+
+/**
+ * `byId` of a patched index: the previous map with a few values replaced, without copying it.
+ * Only for well-formed designs (unique string ids), whose `byId` iterates in document order:
+ * iteration reads the design's list.
+ */
+class PatchedById implements ReadonlyMap<ResourceId, Resource> {
+  constructor(
+    readonly base: ReadonlyMap<ResourceId, Resource>,
+    readonly delta: ReadonlyMap<ResourceId, Resource>,
+    private readonly resources: readonly Resource[],
+  ) {}
+  get(id: ResourceId): Resource | undefined {
+    return this.delta.get(id) ?? this.base.get(id);
+  }
+  has(id: ResourceId): boolean {
+    return this.base.has(id);
+  }
+  get size(): number {
+    return this.base.size;
+  }
+  *entries(): MapIterator<[ResourceId, Resource]> {
+    for (const r of this.resources) yield [r.id, r];
+  }
+  *keys(): MapIterator<ResourceId> {
+    for (const r of this.resources) yield r.id;
+  }
+  values(): MapIterator<Resource> {
+    return this.resources.values();
+  }
+  forEach(fn: (value: Resource, key: ResourceId, map: ReadonlyMap<ResourceId, Resource>) => void, thisArg?: unknown): void {
+    for (const r of this.resources) fn.call(thisArg, r, r.id, this);
+  }
+  [Symbol.iterator](): MapIterator<[ResourceId, Resource]> {
+    return this.entries();
+  }
+}
+
+/** Replaced values kept in a delta up to this many; then the map is copied. */
+const MAX_DELTA = 64;
 
 const tables = new WeakMap<DesignIndex, Tables>();
 const empty: readonly Resource[] = [];
 
 function make(design: Design, t: Tables): DesignIndex {
-  const { byId, byKind, kids, memo } = t;
+  const { byId, byKind, memo } = t;
   const ancestor = <K extends ResourceKind>(id: ResourceId | null | undefined, kind: K): ResourceOfKind<K> | undefined => {
     if (id == null) return undefined;
-    let m = memo.get(kind);
-    if (!m) memo.set(kind, (m = new Map()));
-    const hit = m.get(id);
+    const hit = memo.get(kind, id);
     if (hit !== undefined) return hit === null ? undefined : (byId.get(hit) as ResourceOfKind<K>);
     let cur = byId.get(id);
     let found: Resource | undefined;
@@ -42,7 +110,7 @@ function make(design: Design, t: Tables): DesignIndex {
       }
       cur = cur.parent == null ? undefined : byId.get(cur.parent);
     }
-    m.set(id, found ? found.id : null);
+    memo.set(kind, id, found ? found.id : null);
     return found as ResourceOfKind<K> | undefined;
   };
   const index: DesignIndex = {
@@ -54,7 +122,7 @@ function make(design: Design, t: Tables): DesignIndex {
       return r && r.kind === kind ? (r as ResourceOfKind<typeof kind>) : undefined;
     },
     ofKind: (kind) => (byKind.get(kind) ?? empty) as readonly ResourceOfKind<typeof kind>[],
-    children: (id) => kids.get(id) ?? empty,
+    children: (id) => t.kids().get(id) ?? empty,
     ancestor,
     vpcOf: (id) => ancestor(id, 'vpc'),
     subnetOf: (id) => ancestor(id, 'subnet'),
@@ -66,7 +134,7 @@ function make(design: Design, t: Tables): DesignIndex {
 }
 
 /** Index a design in one pass (same answers as model/graph.ts's `indexDesign`). */
-export function buildIndex(design: Design, memo: AncestorMemo = new Map()): DesignIndex {
+export function buildIndex(design: Design, memo: AncestorMemo = new AncestorMemo()): DesignIndex {
   const byId = new Map<ResourceId, Resource>();
   const byKind = new Map<ResourceKind, Resource[]>();
   const kids = new Map<ResourceId | null, Resource[]>();
@@ -81,7 +149,7 @@ export function buildIndex(design: Design, memo: AncestorMemo = new Map()): Desi
     if (!c) kids.set(p, (c = []));
     c.push(r);
   }
-  return make(design, { byId, byKind, kids, memo });
+  return make(design, { byId, byKind, kids: () => kids, memo });
 }
 
 /**
@@ -92,29 +160,49 @@ export function buildIndex(design: Design, memo: AncestorMemo = new Map()): Desi
 export function patchIndex(prev: DesignIndex, next: Design, inPlace: readonly number[]): DesignIndex {
   const t = tables.get(prev);
   if (!t) return buildIndex(next);
-  const byId = new Map(t.byId);
-  const byKind = new Map(t.byKind);
-  const kids = new Map(t.kids);
-  const copiedKinds = new Set<ResourceKind>();
-  const copiedKids = new Set<ResourceId | null>();
-  const swap = <K>(m: Map<K, Resource[]>, copied: Set<K>, key: K, x: Resource, y: Resource) => {
-    let arr = m.get(key)!;
-    if (!copied.has(key)) {
-      copied.add(key);
-      arr = arr.slice();
-      m.set(key, arr);
-    }
-    arr[arr.indexOf(x)] = y;
-  };
   const before = prev.design.resources;
+  const base = t.byId instanceof PatchedById ? t.byId.base : t.byId;
+  const delta = new Map(t.byId instanceof PatchedById ? t.byId.delta : []);
+  for (const i of inPlace) delta.set(next.resources[i]!.id, next.resources[i]!);
+  let byId: ReadonlyMap<ResourceId, Resource>;
+  if (delta.size <= MAX_DELTA) byId = new PatchedById(base, delta, next.resources);
+  else {
+    const m = new Map(base);
+    for (const [k, v] of delta) m.set(k, v);
+    byId = m;
+  }
+  const byKind = new Map(t.byKind);
+  const copied = new Set<ResourceKind>();
   for (const i of inPlace) {
     const x = before[i]!;
     const y = next.resources[i]!;
-    byId.set(y.id, y);
-    swap(byKind, copiedKinds, y.kind, x, y);
-    swap(kids, copiedKids, y.parent ?? null, x, y);
+    let arr = byKind.get(y.kind)!;
+    if (!copied.has(y.kind)) {
+      copied.add(y.kind);
+      byKind.set(y.kind, (arr = arr.slice()));
+    }
+    arr[arr.indexOf(x)] = y;
   }
-  return make(next, { byId, byKind, kids, memo: t.memo });
+  let kids: Map<ResourceId | null, Resource[]> | undefined;
+  const children = () => {
+    if (!kids) {
+      kids = new Map(t.kids());
+      const done = new Set<ResourceId | null>();
+      for (const i of inPlace) {
+        const x = before[i]!;
+        const y = next.resources[i]!;
+        const key = y.parent ?? null;
+        let arr = kids.get(key)!;
+        if (!done.has(key)) {
+          done.add(key);
+          kids.set(key, (arr = arr.slice()));
+        }
+        arr[arr.indexOf(x)] = y;
+      }
+    }
+    return kids;
+  };
+  return make(next, { byId, byKind, kids: children, memo: t.memo });
 }
 
 /** The containment memo of an index built here (to share with a snapshot of the same tree). */

@@ -29,6 +29,7 @@ describe('diffDesigns', () => {
     expect([...x.replaced]).toEqual(['securityGroup']);
     expect([...x.existence]).toEqual([]);
     expect(x.tree).toBe(false);
+    expect(x.chains.size).toBe(0);
     expect(x.inPlace).toEqual([indexOf(w.appSg)]);
     expect(x.count).toBe(1);
     expect(x.flows).toBe(false);
@@ -67,6 +68,7 @@ describe('diffDesigns', () => {
     expect(fields(x)).toEqual({ instance: '*' });
     expect([...x.existence]).toEqual(['instance']);
     expect(x.tree).toBe(true);
+    expect([...x.chains]).toEqual(['i-new']); // no other resource's chain of parents changed
     expect(x.inPlace).toBeNull();
   });
 
@@ -82,6 +84,8 @@ describe('diffDesigns', () => {
     const x = diff(other, updateResource(other, w.azA, { parent: 'vpc-other' }))!;
     expect(x.tree).toBe(true);
     expect(fields(x)).toEqual({ az: 'parent', subnet: 'parent', nat: 'parent', instance: 'parent', rds: 'parent' });
+    expect(x.chains).toEqual(new Set([w.azA, w.pubA, w.privA, w.nat, w.web, w.app, w.db]));
+    expect([...x.chainKinds].sort()).toEqual(['az', 'instance', 'nat', 'rds', 'subnet']);
   });
 
   it('re-parenting an instance through the op (it may also move in document order)', () => {

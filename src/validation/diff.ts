@@ -19,6 +19,14 @@ export interface DesignDiff extends ChangeSet {
   /** A resource was added, removed, re-kinded or re-parented: containment lookups may answer differently. */
   readonly tree: boolean;
   /**
+   * The resources whose chain of parents changed (those added, removed, re-kinded or re-parented,
+   * and every resource below them before or after the edit): containment lookups starting anywhere
+   * else answer as before. Empty when `tree` is false.
+   */
+  readonly chains: ReadonlySet<ResourceId>;
+  /** The kinds (before and after) of the resources in `chains`. */
+  readonly chainKinds: ReadonlySet<ResourceKind>;
+  /**
    * Same ids, kinds and parents at the same positions; only these resources were replaced (their
    * index in `resources`). null when the shape changed.
    */
@@ -44,6 +52,8 @@ class Changes {
   readonly fields = new Map<ResourceKind, Set<string> | '*'>();
   readonly existence = new Set<ResourceKind>();
   readonly replaced = new Set<ResourceKind>();
+  readonly chains = new Set<ResourceId>();
+  readonly chainKinds = new Set<ResourceKind>();
   count = 0;
 
   all(kind: ResourceKind) {
@@ -79,8 +89,23 @@ class Changes {
     if (seen) this.count++;
   }
 
-  result(rest: { tree: boolean; inPlace: readonly number[] | null; flows: boolean }): DesignDiff {
-    return { fields: this.fields as ReadonlyMap<ResourceKind, FieldSet>, existence: this.existence, replaced: this.replaced, count: this.count, ...rest };
+  /** A resource whose chain of parents changed. */
+  chain(r: Resource) {
+    this.chains.add(r.id);
+    this.chainKinds.add(r.kind);
+  }
+
+  result(rest: { inPlace: readonly number[] | null; flows: boolean }): DesignDiff {
+    return {
+      fields: this.fields as ReadonlyMap<ResourceKind, FieldSet>,
+      existence: this.existence,
+      replaced: this.replaced,
+      count: this.count,
+      tree: this.chains.size > 0,
+      chains: this.chains,
+      chainKinds: this.chainKinds,
+      ...rest,
+    };
   }
 }
 
@@ -93,7 +118,7 @@ export function diffDesigns(prev: Design, prevIndex: DesignIndex, next: Design):
   const a = prev.resources;
   const b = next.resources;
   const c = new Changes();
-  if (a === b) return c.result({ tree: false, inPlace: [], flows });
+  if (a === b) return c.result({ inPlace: [], flows });
 
   // The common edit: some resources replaced in place (same id, kind and parent).
   if (a.length === b.length) {
@@ -111,7 +136,7 @@ export function diffDesigns(prev: Design, prevIndex: DesignIndex, next: Design):
     }
     if (same) {
       for (const i of inPlace) c.compare(a[i]!, b[i]!);
-      return c.result({ tree: false, inPlace, flows });
+      return c.result({ inPlace, flows });
     }
   }
 
@@ -143,14 +168,17 @@ export function diffDesigns(prev: Design, prevIndex: DesignIndex, next: Design):
     if (!x || x.kind !== y.kind) {
       c.all(y.kind);
       c.existence.add(y.kind);
+      c.chain(y);
       if (x) {
         c.all(x.kind);
         c.existence.add(x.kind);
+        c.chain(x);
       }
       c.count++;
       roots.push(y.id);
     } else if (x.parent !== y.parent) {
       c.compare(x, y);
+      c.chain(y);
       roots.push(y.id);
     } else c.compare(x, y);
   }
@@ -158,6 +186,7 @@ export function diffDesigns(prev: Design, prevIndex: DesignIndex, next: Design):
     if (inMidB.has(x.id)) continue;
     c.all(x.kind);
     c.existence.add(x.kind);
+    c.chain(x);
     c.count++;
     roots.push(x.id);
   }
@@ -190,6 +219,7 @@ export function diffDesigns(prev: Design, prevIndex: DesignIndex, next: Design):
       const id = stack.pop()!;
       for (const child of [...prevIndex.children(id), ...childrenNext(id)]) {
         c.field(child.kind, 'parent');
+        c.chain(child);
         if (!seen.has(child.id)) {
           seen.add(child.id);
           stack.push(child.id);
@@ -197,5 +227,5 @@ export function diffDesigns(prev: Design, prevIndex: DesignIndex, next: Design):
       }
     }
   }
-  return c.result({ tree: roots.length > 0, inPlace: null, flows });
+  return c.result({ inPlace: null, flows });
 }

@@ -34,7 +34,7 @@ describe('createIncrementalValidator', () => {
       }),
       { numRuns: 250 },
     );
-  });
+  }, 60_000);
 
   it('equals validate when the path engine asked for the context first (flows before findings)', () => {
     fc.assert(
@@ -54,7 +54,7 @@ describe('createIncrementalValidator', () => {
       }),
       { numRuns: 80 },
     );
-  });
+  }, 60_000);
 
   it('no rule reads the unread fields: changing position, size or name never changes validate', () => {
     fc.assert(
@@ -73,5 +73,5 @@ describe('createIncrementalValidator', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 });

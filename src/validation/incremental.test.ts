@@ -110,4 +110,19 @@ describe('the context built from the previous one', () => {
     expect(answers(ctx, next)).toEqual(answers(buildContext({ ...next }), next));
     expect(v.validate(next)).toEqual(fresh(next));
   });
+
+  it('stays right over a long run of in-place edits (the patched index copies itself past 64 replacements)', () => {
+    let d = largeDesign(1);
+    const v = createIncrementalValidator();
+    v.validate(d);
+    const instances = d.resources.filter((r) => r.kind === 'instance');
+    for (let i = 0; i < 80; i++) {
+      const r = instances[i % instances.length]!;
+      d = updateResource(d, r.id, i % 3 ? { name: `n${i}` } : { privateIp: i % 2 ? null : '10.0.10.200' });
+      expect(v.validate(d)).toEqual(fresh(d));
+      expect(v.last.mode).toBe('incremental');
+    }
+    expect(answers(v.context(d)!, d)).toEqual(answers(buildContext({ ...d }), d));
+  });
 });
+
