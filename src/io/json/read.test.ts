@@ -422,24 +422,21 @@ describe('parseDesignJson: big inputs', () => {
     kind: 'instance', id: `i-big-${i}`, name: `web ${i}`, parent, position: pos, instanceType: 't3.micro', privateIp: null, publicIp: 'none', elasticIp: null, securityGroupIds: ['sg-1'],
   });
 
-  it('opens a design of tens of thousands of resources quickly', () => {
+  // No timing is asserted (speed lives in `npm run bench`); the test timeout catches a hang or a
+  // quadratic blow-up, which at this size would take minutes.
+  it('opens a design of tens of thousands of resources', { timeout: 30_000 }, () => {
     const doc = sample();
     for (let i = 0; i < 40_000; i++) doc.resources.push(leafAt(i, 'subnet-1'));
     const text = JSON.stringify(doc);
     expect(text.length).toBeLessThan(MAX_DESIGN_BYTES);
-    const t0 = performance.now();
     const r = parseDesignJson(text);
-    const ms = performance.now() - t0;
     expect(r.ok && r.design.resources).toHaveLength(40_008);
-    expect(ms).toBeLessThan(5000);
   });
 
-  it('refuses a very long parent chain quickly, without overflowing the stack', () => {
+  it('refuses a very long parent chain without overflowing the stack or hanging', { timeout: 30_000 }, () => {
     const doc = sample();
     for (let i = 0; i < 30_000; i++) doc.resources.push({ ...leafAt(i, i === 0 ? 'subnet-1' : `i-big-${i - 1}`) });
-    const t0 = performance.now();
     const r = parseDesignJson(JSON.stringify(doc));
-    expect(performance.now() - t0).toBeLessThan(5000);
     expect(r.ok).toBe(false);
     expect(!r.ok && r.errors).toEqual([{ path: expect.stringMatching(/^resources\[\d+\]\.parent$/), message: expect.stringContaining('nested more than 32 containers deep') }]);
   });
