@@ -92,6 +92,13 @@ describe('copy and duplicate', () => {
     // References outside the copy are kept: the copied instance keeps its security group.
     expect(webCopy.securityGroupIds).toEqual([sgWeb.id]);
   });
+  it('copies a resource whose parents form a cycle without hanging', () => {
+    const { d, azA, pubA } = twoAzDesign();
+    // Not possible from a file or the canvas, but a raw edit could make A the parent of its own parent.
+    const looped = d.resources.map((r) => (r.id === azA.id ? { ...r, parent: pubA.id } : r)) as Resource[];
+    const { resources } = cloneSubtrees(looped, [pubA.id], new Set(looped.map((r) => r.id)));
+    expect(resources.length).toBeGreaterThan(0);
+  });
   it('a copied route table keeps no association to an uncopied subnet (one table per subnet)', () => {
     const { d: d0, rtPub, pubA } = twoAzDesign();
     const d = { ...d0, resources: d0.resources.map((r) => (r.id === rtPub.id ? { ...r, subnetIds: [pubA.id] } : r)) as Resource[] };

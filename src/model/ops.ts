@@ -221,8 +221,11 @@ export function cloneSubtrees(
   // Skip roots that are inside another root: they are copied with it.
   const topRoots = roots.filter((id) => {
     let cur = byId.get(id);
-    while (cur && cur.parent) {
-      if (rootSet.has(cur.parent)) return false;
+    // A parent cycle cannot come from a file (the reader refuses it) but must not hang an edit.
+    const walked = new Set<ResourceId>();
+    while (cur && cur.parent && !walked.has(cur.id)) {
+      walked.add(cur.id);
+      if (cur.parent !== id && rootSet.has(cur.parent)) return false;
       cur = byId.get(cur.parent);
     }
     return byId.has(id);
