@@ -8,7 +8,9 @@
 // The goal is 250 kB. It started at 307.6 kB (React, React DOM, React Flow, zod, i18next with
 // both languages, @floating-ui/react, dagre, html-to-image and lz-string all in the entry). Moving
 // dagre, html-to-image, the Korean texts and the findings texts to chunks loaded on use, and the
-// tooltips to @floating-ui/react-dom, brought it to 248.9 kB; the budget is that plus ~2%.
+// tooltips to @floating-ui/react-dom, brought it to 248.9 kB. Loading floating-ui itself on the
+// first tooltip, lz-string on the first share link and the file dialogs when opened brought it to
+// about 245 kB: the budget is now the goal, 250 kB.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +18,7 @@ import { pathToFileURL } from 'node:url';
 import { firstLoadJs } from '../bench/lib/size.mjs';
 
 export const GOAL_GZIP = 250_000;
-export const BUDGET_GZIP = 255_000;
+export const BUDGET_GZIP = 250_000;
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');

@@ -10,7 +10,8 @@ import type { TFunction } from 'i18next';
 import { useDesignStore } from '../store/designStore.ts';
 import { useViewStore } from '../store/viewStore.ts';
 import { MemoryStorage } from '../store/persistence.ts';
-import { initLibrary, saveNow, scheduleSave, sharedStart, useLibraryStore, viewShared, externalChange } from '../store/library.ts';
+import { initLibrary, saveNow, scheduleSave, useLibraryStore, viewShared, externalChange } from '../store/library.ts';
+import { extractPayload } from '../io/share/fragment.ts';
 
 function browserStorage(): { storage: Storage; persistent: boolean } {
   try {
@@ -30,8 +31,13 @@ function clearShareHash() {
   if (location.hash) history.replaceState(history.state, '', `${location.pathname}${location.search}`);
 }
 
-/** Open the shared design of the current URL fragment, if any; a broken link is explained and changes nothing. */
-function openSharedFromHash(t: TFunction) {
+/**
+ * Open the shared design of the current URL fragment, if any; a broken link is explained and
+ * changes nothing. The decoder (lz-string) is loaded only when there is a link to decode.
+ */
+async function openSharedFromHash(t: TFunction) {
+  if (extractPayload(location.hash) === null) return;
+  const { sharedStart } = await import('../io/share/link.ts');
   const start = sharedStart(location.hash);
   if (start.kind === 'shared') viewShared(start.design);
   else if (start.kind === 'broken') {
@@ -40,15 +46,15 @@ function openSharedFromHash(t: TFunction) {
   }
 }
 
-export function startAutosave(t: TFunction) {
+/** Resolves once a shared design in the URL, if any, is open (main.tsx renders after that: no flash of the user's own design). */
+export async function startAutosave(t: TFunction): Promise<void> {
   const { storage, persistent } = browserStorage();
   const boot = initLibrary(storage);
   for (const m of boot.messages) useViewStore.getState().notify(t(m.key, m.params ?? {}), m.tone);
   if (!persistent) useLibraryStore.setState({ storageProblem: 'unavailable' });
 
-  openSharedFromHash(t);
   // A share link pasted into the address bar of an open tab changes only the fragment.
-  window.addEventListener('hashchange', () => openSharedFromHash(t));
+  window.addEventListener('hashchange', () => void openSharedFromHash(t));
 
   useLibraryStore.subscribe((s, prev) => {
     if (prev.shared && !s.shared) clearShareHash();
@@ -60,4 +66,5 @@ export function startAutosave(t: TFunction) {
   window.addEventListener('storage', (e) => externalChange(e.key, e.newValue));
   // Leaving the page with a pending save: write it now.
   window.addEventListener('pagehide', () => saveNow());
+  await openSharedFromHash(t);
 }

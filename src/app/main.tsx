@@ -8,7 +8,7 @@ import { startAutosave } from './autosave.ts';
 
 const i18n = await initI18nAsync();
 document.documentElement.lang = i18n.language;
-startAutosave(i18n.t.bind(i18n));
+await startAutosave(i18n.t.bind(i18n));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
-import { autoUpdate, flip, offset, shift, useFloating } from '@floating-ui/react-dom';
+import { useTipPosition } from '../ui/useTipPosition.ts';
 import { useTranslation } from 'react-i18next';
 import { useFindings } from '../store/analysis.ts';
 import { FindingLines } from '../ui/FindingLines.tsx';
@@ -31,13 +31,8 @@ export function CanvasTip({ root }: { root: RefObject<HTMLElement | null> }) {
   const { t } = useTranslation();
   const id = useId();
   const [anchor, setAnchor] = useState<Anchor | null>(null);
-  const { refs, floatingStyles } = useFloating({
-    open: !!anchor,
-    placement: anchor?.findings ? 'top' : 'bottom',
-    whileElementsMounted: autoUpdate,
-    middleware: [offset(10), flip(), shift({ padding: 8 })],
-    elements: { reference: anchor?.el ?? null },
-  });
+  const [floating, setFloating] = useState<HTMLElement | null>(null);
+  const floatingStyles = useTipPosition(anchor?.el ?? null, anchor ? floating : null, anchor?.findings ? 'top' : 'bottom');
 
   useEffect(() => {
     const el = root.current;
@@ -98,9 +93,7 @@ export function CanvasTip({ root }: { root: RefObject<HTMLElement | null> }) {
   if (!anchor || !anchor.el.isConnected) return null;
   return createPortal(
     <>
-      {/* setFloating is floating-ui's callback ref, not a ref object read during render. */}
-      {/* oxlint-disable-next-line react/refs */}
-      <div ref={refs.setFloating} id={id} role="tooltip" style={floatingStyles} className="vt-tip" data-testid="tooltip">
+      <div ref={setFloating} id={id} role="tooltip" style={floatingStyles} className="vt-tip" data-testid="tooltip">
         {anchor.findings ? (
           <BadgeFindings resourceId={anchor.findings} />
         ) : (

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Design } from '../model/index.ts';
 import { parseDesignJson } from '../io/json/read.ts';
 import { serializeDesign } from '../io/json/write.ts';
-import { encodeShareFragment } from '../io/share/link.ts';
+import { encodeShareFragment, sharedStart } from '../io/share/link.ts';
 import { useDesignStore, emptyDesign } from './designStore.ts';
 import { AUTOSAVE_KEY, CORRUPT_KEY_PREFIX, MemoryStorage } from './persistence.ts';
 import {
@@ -18,7 +18,6 @@ import {
   openEntry,
   resetLibrarySession,
   saveNow,
-  sharedStart,
   useLibraryStore,
   viewShared,
 } from './library.ts';

@@ -18,7 +18,6 @@ import { create } from 'zustand';
 import type { Design } from '../model/index.ts';
 import { parseDesignJson } from '../io/json/read.ts';
 import { serializeDesign } from '../io/json/write.ts';
-import { decodeShareFragment, extractPayload } from '../io/share/link.ts';
 import { useDesignStore, clearHistory, emptyDesign } from './designStore.ts';
 import {
   AUTOSAVE_KEY,
@@ -290,19 +289,6 @@ export function createLibrary(storage: Storage, options: LibraryOptions = {}): L
 }
 
 /* ------------------------------------------------------------------ share links at start */
-
-export type SharedStart =
-  | { kind: 'none' }
-  | { kind: 'shared'; design: Design }
-  | { kind: 'broken'; message: string };
-
-/** What a URL fragment asks for at start: nothing, a shared design to view, or a link that is broken. */
-export function sharedStart(hash: string): SharedStart {
-  if (!hash || extractPayload(hash) === null) return { kind: 'none' };
-  const decoded = decodeShareFragment(hash);
-  if (decoded.ok) return { kind: 'shared', design: decoded.design };
-  return { kind: 'broken', message: decoded.errors.slice(0, 3).map((e) => e.message).join(' ') };
-}
 
 /* ------------------------------------------------------------------ the session */
 

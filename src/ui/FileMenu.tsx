@@ -7,7 +7,7 @@
  * tools open a document: the design on screen is saved first and stays in Designs…, so nothing
  * the user made is ever replaced by an import.
  */
-import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useReactFlow } from '@xyflow/react';
@@ -17,14 +17,18 @@ import { useViewStore } from '../store/viewStore.ts';
 import { dismissShared, keepSharedCopy, openAsNew, useLibraryStore } from '../store/library.ts';
 import { MAX_DESIGN_BYTES, parseDesignJson, type ReadError } from '../io/json/read.ts';
 import { serializeDesign } from '../io/json/write.ts';
-import { encodeShareFragment } from '../io/share/link.ts';
 import { exportFileName } from '../io/export/frame.ts';
 import type { ImageBackground, ImageFormat } from '../io/export/image.ts';
 import { downloadBlob, downloadText } from '../io/export/download.ts';
 import { TEMPLATES, type TemplateId } from '../io/templates.ts';
 import { PALETTE_MIME } from '../canvas/Canvas.tsx';
 import type { Design } from '../model/index.ts';
-import { DesignsDialog, LinkDialog, OpenErrorDialog, TemplatesDialog } from './DesignsDialog.tsx';
+// The dialogs load when first opened, not with the app (first-load budget, BENCHMARKS.md).
+const dialogs = () => import('./DesignsDialog.tsx');
+const DesignsDialog = lazy(() => dialogs().then((m) => ({ default: m.DesignsDialog })));
+const TemplatesDialog = lazy(() => dialogs().then((m) => ({ default: m.TemplatesDialog })));
+const OpenErrorDialog = lazy(() => dialogs().then((m) => ({ default: m.OpenErrorDialog })));
+const LinkDialog = lazy(() => dialogs().then((m) => ({ default: m.LinkDialog })));
 import './files.css';
 
 type DialogState =
@@ -176,6 +180,8 @@ function FileMenuImpl() {
   };
 
   const copyLink = async () => {
+    // lz-string loads with the first link, not with the app (first-load budget).
+    const { encodeShareFragment } = await import('../io/share/link.ts');
     const url = `${location.origin}${location.pathname}${encodeShareFragment(useDesignStore.getState().design)}`;
     try {
       if (!navigator.clipboard) throw new Error('no clipboard');
@@ -361,10 +367,12 @@ function FileMenuImpl() {
               <div className="vt-dropzone__card">{t('files.drop')}</div>
             </div>
           ) : null}
-          {dialog?.kind === 'designs' ? <DesignsDialog onClose={() => setDialog(null)} onNew={newDesign} /> : null}
-          {dialog?.kind === 'templates' ? <TemplatesDialog onClose={() => setDialog(null)} onPick={pickTemplate} /> : null}
-          {dialog?.kind === 'error' ? <OpenErrorDialog title={dialog.title} errors={dialog.errors} onClose={() => setDialog(null)} /> : null}
-          {dialog?.kind === 'link' ? <LinkDialog url={dialog.url} onClose={() => setDialog(null)} /> : null}
+          <Suspense fallback={null}>
+            {dialog?.kind === 'designs' ? <DesignsDialog onClose={() => setDialog(null)} onNew={newDesign} /> : null}
+            {dialog?.kind === 'templates' ? <TemplatesDialog onClose={() => setDialog(null)} onPick={pickTemplate} /> : null}
+            {dialog?.kind === 'error' ? <OpenErrorDialog title={dialog.title} errors={dialog.errors} onClose={() => setDialog(null)} /> : null}
+            {dialog?.kind === 'link' ? <LinkDialog url={dialog.url} onClose={() => setDialog(null)} /> : null}
+          </Suspense>
         </>,
         document.body,
       )}

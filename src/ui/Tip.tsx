@@ -1,28 +1,24 @@
-/* oxlint-disable react/refs -- floating-ui's setReference/setFloating are callback refs, not ref objects read during render. */
 import { cloneElement, isValidElement, useEffect, useId, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import { autoUpdate, flip, offset, shift, useFloating, type Placement } from '@floating-ui/react-dom';
+import { useTipPosition, type Placement } from './useTipPosition.ts';
 
 /**
  * An accessible tooltip: shows on hover (after a short delay) and on keyboard focus, has
  * role="tooltip" and is linked with aria-describedby, closes with Escape, and is placed beside
  * its anchor (flip/shift keep it on screen) so it never covers what it explains.
  *
- * Positioning is floating-ui's (the small @floating-ui/react-dom binding); the few interactions
- * are written here rather than pulling in @floating-ui/react's interaction hooks, which cost
- * ~20 kB of first-load JavaScript (BENCHMARKS.md). The canvas uses one shared tooltip instead
- * (canvas/CanvasTip.tsx).
+ * Positioning is floating-ui's, loaded on the first tooltip (useTipPosition.ts); the few
+ * interactions are written here rather than pulling in @floating-ui/react's interaction hooks,
+ * which cost ~20 kB of first-load JavaScript (BENCHMARKS.md). The canvas uses one shared tooltip
+ * instead (canvas/CanvasTip.tsx).
  */
 export function Tip({ content, children, placement = 'right', testId }: { content: ReactNode; children: ReactElement; placement?: Placement; testId?: string }) {
   const [open, setOpen] = useState(false);
   const id = useId();
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const { refs, floatingStyles } = useFloating({
-    open,
-    placement,
-    whileElementsMounted: autoUpdate,
-    middleware: [offset(10), flip({ fallbackAxisSideDirection: 'start' }), shift({ padding: 8 })],
-  });
+  const [reference, setReference] = useState<Element | null>(null);
+  const [floating, setFloating] = useState<HTMLElement | null>(null);
+  const floatingStyles = useTipPosition(reference, open ? floating : null, placement, 'start');
   useEffect(() => {
     if (!open) return;
     const key = (e: KeyboardEvent) => {
@@ -38,9 +34,9 @@ export function Tip({ content, children, placement = 'right', testId }: { conten
     timer.current = setTimeout(() => setOpen(v), ms);
   };
   const props = children.props as Record<string, unknown>;
-  const { setReference, setFloating } = refs;
   return (
     <>
+      {/* oxlint-disable-next-line react/refs -- the handlers read the timer ref when they run, not during render. */}
       {cloneElement(children, {
         ref: setReference,
         'aria-describedby': open ? id : (props['aria-describedby'] as string | undefined),

@@ -11,8 +11,9 @@ import LZString from 'lz-string';
 import type { Design } from '../../model/types.ts';
 import { parseDesignJson, type ParseResult } from '../json/read.ts';
 import { serializeDesign } from '../json/write.ts';
+import { extractPayload, SHARE_PARAM } from './fragment.ts';
 
-export const SHARE_PARAM = 'd';
+export { extractPayload, SHARE_PARAM } from './fragment.ts';
 /** Longer fragments are refused before decompressing (browsers cap URLs at a few MB anyway). */
 export const MAX_FRAGMENT_CHARS = 4 * 1024 * 1024;
 
@@ -24,16 +25,6 @@ export function encodeShareFragment(design: Design): string {
   // Compact JSON: the indentation of saved files only makes links longer.
   const compact = JSON.stringify(JSON.parse(serializeDesign(design)));
   return `#${SHARE_PARAM}=${LZString.compressToEncodedURIComponent(compact)}`;
-}
-
-/** The payload of `#d=…` in a fragment (`#d=…`, `d=…`) or in a whole URL; null if there is none. */
-export function extractPayload(input: string): string | null {
-  const hash = input.indexOf('#');
-  const fragment = hash >= 0 ? input.slice(hash + 1) : input;
-  for (const part of fragment.split('&')) {
-    if (part.startsWith(`${SHARE_PARAM}=`)) return part.slice(SHARE_PARAM.length + 1);
-  }
-  return null;
 }
 
 /** Decode a share link's fragment. Same result shape as parseDesignJson; never throws. */
@@ -76,4 +67,17 @@ export function decodeShareFragment(fragment: string): ParseResult {
 
 function damaged(message: string): ParseResult {
   return { ok: false, errors: [{ path: '', message }] };
+}
+
+export type SharedStart =
+  | { kind: 'none' }
+  | { kind: 'shared'; design: Design }
+  | { kind: 'broken'; message: string };
+
+/** What a URL fragment asks for at start: nothing, a shared design to view, or a link that is broken. */
+export function sharedStart(hash: string): SharedStart {
+  if (!hash || extractPayload(hash) === null) return { kind: 'none' };
+  const decoded = decodeShareFragment(hash);
+  if (decoded.ok) return { kind: 'shared', design: decoded.design };
+  return { kind: 'broken', message: decoded.errors.slice(0, 3).map((e) => e.message).join(' ') };
 }
