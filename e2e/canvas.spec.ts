@@ -199,6 +199,13 @@ test('a large design opens at its fitted view without first mounting every node,
   expect(edges.length).toBeGreaterThan(5);
   expect(edges.every((d) => /^M ?-?\d/.test(d) && !d.includes('NaN'))).toBe(true);
 
+  // At this zoom (0.1) names would be 1 px high: not drawn; zoomed in past 0.2 they are.
+  await expect(page.getByTestId('canvas')).toHaveClass(/vt-lod-tiny/);
+  await expect(page.locator('.vt-leaf__name').first()).toBeHidden();
+  for (let i = 0; i < 5; i++) await page.locator('.react-flow__controls-zoomin').click();
+  await expect(page.getByTestId('canvas')).not.toHaveClass(/vt-lod-tiny/);
+  await expect(page.locator('.vt-leaf__name').first()).toBeVisible();
+
   expect(app.consoleErrors).toEqual([]);
 });
 

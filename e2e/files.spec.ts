@@ -236,6 +236,9 @@ test('an export made while zoomed far out has every detail, and copies only the 
   for (let i = 0; i < 8; i++) await page.locator('.react-flow__controls-zoomout').click();
   await page.waitForTimeout(300);
   await expect(page.locator('.vt-leaf__sub')).toHaveCount(0);
+  // This far out the names are not drawn either (under 2.5 px high)…
+  await expect(page.getByTestId('canvas')).toHaveClass(/vt-lod-tiny/);
+  await expect(page.locator('.vt-leaf__name').first()).toBeHidden();
   const leavesWithDetail = await page.evaluate(() => document.querySelectorAll('.vt-leaf').length);
   expect(leavesWithDetail).toBeGreaterThan(5);
 
@@ -243,6 +246,10 @@ test('an export made while zoomed far out has every detail, and copies only the 
   const subtitles = text.match(/class="vt-leaf__sub"/g) ?? [];
   expect(subtitles.length).toBeGreaterThan(5);
   expect(text).toContain('class="vt-chip ');
+  // …but the picture has them, drawn.
+  const names = [...text.matchAll(/<div class="vt-leaf__name"[^>]*style="([^"]*)"/g)].map((m) => m[1]!);
+  expect(names.length).toBeGreaterThan(5);
+  expect(names.every((style) => !/visibility:\s*hidden/.test(style))).toBe(true);
   // Back on screen, the canvas is compact again.
   await expect(page.locator('.vt-leaf__sub')).toHaveCount(0);
 

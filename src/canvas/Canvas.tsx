@@ -33,6 +33,7 @@ export const PALETTE_MIME = 'application/x-vpc-town-kind';
 const GRID = 16;
 const MINIMAP_MAX_NODES = 400;
 const COMPACT_ZOOM = 0.35;
+const TEXT_ZOOM = 0.2;
 
 export function Canvas({ snap }: { snap: boolean }) {
   const { t, i18n } = useTranslation();
@@ -65,6 +66,10 @@ export function Canvas({ snap }: { snap: boolean }) {
   // which is drawn at zoom 1 whatever the zoom on screen.
   const zoomedOut = useStore((s) => s.fitViewQueued || s.transform[2] < COMPACT_ZOOM);
   const compact = zoomedOut && !exporting;
+  // Further out still, text is under 2.5 px high: it is not drawn at all (styles.css, .vt-lod-tiny),
+  // which keeps panning a large estate as smooth as bare React Flow (BENCHMARKS.md). A class on the
+  // canvas, so no node re-renders; names return when zooming in, and always in an export.
+  const tiny = useStore((s) => s.transform[2] < TEXT_ZOOM) && !exporting;
   const texts = useMemo(
     () => ({ t: t as (k: string, p?: Record<string, unknown>) => string, lang: i18n.language, explain, compact }),
     [t, i18n.language, explain, compact],
@@ -169,7 +174,7 @@ export function Canvas({ snap }: { snap: boolean }) {
   );
 
   return (
-    <div className="vt-canvas" data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop} ref={root}>
+    <div className={tiny ? 'vt-canvas vt-lod-tiny' : 'vt-canvas'} data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop} ref={root}>
       <EdgeMarkers />
       <CanvasTip root={root} />
       <ReactFlow
