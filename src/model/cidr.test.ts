@@ -86,3 +86,23 @@ describe('nextFreeBlock', () => {
     );
   });
 });
+
+describe('parse results are remembered by text', () => {
+  it('returns the same frozen result for the same text, and stays correct past the memo limit', () => {
+    const a = parseCidr('10.0.0.0/16');
+    expect(parseCidr('10.0.0.0/16')).toBe(a);
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(a.ok && Object.isFrozen(a.cidr)).toBe(true);
+    expect(Object.isFrozen(parseCidr('10.0.0.0/33'))).toBe(true);
+    // Far more distinct texts than the memo keeps: every answer is still the right one.
+    for (let i = 0; i < 20_000; i++) {
+      const text = `10.${(i >> 8) & 255}.${i & 255}.0/24`;
+      const p = parseCidr(text);
+      expect(p.ok && p.canonical).toBe(text);
+      expect(ipToInt(`10.${(i >> 8) & 255}.${i & 255}.7`)).toBe(((10 << 24) >>> 0) + (((i >> 8) & 255) << 16) + ((i & 255) << 8) + 7);
+    }
+    expect(parseCidr('10.0.0.0/16')).toEqual(a);
+    expect(ipToInt('300.1.1.1')).toBeNull();
+    expect(ipToInt(42 as unknown as string)).toBeNull();
+  });
+});

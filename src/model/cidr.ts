@@ -22,7 +22,30 @@ export type CidrError = 'syntax' | 'prefix-range' | 'address';
 
 const ADDRESS_COUNT = 2 ** 32;
 
-export function ipToInt(ip: string): number | null {
+/**
+ * Parsing the same few hundred address and block texts again for every snapshot of a design was a
+ * fifth of a full validation (BENCHMARKS.md): results are remembered by text. They are immutable
+ * values (frozen), and the memory is bounded (cleared at MEMO_LIMIT entries).
+ */
+const MEMO_LIMIT = 8192;
+function memoByText<T>(fn: (text: string) => T): (text: string) => T {
+  const memo = new Map<string, T>();
+  return (text) => {
+    let v = memo.get(text);
+    if (v === undefined && !memo.has(text)) {
+      v = fn(text);
+      if (v !== null && typeof v === 'object') Object.freeze(v);
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(text, v);
+    }
+    return v as T;
+  };
+}
+
+export const ipToInt: (ip: string) => number | null = memoByText(parseIp);
+
+function parseIp(ip: string): number | null {
+  if (typeof ip !== 'string') return null;
   if (!/^\d{1,3}(\.\d{1,3}){3}$/.test(ip)) return null;
   if (!ipaddr.IPv4.isValidFourPartDecimal(ip)) return null;
   const bytes = ipaddr.IPv4.parse(ip).octets;
@@ -51,7 +74,10 @@ export function makeCidr(base: number, prefix: number): Cidr {
  * Parse `a.b.c.d/p`. A block with host bits set (10.0.1.5/24) parses, with `isCanonical: false`
  * and the canonical form AWS would store (10.0.1.0/24), so the UI can offer it.
  */
-export function parseCidr(text: string): CidrParse {
+export const parseCidr: (text: string) => CidrParse = memoByText(parseCidrText);
+
+function parseCidrText(text: string): CidrParse {
+  if (typeof text !== 'string') return { ok: false, error: 'syntax' };
   const trimmed = text.trim();
   const m = /^([^/\s]+)\/(\d{1,3})$/.exec(trimmed);
   if (!m) return { ok: false, error: 'syntax' };
@@ -59,9 +85,9 @@ export function parseCidr(text: string): CidrParse {
   if (addr === null) return { ok: false, error: 'address' };
   const prefix = Number(m[2]);
   if (!Number.isInteger(prefix) || prefix < 0 || prefix > 32) return { ok: false, error: 'prefix-range' };
-  const cidr = makeCidr(addr, prefix);
+  const cidr = Object.freeze(makeCidr(addr, prefix));
   const canonical = `${intToIp(cidr.base)}/${prefix}`;
-  return { ok: true, cidr, canonical, isCanonical: canonical === trimmed };
+  return Object.freeze({ ok: true, cidr, canonical, isCanonical: canonical === trimmed });
 }
 
 /** Parse, or null when the text is not a CIDR (for rules that skip what other rules report). */
