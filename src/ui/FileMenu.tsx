@@ -20,7 +20,7 @@ import { serializeDesign } from '../io/json/write.ts';
 import { exportFileName } from '../io/export/frame.ts';
 import type { ImageBackground, ImageFormat } from '../io/export/image.ts';
 import { downloadBlob, downloadText } from '../io/export/download.ts';
-import { TEMPLATES, type TemplateId } from '../io/templates.ts';
+import type { TemplateId } from '../io/templates.ts';
 import { PALETTE_MIME } from '../canvas/Canvas.tsx';
 import type { Design } from '../model/index.ts';
 // The dialogs load when first opened, not with the app (first-load budget, BENCHMARKS.md).
@@ -121,7 +121,9 @@ function FileMenuImpl() {
     openDesign(emptyDesign(t('app.untitled')), t('files.opened', { name: t('app.untitled') }));
   }, [openDesign, t]);
 
-  const pickTemplate = (id: TemplateId) => {
+  const pickTemplate = async (id: TemplateId) => {
+    // The bundled example designs load with the templates, not with the app (first-load budget).
+    const { TEMPLATES } = await import('../io/templates.ts');
     const tpl = TEMPLATES.find((x) => x.id === id)!;
     const r = tpl.load();
     setDialog(null);
