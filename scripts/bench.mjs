@@ -317,6 +317,7 @@ async function exportBench(browser) {
   }, json);
   const times = [];
   let bytes = 0;
+  let size = '';
   let method = 'File menu → Export PNG (files.exportPng), click to download event';
   try {
     for (let i = 0; i < EXPORT_REPS + 1; i++) {
@@ -335,13 +336,14 @@ async function exportBench(browser) {
       const buf = readFileSync(path);
       if (buf.subarray(1, 4).toString() !== 'PNG') throw new Error('the export is not a PNG');
       bytes = buf.length;
+      size = `${buf.readUInt32BE(16)}×${buf.readUInt32BE(20)} px`;
       if (i > 0) times.push(dt); // the first one warms up html-to-image
       log(`  export ${i === 0 ? '(warm-up) ' : ''}${ms(dt, 0)}, ${(buf.length / 1024).toFixed(0)} KiB`);
     }
   } finally {
     await context.close();
   }
-  return { method, times, median: median(times), min: Math.min(...times), max: Math.max(...times), bytes };
+  return { method, times, median: median(times), min: Math.min(...times), max: Math.max(...times), bytes, size };
 }
 
 /* ------------------------------------------------------------------ report */
@@ -396,7 +398,7 @@ function writeReport({ info, validator, canvas, exp, size, budget, totalS }) {
   L.push('');
   L.push('## Validator (Node)');
   L.push('');
-  L.push(`Designs from \`generateDesign({ resources: N, seed: 1 })\` (src/testing/generate.ts). Median (min–max) of repeated runs after warm-up. "Full validate": \`validate\` of a new design object, so its context (src/validation/context.ts) is built from scratch. "One edit": an SG rule's port changes (\`updateResource\`), timed with the revalidation; "incremental" is the path the app takes (src/store/analysis.ts: \`createIncrementalValidator\` holds the previous design and re-runs only the rules that read what changed: ${v1k ? v1k.editRerun.join(', ') : ''}), "stateless" is \`validate\` of the new design. Queries: the design's flows plus instance→db / instance→instance / instance→ALB / internet→instance on common ports, on a new design (the first query builds the context), and again on a warm context.`);
+  L.push(`Designs from \`generateDesign({ resources: N, seed: 1 })\` (src/testing/generate.ts). Median (min–max) of repeated runs, each after as many untimed warm-up runs. "Full validate": \`validate\` of a new design object, so its context (src/validation/context.ts) is built from scratch. "One edit": an SG rule's port changes (\`updateResource\`), timed with the revalidation; "incremental" is the path the app takes (src/store/analysis.ts: \`createIncrementalValidator\` holds the previous design and re-runs only the rules that read what changed: ${v1k ? v1k.editRerun.join(', ') : ''}), "stateless" is \`validate\` of the new design. Queries: the design's flows plus instance→db / instance→instance / instance→ALB / internet→instance on common ports, on a new design (the first query builds the context), and again on a warm context.`);
   L.push('');
   L.push('| Resources | Findings (errors) | Full validate | One edit → incremental validate | One edit → stateless validate | buildContext alone | 100 queries | 100 queries, warm context |');
   L.push('|---|---|---|---|---|---|---|---|');
@@ -434,7 +436,7 @@ function writeReport({ info, validator, canvas, exp, size, budget, totalS }) {
   L.push('');
   L.push('## Export');
   L.push('');
-  L.push(`PNG of the 500-resource design: ${exp.method}. Median ${ms(exp.median, 0)} (${exp.times.map((t) => t.toFixed(0)).join(', ')} ms; one unmeasured warm-up), ${(exp.bytes / 1024).toFixed(0)} KiB file.`);
+  L.push(`PNG of the 500-resource design: ${exp.method}. Median ${ms(exp.median, 0)} (${exp.times.map((t) => t.toFixed(0)).join(', ')} ms; one unmeasured warm-up), ${(exp.bytes / 1024).toFixed(0)} KiB file, ${exp.size} (the diagram at 1×: pictures above 16 megapixels step down from 2× towards 1×, src/io/export/frame.ts).`);
   L.push('');
   L.push('## Load');
   L.push('');
