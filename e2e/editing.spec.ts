@@ -119,3 +119,40 @@ test('shift-click selects several resources; Delete removes them all and one und
   await page.keyboard.press('Control+z');
   await expect(app.node('instance')).toHaveCount(2);
 });
+
+test('resizing a subnet with its corner handle grows it while dragging, keeps the size, and one undo restores it', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.openWith(twoAz);
+  const sizeOf = async (name: string) => {
+    const d = await app.savedDesign();
+    return (d!.resources.find((x) => x.name === name) as unknown as { size: { width: number; height: number } }).size;
+  };
+  const before = await sizeOf('db-b');
+  const subnet = app.node('subnet', 'db-b');
+  await subnet.locator('.vt-group__name').click();
+  const corner = page.locator('.react-flow__resize-control.handle.bottom.right');
+  await expect(corner).toBeVisible();
+  const start = (await subnet.boundingBox())!;
+  const c = (await corner.boundingBox())!;
+  const m = page.mouse;
+  await m.move(c.x + c.width / 2, c.y + c.height / 2);
+  await m.down();
+  await m.move(c.x + 40, c.y + 30, { steps: 4 });
+  await m.move(c.x + 90, c.y + 70, { steps: 8 });
+  // While dragging, the box follows the pointer.
+  const during = (await subnet.boundingBox())!;
+  expect(during.width).toBeGreaterThan(start.width + 40);
+  expect(during.height).toBeGreaterThan(start.height + 30);
+  await m.up();
+  await expect.poll(async () => (await sizeOf('db-b')).width).toBeGreaterThan(before.width + 40);
+  const after = await sizeOf('db-b');
+  expect(after.height).toBeGreaterThan(before.height + 30);
+  // Drawn at the new size (no snapping back), and its AZ grew to hold it.
+  const drawn = (await subnet.boundingBox())!;
+  expect(drawn.width).toBeGreaterThan(start.width + 40);
+  const az = (await app.node('az', 'us-east-1b').boundingBox())!;
+  expect(az.x + az.width).toBeGreaterThanOrEqual(drawn.x + drawn.width - 1);
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => sizeOf('db-b')).toEqual(before);
+  expect(app.consoleErrors).toEqual([]);
+});

@@ -41,6 +41,7 @@ export function Canvas({ snap }: { snap: boolean }) {
   const design = useDesignStore((s) => s.design);
   const selectionList = useViewStore((s) => s.selection);
   const dragging = useViewStore((s) => s.dragging);
+  const resizing = useViewStore((s) => s.resizing);
   const exporting = useViewStore((s) => s.exporting);
   const findings = useFindingsSummary();
   const flowStatus = useFlowStatus();
@@ -75,8 +76,8 @@ export function Canvas({ snap }: { snap: boolean }) {
     [t, i18n.language, explain, compact],
   );
   const nodes = useMemo(
-    () => project(design, selection, dragging, findings, dropTarget, highlight, texts),
-    [project, design, selection, dragging, findings, dropTarget, highlight, texts],
+    () => project(design, selection, dragging, findings, dropTarget, highlight, texts, resizing),
+    [project, design, selection, dragging, findings, dropTarget, highlight, texts, resizing],
   );
   const root = useRef<HTMLDivElement>(null);
   const edges = useMemo(() => projectEdges(design, selection, flowStatus), [design, selection, flowStatus]);
@@ -91,6 +92,15 @@ export function Canvas({ snap }: { snap: boolean }) {
         sel ??= new Set(view.selection);
         if (c.selected) sel.add(c.id);
         else sel.delete(c.id);
+      } else if (c.type === 'dimensions' && c.resizing && c.dimensions) {
+        // A container's resize handle is being dragged: its box follows in view state
+        // (ContainerNode commits the size once, at the end: one undo step).
+        const cur = useViewStore.getState().resizing;
+        view.setResizing({ id: c.id, width: c.dimensions.width, height: c.dimensions.height, position: cur?.id === c.id ? cur.position : null });
+      } else if (c.type === 'position' && c.position && !c.dragging && useViewStore.getState().resizing?.id === c.id) {
+        // Resizing from the top or left edge moves the box too.
+        const cur = useViewStore.getState().resizing!;
+        view.setResizing({ ...cur, position: c.position });
       } else if (c.type === 'position' && c.position && c.dragging) {
         drag ??= new Map(view.dragging ?? []);
         const r = indexDesign(design).get(c.id);

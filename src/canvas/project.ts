@@ -82,6 +82,16 @@ interface CacheEntry {
   readonly selected: boolean;
   readonly position: Position;
   readonly dataKey: string;
+  /** Drawn at a live (resizing) size: not reusable once the resize ends. */
+  readonly live?: boolean;
+}
+
+/** The box of a container being resized, position relative to its parent (view state). */
+export interface LiveBox {
+  readonly id: ResourceId;
+  readonly width: number;
+  readonly height: number;
+  readonly position: Position | null;
 }
 
 function samePos(a: Position, b: Position) {
@@ -109,6 +119,7 @@ export function createNodeProjector() {
     dropTarget: ResourceId | null,
     highlight: ReadonlySet<ResourceId> = new Set(),
     texts: ProjectTexts = PLAIN_TEXTS,
+    resizing: LiveBox | null = null,
   ): Node[] {
     const index = indexDesign(design);
     const textKey = `${texts.lang}|${texts.explain}|${!!texts.compact}`;
@@ -145,6 +156,8 @@ export function createNodeProjector() {
         const pa = r.parent ? absolutePosition(index, r.parent) : { x: 0, y: 0 };
         position = { x: d.x - pa.x, y: d.y - pa.y };
       }
+      const live = resizing?.id === r.id ? resizing : null;
+      if (live?.position) position = live.position;
       let desc = described.get(r.id);
       if (!desc) {
         const d = describe(index, r);
@@ -157,12 +170,13 @@ export function createNodeProjector() {
       const dataKey = `${textKey}|${JSON.stringify(subtitle)}|${chips.map((c) => c.label).join(',')}|${variant}|${f?.severity}|${f?.count}|${isDrop}|${onPath}`;
       const selected = selection.has(r.id);
       const prev = cache.get(r.id);
-      if (prev && prev.resource === r && prev.selected === selected && samePos(prev.position, position) && prev.dataKey === dataKey) {
+      if (!live && prev && prev.resource === r && prev.selected === selected && samePos(prev.position, position) && prev.dataKey === dataKey && !prev.live) {
         next.set(r.id, prev);
         out.push(prev.node);
         continue;
       }
-      const size = sizeOf(r);
+      // While a container is resized its box follows the pointer (view state); the design changes once, at the end.
+      const size = live ? { width: live.width, height: live.height } : sizeOf(r);
       const container = isContainer(r);
       const handles = handlesOf(r.kind, container, size.width, size.height);
       const node: ResourceNode = {
@@ -194,7 +208,7 @@ export function createNodeProjector() {
         },
         ariaLabel: `${r.kind} ${r.name}`,
       };
-      next.set(r.id, { node, resource: r, selected, position, dataKey });
+      next.set(r.id, { node, resource: r, selected, position, dataKey, live: !!live });
       out.push(node);
     }
     cache = next;

@@ -18,6 +18,8 @@ export interface ViewState {
   selection: readonly string[];
   /** Absolute positions of nodes being dragged; committed to the design at drag end. */
   dragging: ReadonlyMap<ResourceId, Position> | null;
+  /** A container being resized: its live box (position relative to its parent); committed at resize end. */
+  resizing: { readonly id: ResourceId; readonly width: number; readonly height: number; readonly position: Position | null } | null;
   notice: Notice | null;
   /** Show the town analogy for everything on the canvas (teaching mode). */
   explainMode: boolean;
@@ -26,6 +28,7 @@ export interface ViewState {
   setExporting(on: boolean): void;
   select(ids: readonly string[]): void;
   setDragging(d: ReadonlyMap<ResourceId, Position> | null): void;
+  setResizing(r: ViewState['resizing']): void;
   notify(text: string, tone?: Notice['tone'], at?: Notice['at']): void;
   dismissNotice(): void;
   setExplainMode(on: boolean): void;
@@ -36,6 +39,7 @@ let noticeSeq = 0;
 export const useViewStore = create<ViewState>()((set) => ({
   selection: [],
   dragging: null,
+  resizing: null,
   notice: null,
   explainMode: false,
   exporting: false,
@@ -43,6 +47,7 @@ export const useViewStore = create<ViewState>()((set) => ({
   select: (ids) =>
     set((s) => (s.selection.length === ids.length && s.selection.every((x, i) => x === ids[i]) ? s : { selection: ids })),
   setDragging: (dragging) => set({ dragging }),
+  setResizing: (resizing) => set({ resizing }),
   notify: (text, tone = 'info', at = null) => set({ notice: { id: ++noticeSeq, text, tone, at } }),
   dismissNotice: () => set({ notice: null }),
   setExplainMode: (explainMode) => set({ explainMode }),

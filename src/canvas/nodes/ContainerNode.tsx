@@ -3,6 +3,7 @@ import { Handle, NodeResizer, Position, type NodeProps } from '@xyflow/react';
 import type { ResourceNode } from '../project.ts';
 import { KIND_ICON, SUBNET_ICON } from '../icons.ts';
 import { useDesignStore } from '../../store/designStore.ts';
+import { useViewStore } from '../../store/viewStore.ts';
 import { FindingBadge, Chips } from './parts.tsx';
 
 /**
@@ -26,9 +27,10 @@ function ContainerNodeImpl({ id, data, selected }: NodeProps<ResourceNode>) {
           minWidth={160}
           minHeight={100}
           color="#5b7cfa"
-          onResizeEnd={(_, p) =>
-            useDesignStore.getState().resize(id, { width: Math.round(p.width), height: Math.round(p.height) }, { x: Math.round(p.x), y: Math.round(p.y) })
-          }
+          onResizeEnd={(_, p) => {
+            useDesignStore.getState().resize(id, { width: Math.round(p.width), height: Math.round(p.height) }, { x: Math.round(p.x), y: Math.round(p.y) });
+            useViewStore.getState().setResizing(null);
+          }}
         />
       )}
       <div className="vt-group__header">
