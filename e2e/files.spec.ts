@@ -271,6 +271,26 @@ test('an export made while zoomed far out has every detail, and copies only the 
   expect(app.consoleErrors).toEqual([]);
 });
 
+test('Ctrl+S saves the design as JSON, even mid-typing in the inspector; Ctrl+O opens the file picker', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.openWith(peered);
+  await app.select(app.node('instance', 'api'));
+  const field = page.getByTestId('inspector.name');
+  await field.fill('renamed-before-saving');
+  // Not committed yet (no Enter, no blur): the shortcut commits it, then saves.
+  const pending = page.waitForEvent('download');
+  await page.keyboard.press('Control+s');
+  const saved = JSON.parse((await readDownload(await pending)).toString('utf8')) as { resources: { name: string }[] };
+  expect(saved.resources.some((r) => r.name === 'renamed-before-saving')).toBe(true);
+  await expect(page.getByTestId('notice')).toContainText('.json');
+
+  const chooser = page.waitForEvent('filechooser');
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+o');
+  expect((await chooser).isMultiple()).toBe(false);
+  expect(app.consoleErrors).toEqual([]);
+});
+
 test('save as JSON, start a new design, open the file: the same design comes back', async ({ page }) => {
   const app = new AppPage(page);
   const files = new Files(page);

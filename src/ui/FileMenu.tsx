@@ -7,6 +7,7 @@
  * tools open a document: the design on screen is saved first and stays in Designs…, so nothing
  * the user made is ever replaced by an import.
  */
+import { tinykeys } from 'tinykeys';
 import { lazy, memo, Suspense, useCallback, useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
@@ -137,12 +138,30 @@ function FileMenuImpl() {
 
   const pickFile = () => fileRef.current?.click();
 
-  const saveJson = () => {
+  const saveJson = useCallback(() => {
     const design = useDesignStore.getState().design;
     const file = exportFileName(design.name, 'json');
     downloadText(serializeDesign(design), file);
     notify(t('files.saved', { file }));
-  };
+  }, [t]);
+
+  // Ctrl/Cmd+S saves the design as JSON (not the browser's "save page"), Ctrl/Cmd+O opens a file.
+  useEffect(
+    () =>
+      tinykeys(window, {
+        '$mod+s': (e) => {
+          e.preventDefault();
+          // A field being typed in commits on blur (inspector): commit it, then save.
+          (document.activeElement as HTMLElement | null)?.blur?.();
+          setTimeout(saveJson, 0);
+        },
+        '$mod+o': (e) => {
+          e.preventDefault();
+          fileRef.current?.click();
+        },
+      }),
+    [saveJson],
+  );
 
   const exportImage = async (format: ImageFormat) => {
     const nodes = rf.getNodes();
