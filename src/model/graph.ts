@@ -32,14 +32,16 @@ export interface DesignIndex {
 
 const indexCache = new WeakMap<Design, DesignIndex>();
 
-/** Index a design; cached per design object, which is immutable. */
-export function indexDesign(design: Design): DesignIndex {
-  const cached = indexCache.get(design);
-  if (cached) return cached;
+/** The lookup tables of an index, in one pass: first resource per id, resources per kind and per parent. */
+export function indexTables(resources: readonly Resource[]): {
+  byId: Map<ResourceId, Resource>;
+  byKind: Map<ResourceKind, Resource[]>;
+  kids: Map<ResourceId | null, Resource[]>;
+} {
   const byId = new Map<ResourceId, Resource>();
   const byKind = new Map<ResourceKind, Resource[]>();
   const kids = new Map<ResourceId | null, Resource[]>();
-  for (const r of design.resources) {
+  for (const r of resources) {
     if (!r || typeof r.id !== 'string') continue;
     if (!byId.has(r.id)) byId.set(r.id, r);
     let k = byKind.get(r.kind);
@@ -50,6 +52,14 @@ export function indexDesign(design: Design): DesignIndex {
     if (!c) kids.set(p, (c = []));
     c.push(r);
   }
+  return { byId, byKind, kids };
+}
+
+/** Index a design; cached per design object, which is immutable. */
+export function indexDesign(design: Design): DesignIndex {
+  const cached = indexCache.get(design);
+  if (cached) return cached;
+  const { byId, byKind, kids } = indexTables(design.resources);
   const empty: readonly Resource[] = [];
   const ancestor = <K extends ResourceKind>(id: ResourceId | null | undefined, kind: K) => {
     let cur = id == null ? undefined : byId.get(id);

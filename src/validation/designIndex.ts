@@ -8,7 +8,7 @@
  *   position), the next snapshot's index is the previous one with those entries swapped, not a
  *   new O(n) pass.
  */
-import type { DesignIndex } from '../model/graph.ts';
+import { indexTables, type DesignIndex } from '../model/graph.ts';
 import type { Design, Resource, ResourceId, ResourceKind, ResourceOfKind } from '../model/types.ts';
 
 /**
@@ -135,20 +135,7 @@ function make(design: Design, t: Tables): DesignIndex {
 
 /** Index a design in one pass (same answers as model/graph.ts's `indexDesign`). */
 export function buildIndex(design: Design, memo: AncestorMemo = new AncestorMemo()): DesignIndex {
-  const byId = new Map<ResourceId, Resource>();
-  const byKind = new Map<ResourceKind, Resource[]>();
-  const kids = new Map<ResourceId | null, Resource[]>();
-  for (const r of design.resources) {
-    if (!r || typeof r.id !== 'string') continue;
-    if (!byId.has(r.id)) byId.set(r.id, r);
-    let k = byKind.get(r.kind);
-    if (!k) byKind.set(r.kind, (k = []));
-    k.push(r);
-    const p = r.parent ?? null;
-    let c = kids.get(p);
-    if (!c) kids.set(p, (c = []));
-    c.push(r);
-  }
+  const { byId, byKind, kids } = indexTables(design.resources);
   return make(design, { byId, byKind, kids: () => kids, memo });
 }
 
