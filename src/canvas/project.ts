@@ -108,8 +108,8 @@ export function createNodeProjector() {
   let describedTexts = '';
   // i18next's t() costs tens of microseconds a call, and most node texts are the same few strings
   // (kind names, labels): remember each (key, params) once per language and mode.
-  let memoT = new Map<string, string>();
-  let memoFor: ProjectTexts['t'] | null = null;
+  let memoFor: ProjectTexts | null = null;
+  let cachedTexts: ProjectTexts = PLAIN_TEXTS;
 
   return function project(
     design: Design,
@@ -123,24 +123,25 @@ export function createNodeProjector() {
   ): Node[] {
     const index = indexDesign(design);
     const textKey = `${texts.lang}|${texts.explain}|${!!texts.compact}`;
-    if (describedTexts !== textKey || memoFor !== texts.t) {
-      memoT = new Map();
-      memoFor = texts.t;
+    if (memoFor !== texts) {
+      // New texts (language, mode or translator): a fresh memo of its t().
+      memoFor = texts;
+      const memoT = new Map<string, string>();
+      cachedTexts = {
+        ...texts,
+        t: (key, params) => {
+          const k = params ? `${key}\u0000${JSON.stringify(params)}` : key;
+          let v = memoT.get(k);
+          if (v === undefined) memoT.set(k, (v = texts.t(key, params)));
+          return v;
+        },
+      };
     }
     if (describedFor !== design || describedTexts !== textKey) {
       describedFor = design;
       describedTexts = textKey;
       described = new Map();
     }
-    const cachedTexts: ProjectTexts = {
-      ...texts,
-      t: (key, params) => {
-        const k = params ? `${key}\u0000${JSON.stringify(params)}` : key;
-        let v = memoT.get(k);
-        if (v === undefined) memoT.set(k, (v = texts.t(key, params)));
-        return v;
-      },
-    };
     const next = new Map<ResourceId, CacheEntry>();
     const out: Node[] = [];
     let minX = Infinity;
