@@ -62,13 +62,23 @@ function fromDesign(d: MirroredDesign): { nodes: Node[]; edges: Edge[] } {
     });
   }
   if (nodes.length) {
-    nodes.unshift({ id: 'internet', position: { x: minX - 200, y: minY + 40 }, width: 120, height: 92, data: { label: 'internet' }, draggable: false });
+    nodes.unshift({
+      id: 'internet',
+      position: { x: minX - 200, y: minY + 40 },
+      width: 120,
+      height: 92,
+      data: { label: 'internet' },
+      draggable: false,
+    });
   }
   const ids = new Set(nodes.map((n) => n.id));
-  const edges: Edge[] = d.flows.filter((f) => ids.has(f.from) && ids.has(f.to)).map((f) => ({ id: f.id, source: f.from, target: f.to }));
+  const edges: Edge[] = d.flows
+    .filter((f) => ids.has(f.from) && ids.has(f.to))
+    .map((f) => ({ id: f.id, source: f.from, target: f.to }));
   for (const r of d.resources) {
     if (r.kind !== 'peering') continue;
-    for (const v of [r.requesterVpcId, r.accepterVpcId]) if (v && ids.has(v)) edges.push({ id: `peer:${r.id}:${v}`, source: r.id, target: v });
+    for (const v of [r.requesterVpcId, r.accepterVpcId])
+      if (v && ids.has(v)) edges.push({ id: `peer:${r.id}:${v}`, source: r.id, target: v });
   }
   return { nodes, edges };
 }

@@ -12,8 +12,24 @@
  * Usage: node --expose-gc --import tsx bench/validator.ts [sizes=100,1000,5000] [reps]
  */
 import { generateDesign } from '../src/testing/generate.ts';
-import { analyzeReachability, buildContext, createIncrementalValidator, RULES, validate, type ReachQuery } from '../src/validation/index.ts';
-import { indexDesign, type Design, type Instance, type NetworkAcl, type Resource, type RouteTable, type SecurityGroup, type Subnet } from '../src/model/index.ts';
+import {
+  analyzeReachability,
+  buildContext,
+  createIncrementalValidator,
+  RULES,
+  validate,
+  type ReachQuery,
+} from '../src/validation/index.ts';
+import {
+  indexDesign,
+  type Design,
+  type Instance,
+  type NetworkAcl,
+  type Resource,
+  type RouteTable,
+  type SecurityGroup,
+  type Subnet,
+} from '../src/model/index.ts';
 import { addResource, removeResources, updateResource } from '../src/model/ops.ts';
 
 interface Stat {
@@ -61,22 +77,34 @@ function otherEdits(d: Design): Record<string, (d: Design, n: number) => Design>
   const rt = index.ofKind('routeTable').find((t) => t.name.includes('-private-rtb-'))!;
   const nats = index.ofKind('nat').filter((n) => index.vpcOf(n.id)?.id === index.vpcOf(rt.id)?.id);
   const inst = index.ofKind('instance').find((i) => i.name === 'app-002')!;
-  const cache = index.ofKind('securityGroup').find((s) => s.name.endsWith('-cache-sg') && s.parent === index.vpcOf(inst.id)?.id)!;
+  const cache = index
+    .ofKind('securityGroup')
+    .find((s) => s.name.endsWith('-cache-sg') && s.parent === index.vpcOf(inst.id)?.id)!;
   const get = <R extends Resource>(x: Design, id: string) => x.resources.find((r) => r.id === id) as R;
   return {
     naclRule: (x, n) => {
       const [first, ...rest] = get<NetworkAcl>(x, acl.id).rules;
-      return updateResource<NetworkAcl>(x, acl.id, { rules: [{ ...first!, fromPort: n % 2 ? 23 : 22, toPort: n % 2 ? 23 : 22 }, ...rest] });
+      return updateResource<NetworkAcl>(x, acl.id, {
+        rules: [{ ...first!, fromPort: n % 2 ? 23 : 22, toPort: n % 2 ? 23 : 22 }, ...rest],
+      });
     },
-    subnetCidr: (x, n) => updateResource<Subnet>(x, subnet.id, { cidr: n % 2 ? subnet.cidr.replace('/24', '/25') : subnet.cidr }),
+    subnetCidr: (x, n) =>
+      updateResource<Subnet>(x, subnet.id, { cidr: n % 2 ? subnet.cidr.replace('/24', '/25') : subnet.cidr }),
     routeTarget: (x, n) => {
-      const routes = get<RouteTable>(x, rt.id).routes.map((r) => (r.destination === '0.0.0.0/0' ? { ...r, target: nats[n % nats.length]!.id } : r));
+      const routes = get<RouteTable>(x, rt.id).routes.map((r) =>
+        r.destination === '0.0.0.0/0' ? { ...r, target: nats[n % nats.length]!.id } : r,
+      );
       return updateResource<RouteTable>(x, rt.id, { routes });
     },
-    attachSg: (x, n) => updateResource<Instance>(x, inst.id, { securityGroupIds: n % 2 ? [...inst.securityGroupIds, cache.id] : inst.securityGroupIds }),
+    attachSg: (x, n) =>
+      updateResource<Instance>(x, inst.id, {
+        securityGroupIds: n % 2 ? [...inst.securityGroupIds, cache.id] : inst.securityGroupIds,
+      }),
     rename: (x, n) => updateResource(x, inst.id, { name: `app-${n}` }),
     addInstance: (x, n) =>
-      n % 2 ? addResource(x, { ...inst, id: 'i-bench-new', name: 'new', privateIp: null }) : removeResources(x, ['i-bench-new']),
+      n % 2
+        ? addResource(x, { ...inst, id: 'i-bench-new', name: 'new', privateIp: null })
+        : removeResources(x, ['i-bench-new']),
   };
 }
 
@@ -92,7 +120,13 @@ function queries(d: Design, count: number): ReachQuery[] {
     const a = inst[(k * 7919) % inst.length]!;
     const kind = k % 4;
     const to =
-      kind === 0 ? dbs[k % dbs.length]!.id : kind === 1 ? inst[(k * 104729 + 13) % inst.length]!.id : kind === 2 ? albs[k % albs.length]!.id : a.id;
+      kind === 0
+        ? dbs[k % dbs.length]!.id
+        : kind === 1
+          ? inst[(k * 104729 + 13) % inst.length]!.id
+          : kind === 2
+            ? albs[k % albs.length]!.id
+            : a.id;
     const from = kind === 3 ? 'internet' : a.id;
     out.push({ from, to, protocol: 'tcp', port: ports[k % ports.length]! });
     k++;
@@ -110,11 +144,18 @@ for (const n of sizes) {
   // optimising the rules for that size (full validate read 5 ms where the same work timed later, as
   // "stateless validate" after an edit, read under 2 ms).
   const warm = Math.max(3, reps);
-  const sg = indexDesign(d).ofKind('securityGroup').find((s) => s.name.endsWith('-app-sg'))!;
+  const sg = indexDesign(d)
+    .ofKind('securityGroup')
+    .find((s) => s.name.endsWith('-app-sg'))!;
   const q = queries(d, 100);
   const findings = validate(d);
 
-  const full = time(reps, warm, () => ({ ...d }), (x) => validate(x));
+  const full = time(
+    reps,
+    warm,
+    () => ({ ...d }),
+    (x) => validate(x),
+  );
 
   // One edit after the previous design was validated, as in the app: the incremental validator
   // of src/store/analysis.ts holds the previous design, then validates the edit's design.
@@ -132,7 +173,8 @@ for (const n of sizes) {
     },
   );
   const editRerun = v.last.rerun;
-  if (JSON.stringify(v.validate(current)) !== JSON.stringify(validate({ ...current }))) throw new Error('incremental findings differ from validate');
+  if (JSON.stringify(v.validate(current)) !== JSON.stringify(validate({ ...current })))
+    throw new Error('incremental findings differ from validate');
   // The same edit, then the stateless `validate` (a full run on the new snapshot).
   current = d;
   const editStateless = time(
@@ -154,16 +196,31 @@ for (const n of sizes) {
     let cur = d;
     w.validate(cur);
     let k = 0;
-    const st = time(reps, warm, () => cur, (prev) => {
-      cur = apply(prev, ++k);
-      w.validate(cur);
-    });
+    const st = time(
+      reps,
+      warm,
+      () => cur,
+      (prev) => {
+        cur = apply(prev, ++k);
+        w.validate(cur);
+      },
+    );
     editKinds[name] = { ...st, rerun: w.last.rerun.length };
   }
-  const contextOnly = time(reps, warm, () => ({ ...d }), (x) => buildContext(x));
-  const reach = time(reps, warm, () => ({ ...d }), (x) => {
-    for (const query of q) analyzeReachability(x, query);
-  });
+  const contextOnly = time(
+    reps,
+    warm,
+    () => ({ ...d }),
+    (x) => buildContext(x),
+  );
+  const reach = time(
+    reps,
+    warm,
+    () => ({ ...d }),
+    (x) => {
+      for (const query of q) analyzeReachability(x, query);
+    },
+  );
   const reachWarm = time(
     reps,
     warm,
@@ -179,7 +236,15 @@ for (const n of sizes) {
 
   // Where the full validation spends its time: each rule alone on a warm context.
   const ctx = buildContext(d);
-  const perRule = RULES.map((r) => ({ rule: r.id, ...time(Math.min(reps, 20), 3, () => ctx, (c) => r.check(c)) }))
+  const perRule = RULES.map((r) => ({
+    rule: r.id,
+    ...time(
+      Math.min(reps, 20),
+      3,
+      () => ctx,
+      (c) => r.check(c),
+    ),
+  }))
     .sort((a, b) => b.median - a.median)
     .slice(0, 6);
 

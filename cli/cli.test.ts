@@ -13,14 +13,22 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const fixture = (name: string) => `cli/fixtures/${name}`;
 
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, ['bin/vpc-town.mjs', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, ['bin/vpc-town.mjs', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 function inProcess(...args: string[]) {
   let stdout = '';
   let stderr = '';
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), readFile: (p) => readFileSync(new URL(`../${p}`, import.meta.url), 'utf8') };
+  const io: CliIo = {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    readFile: (p) => readFileSync(new URL(`../${p}`, import.meta.url), 'utf8'),
+  };
   const code = runCli(args, io);
   return { code, stdout, stderr };
 }
@@ -39,7 +47,12 @@ describe('vpc-town (child process)', () => {
     const r = cli('validate', fixture('broken-subnet.json'), '--json');
     expect(r.code).toBe(1);
     const findings = JSON.parse(r.stdout) as Finding[];
-    expect(findings[0]).toMatchObject({ rule: 'SUB-001', severity: 'error', variant: 'prefix-out-of-range', params: { prefix: 29 } });
+    expect(findings[0]).toMatchObject({
+      rule: 'SUB-001',
+      severity: 'error',
+      variant: 'prefix-out-of-range',
+      params: { prefix: 29 },
+    });
     expect(findings.some((f) => f.rule === 'SG-001' && f.params.port === 22)).toBe(true);
   });
 
@@ -57,7 +70,18 @@ describe('vpc-town (child process)', () => {
   });
 
   it('reach: prints the forward and return hops and exits 0 when reachable', () => {
-    const r = cli('reach', fixture('two-tier.json'), '--from', 'internet', '--to', 'i-18', '--protocol', 'tcp', '--port', '443');
+    const r = cli(
+      'reach',
+      fixture('two-tier.json'),
+      '--from',
+      'internet',
+      '--to',
+      'i-18',
+      '--protocol',
+      'tcp',
+      '--port',
+      '443',
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Forward path:');
     expect(r.stdout).toContain('Return path:');
@@ -66,15 +90,54 @@ describe('vpc-town (child process)', () => {
   });
 
   it('reach --json: exits 1 with the blocking rule when not reachable', () => {
-    const r = cli('reach', fixture('broken-subnet.json'), '--from', 'internet', '--to', 'i-18', '--protocol', 'tcp', '--port', '22', '--json');
+    const r = cli(
+      'reach',
+      fixture('broken-subnet.json'),
+      '--from',
+      'internet',
+      '--to',
+      'i-18',
+      '--protocol',
+      'tcp',
+      '--port',
+      '22',
+      '--json',
+    );
     expect(r.code).toBe(0);
-    const blocked = cli('reach', fixture('broken-subnet.json'), '--from', 'i-19', '--to', 'db-20', '--protocol', 'tcp', '--port', '3306', '--json');
+    const blocked = cli(
+      'reach',
+      fixture('broken-subnet.json'),
+      '--from',
+      'i-19',
+      '--to',
+      'db-20',
+      '--protocol',
+      'tcp',
+      '--port',
+      '3306',
+      '--json',
+    );
     expect(blocked.code).toBe(1);
-    expect(JSON.parse(blocked.stdout)).toMatchObject({ reachable: false, code: 'TARGET_PORT_RESTRICTION', blockedAt: 'db-20' });
+    expect(JSON.parse(blocked.stdout)).toMatchObject({
+      reachable: false,
+      code: 'TARGET_PORT_RESTRICTION',
+      blockedAt: 'db-20',
+    });
   });
 
   it('reach: bad input exits 2', () => {
-    const r = cli('reach', fixture('two-tier.json'), '--from', 'i-404', '--to', 'internet', '--protocol', 'tcp', '--port', '443');
+    const r = cli(
+      'reach',
+      fixture('two-tier.json'),
+      '--from',
+      'i-404',
+      '--to',
+      'internet',
+      '--protocol',
+      'tcp',
+      '--port',
+      '443',
+    );
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--from i-404: there is no resource with that id');
   });
@@ -90,17 +153,31 @@ describe('vpc-town (child process)', () => {
 describe('runCli (in process)', () => {
   it('rejects bad ports, protocols, endpoint kinds and unknown options with exit 2', () => {
     const base = ['reach', fixture('two-tier.json'), '--from', 'i-19', '--to', 'internet'];
-    expect(inProcess(...base, '--protocol', 'tcp', '--port', '99999')).toMatchObject({ code: 2, stderr: expect.stringContaining('--port must be a whole number') });
+    expect(inProcess(...base, '--protocol', 'tcp', '--port', '99999')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--port must be a whole number'),
+    });
     expect(inProcess(...base, '--protocol', 'tcp', '--port', '-1')).toMatchObject({ code: 2 });
-    expect(inProcess(...base, '--protocol', 'tcp')).toMatchObject({ code: 2, stderr: expect.stringContaining('--port is required') });
-    expect(inProcess(...base, '--protocol', 'sctp', '--port', '1')).toMatchObject({ code: 2, stderr: expect.stringContaining('--protocol must be') });
-    expect(inProcess('reach', fixture('two-tier.json'), '--from', 'vpc-2', '--to', 'internet', '--protocol', 'icmp')).toMatchObject({ code: 2, stderr: expect.stringContaining('is a vpc') });
+    expect(inProcess(...base, '--protocol', 'tcp')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--port is required'),
+    });
+    expect(inProcess(...base, '--protocol', 'sctp', '--port', '1')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--protocol must be'),
+    });
+    expect(
+      inProcess('reach', fixture('two-tier.json'), '--from', 'vpc-2', '--to', 'internet', '--protocol', 'icmp'),
+    ).toMatchObject({ code: 2, stderr: expect.stringContaining('is a vpc') });
     expect(inProcess('validate', fixture('two-tier.json'), '--colour')).toMatchObject({ code: 2 });
     expect(inProcess(...base.slice(0, 4), '--to', '10.0.99.1', '--protocol', 'tcp', '--port', '22')).toMatchObject({
       code: 2,
       stderr: expect.stringContaining('10.0.99.1 is inside vpc-2 but in none of its subnets'),
     });
-    expect(inProcess(...base.slice(0, 4), '--to', '10.0.10.255', '--protocol', 'tcp', '--port', '22')).toMatchObject({ code: 2, stderr: expect.stringContaining('reserves') });
+    expect(inProcess(...base.slice(0, 4), '--to', '10.0.10.255', '--protocol', 'tcp', '--port', '22')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('reserves'),
+    });
     expect(inProcess('validate')).toMatchObject({ code: 2, stderr: expect.stringContaining('exactly one FILE') });
     expect(inProcess('frobnicate')).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown command') });
   });

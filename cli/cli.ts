@@ -52,7 +52,14 @@ function loadDesign(io: CliIo, file: string): Design {
     text = io.readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (e as Error).message;
     throw new UsageError(`cannot read ${file}: ${why}.`);
   }
   const parsed = parseDesignJson(text);
@@ -76,8 +83,14 @@ export function summary(findings: readonly Finding[]): string {
 }
 
 function cmdValidate(io: CliIo, args: string[]): number {
-  const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean' } }, allowPositionals: true, strict: true });
-  if (positionals.length !== 1) throw new UsageError('validate needs exactly one FILE: vpc-town validate FILE [--json]');
+  const { values, positionals } = parseArgs({
+    args,
+    options: { json: { type: 'boolean' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (positionals.length !== 1)
+    throw new UsageError('validate needs exactly one FILE: vpc-town validate FILE [--json]');
   const design = loadDesign(io, positionals[0]!);
   const findings = validate(design);
   if (values.json) io.stdout(`${JSON.stringify(findings, null, 2)}\n`);
@@ -94,7 +107,9 @@ function checkEndpoint(design: Design, role: string, value: string | undefined):
   const r = indexDesign(design).get(value);
   if (!r) throw new UsageError(`--${role} ${value}: there is no resource with that id in the design.`);
   if (!ENDPOINT_KINDS.has(r.kind)) {
-    throw new UsageError(`--${role} ${value} is a ${r.kind}; use an instance, load balancer, database, NAT gateway, "internet" or an IPv4 address.`);
+    throw new UsageError(
+      `--${role} ${value} is a ${r.kind}; use an instance, load balancer, database, NAT gateway, "internet" or an IPv4 address.`,
+    );
   }
   return value;
 }
@@ -127,14 +142,19 @@ function cmdReach(io: CliIo, args: string[]): number {
     allowPositionals: true,
     strict: true,
   });
-  if (positionals.length !== 1) throw new UsageError('reach needs exactly one FILE: vpc-town reach FILE --from X --to Y --protocol P --port N');
+  if (positionals.length !== 1)
+    throw new UsageError('reach needs exactly one FILE: vpc-town reach FILE --from X --to Y --protocol P --port N');
   const protocol = (values.protocol ?? '') as Protocol;
-  if (!PROTOCOLS.includes(protocol)) throw new UsageError(`--protocol must be tcp, udp, icmp or all${values.protocol ? `, not "${values.protocol}"` : ''}.`);
+  if (!PROTOCOLS.includes(protocol))
+    throw new UsageError(
+      `--protocol must be tcp, udp, icmp or all${values.protocol ? `, not "${values.protocol}"` : ''}.`,
+    );
   let port = 0;
   if (protocol === 'tcp' || protocol === 'udp') {
     if (values.port === undefined) throw new UsageError(`--port is required for ${protocol} (0 to 65535).`);
     port = /^\d{1,5}$/.test(values.port) ? Number(values.port) : NaN;
-    if (!Number.isInteger(port) || port > 65535) throw new UsageError(`--port must be a whole number from 0 to 65535, not "${values.port}".`);
+    if (!Number.isInteger(port) || port > 65535)
+      throw new UsageError(`--port must be a whole number from 0 to 65535, not "${values.port}".`);
   }
   const design = loadDesign(io, positionals[0]!);
   const from = checkEndpoint(design, 'from', values.from);
@@ -146,7 +166,10 @@ function cmdReach(io: CliIo, args: string[]): number {
     throw new UsageError(`${only.detail}.`);
   }
   if (values.json) io.stdout(`${JSON.stringify(answer, null, 2)}\n`);
-  else io.stdout(formatAnswer(answer, from, to, protocol === 'tcp' || protocol === 'udp' ? `${protocol} ${port}` : protocol));
+  else
+    io.stdout(
+      formatAnswer(answer, from, to, protocol === 'tcp' || protocol === 'udp' ? `${protocol} ${port}` : protocol),
+    );
   return answer.reachable ? EXIT.ok : EXIT.found;
 }
 
@@ -170,7 +193,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       io.stderr(`vpc-town: ${(e as Error).message}\n`);
       return EXIT.usage;
     }
-    io.stderr(`vpc-town: unexpected failure: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+    io.stderr(`vpc-town: unexpected failure: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     return EXIT.usage;
   }
 }

@@ -6,7 +6,21 @@ test('an empty canvas shows the palette, inspector, toolbar and a first-step hin
   const app = new AppPage(page);
   await app.open();
   await expect(page.getByTestId('hint.empty')).toContainText('Region');
-  for (const kind of ['region', 'vpc', 'az', 'subnet', 'igw', 'nat', 'routeTable', 'nacl', 'securityGroup', 'instance', 'loadBalancer', 'rds', 'peering']) {
+  for (const kind of [
+    'region',
+    'vpc',
+    'az',
+    'subnet',
+    'igw',
+    'nat',
+    'routeTable',
+    'nacl',
+    'securityGroup',
+    'instance',
+    'loadBalancer',
+    'rds',
+    'peering',
+  ]) {
     await expect(page.getByTestId(`palette.${kind}`)).toBeVisible();
   }
   await expect(page.getByTestId('inspector')).toBeVisible();
@@ -140,7 +154,21 @@ test('build a two-AZ web and database network by drag and drop, reload it, undo 
   const saved = await app.savedDesign();
   const names = saved!.resources.map((r) => `${r.kind}:${r.name}`).sort();
   expect(names).toEqual(
-    expect.arrayContaining(['subnet:public-a', 'subnet:public-b', 'subnet:db-a', 'subnet:db-b', 'instance:web-a', 'instance:web-b', 'nat:nat-a', 'nat:nat-b', 'routeTable:public-rt', 'routeTable:private-a', 'routeTable:private-b', 'securityGroup:web-sg', 'securityGroup:db-sg']),
+    expect.arrayContaining([
+      'subnet:public-a',
+      'subnet:public-b',
+      'subnet:db-a',
+      'subnet:db-b',
+      'instance:web-a',
+      'instance:web-b',
+      'nat:nat-a',
+      'nat:nat-b',
+      'routeTable:public-rt',
+      'routeTable:private-a',
+      'routeTable:private-b',
+      'securityGroup:web-sg',
+      'securityGroup:db-sg',
+    ]),
   );
   const count = saved!.resources.length;
   // AWS would accept it: no error findings.
@@ -167,7 +195,9 @@ test('build a two-AZ web and database network by drag and drop, reload it, undo 
   expect(app.consoleErrors).toEqual([]);
 });
 
-test('a large design opens at its fitted view without first mounting every node, with handles where the nodes draw them', async ({ page }) => {
+test('a large design opens at its fitted view without first mounting every node, with handles where the nodes draw them', async ({
+  page,
+}) => {
   const { generateDesign } = await import('../src/testing/generate.ts');
   const { serializeDesign } = await import('../src/io/json/write.ts');
   const design = generateDesign({ resources: 1000, seed: 1, name: 'Estate' });
@@ -185,7 +215,9 @@ test('a large design opens at its fitted view without first mounting every node,
   const seen = await page.evaluate(() => ({
     max: (window as unknown as { __maxNodes: number }).__maxNodes,
     now: document.getElementsByClassName('react-flow__node').length,
-    zoom: Number(/scale\(([\d.]+)\)/.exec((document.querySelector('.react-flow__viewport') as HTMLElement).style.transform)![1]),
+    zoom: Number(
+      /scale\(([\d.]+)\)/.exec((document.querySelector('.react-flow__viewport') as HTMLElement).style.transform)![1],
+    ),
   }));
   // Culling is on above 400 nodes: the fitted view holds fewer than all 1,001, and React Flow never
   // mounted the rest off screen to measure them (it did before nodes declared size and handles).
@@ -195,7 +227,9 @@ test('a large design opens at its fitted view without first mounting every node,
 
   // The flow edges are drawn, from and to the nodes' handles (declared before mounting, then
   // measured by React Flow as each node mounts).
-  const edges = await page.locator('.react-flow__edge-path').evaluateAll((ps) => ps.map((p) => p.getAttribute('d') ?? ''));
+  const edges = await page
+    .locator('.react-flow__edge-path')
+    .evaluateAll((ps) => ps.map((p) => p.getAttribute('d') ?? ''));
   expect(edges.length).toBeGreaterThan(5);
   expect(edges.every((d) => /^M ?-?\d/.test(d) && !d.includes('NaN'))).toBe(true);
 
@@ -216,15 +250,22 @@ test('handles are drawn where the nodes declare them to React Flow', async ({ pa
   // Declared places (canvas/project.ts, handlesOf): centred on the left and right borders.
   const leaf = page.locator('.react-flow__node-resource').first();
   const subnet = page.locator('.react-flow__node-container:has([data-testid="node.subnet"])').first();
-  for (const [node, inset] of [[leaf, 1], [subnet, 0]] as const) {
+  for (const [node, inset] of [
+    [leaf, 1],
+    [subnet, 0],
+  ] as const) {
     const offsets = await node.evaluate((el, inset) => {
-      const z = Number(/scale\(([\d.]+)\)/.exec((document.querySelector('.react-flow__viewport') as HTMLElement).style.transform)![1]);
+      const z = Number(
+        /scale\(([\d.]+)\)/.exec((document.querySelector('.react-flow__viewport') as HTMLElement).style.transform)![1],
+      );
       const nb = el.getBoundingClientRect();
       return [...el.querySelectorAll('.react-flow__handle')].map((h) => {
         const b = h.getBoundingClientRect();
         return {
           side: h.classList.contains('react-flow__handle-left') ? 'left' : 'right',
-          dx: (b.left + b.width / 2 - nb.left) / z - (h.classList.contains('react-flow__handle-left') ? inset : nb.width / z - inset),
+          dx:
+            (b.left + b.width / 2 - nb.left) / z -
+            (h.classList.contains('react-flow__handle-left') ? inset : nb.width / z - inset),
           dy: (b.top + b.height / 2 - nb.top) / z - nb.height / z / 2,
         };
       });

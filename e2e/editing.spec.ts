@@ -56,7 +56,9 @@ test('copy, paste and duplicate give fresh ids and no broken references', async 
   await app.select(app.node('securityGroup', 'web-sg'));
   await page.getByTestId('toolbar.duplicate').click();
   await expect(app.node('securityGroup', 'web-sg')).toHaveCount(2);
-  const d = (await app.savedDesign()) as unknown as { resources: { id: string; kind: string; parent: string | null; securityGroupIds?: string[]; subnetIds?: string[] }[] };
+  const d = (await app.savedDesign()) as unknown as {
+    resources: { id: string; kind: string; parent: string | null; securityGroupIds?: string[]; subnetIds?: string[] }[];
+  };
   const ids = d.resources.map((r) => r.id);
   expect(new Set(ids).size).toBe(ids.length);
   const known = new Set(ids);
@@ -80,7 +82,9 @@ test('connecting a route table to a subnet associates it (one table per subnet)'
   await app.connect(app.node('routeTable', 'public'), app.node('subnet', 'db-b'));
   await app.select(app.node('subnet', 'db-b'));
   await expect(page.getByTestId('inspector.subnetType')).toHaveText('Public');
-  const d = (await app.savedDesign()) as unknown as { resources: { name: string; kind: string; id: string; subnetIds?: string[] }[] };
+  const d = (await app.savedDesign()) as unknown as {
+    resources: { name: string; kind: string; id: string; subnetIds?: string[] }[];
+  };
   const dbb = d.resources.find((r) => r.name === 'db-b')!;
   const tables = d.resources.filter((r) => r.kind === 'routeTable' && r.subnetIds!.includes(dbb.id));
   expect(tables.map((t) => t.name)).toEqual(['public']);
@@ -94,7 +98,15 @@ test('auto-layout arranges every container without overlaps and is one undo step
   const boxes = await page.evaluate(() =>
     [...document.querySelectorAll('.react-flow__node')].map((el) => {
       const r = el.getBoundingClientRect();
-      return { id: el.getAttribute('data-id'), parent: (el as HTMLElement).dataset.parent ?? null, x: r.x, y: r.y, w: r.width, h: r.height, leaf: !!el.querySelector('.vt-leaf') };
+      return {
+        id: el.getAttribute('data-id'),
+        parent: (el as HTMLElement).dataset.parent ?? null,
+        x: r.x,
+        y: r.y,
+        w: r.width,
+        h: r.height,
+        leaf: !!el.querySelector('.vt-leaf'),
+      };
     }),
   );
   const leaves = boxes.filter((b) => b.leaf && b.id !== 'internet');
@@ -112,7 +124,10 @@ test('shift-click selects several resources; Delete removes them all and one und
   const app = new AppPage(page);
   await app.openWith(twoAz);
   await app.select(app.node('instance', 'web-a'));
-  await app.node('instance', 'web-b').locator('.vt-leaf__icon').click({ modifiers: ['Shift'] });
+  await app
+    .node('instance', 'web-b')
+    .locator('.vt-leaf__icon')
+    .click({ modifiers: ['Shift'] });
   await expect(page.getByTestId('inspector')).toContainText('2');
   await page.keyboard.press('Delete');
   await expect(app.node('instance')).toHaveCount(0);
@@ -120,7 +135,9 @@ test('shift-click selects several resources; Delete removes them all and one und
   await expect(app.node('instance')).toHaveCount(2);
 });
 
-test('resizing a subnet with its corner handle grows it while dragging, keeps the size, and one undo restores it', async ({ page }) => {
+test('resizing a subnet with its corner handle grows it while dragging, keeps the size, and one undo restores it', async ({
+  page,
+}) => {
   const app = new AppPage(page);
   await app.openWith(twoAz);
   const sizeOf = async (name: string) => {

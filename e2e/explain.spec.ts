@@ -4,7 +4,9 @@ import { AppPage } from './pages/AppPage.ts';
 
 const twoAz = readFileSync('examples/two-az-web-db.json', 'utf8');
 
-test('hovering or focusing a palette item shows the AWS meaning and the analogy; Escape closes it', async ({ page }) => {
+test('hovering or focusing a palette item shows the AWS meaning and the analogy; Escape closes it', async ({
+  page,
+}) => {
   const app = new AppPage(page);
   await app.open();
   await page.getByTestId('palette.nacl').hover();

@@ -33,7 +33,9 @@ class Files {
   async openFile(name: string, content: string | { path: string }, mimeType = 'application/json') {
     const chooser = this.page.waitForEvent('filechooser');
     await this.menu('open');
-    await (await chooser).setFiles(typeof content === 'string' ? { name, mimeType, buffer: Buffer.from(content) } : content.path);
+    await (
+      await chooser
+    ).setFiles(typeof content === 'string' ? { name, mimeType, buffer: Buffer.from(content) } : content.path);
   }
   designName() {
     return this.page.getByTestId('toolbar.name');
@@ -121,7 +123,9 @@ test('exports the whole diagram as a PNG at 2x with its flow edges drawn, and as
   // The diagram in diagram coordinates, measured on the page, and the flow edges sampled along their paths.
   const geometry = await page.evaluate(() => {
     const flow = document.querySelector('.react-flow')!.getBoundingClientRect();
-    const m = /translate\(([-\d.]+)px, ?([-\d.]+)px\) scale\(([-\d.]+)\)/.exec((document.querySelector('.react-flow__viewport') as HTMLElement).style.transform)!;
+    const m = /translate\(([-\d.]+)px, ?([-\d.]+)px\) scale\(([-\d.]+)\)/.exec(
+      (document.querySelector('.react-flow__viewport') as HTMLElement).style.transform,
+    )!;
     const [tx, ty, z] = [Number(m[1]), Number(m[2]), Number(m[3])];
     const toFlow = (x: number, y: number) => ({ x: (x - flow.left - tx) / z, y: (y - flow.top - ty) / z });
     const box = (el: Element) => {
@@ -131,9 +135,16 @@ test('exports the whole diagram as a PNG at 2x with its flow edges drawn, and as
       return { x0: a.x, y0: a.y, x1: b.x, y1: b.y };
     };
     const nodes = [...document.querySelectorAll('.react-flow__node')].map(box);
-    const bounds = { x0: Math.min(...nodes.map((n) => n.x0)), y0: Math.min(...nodes.map((n) => n.y0)), x1: Math.max(...nodes.map((n) => n.x1)), y1: Math.max(...nodes.map((n) => n.y1)) };
+    const bounds = {
+      x0: Math.min(...nodes.map((n) => n.x0)),
+      y0: Math.min(...nodes.map((n) => n.y0)),
+      x1: Math.max(...nodes.map((n) => n.x1)),
+      y1: Math.max(...nodes.map((n) => n.y1)),
+    };
     // Points on edges that nothing covers: not under a resource or a flow label, away from the ends.
-    const covers = [...document.querySelectorAll('.react-flow__node:has(.vt-leaf), .react-flow__node-internet, .vt-flow-label')].map(box);
+    const covers = [
+      ...document.querySelectorAll('.react-flow__node:has(.vt-leaf), .react-flow__node-internet, .vt-flow-label'),
+    ].map(box);
     const samples: { x: number; y: number }[] = [];
     let length = 0;
     for (const path of document.querySelectorAll<SVGPathElement>('path.vt-flow')) {
@@ -156,41 +167,49 @@ test('exports the whole diagram as a PNG at 2x with its flow edges drawn, and as
   expect(geometry.samples.length).toBeGreaterThan(40);
 
   // Decode the PNG with Chromium itself and count pixels of the flow colours (reachable green, blocked red).
-  const countEdges = (image: Buffer) => page.evaluate(
-    async ({ data, bounds, samples }) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${data}`;
-      await img.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = img.naturalWidth;
-      canvas.height = img.naturalHeight;
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const { data: px, width } = ctx.getImageData(0, 0, canvas.width, canvas.height);
-      const colours = [[0x1d, 0x81, 0x02], [0xd1, 0x32, 0x12]];
-      const isEdge = (i: number) => colours.some(([r, g, b]) => Math.abs(px[i]! - r!) + Math.abs(px[i + 1]! - g!) + Math.abs(px[i + 2]! - b!) < 80 && px[i + 3]! > 200);
-      let edgePixels = 0;
-      for (let i = 0; i < px.length; i += 4) if (isEdge(i)) edgePixels++;
-      // Image pixel of a diagram point: the export puts the diagram 48 px from the corner, at this ratio.
-      const ratio = img.naturalWidth / Math.ceil(bounds.x1 - bounds.x0 + 96);
-      let hits = 0;
-      for (const s of samples) {
-        const cx = Math.round((s.x - bounds.x0 + 48) * ratio);
-        const cy = Math.round((s.y - bounds.y0 + 48) * ratio);
-        let hit = false;
-        for (let dy = -4; dy <= 4 && !hit; dy++) {
-          for (let dx = -4; dx <= 4 && !hit; dx++) {
-            const x = cx + dx;
-            const y = cy + dy;
-            if (x >= 0 && y >= 0 && x < width && y < canvas.height && isEdge((y * width + x) * 4)) hit = true;
+  const countEdges = (image: Buffer) =>
+    page.evaluate(
+      async ({ data, bounds, samples }) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${data}`;
+        await img.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = img.naturalWidth;
+        canvas.height = img.naturalHeight;
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(img, 0, 0);
+        const { data: px, width } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+        const colours = [
+          [0x1d, 0x81, 0x02],
+          [0xd1, 0x32, 0x12],
+        ];
+        const isEdge = (i: number) =>
+          colours.some(
+            ([r, g, b]) =>
+              Math.abs(px[i]! - r!) + Math.abs(px[i + 1]! - g!) + Math.abs(px[i + 2]! - b!) < 80 && px[i + 3]! > 200,
+          );
+        let edgePixels = 0;
+        for (let i = 0; i < px.length; i += 4) if (isEdge(i)) edgePixels++;
+        // Image pixel of a diagram point: the export puts the diagram 48 px from the corner, at this ratio.
+        const ratio = img.naturalWidth / Math.ceil(bounds.x1 - bounds.x0 + 96);
+        let hits = 0;
+        for (const s of samples) {
+          const cx = Math.round((s.x - bounds.x0 + 48) * ratio);
+          const cy = Math.round((s.y - bounds.y0 + 48) * ratio);
+          let hit = false;
+          for (let dy = -4; dy <= 4 && !hit; dy++) {
+            for (let dx = -4; dx <= 4 && !hit; dx++) {
+              const x = cx + dx;
+              const y = cy + dy;
+              if (x >= 0 && y >= 0 && x < width && y < canvas.height && isEdge((y * width + x) * 4)) hit = true;
+            }
           }
+          if (hit) hits++;
         }
-        if (hit) hits++;
-      }
-      return { edgePixels, hits, ratio };
-    },
-    { data: image.toString('base64'), bounds: geometry.bounds, samples: geometry.samples },
-  );
+        return { edgePixels, hits, ratio };
+      },
+      { data: image.toString('base64'), bounds: geometry.bounds, samples: geometry.samples },
+    );
   const counts = await countEdges(png);
   expect(counts.ratio).toBeCloseTo(2, 1);
   // html-to-image 1.11.12+ drops CSS-stroked edges: then almost no sample would hit.
@@ -200,7 +219,11 @@ test('exports the whole diagram as a PNG at 2x with its flow edges drawn, and as
   await page.addStyleTag({ content: 'path.vt-flow { stroke: none !important; }' });
   const control = await countEdges(await readDownload(await files.download('exportPng')));
   expect(control.hits / geometry.samples.length).toBeLessThan(0.2);
-  await page.evaluate(() => document.querySelectorAll('style').forEach((st) => st.textContent?.includes('path.vt-flow { stroke: none') && st.remove()));
+  await page.evaluate(() =>
+    document
+      .querySelectorAll('style')
+      .forEach((st) => st.textContent?.includes('path.vt-flow { stroke: none') && st.remove()),
+  );
 
   // Transparent background: the corner pixel has no colour at all.
   await files.menu('bg.transparent');
@@ -227,7 +250,9 @@ test('exports the whole diagram as a PNG at 2x with its flow edges drawn, and as
   expect(app.consoleErrors).toEqual([]);
 });
 
-test('an export made while zoomed far out has every detail, and copies only the styles the app declares', async ({ page }) => {
+test('an export made while zoomed far out has every detail, and copies only the styles the app declares', async ({
+  page,
+}) => {
   const app = new AppPage(page);
   const files = new Files(page);
   await app.open();
@@ -266,12 +291,15 @@ test('an export made while zoomed far out has every detail, and copies only the 
   expect(properties.has('stroke')).toBe(true);
   // (Chromium writes longhands that add up to a shorthand as the shorthand: background, border…)
   expect(properties.has('background') || properties.has('background-color')).toBe(true);
-  for (const absent of ['caret-color', 'animation-name', 'cursor', 'font-variant-ligatures', 'text-decoration-style']) expect(properties.has(absent), absent).toBe(false);
+  for (const absent of ['caret-color', 'animation-name', 'cursor', 'font-variant-ligatures', 'text-decoration-style'])
+    expect(properties.has(absent), absent).toBe(false);
   expect(properties.size).toBeLessThan(150);
   expect(app.consoleErrors).toEqual([]);
 });
 
-test('Ctrl+S saves the design as JSON, even mid-typing in the inspector; Ctrl+O opens the file picker', async ({ page }) => {
+test('Ctrl+S saves the design as JSON, even mid-typing in the inspector; Ctrl+O opens the file picker', async ({
+  page,
+}) => {
   const app = new AppPage(page);
   await app.openWith(peered);
   await app.select(app.node('instance', 'api'));
@@ -324,7 +352,8 @@ test('save as JSON, start a new design, open the file: the same design comes bac
     const dt = new DataTransfer();
     dt.items.add(new File([json], 'dropped.json', { type: 'application/json' }));
     const canvas = document.querySelector('[data-testid="canvas"]')!;
-    for (const type of ['dragenter', 'dragover', 'drop']) canvas.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+    for (const type of ['dragenter', 'dragover', 'drop'])
+      canvas.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
   }, JSON.stringify(dropped));
   await expect(files.designName()).toHaveValue('Dropped copy');
   await expect(page.locator('.react-flow__node')).toHaveCount(nodes);
@@ -382,11 +411,20 @@ test('a broken file says what is wrong and where, and the design on screen stays
   const list = await page.evaluate(() => JSON.parse(localStorage.getItem('vpc-town:designs')!).entries.length);
   expect(list).toBe(2);
   await files.menu('designs');
-  await page.getByTestId('files.design').filter({ hasText: good.name }).first().getByTestId('files.design.open').click();
+  await page
+    .getByTestId('files.design')
+    .filter({ hasText: good.name })
+    .first()
+    .getByTestId('files.design.open')
+    .click();
   expect(await app.savedDesign()).toEqual(before);
 });
 
-test('a share link opens in a fresh browser read-only-first, never over the user’s own work', async ({ page, browser, baseURL }) => {
+test('a share link opens in a fresh browser read-only-first, never over the user’s own work', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const app = new AppPage(page);
   const files = new Files(page);
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
@@ -438,7 +476,10 @@ test('a share link opens in a fresh browser read-only-first, never over the user
   // A damaged link: a clear message, and their own design loads as usual.
   const third = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const p3 = await third.newPage();
-  await p3.addInitScript((t) => localStorage.getItem('vpc-town:designs') || localStorage.setItem('vpc-town:autosave', t), peered);
+  await p3.addInitScript(
+    (t) => localStorage.getItem('vpc-town:designs') || localStorage.setItem('vpc-town:autosave', t),
+    peered,
+  );
   await p3.goto(link.slice(0, Math.floor(link.length * 0.6)));
   await expect(p3.getByTestId('notice')).toContainText('This share link could not be opened');
   await expect(p3.getByTestId('files.sharedBanner')).toBeHidden();

@@ -5,11 +5,15 @@ import { AppPage } from './pages/AppPage.ts';
 
 const twoAz = readFileSync('examples/two-az-web-db.json', 'utf8');
 
-test('the built app runs under a strict Content-Security-Policy with no violations or console errors', async ({ page }) => {
+test('the built app runs under a strict Content-Security-Policy with no violations or console errors', async ({
+  page,
+}) => {
   const app = new AppPage(page);
   await page.addInitScript(() => {
     (window as unknown as { __csp: string[] }).__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   await app.openWith(twoAz);
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
@@ -48,22 +52,35 @@ test('a name with HTML in it is shown as text everywhere, never run', async ({ p
 
 for (const [label, setup] of [
   ['an empty canvas', async (app: AppPage) => app.open()],
-  ['a design with a selected resource and explain mode', async (app: AppPage) => {
-    await app.openWith(twoAz);
-    await app.select(app.node('securityGroup', 'web-sg'));
-    await app.page.getByTestId('toolbar.explain').check();
-  }],
+  [
+    'a design with a selected resource and explain mode',
+    async (app: AppPage) => {
+      await app.openWith(twoAz);
+      await app.select(app.node('securityGroup', 'web-sg'));
+      await app.page.getByTestId('toolbar.explain').check();
+    },
+  ],
 ] as const) {
   test(`no serious or critical accessibility violations: ${label}`, async ({ page }) => {
     const app = new AppPage(page);
     await setup(app);
     const results = await new AxeBuilder({ page }).analyze();
     const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    expect(
+      bad.map(
+        (v) =>
+          `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes
+            .slice(0, 2)
+            .map((n) => n.target.join(' '))
+            .join(' | ')}`,
+      ),
+    ).toEqual([]);
   });
 }
 
-test('keyboard only: add a subnet and an instance to the selected container with Enter on the palette', async ({ page }) => {
+test('keyboard only: add a subnet and an instance to the selected container with Enter on the palette', async ({
+  page,
+}) => {
   const app = new AppPage(page);
   await app.openWith(twoAz);
   await app.select(app.node('az', 'us-east-1b'));

@@ -4,7 +4,9 @@ import { AppPage } from './pages/AppPage.ts';
 
 const twoAz = readFileSync('examples/two-az-web-db.json', 'utf8');
 
-test('draw a flow, see it blocked with the hop that blocks it, fix the security group, see it pass', async ({ page }) => {
+test('draw a flow, see it blocked with the hop that blocks it, fix the security group, see it pass', async ({
+  page,
+}) => {
   const app = new AppPage(page);
   await app.openWith(twoAz);
   const before = await app.flowLabels().count();
@@ -35,7 +37,10 @@ test('draw a flow, see it blocked with the hop that blocks it, fix the security 
   await expect(flow).toHaveAttribute('data-state', 'ok');
 
   // Undo the rule: blocked again. Redo: open again.
-  await page.locator('body').click({ position: { x: 5, y: 880 } }).catch(() => {});
+  await page
+    .locator('body')
+    .click({ position: { x: 5, y: 880 } })
+    .catch(() => {});
   await page.getByTestId('toolbar.undo').click();
   await page.getByTestId('toolbar.undo').click();
   await expect(flow).toHaveAttribute('data-state', 'blocked');

@@ -32,7 +32,15 @@ const PAIRS_5K = QUICK ? 1 : 3;
 const EXPORT_REPS = QUICK ? 1 : 3;
 const SIZES = [100, 1000, 5000];
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 const VIEWPORT = { width: 1440, height: 900 };
 const DRAG_MS = 2000;
 const started = Date.now();
@@ -64,7 +72,10 @@ const mark = (ok) => (ok === null ? 'n/a' : ok ? '**pass**' : '**MISS**');
 function machine() {
   let chromiumVersion = 'unknown';
   try {
-    chromiumVersion = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    chromiumVersion = execFileSync(CHROMIUM, ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     /* reported from the browser below */
   }
@@ -82,7 +93,9 @@ function machine() {
     chromium: chromiumVersion,
     date: new Date().toISOString(),
     commit,
-    loadBefore: loadavg().map((x) => x.toFixed(2)).join(' '),
+    loadBefore: loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' '),
   };
 }
 
@@ -103,15 +116,20 @@ function build() {
   run('npx', ['vite', 'build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn']);
   run(process.execPath, ['--import', 'tsx', 'bench/designs.ts', OUT, '500,1000,5000']);
   mkdirSync(join(DIST, 'bench-data'), { recursive: true });
-  for (const n of [500, 1000, 5000]) copyFileSync(join(OUT, `design-${n}.json`), join(DIST, 'bench-data', `design-${n}.json`));
+  for (const n of [500, 1000, 5000])
+    copyFileSync(join(OUT, `design-${n}.json`), join(DIST, 'bench-data', `design-${n}.json`));
 }
 
 async function serve() {
-  const child = spawn('npx', ['vite', 'preview', '--outDir', DIST, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
+  const child = spawn(
+    'npx',
+    ['vite', 'preview', '--outDir', DIST, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  );
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
@@ -187,7 +205,9 @@ async function gesture(page, cx, cy, radius, button) {
 }
 
 function urlFor(kind, n, canvas) {
-  return kind === 'ours' ? `${BASE}/` : `${BASE}/bench/bare.html?design=/bench-data/design-${n}.json&w=${Math.round(canvas.width)}&h=${Math.round(canvas.height)}`;
+  return kind === 'ours'
+    ? `${BASE}/`
+    : `${BASE}/bench/bare.html?design=/bench-data/design-${n}.json&w=${Math.round(canvas.width)}&h=${Math.round(canvas.height)}`;
 }
 
 /** One measured run: load (first render), drag one node, pan. */
@@ -238,7 +258,13 @@ async function prepare(browser, n) {
       const id = el.getAttribute('data-id') ?? '';
       if (!id.startsWith('i-')) continue;
       const r = el.getBoundingClientRect();
-      if (r.left < canvas.left + 60 || r.right > canvas.right - 60 || r.top < canvas.top + 60 || r.bottom > canvas.bottom - 60) continue;
+      if (
+        r.left < canvas.left + 60 ||
+        r.right > canvas.right - 60 ||
+        r.top < canvas.top + 60 ||
+        r.bottom > canvas.bottom - 60
+      )
+        continue;
       const d = Math.hypot(r.left + r.width / 2 - cx, r.top + r.height / 2 - cy);
       if (d < bestD) {
         bestD = d;
@@ -246,7 +272,12 @@ async function prepare(browser, n) {
       }
     }
     const banner = document.querySelector('[data-testid="files.storageProblem"]');
-    return { canvas: { width: canvas.width, height: canvas.height }, dragId: best, storageProblem: !!banner, transform: document.querySelector('.react-flow__viewport').style.transform };
+    return {
+      canvas: { width: canvas.width, height: canvas.height },
+      dragId: best,
+      storageProblem: !!banner,
+      transform: document.querySelector('.react-flow__viewport').style.transform,
+    };
   });
   const loaded = await page.evaluate(() => document.getElementsByClassName('react-flow__node').length);
   if (!info.dragId) throw new Error(`no instance node on screen to drag at ${n} resources`);
@@ -257,7 +288,9 @@ async function prepare(browser, n) {
   await settle(bare);
   const bareTransform = await bare.evaluate(() => document.querySelector('.react-flow__viewport').style.transform);
   await bare.close();
-  log(`  ${n}: ${expected} resources; canvas ${Math.round(info.canvas.width)}×${Math.round(info.canvas.height)}; ${loaded} nodes in the DOM; drag ${info.dragId}; viewport ours ${info.transform} / bare ${bareTransform}${info.storageProblem ? '; STORAGE PROBLEM banner' : ''}`);
+  log(
+    `  ${n}: ${expected} resources; canvas ${Math.round(info.canvas.width)}×${Math.round(info.canvas.height)}; ${loaded} nodes in the DOM; drag ${info.dragId}; viewport ours ${info.transform} / bare ${bareTransform}${info.storageProblem ? '; STORAGE PROBLEM banner' : ''}`,
+  );
   return { context, plan: { ...info, expected, bareTransform } };
 }
 
@@ -271,13 +304,19 @@ async function canvasBench(browser, n, pairs) {
       for (const kind of order) {
         const r = await canvasRun(context, kind, n, plan);
         runs.push(r);
-        log(`  ${n} ${kind.padEnd(4)} first render ${ms(r.firstRender, 0)} (${r.visible} nodes), drag median ${ms(r.drag?.median)} p95 ${ms(r.drag?.p95)} (${r.drag?.moves} moves), pan median ${ms(r.pan.median)} p95 ${ms(r.pan.p95)}${r.errors.length ? ` ERRORS ${r.errors.join('; ')}` : ''}`);
+        log(
+          `  ${n} ${kind.padEnd(4)} first render ${ms(r.firstRender, 0)} (${r.visible} nodes), drag median ${ms(r.drag?.median)} p95 ${ms(r.drag?.p95)} (${r.drag?.moves} moves), pan median ${ms(r.pan.median)} p95 ${ms(r.pan.p95)}${r.errors.length ? ` ERRORS ${r.errors.join('; ')}` : ''}`,
+        );
       }
     }
   } finally {
     await context.close();
   }
-  const of = (kind, f) => runs.filter((r) => r.kind === kind).map(f).filter(Number.isFinite);
+  const of = (kind, f) =>
+    runs
+      .filter((r) => r.kind === kind)
+      .map(f)
+      .filter(Number.isFinite);
   const summary = {};
   for (const kind of ['ours', 'bare']) {
     summary[kind] = {
@@ -359,11 +398,17 @@ function writeReport({ info, validator, canvas, exp, size, budget, totalS }) {
   const rng = (s) => `${ms(s.median, 2)} (${s.min.toFixed(2)}–${s.max.toFixed(2)})`;
   L.push('# Benchmarks');
   L.push('');
-  L.push(`Written by \`npm run bench\` (scripts/bench.mjs) on ${info.date.slice(0, 10)}; do not edit by hand. Issue: "Benchmarks: large designs stay as smooth as a bare React Flow canvas".`);
+  L.push(
+    `Written by \`npm run bench\` (scripts/bench.mjs) on ${info.date.slice(0, 10)}; do not edit by hand. Issue: "Benchmarks: large designs stay as smooth as a bare React Flow canvas".`,
+  );
   L.push('');
-  L.push('The machine is shared with other work, so absolute times move from run to run: compare the **medians and the ours/bare ratios** of one run, which are measured side by side. Timings are never asserted in `npm test`; only the first-load size budget is (scripts/size-budget.mjs).');
+  L.push(
+    'The machine is shared with other work, so absolute times move from run to run: compare the **medians and the ours/bare ratios** of one run, which are measured side by side. Timings are never asserted in `npm test`; only the first-load size budget is (scripts/size-budget.mjs).',
+  );
   L.push('');
-  L.push('Reproduce: `npm run bench` (builds into bench/out/dist, serves it with `vite preview` on port `BENCH_PORT`/`VT_PORT`, default 4199, and rewrites this file).');
+  L.push(
+    'Reproduce: `npm run bench` (builds into bench/out/dist, serves it with `vite preview` on port `BENCH_PORT`/`VT_PORT`, default 4199, and rewrites this file).',
+  );
   L.push('');
   L.push('## Machine');
   L.push('');
@@ -376,7 +421,11 @@ function writeReport({ info, validator, canvas, exp, size, budget, totalS }) {
   L.push(`| Chromium | ${info.chromium} (headless, ${ARGS.join(' ')}) |`);
   L.push(`| Date | ${info.date} |`);
   L.push(`| Commit | ${info.commit} (plus uncommitted changes, if any) |`);
-  L.push(`| Load average (1/5/15 min) | before ${info.loadBefore}; after ${loadavg().map((x) => x.toFixed(2)).join(' ')} |`);
+  L.push(
+    `| Load average (1/5/15 min) | before ${info.loadBefore}; after ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')} |`,
+  );
   L.push(`| Bench run time | ${totalS.toFixed(0)} s |`);
   L.push('');
   L.push('## Targets');
@@ -384,67 +433,133 @@ function writeReport({ info, validator, canvas, exp, size, budget, totalS }) {
   L.push('| Target | Measured | Goal | |');
   L.push('|---|---|---|---|');
   if (v1k) {
-    L.push(`| Full \`validate\`, 1,000 resources | ${ms(v1k.full.median, 2)} | < 5 ms | ${mark(v1k.full.median < 5)} |`);
-    L.push(`| Revalidate after one edit, 1,000 | ${ms(v1k.edit.median, 2)} (incremental, as the app; stateless \`validate\`: ${ms(v1k.editStateless.median, 2)}) | < 1 ms | ${mark(v1k.edit.median < 1)} |`);
-    L.push(`| 100 \`analyzeReachability\` queries, 1,000 | ${ms(v1k.reach.median, 2)} | < 20 ms | ${mark(v1k.reach.median < 20)} |`);
+    L.push(
+      `| Full \`validate\`, 1,000 resources | ${ms(v1k.full.median, 2)} | < 5 ms | ${mark(v1k.full.median < 5)} |`,
+    );
+    L.push(
+      `| Revalidate after one edit, 1,000 | ${ms(v1k.edit.median, 2)} (incremental, as the app; stateless \`validate\`: ${ms(v1k.editStateless.median, 2)}) | < 1 ms | ${mark(v1k.edit.median < 1)} |`,
+    );
+    L.push(
+      `| 100 \`analyzeReachability\` queries, 1,000 | ${ms(v1k.reach.median, 2)} | < 20 ms | ${mark(v1k.reach.median < 20)} |`,
+    );
   }
   if (c1k) {
-    L.push(`| First render, 1,000 (ours/bare) | ${rx(fr(c1k))} (${ms(c1k.summary.ours.firstRender, 0)} / ${ms(c1k.summary.bare.firstRender, 0)}) | ≤ 1.5× | ${mark(fr(c1k) <= 1.5)} |`);
-    L.push(`| Median frame while dragging a node, 1,000 (ours/bare) | ${rx(dr(c1k))} (${ms(c1k.summary.ours.dragMedian)} / ${ms(c1k.summary.bare.dragMedian)}) | ≤ 1.2× | ${mark(dr(c1k) <= 1.2)} |`);
-    L.push(`| Median frame while panning, 1,000 (ours/bare) | ${rx(pr(c1k))} (${ms(c1k.summary.ours.panMedian)} / ${ms(c1k.summary.bare.panMedian)}) | ≤ 1.2× | ${mark(pr(c1k) <= 1.2)} |`);
+    L.push(
+      `| First render, 1,000 (ours/bare) | ${rx(fr(c1k))} (${ms(c1k.summary.ours.firstRender, 0)} / ${ms(c1k.summary.bare.firstRender, 0)}) | ≤ 1.5× | ${mark(fr(c1k) <= 1.5)} |`,
+    );
+    L.push(
+      `| Median frame while dragging a node, 1,000 (ours/bare) | ${rx(dr(c1k))} (${ms(c1k.summary.ours.dragMedian)} / ${ms(c1k.summary.bare.dragMedian)}) | ≤ 1.2× | ${mark(dr(c1k) <= 1.2)} |`,
+    );
+    L.push(
+      `| Median frame while panning, 1,000 (ours/bare) | ${rx(pr(c1k))} (${ms(c1k.summary.ours.panMedian)} / ${ms(c1k.summary.bare.panMedian)}) | ≤ 1.2× | ${mark(pr(c1k) <= 1.2)} |`,
+    );
   }
-  L.push(`| PNG export, 500 resources | ${ms(exp.median, 0)} | < 3 s | ${mark(Number.isFinite(exp.median) ? exp.median < 3000 : null)} |`);
-  L.push(`| First-load JS, gzipped | ${(size.gzip / 1000).toFixed(1)} kB | ≤ 250 kB (budget in force: ${(budget / 1000).toFixed(0)} kB) | ${mark(size.gzip <= 250_000)} |`);
+  L.push(
+    `| PNG export, 500 resources | ${ms(exp.median, 0)} | < 3 s | ${mark(Number.isFinite(exp.median) ? exp.median < 3000 : null)} |`,
+  );
+  L.push(
+    `| First-load JS, gzipped | ${(size.gzip / 1000).toFixed(1)} kB | ≤ 250 kB (budget in force: ${(budget / 1000).toFixed(0)} kB) | ${mark(size.gzip <= 250_000)} |`,
+  );
   L.push('');
   L.push('## Validator (Node)');
   L.push('');
-  L.push(`Designs from \`generateDesign({ resources: N, seed: 1 })\` (src/testing/generate.ts). Median (min–max) of repeated runs, each after as many untimed warm-up runs. "Full validate": \`validate\` of a new design object, so its context (src/validation/context.ts) is built from scratch. "One edit": an SG rule's port changes (\`updateResource\`), timed with the revalidation; "incremental" is the path the app takes (src/store/analysis.ts: \`createIncrementalValidator\` holds the previous design and re-runs only the rules that read what changed: ${v1k ? v1k.editRerun.join(', ') : ''}), "stateless" is \`validate\` of the new design. Queries: the design's flows plus instance→db / instance→instance / instance→ALB / internet→instance on common ports, on a new design (the first query builds the context), and again on a warm context.`);
+  L.push(
+    `Designs from \`generateDesign({ resources: N, seed: 1 })\` (src/testing/generate.ts). Median (min–max) of repeated runs, each after as many untimed warm-up runs. "Full validate": \`validate\` of a new design object, so its context (src/validation/context.ts) is built from scratch. "One edit": an SG rule's port changes (\`updateResource\`), timed with the revalidation; "incremental" is the path the app takes (src/store/analysis.ts: \`createIncrementalValidator\` holds the previous design and re-runs only the rules that read what changed: ${v1k ? v1k.editRerun.join(', ') : ''}), "stateless" is \`validate\` of the new design. Queries: the design's flows plus instance→db / instance→instance / instance→ALB / internet→instance on common ports, on a new design (the first query builds the context), and again on a warm context.`,
+  );
   L.push('');
-  L.push('| Resources | Findings (errors) | Full validate | One edit → incremental validate | One edit → stateless validate | buildContext alone | 100 queries | 100 queries, warm context |');
+  L.push(
+    '| Resources | Findings (errors) | Full validate | One edit → incremental validate | One edit → stateless validate | buildContext alone | 100 queries | 100 queries, warm context |',
+  );
   L.push('|---|---|---|---|---|---|---|---|');
   for (const r of validator.results) {
-    L.push(`| ${r.resources.toLocaleString('en')} | ${r.findings} (${r.errors}) | ${rng(r.full)} | ${rng(r.edit)} | ${rng(r.editStateless)} | ${rng(r.contextOnly)} | ${rng(r.reach)} | ${rng(r.reachWarm)} |`);
+    L.push(
+      `| ${r.resources.toLocaleString('en')} | ${r.findings} (${r.errors}) | ${rng(r.full)} | ${rng(r.edit)} | ${rng(r.editStateless)} | ${rng(r.contextOnly)} | ${rng(r.reach)} | ${rng(r.reachWarm)} |`,
+    );
   }
   L.push('');
-  L.push('Other one-step edits through the incremental validator (median ms, rules re-run): ' + validator.results.map((r) => `${r.resources.toLocaleString('en')}: ${Object.entries(r.editKinds).map(([k, e]) => `${k} ${e.median.toFixed(2)} (${e.rerun})`).join(', ')}`).join('; ') + '.');
+  L.push(
+    'Other one-step edits through the incremental validator (median ms, rules re-run): ' +
+      validator.results
+        .map(
+          (r) =>
+            `${r.resources.toLocaleString('en')}: ${Object.entries(r.editKinds)
+              .map(([k, e]) => `${k} ${e.median.toFixed(2)} (${e.rerun})`)
+              .join(', ')}`,
+        )
+        .join('; ') +
+      '.',
+  );
   L.push('');
-  L.push('Slowest rules on a warm context (median ms per rule): ' + validator.results.map((r) => `${r.resources.toLocaleString('en')}: ${r.perRule.map((p) => `${p.rule} ${p.median.toFixed(2)}`).join(', ')}`).join('; ') + '.');
+  L.push(
+    'Slowest rules on a warm context (median ms per rule): ' +
+      validator.results
+        .map(
+          (r) =>
+            `${r.resources.toLocaleString('en')}: ${r.perRule.map((p) => `${p.rule} ${p.median.toFixed(2)}`).join(', ')}`,
+        )
+        .join('; ') +
+      '.',
+  );
   L.push('');
   L.push('## Canvas (headless Chromium), side by side with bare React Flow');
   L.push('');
-  L.push('"Bare" is bench/bare.html showing the same design node for node (same ids, positions, sizes, nesting, flows and peerings as edges; React Flow\'s default `group`/`default` nodes; the app\'s fitView and zoom limits; page sized to the app\'s canvas), built by the same Vite config. Both enable `onlyRenderVisibleElements` above 400 nodes. Runs alternate ours/bare/bare/ours… in one browser after one unmeasured priming load of each page (warm HTTP and code cache; the app\'s design comes from localStorage as on a return visit).');
+  L.push(
+    "\"Bare\" is bench/bare.html showing the same design node for node (same ids, positions, sizes, nesting, flows and peerings as edges; React Flow's default `group`/`default` nodes; the app's fitView and zoom limits; page sized to the app's canvas), built by the same Vite config. Both enable `onlyRenderVisibleElements` above 400 nodes. Runs alternate ours/bare/bare/ours… in one browser after one unmeasured priming load of each page (warm HTTP and code cache; the app's design comes from localStorage as on a return visit).",
+  );
   L.push('');
-  L.push('- **First render**: navigation start → the last frame in which the number of visible `.react-flow__node` elements or the viewport transform changed (measured from requestAnimationFrame in the page, bench/probe.js, identical in both pages); that is, every node of the fitted viewport is in the DOM, measured and in place.');
-  L.push(`- **Drag**: Playwright holds the left button on one instance node near the canvas centre and moves it on a 40 px circle (one turn a second) for ${DRAG_MS / 1000} s, as fast as the page accepts mouse events; **pan**: the same with the middle button on a 100 px circle (React Flow pans with the middle button even over nodes). Frame time = interval between requestAnimationFrame callbacks. The zoom is the fitted one (every node in the viewport rendered), the worst case for both pages.`);
-  L.push('- Each figure is the median over runs of the per-run value (per-run median, p95, mean frame; frames > 50 ms).');
+  L.push(
+    '- **First render**: navigation start → the last frame in which the number of visible `.react-flow__node` elements or the viewport transform changed (measured from requestAnimationFrame in the page, bench/probe.js, identical in both pages); that is, every node of the fitted viewport is in the DOM, measured and in place.',
+  );
+  L.push(
+    `- **Drag**: Playwright holds the left button on one instance node near the canvas centre and moves it on a 40 px circle (one turn a second) for ${DRAG_MS / 1000} s, as fast as the page accepts mouse events; **pan**: the same with the middle button on a 100 px circle (React Flow pans with the middle button even over nodes). Frame time = interval between requestAnimationFrame callbacks. The zoom is the fitted one (every node in the viewport rendered), the worst case for both pages.`,
+  );
+  L.push(
+    '- Each figure is the median over runs of the per-run value (per-run median, p95, mean frame; frames > 50 ms).',
+  );
   L.push('');
-  L.push('| Resources | Page | Runs | Nodes rendered | First render | Drag: median / p95 / mean frame | Drag: long frames, mouse moves | Pan: median / p95 / mean frame | Pan: long frames, mouse moves |');
+  L.push(
+    '| Resources | Page | Runs | Nodes rendered | First render | Drag: median / p95 / mean frame | Drag: long frames, mouse moves | Pan: median / p95 / mean frame | Pan: long frames, mouse moves |',
+  );
   L.push('|---|---|---|---|---|---|---|---|---|');
   for (const c of canvas) {
     for (const kind of ['ours', 'bare']) {
       const s = c.summary[kind];
-      L.push(`| ${c.n.toLocaleString('en')} | ${kind} | ${s.runs} | ${s.visible} | ${ms(s.firstRender, 0)} (${s.firstRenderMin.toFixed(0)}–${s.firstRenderMax.toFixed(0)}) | ${ms(s.dragMedian)} / ${ms(s.dragP95)} / ${ms(s.dragMean)} | ${s.dragLong}, ${s.dragMoves} | ${ms(s.panMedian)} / ${ms(s.panP95)} / ${ms(s.panMean)} | ${s.panLong}, ${s.panMoves} |`);
+      L.push(
+        `| ${c.n.toLocaleString('en')} | ${kind} | ${s.runs} | ${s.visible} | ${ms(s.firstRender, 0)} (${s.firstRenderMin.toFixed(0)}–${s.firstRenderMax.toFixed(0)}) | ${ms(s.dragMedian)} / ${ms(s.dragP95)} / ${ms(s.dragMean)} | ${s.dragLong}, ${s.dragMoves} | ${ms(s.panMedian)} / ${ms(s.panP95)} / ${ms(s.panMean)} | ${s.panLong}, ${s.panMoves} |`,
+      );
     }
     const so = c.summary.ours;
     const sb = c.summary.bare;
-    L.push(`| ${c.n.toLocaleString('en')} | **ours/bare** | | | **${rx(fr(c))}** | **${rx(dr(c))}** / ${rx(ratio(so.dragP95, sb.dragP95))} / ${rx(ratio(so.dragMean, sb.dragMean))} | | **${rx(pr(c))}** / ${rx(ratio(so.panP95, sb.panP95))} / ${rx(ratio(so.panMean, sb.panMean))} | |`);
+    L.push(
+      `| ${c.n.toLocaleString('en')} | **ours/bare** | | | **${rx(fr(c))}** | **${rx(dr(c))}** / ${rx(ratio(so.dragP95, sb.dragP95))} / ${rx(ratio(so.dragMean, sb.dragMean))} | | **${rx(pr(c))}** / ${rx(ratio(so.panP95, sb.panP95))} / ${rx(ratio(so.panMean, sb.panMean))} | |`,
+    );
   }
   L.push('');
-  if (c5k) L.push(`At 5,000 resources (viewport culling on in both pages): first render ${rx(fr(c5k))}, drag ${rx(dr(c5k))}, pan ${rx(pr(c5k))} of bare (reported, no target).`);
+  if (c5k)
+    L.push(
+      `At 5,000 resources (viewport culling on in both pages): first render ${rx(fr(c5k))}, drag ${rx(dr(c5k))}, pan ${rx(pr(c5k))} of bare (reported, no target).`,
+    );
   const errs = canvas.flatMap((c) => [...c.summary.ours.errors, ...c.summary.bare.errors]);
   if (errs.length) L.push(`Page errors during the runs: ${[...new Set(errs)].join('; ')}`);
   L.push('');
   L.push('## Export');
   L.push('');
-  L.push(`PNG of the 500-resource design: ${exp.method}. Median ${ms(exp.median, 0)} (${exp.times.map((t) => t.toFixed(0)).join(', ')} ms; one unmeasured warm-up), ${(exp.bytes / 1024).toFixed(0)} KiB file, ${exp.size} (the diagram at 1×: pictures above 16 megapixels step down from 2× towards 1×, src/io/export/frame.ts).`);
+  L.push(
+    `PNG of the 500-resource design: ${exp.method}. Median ${ms(exp.median, 0)} (${exp.times.map((t) => t.toFixed(0)).join(', ')} ms; one unmeasured warm-up), ${(exp.bytes / 1024).toFixed(0)} KiB file, ${exp.size} (the diagram at 1×: pictures above 16 megapixels step down from 2× towards 1×, src/io/export/frame.ts).`,
+  );
   L.push('');
   L.push('## Load');
   L.push('');
-  L.push('JavaScript needed for the first paint: the module script of dist/index.html and its static imports (modulepreload links and `import … from` in each chunk, recursively), gzip level 9. Lazily imported chunks are not counted.');
+  L.push(
+    'JavaScript needed for the first paint: the module script of dist/index.html and its static imports (modulepreload links and `import … from` in each chunk, recursively), gzip level 9. Lazily imported chunks are not counted.',
+  );
   L.push('');
   L.push('| File | Bytes | Gzipped |');
   L.push('|---|---|---|');
-  for (const f of size.files) L.push(`| ${f.file.replace(/-[\w-]{8}\.js$/, '-*.js')} | ${f.bytes.toLocaleString('en')} | ${f.gzip.toLocaleString('en')} |`);
+  for (const f of size.files)
+    L.push(
+      `| ${f.file.replace(/-[\w-]{8}\.js$/, '-*.js')} | ${f.bytes.toLocaleString('en')} | ${f.gzip.toLocaleString('en')} |`,
+    );
   L.push(`| **Total JS** | ${size.bytes.toLocaleString('en')} | **${size.gzip.toLocaleString('en')}** |`);
   L.push(`| CSS (not counted) | ${size.css.bytes.toLocaleString('en')} | ${size.css.gzip.toLocaleString('en')} |`);
   L.push('');
@@ -469,7 +584,9 @@ async function canvasOnly() {
     const r = await canvasBench(browser, 1000, PAIRS_1K);
     const o = r.summary.ours;
     const b = r.summary.bare;
-    log(`ours/bare: first render ${(o.firstRender / b.firstRender).toFixed(2)}x, drag ${(o.dragMedian / b.dragMedian).toFixed(2)}x, pan ${(o.panMedian / b.panMedian).toFixed(2)}x`);
+    log(
+      `ours/bare: first render ${(o.firstRender / b.firstRender).toFixed(2)}x, drag ${(o.dragMedian / b.dragMedian).toFixed(2)}x, pan ${(o.panMedian / b.panMedian).toFixed(2)}x`,
+    );
   } finally {
     await browser.close();
     try {
@@ -483,7 +600,9 @@ async function canvasOnly() {
 async function main() {
   if (process.env.BENCH_ONLY === 'canvas') return canvasOnly();
   const info = machine();
-  log(`machine: ${info.cpu}, ${info.cores} cores, ${info.memoryGiB} GiB, Node ${info.node}, ${info.chromium}, load ${info.loadBefore}`);
+  log(
+    `machine: ${info.cpu}, ${info.cores} cores, ${info.memoryGiB} GiB, Node ${info.node}, ${info.chromium}, load ${info.loadBefore}`,
+  );
   log('build');
   build();
   const size = firstLoadJs(DIST);
@@ -491,9 +610,20 @@ async function main() {
   log(`first-load JS: ${size.gzip} bytes gzipped (${size.files.map((f) => f.file).join(', ')})`);
 
   log('validator (Node)');
-  const validator = JSON.parse(run(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/validator.ts', SIZES.join(','), QUICK ? '10' : '0']));
+  const validator = JSON.parse(
+    run(process.execPath, [
+      '--expose-gc',
+      '--import',
+      'tsx',
+      'bench/validator.ts',
+      SIZES.join(','),
+      QUICK ? '10' : '0',
+    ]),
+  );
   for (const r of validator.results) {
-    log(`  ${r.resources}: full ${ms(r.full.median, 2)}, edit ${ms(r.edit.median, 2)} (incremental; stateless ${ms(r.editStateless.median, 2)}), 100 queries ${ms(r.reach.median, 2)}`);
+    log(
+      `  ${r.resources}: full ${ms(r.full.median, 2)}, edit ${ms(r.edit.median, 2)} (incremental; stateless ${ms(r.editStateless.median, 2)}), 100 queries ${ms(r.reach.median, 2)}`,
+    );
   }
 
   log(`serve ${BASE}`);

@@ -47,10 +47,15 @@ function check() {
   }
   const size = firstLoadJs(DIST);
   const kb = (b) => `${(b / 1000).toFixed(1)} kB`;
-  for (const f of size.files) console.log(`  ${f.file.padEnd(32)} ${kb(f.bytes).padStart(9)}  gzip ${kb(f.gzip).padStart(8)}`);
-  console.log(`  first-load JS: ${kb(size.bytes)}, gzipped ${kb(size.gzip)}; budget ${kb(BUDGET_GZIP)} (goal ${kb(GOAL_GZIP)})`);
+  for (const f of size.files)
+    console.log(`  ${f.file.padEnd(32)} ${kb(f.bytes).padStart(9)}  gzip ${kb(f.gzip).padStart(8)}`);
+  console.log(
+    `  first-load JS: ${kb(size.bytes)}, gzipped ${kb(size.gzip)}; budget ${kb(BUDGET_GZIP)} (goal ${kb(GOAL_GZIP)})`,
+  );
   if (size.gzip > BUDGET_GZIP) {
-    console.error(`size budget: OVER by ${kb(size.gzip - BUDGET_GZIP)}: the JavaScript needed for the first paint grew. Load the new code lazily (import()) or raise BUDGET_GZIP in scripts/size-budget.mjs with a reason.`);
+    console.error(
+      `size budget: OVER by ${kb(size.gzip - BUDGET_GZIP)}: the JavaScript needed for the first paint grew. Load the new code lazily (import()) or raise BUDGET_GZIP in scripts/size-budget.mjs with a reason.`,
+    );
     return 1;
   }
   console.log(`size budget: ok (${kb(BUDGET_GZIP - size.gzip)} to spare)`);

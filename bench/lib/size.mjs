@@ -36,6 +36,9 @@ export function firstLoadJs(distDir) {
     files,
     bytes: files.reduce((s, f) => s + f.bytes, 0),
     gzip: files.reduce((s, f) => s + f.gzip, 0),
-    css: { bytes: cssBytes.reduce((s, b) => s + b.length, 0), gzip: cssBytes.reduce((s, b) => s + gzipSync(b, { level: 9 }).length, 0) },
+    css: {
+      bytes: cssBytes.reduce((s, b) => s + b.length, 0),
+      gzip: cssBytes.reduce((s, b) => s + gzipSync(b, { level: 9 }).length, 0),
+    },
   };
 }

@@ -1,8 +1,19 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 type Kind =
-  | 'region' | 'vpc' | 'az' | 'subnet' | 'igw' | 'nat' | 'routeTable' | 'nacl' | 'securityGroup'
-  | 'instance' | 'loadBalancer' | 'rds' | 'peering';
+  | 'region'
+  | 'vpc'
+  | 'az'
+  | 'subnet'
+  | 'igw'
+  | 'nat'
+  | 'routeTable'
+  | 'nacl'
+  | 'securityGroup'
+  | 'instance'
+  | 'loadBalancer'
+  | 'rds'
+  | 'peering';
 
 /** Page object for VPC Town: every action is done the way a user does it. */
 export class AppPage {

@@ -19,7 +19,9 @@ import type { ResourceKind } from '../model/index.ts';
 /** Shortcuts act on the canvas, never while the user types in a field. */
 function isTyping(e: KeyboardEvent) {
   const el = e.target as HTMLElement | null;
-  return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
+  return (
+    !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable)
+  );
 }
 
 function guard(fn: () => void) {
@@ -55,7 +57,10 @@ function Shell() {
   const onAdd = (kind: ResourceKind) => {
     const el = document.querySelector('.vt-canvas');
     const rect = el?.getBoundingClientRect();
-    const centre = rf.screenToFlowPosition({ x: (rect?.left ?? 0) + (rect?.width ?? 800) / 2, y: (rect?.top ?? 0) + (rect?.height ?? 600) / 2 });
+    const centre = rf.screenToFlowPosition({
+      x: (rect?.left ?? 0) + (rect?.width ?? 800) / 2,
+      y: (rect?.top ?? 0) + (rect?.height ?? 600) / 2,
+    });
     const result = addToSelection(kind, centre);
     if (!result.ok) useViewStore.getState().notify(refusalText(t, kind, result.needs), 'error');
   };

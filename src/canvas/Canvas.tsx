@@ -17,7 +17,14 @@ import { useTranslation } from 'react-i18next';
 import { useDesignStore } from '../store/designStore.ts';
 import { useViewStore } from '../store/viewStore.ts';
 import { useFindingsSummary, useFlowStatus } from '../store/analysis.ts';
-import { type Position, type ResourceId, type ResourceKind, absolutePosition, dropTargetAt, indexDesign } from '../model/index.ts';
+import {
+  type Position,
+  type ResourceId,
+  type ResourceKind,
+  absolutePosition,
+  dropTargetAt,
+  indexDesign,
+} from '../model/index.ts';
 import { CATALOG, sizeOf } from '../catalog/index.ts';
 import { createNodeProjector, projectEdges } from './project.ts';
 import { ContainerNode } from './nodes/ContainerNode.tsx';
@@ -96,7 +103,12 @@ export function Canvas({ snap }: { snap: boolean }) {
         // A container's resize handle is being dragged: its box follows in view state
         // (ContainerNode commits the size once, at the end: one undo step).
         const cur = useViewStore.getState().resizing;
-        view.setResizing({ id: c.id, width: c.dimensions.width, height: c.dimensions.height, position: cur?.id === c.id ? cur.position : null });
+        view.setResizing({
+          id: c.id,
+          width: c.dimensions.width,
+          height: c.dimensions.height,
+          position: cur?.id === c.id ? cur.position : null,
+        });
       } else if (c.type === 'position' && c.position && !c.dragging && useViewStore.getState().resizing?.id === c.id) {
         // Resizing from the top or left edge moves the box too.
         const cur = useViewStore.getState().resizing!;
@@ -117,7 +129,13 @@ export function Canvas({ snap }: { snap: boolean }) {
         const r = indexDesign(design).get(id);
         if (r) {
           const s = sizeOf(r);
-          const target = dropTargetAt(design, r.kind, { x: abs.x + s.width / 2, y: abs.y + s.height / 2 }, sizeOf, new Set([id]));
+          const target = dropTargetAt(
+            design,
+            r.kind,
+            { x: abs.x + s.width / 2, y: abs.y + s.height / 2 },
+            sizeOf,
+            new Set([id]),
+          );
           setDropTarget(target.allowed && target.parent && target.parent.id !== r.parent ? target.parent.id : null);
         }
       }
@@ -148,7 +166,8 @@ export function Canvas({ snap }: { snap: boolean }) {
       if (refused.length) {
         const r = indexDesign(useDesignStore.getState().design).get(refused[0]!.id);
         const pt = 'clientX' in event ? event : event.changedTouches[0];
-        if (r) view.notify(refusalText(t, r.kind, refused[0]!.needs), 'error', pt ? { x: pt.clientX, y: pt.clientY } : null);
+        if (r)
+          view.notify(refusalText(t, r.kind, refused[0]!.needs), 'error', pt ? { x: pt.clientX, y: pt.clientY } : null);
       }
     },
     [t],
@@ -184,7 +203,13 @@ export function Canvas({ snap }: { snap: boolean }) {
   );
 
   return (
-    <div className={tiny ? 'vt-canvas vt-lod-tiny' : 'vt-canvas'} data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop} ref={root}>
+    <div
+      className={tiny ? 'vt-canvas vt-lod-tiny' : 'vt-canvas'}
+      data-testid="canvas"
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+      ref={root}
+    >
       <EdgeMarkers />
       <CanvasTip root={root} />
       <ReactFlow
@@ -214,7 +239,9 @@ export function Canvas({ snap }: { snap: boolean }) {
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} color="#c9d1dc" />
         {/* The minimap subscribes one component per node to React Flow's store: above a few hundred
             nodes it costs more per frame than it is worth (BENCHMARKS.md). */}
-        {nodes.length <= MINIMAP_MAX_NODES && <MiniMap pannable zoomable nodeStrokeWidth={2} nodeColor={minimapColor} ariaLabel="Minimap" />}
+        {nodes.length <= MINIMAP_MAX_NODES && (
+          <MiniMap pannable zoomable nodeStrokeWidth={2} nodeColor={minimapColor} ariaLabel="Minimap" />
+        )}
         <Controls showInteractive={false} />
       </ReactFlow>
     </div>

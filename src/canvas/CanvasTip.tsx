@@ -24,7 +24,12 @@ function anchorOf(target: EventTarget | null, root: HTMLElement, inside = false)
     target.closest<HTMLElement>('[data-tip-kind], [data-tip-findings]') ??
     (inside ? target.querySelector<HTMLElement>('[data-tip-kind]') : null);
   if (!el || !root.contains(el)) return null;
-  return { el, kind: el.dataset.tipKind ?? null, title: el.dataset.tipTitle ?? null, findings: el.dataset.tipFindings ?? null };
+  return {
+    el,
+    kind: el.dataset.tipKind ?? null,
+    title: el.dataset.tipTitle ?? null,
+    findings: el.dataset.tipFindings ?? null,
+  };
 }
 
 export function CanvasTip({ root }: { root: RefObject<HTMLElement | null> }) {
@@ -32,7 +37,11 @@ export function CanvasTip({ root }: { root: RefObject<HTMLElement | null> }) {
   const id = useId();
   const [anchor, setAnchor] = useState<Anchor | null>(null);
   const [floating, setFloating] = useState<HTMLElement | null>(null);
-  const floatingStyles = useTipPosition(anchor?.el ?? null, anchor ? floating : null, anchor?.findings ? 'top' : 'bottom');
+  const floatingStyles = useTipPosition(
+    anchor?.el ?? null,
+    anchor ? floating : null,
+    anchor?.findings ? 'top' : 'bottom',
+  );
 
   useEffect(() => {
     const el = root.current;

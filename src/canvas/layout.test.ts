@@ -23,7 +23,11 @@ function checkGeometry(d: Design) {
         const b = kids[j]!;
         const sa = sizeOf(a);
         const sb = sizeOf(b);
-        const overlap = a.position.x < b.position.x + sb.width && b.position.x < a.position.x + sa.width && a.position.y < b.position.y + sb.height && b.position.y < a.position.y + sa.height;
+        const overlap =
+          a.position.x < b.position.x + sb.width &&
+          b.position.x < a.position.x + sa.width &&
+          a.position.y < b.position.y + sb.height &&
+          b.position.y < a.position.y + sa.height;
         expect(overlap, `${a.name} overlaps ${b.name}`).toBe(false);
       }
     // Children sit inside their container, below its header.

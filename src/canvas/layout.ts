@@ -24,7 +24,11 @@ import { CONTAINER_HEADER, CONTAINER_PADDING, GAP, LEAF_SIZE, sizeOf } from '../
 type Sizes = Map<ResourceId, Size>;
 
 /** One dagre pass over `items` with no edges: a single rank, laid out along `dir`, in input order. */
-function line(items: readonly Resource[], sizes: Sizes, dir: 'row' | 'column'): { at: Map<ResourceId, Position>; width: number; height: number } {
+function line(
+  items: readonly Resource[],
+  sizes: Sizes,
+  dir: 'row' | 'column',
+): { at: Map<ResourceId, Position>; width: number; height: number } {
   const g = new dagre.graphlib.Graph();
   // With no edges every node is in rank 0; TB puts a rank in a row, LR in a column.
   g.setGraph({ rankdir: dir === 'row' ? 'TB' : 'LR', nodesep: GAP, ranksep: GAP, marginx: 0, marginy: 0 });
@@ -65,7 +69,8 @@ function stack(rows: readonly (readonly Resource[])[], sizes: Sizes) {
 }
 
 const SHELF_ORDER: Record<string, number> = { igw: 0, routeTable: 1, nacl: 2, securityGroup: 3, peering: 4 };
-const chunk = <T,>(xs: readonly T[], n: number) => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
+const chunk = <T>(xs: readonly T[], n: number) =>
+  Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
 const byName = (a: Resource, b: Resource) => a.name.localeCompare(b.name, undefined, { numeric: true });
 
 /** Lay out the whole design. Returns a new design; ids, parents and semantics are untouched. */
@@ -79,7 +84,8 @@ export function autoLayout(design: Design): Design {
     return d;
   };
   const place = (at: Map<ResourceId, Position>) => {
-    for (const [id, p] of at) positions.set(id, { x: Math.round(p.x + CONTAINER_PADDING), y: Math.round(p.y + CONTAINER_HEADER) });
+    for (const [id, p] of at)
+      positions.set(id, { x: Math.round(p.x + CONTAINER_PADDING), y: Math.round(p.y + CONTAINER_HEADER) });
   };
   const containers = design.resources.filter(isContainer).sort((a, b) => depth(b) - depth(a));
   for (const c of containers) {
@@ -89,18 +95,29 @@ export function autoLayout(design: Design): Design {
       laid = stack(chunk(kids.sort(byName), 4), sizes);
     } else if (c.kind === 'az') {
       const subnetKey = (r: Resource) =>
-        r.kind === 'subnet' ? `${isPublicSubnet(index, r.id) ? 0 : 1}-${String(cidrOrNull(r.cidr)?.base ?? 0).padStart(10, '0')}` : `2-${r.name}`;
+        r.kind === 'subnet'
+          ? `${isPublicSubnet(index, r.id) ? 0 : 1}-${String(cidrOrNull(r.cidr)?.base ?? 0).padStart(10, '0')}`
+          : `2-${r.name}`;
       kids.sort((a, b) => subnetKey(a).localeCompare(subnetKey(b)));
       // Subnets in one AZ share a width, so the column reads as one.
-      const w = Math.max(0, ...kids.filter((k) => k.kind === 'subnet').map((k) => (sizes.get(k.id) ?? sizeOf(k)).width));
-      for (const k of kids) if (k.kind === 'subnet') sizes.set(k.id, { width: w, height: (sizes.get(k.id) ?? sizeOf(k)).height });
+      const w = Math.max(
+        0,
+        ...kids.filter((k) => k.kind === 'subnet').map((k) => (sizes.get(k.id) ?? sizeOf(k)).width),
+      );
+      for (const k of kids)
+        if (k.kind === 'subnet') sizes.set(k.id, { width: w, height: (sizes.get(k.id) ?? sizeOf(k)).height });
       laid = line(kids, sizes, 'column');
     } else if (c.kind === 'vpc') {
-      const shelf = kids.filter((k) => k.kind in SHELF_ORDER).sort((a, b) => SHELF_ORDER[a.kind]! - SHELF_ORDER[b.kind]! || byName(a, b));
-      const azs = kids.filter((k) => !(k.kind in SHELF_ORDER)).sort((a, b) => (a.kind === 'az' && b.kind === 'az' ? a.zone.localeCompare(b.zone) : byName(a, b)));
+      const shelf = kids
+        .filter((k) => k.kind in SHELF_ORDER)
+        .sort((a, b) => SHELF_ORDER[a.kind]! - SHELF_ORDER[b.kind]! || byName(a, b));
+      const azs = kids
+        .filter((k) => !(k.kind in SHELF_ORDER))
+        .sort((a, b) => (a.kind === 'az' && b.kind === 'az' ? a.zone.localeCompare(b.zone) : byName(a, b)));
       // AZs in one VPC share a height, as in AWS diagrams.
       const h = Math.max(0, ...azs.filter((k) => k.kind === 'az').map((k) => (sizes.get(k.id) ?? sizeOf(k)).height));
-      for (const k of azs) if (k.kind === 'az') sizes.set(k.id, { width: (sizes.get(k.id) ?? sizeOf(k)).width, height: h });
+      for (const k of azs)
+        if (k.kind === 'az') sizes.set(k.id, { width: (sizes.get(k.id) ?? sizeOf(k)).width, height: h });
       // The shelf wraps to the width of the AZ row (at least four to a row).
       const azWidth = azs.reduce((w, k) => w + (sizes.get(k.id) ?? sizeOf(k)).width + GAP, -GAP);
       const perRow = Math.max(4, Math.floor((azWidth + GAP) / (LEAF_SIZE.width + GAP)));
@@ -111,7 +128,9 @@ export function autoLayout(design: Design): Design {
     place(laid.at);
     sizes.set(c.id, {
       width: Math.round(Math.max(laid.width + 2 * CONTAINER_PADDING, kids.length ? 0 : c.size.width, 200)),
-      height: Math.round(Math.max(laid.height + CONTAINER_HEADER + CONTAINER_PADDING, kids.length ? 0 : c.size.height, 120)),
+      height: Math.round(
+        Math.max(laid.height + CONTAINER_HEADER + CONTAINER_PADDING, kids.length ? 0 : c.size.height, 120),
+      ),
     });
   }
   // Top level: regions and anything else side by side.

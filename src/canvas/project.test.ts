@@ -54,7 +54,11 @@ describe('node projection', () => {
       kinds.add(kind);
       const sides = (n.handles ?? []).map((h) => `${h.type}:${h.position}`).sort();
       const expected =
-        n.type === 'container' ? (kind === 'subnet' || kind === 'vpc' ? ['target:left'] : []) : ['source:right', 'target:left'];
+        n.type === 'container'
+          ? kind === 'subnet' || kind === 'vpc'
+            ? ['target:left']
+            : []
+          : ['source:right', 'target:left'];
       expect(sides, kind).toEqual(expected);
       // Centred on the left and right borders (the rendered places are checked in e2e/canvas.spec.ts).
       for (const h of n.handles ?? []) {
@@ -82,13 +86,30 @@ describe('compact nodes', () => {
     const { d } = twoAzDesign();
     const project = createNodeProjector();
     const t = (k: string) => k;
-    const full = project(d, new Set(), null, new Map(), null, new Set(), { t, lang: 'en', explain: false, compact: false });
-    const compact = project(d, new Set(), null, new Map(), null, new Set(), { t, lang: 'en', explain: false, compact: true });
+    const full = project(d, new Set(), null, new Map(), null, new Set(), {
+      t,
+      lang: 'en',
+      explain: false,
+      compact: false,
+    });
+    const compact = project(d, new Set(), null, new Map(), null, new Set(), {
+      t,
+      lang: 'en',
+      explain: false,
+      compact: true,
+    });
     const resources = compact.filter((n) => n.type !== 'internet');
     expect(resources.every((n) => (n.data as { compact: boolean }).compact)).toBe(true);
-    expect(full.filter((n) => n.type !== 'internet').every((n) => !(n.data as { compact: boolean }).compact)).toBe(true);
+    expect(full.filter((n) => n.type !== 'internet').every((n) => !(n.data as { compact: boolean }).compact)).toBe(
+      true,
+    );
     // Same inputs again: the same node objects (nothing re-renders while panning at one zoom).
-    const again = project(d, new Set(), null, new Map(), null, new Set(), { t, lang: 'en', explain: false, compact: true });
+    const again = project(d, new Set(), null, new Map(), null, new Set(), {
+      t,
+      lang: 'en',
+      explain: false,
+      compact: true,
+    });
     expect(again.every((n, i) => n === compact[i])).toBe(true);
   });
 });

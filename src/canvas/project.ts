@@ -171,7 +171,15 @@ export function createNodeProjector() {
       const dataKey = `${textKey}|${JSON.stringify(subtitle)}|${chips.map((c) => c.label).join(',')}|${variant}|${f?.severity}|${f?.count}|${isDrop}|${onPath}`;
       const selected = selection.has(r.id);
       const prev = cache.get(r.id);
-      if (!live && prev && prev.resource === r && prev.selected === selected && samePos(prev.position, position) && prev.dataKey === dataKey && !prev.live) {
+      if (
+        !live &&
+        prev &&
+        prev.resource === r &&
+        prev.selected === selected &&
+        samePos(prev.position, position) &&
+        prev.dataKey === dataKey &&
+        !prev.live
+      ) {
         next.set(r.id, prev);
         out.push(prev.node);
         continue;
@@ -216,7 +224,12 @@ export function createNodeProjector() {
     if (design.resources.length > 0) {
       const pos = { x: (Number.isFinite(minX) ? minX : 0) - 200, y: (Number.isFinite(minY) ? minY : 0) + 40 };
       const sel = selection.has(INTERNET_ID);
-      if (!internetNode || !samePos(internetNode.position, pos) || internetNode.selected !== sel || internetNode.data.textKey !== textKey) {
+      if (
+        !internetNode ||
+        !samePos(internetNode.position, pos) ||
+        internetNode.selected !== sel ||
+        internetNode.data.textKey !== textKey
+      ) {
         internetNode = {
           id: INTERNET_ID,
           type: 'internet',
@@ -229,7 +242,11 @@ export function createNodeProjector() {
           deletable: false,
           selected: sel,
           zIndex: 10,
-          data: { textKey, name: texts.t('kind.internet'), explain: texts.explain ? texts.t('analogyShort.internet') : null },
+          data: {
+            textKey,
+            name: texts.t('kind.internet'),
+            explain: texts.explain ? texts.t('analogyShort.internet') : null,
+          },
         };
       }
       out.unshift(internetNode);
@@ -247,15 +264,36 @@ const handleCache = new Map<string, NodeHandle[]>();
  * target on the left and a source on the right; subnets and VPCs a target on the left; regions and
  * AZs none.
  */
-export function handlesOf(kind: Resource['kind'] | 'internet', container: boolean, width: number, height: number): NodeHandle[] {
+export function handlesOf(
+  kind: Resource['kind'] | 'internet',
+  container: boolean,
+  width: number,
+  height: number,
+): NodeHandle[] {
   const key = `${kind}|${container}|${width}|${height}`;
   let h = handleCache.get(key);
   if (h) return h;
   const y = height / 2 - HANDLE / 2;
   // A leaf's handles sit inside its 1 px border (.vt-leaf), a container's on its outer edge.
   const inset = container ? 0 : 1;
-  const left: NodeHandle = { id: null, type: 'target', position: Side.Left, x: inset - HANDLE / 2, y, width: HANDLE, height: HANDLE };
-  const right: NodeHandle = { id: null, type: 'source', position: Side.Right, x: width - inset - HANDLE / 2, y, width: HANDLE, height: HANDLE };
+  const left: NodeHandle = {
+    id: null,
+    type: 'target',
+    position: Side.Left,
+    x: inset - HANDLE / 2,
+    y,
+    width: HANDLE,
+    height: HANDLE,
+  };
+  const right: NodeHandle = {
+    id: null,
+    type: 'source',
+    position: Side.Right,
+    x: width - inset - HANDLE / 2,
+    y,
+    width: HANDLE,
+    height: HANDLE,
+  };
   h = !container ? [left, right] : kind === 'subnet' || kind === 'vpc' ? [left] : [];
   if (handleCache.size > 500) handleCache.clear();
   handleCache.set(key, h);
@@ -280,7 +318,10 @@ function depthOf(kind: Resource['kind']): number {
   return kind === 'region' ? 0 : kind === 'vpc' ? 1 : kind === 'az' ? 2 : 3;
 }
 
-function describe(index: ReturnType<typeof indexDesign>, r: Resource): Pick<ResourceNodeData, 'subtitle' | 'chips' | 'variant'> {
+function describe(
+  index: ReturnType<typeof indexDesign>,
+  r: Resource,
+): Pick<ResourceNodeData, 'subtitle' | 'chips' | 'variant'> {
   switch (r.kind) {
     case 'region':
       return { subtitle: r.code, chips: [], variant: null };
@@ -308,27 +349,49 @@ function describe(index: ReturnType<typeof indexDesign>, r: Resource): Pick<Reso
         r.kind === 'instance'
           ? r.publicIp !== 'none'
             ? { k: r.publicIp === 'elastic' ? 'node.eip' : 'node.publicIp' }
-            : r.privateIp ?? r.instanceType
+            : (r.privateIp ?? r.instanceType)
           : r.kind === 'rds'
             ? `${r.engine}:${r.port}`
             : { k: r.scheme === 'internal' ? 'inspector.internal' : 'inspector.internetFacing' };
       return { subtitle, chips, variant: null };
     }
     case 'nat':
-      return { subtitle: r.elasticIp ?? { k: r.connectivity === 'public' ? 'inspector.connectivityPublic' : 'inspector.connectivityPrivate' }, chips: [], variant: null };
+      return {
+        subtitle: r.elasticIp ?? {
+          k: r.connectivity === 'public' ? 'inspector.connectivityPublic' : 'inspector.connectivityPrivate',
+        },
+        chips: [],
+        variant: null,
+      };
     case 'routeTable':
-      return { subtitle: { k: 'node.routes', p: { count: r.routes.length } }, chips: r.main ? [{ key: 'main', label: 'main', tone: 'rtb' }] : [], variant: null };
+      return {
+        subtitle: { k: 'node.routes', p: { count: r.routes.length } },
+        chips: r.main ? [{ key: 'main', label: 'main', tone: 'rtb' }] : [],
+        variant: null,
+      };
     case 'nacl':
-      return { subtitle: { k: 'node.rules', p: { count: r.rules.length } }, chips: r.isDefault ? [{ key: 'default', label: 'default', tone: 'acl' }] : [], variant: null };
+      return {
+        subtitle: { k: 'node.rules', p: { count: r.rules.length } },
+        chips: r.isDefault ? [{ key: 'default', label: 'default', tone: 'acl' }] : [],
+        variant: null,
+      };
     case 'securityGroup':
-      return { subtitle: { k: 'node.sgRules', p: { in: r.ingress.length, out: r.egress.length } }, chips: [], variant: null };
+      return {
+        subtitle: { k: 'node.sgRules', p: { in: r.ingress.length, out: r.egress.length } },
+        chips: [],
+        variant: null,
+      };
     case 'peering': {
       const a = index.getKind(r.requesterVpcId, 'vpc')?.name ?? '?';
       const b = index.getKind(r.accepterVpcId, 'vpc')?.name ?? '?';
       return { subtitle: `${a} ↔ ${b}`, chips: [], variant: null };
     }
     case 'igw':
-      return { subtitle: { k: r.parent && index.getKind(r.parent, 'vpc') ? 'node.attached' : 'node.detached' }, chips: [], variant: null };
+      return {
+        subtitle: { k: r.parent && index.getKind(r.parent, 'vpc') ? 'node.attached' : 'node.detached' },
+        chips: [],
+        variant: null,
+      };
   }
 }
 
@@ -369,7 +432,8 @@ export function projectEdges(
       zIndex: 20,
       data: {
         flowId: f.id,
-        label: `${f.protocol === 'all' ? 'ALL' : f.protocol.toUpperCase()} ${f.protocol === 'all' || f.protocol === 'icmp' ? '' : f.port}`.trim(),
+        label:
+          `${f.protocol === 'all' ? 'ALL' : f.protocol.toUpperCase()} ${f.protocol === 'all' || f.protocol === 'icmp' ? '' : f.port}`.trim(),
         title: f.label,
         reachable: st ? st.reachable : null,
       } satisfies FlowEdgeData,
@@ -378,7 +442,15 @@ export function projectEdges(
   for (const p of index.ofKind('peering')) {
     for (const vpcId of [p.requesterVpcId, p.accepterVpcId]) {
       if (vpcId && index.byId.has(vpcId)) {
-        edges.push({ id: `peer:${p.id}:${vpcId}`, source: p.id, target: vpcId, type: 'relation', data: { tone: 'peering' }, selectable: false, zIndex: 15 });
+        edges.push({
+          id: `peer:${p.id}:${vpcId}`,
+          source: p.id,
+          target: vpcId,
+          type: 'relation',
+          data: { tone: 'peering' },
+          selectable: false,
+          zIndex: 15,
+        });
       }
     }
   }
@@ -388,12 +460,16 @@ export function projectEdges(
   for (const t of index.ofKind('routeTable')) {
     const selectedSubnets = t.subnetIds.filter((s) => selection.has(s));
     const on = selection.has(t.id);
-    for (const s of t.subnetIds) if ((on || selectedSubnets.includes(s)) && index.byId.has(s)) rel(`rtb:${t.id}:${s}`, t.id, s, 'rtb');
-    if (on) for (const r of t.routes) if (r.target !== 'local' && index.byId.has(r.target)) rel(`route:${t.id}:${r.id}`, t.id, r.target, 'route');
+    for (const s of t.subnetIds)
+      if ((on || selectedSubnets.includes(s)) && index.byId.has(s)) rel(`rtb:${t.id}:${s}`, t.id, s, 'rtb');
+    if (on)
+      for (const r of t.routes)
+        if (r.target !== 'local' && index.byId.has(r.target)) rel(`route:${t.id}:${r.id}`, t.id, r.target, 'route');
   }
   for (const a of index.ofKind('nacl')) {
     const on = selection.has(a.id);
-    for (const s of a.subnetIds) if ((on || selection.has(s)) && index.byId.has(s)) rel(`acl:${a.id}:${s}`, a.id, s, 'acl');
+    for (const s of a.subnetIds)
+      if ((on || selection.has(s)) && index.byId.has(s)) rel(`acl:${a.id}:${s}`, a.id, s, 'acl');
   }
   // A selected subnet without an explicit table shows the main table it falls back to.
   for (const s of index.ofKind('subnet')) {

@@ -140,7 +140,12 @@ export function createResource(
     case 'az': {
       const region = index.regionOf(parent);
       const code = region?.code ?? 'us-east-1';
-      const siblings = new Set(index.children(parent).filter((c) => c.kind === 'az').map((c) => (c as { zone: string }).zone));
+      const siblings = new Set(
+        index
+          .children(parent)
+          .filter((c) => c.kind === 'az')
+          .map((c) => (c as { zone: string }).zone),
+      );
       const letter = REGION_ZONES.find((l) => !siblings.has(code + l)) ?? 'a';
       return { ...base, kind, name: `${code}${letter}`, zone: `${code}${letter}`, size: CATALOG.az.size };
     }
@@ -194,11 +199,27 @@ export function createResource(
         isDefault: false,
         ingress: [],
         egress: [
-          { id: newRecordId('s'), protocol: 'all', fromPort: 0, toPort: 65535, cidr: '0.0.0.0/0', sourceSg: null, description: 'all outbound' },
+          {
+            id: newRecordId('s'),
+            protocol: 'all',
+            fromPort: 0,
+            toPort: 65535,
+            cidr: '0.0.0.0/0',
+            sourceSg: null,
+            description: 'all outbound',
+          },
         ],
       };
     case 'instance':
-      return { ...base, kind, instanceType: 't3.micro', privateIp: null, publicIp: 'none', elasticIp: null, securityGroupIds: [] };
+      return {
+        ...base,
+        kind,
+        instanceType: 't3.micro',
+        privateIp: null,
+        publicIp: 'none',
+        elasticIp: null,
+        securityGroupIds: [],
+      };
     case 'loadBalancer':
       return {
         ...base,
@@ -254,7 +275,12 @@ export function freeSpot(siblings: readonly Resource[], at: Position, size: Size
   const hitAt = (px: number, py: number) =>
     siblings.find((s) => {
       const ss = sizeOf(s);
-      return px < s.position.x + ss.width + GAP && s.position.x < px + size.width + GAP && py < s.position.y + ss.height + GAP && s.position.y < py + size.height + GAP;
+      return (
+        px < s.position.x + ss.width + GAP &&
+        s.position.x < px + size.width + GAP &&
+        py < s.position.y + ss.height + GAP &&
+        s.position.y < py + size.height + GAP
+      );
     });
   for (let i = 0; i <= siblings.length; i++) {
     const hit = hitAt(x, y);
@@ -280,9 +306,9 @@ export function vpcDefaults(design: Design, vpc: Resource): Resource[] {
   const withVpc = { ...design, resources: [...design.resources, vpc] };
   const rt = createResource(withVpc, 'routeTable', vpc.id, { x: CONTAINER_PADDING, y: CONTAINER_HEADER });
   const withRt = { ...withVpc, resources: [...withVpc.resources, rt] };
-  const acl = createResource(withRt, 'nacl', vpc.id, { x: CONTAINER_PADDING + LEAF_SIZE.width + GAP, y: CONTAINER_HEADER });
-  return [
-    { ...rt, name: `${vpc.name}-main-rtb` } as Resource,
-    { ...acl, name: `${vpc.name}-default-acl` } as Resource,
-  ];
+  const acl = createResource(withRt, 'nacl', vpc.id, {
+    x: CONTAINER_PADDING + LEAF_SIZE.width + GAP,
+    y: CONTAINER_HEADER,
+  });
+  return [{ ...rt, name: `${vpc.name}-main-rtb` } as Resource, { ...acl, name: `${vpc.name}-default-acl` } as Resource];
 }

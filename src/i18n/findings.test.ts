@@ -9,7 +9,12 @@ import i18next, { type TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../model/types.ts';
 import { parseDesignJson } from '../io/json/read.ts';
-import { analyzeReachability, EXPLANATION_CODES, type Hop, type ReachabilityAnswer } from '../validation/reachability/index.ts';
+import {
+  analyzeReachability,
+  EXPLANATION_CODES,
+  type Hop,
+  type ReachabilityAnswer,
+} from '../validation/reachability/index.ts';
 import { RULE_IDS, RULE_VARIANTS } from '../validation/rules/index.ts';
 import { validate } from '../validation/index.ts';
 import type { Finding } from '../validation/types.ts';
@@ -114,7 +119,8 @@ describe('finding texts: coverage', () => {
     const t = tree(lng);
     for (const id of RULE_IDS) expect(typeof get(t, `${id}.title`), `${lng} ${id}.title`).toBe('string');
     for (const v of RULE_VARIANTS) {
-      for (const part of ['message', 'analogy']) expect(typeof get(t, `${v.key}.${part}`), `${lng} ${v.key}.${part}`).toBe('string');
+      for (const part of ['message', 'analogy'])
+        expect(typeof get(t, `${v.key}.${part}`), `${lng} ${v.key}.${part}`).toBe('string');
     }
   });
 
@@ -123,7 +129,8 @@ describe('finding texts: coverage', () => {
     const keys = [...allowedParams().keys()].filter((k) => !RULE_VARIANTS.some((v) => v.key === k));
     expect(keys.length).toBeGreaterThan(EXPLANATION_CODES.length);
     for (const key of keys) {
-      for (const part of ['message', 'analogy']) expect(typeof get(t, `${key}.${part}`), `${lng} ${key}.${part}`).toBe('string');
+      for (const part of ['message', 'analogy'])
+        expect(typeof get(t, `${key}.${part}`), `${lng} ${key}.${part}`).toBe('string');
     }
   });
 
@@ -133,11 +140,13 @@ describe('finding texts: coverage', () => {
     for (const [k, v] of Object.entries(en)) {
       if (['code', 'hop', 'value', 'traffic'].includes(k)) continue;
       expect(RULE_IDS, k).toContain(k);
-      for (const variant of Object.keys(v as Tree)) if (variant !== 'title') expect(variantKeys, `${k}.${variant}`).toContain(`${k}.${variant}`);
+      for (const variant of Object.keys(v as Tree))
+        if (variant !== 'title') expect(variantKeys, `${k}.${variant}`).toContain(`${k}.${variant}`);
     }
     expect(Object.keys(en.code as Tree).sort()).toEqual([...EXPLANATION_CODES].sort());
     expect(Object.keys(RULE_PARAMS).sort()).toEqual([...variantKeys].sort());
-    for (const code of [...Object.keys(BLOCK_FORMS), ...Object.keys(CODE_PARAMS)]) expect(EXPLANATION_CODES as readonly string[]).toContain(code);
+    for (const code of [...Object.keys(BLOCK_FORMS), ...Object.keys(CODE_PARAMS)])
+      expect(EXPLANATION_CODES as readonly string[]).toContain(code);
     for (const code of EXPLANATION_CODES) expect(code in BLOCK_FORMS || code in CODE_PARAMS, code).toBe(true);
   });
 });
@@ -186,8 +195,13 @@ describe('finding texts: params', () => {
     const answers: ReachabilityAnswer[] = [];
     for (const name of EXAMPLES) {
       const d = loadExample(name);
-      const ends = ['internet', ...d.resources.filter((r) => ['instance', 'rds', 'loadBalancer', 'nat'].includes(r.kind)).map((r) => r.id)];
-      for (const from of ends) for (const to of ends) for (const port of [22, 443, 5432]) answers.push(analyzeReachability(d, { from, to, protocol: 'tcp', port }));
+      const ends = [
+        'internet',
+        ...d.resources.filter((r) => ['instance', 'rds', 'loadBalancer', 'nat'].includes(r.kind)).map((r) => r.id),
+      ];
+      for (const from of ends)
+        for (const to of ends)
+          for (const port of [22, 443, 5432]) answers.push(analyzeReachability(d, { from, to, protocol: 'tcp', port }));
       answers.push(analyzeReachability(d, { from: ends[1]!, to: 'internet', protocol: 'all', port: 0 }));
       answers.push(analyzeReachability(d, { from: 'nowhere', to: 'internet', protocol: 'tcp', port: 1 }));
     }
@@ -238,13 +252,19 @@ describe('finding texts: rendering', () => {
     const p = loadExample('peered-vpcs.json');
     const bp = validate(p).find((x) => x.rule === 'BP-001')!;
     const vpcName = nameOfFor(p)(bp.resource)!;
-    expect(render('en', bp, nameOfFor(p)).analogy).toBe(`Every house of town ${vpcName} is in district us-east-1a: one flood there and the whole town is dark. Build in a second district too.`);
-    expect(render('ko', bp, nameOfFor(p)).message).toBe(`VPC ${vpcName}의 모든 워크로드가 가용 영역 하나(us-east-1a)에 있습니다. 그 가용 영역에 장애가 나면 모두 멈춥니다.`);
+    expect(render('en', bp, nameOfFor(p)).analogy).toBe(
+      `Every house of town ${vpcName} is in district us-east-1a: one flood there and the whole town is dark. Build in a second district too.`,
+    );
+    expect(render('ko', bp, nameOfFor(p)).message).toBe(
+      `VPC ${vpcName}의 모든 워크로드가 가용 영역 하나(us-east-1a)에 있습니다. 그 가용 영역에 장애가 나면 모두 멈춥니다.`,
+    );
   });
 
   it('renders NACL-003 (missing return rule) with translated directions', () => {
     const { b, vpc } = webApp();
-    const acl = b.nacl(vpc, { rules: [naclRule(100, 'inbound', 'allow', 'tcp', 443), naclRule(100, 'outbound', 'allow', 'tcp', [32768, 65535])] });
+    const acl = b.nacl(vpc, {
+      rules: [naclRule(100, 'inbound', 'allow', 'tcp', 443), naclRule(100, 'outbound', 'allow', 'tcp', [32768, 65535])],
+    });
     const f = validate(b.build()).find((x) => x.rule === 'NACL-003')!;
     expect(f.resource).toBe(acl);
     const nameOf = (id: string) => (id === acl ? 'web-acl' : undefined);
@@ -268,12 +288,26 @@ describe('finding texts: rendering', () => {
   });
 
   it('falls back to the English message when a text is missing', () => {
-    const fake = { rule: 'SG-005', severity: 'info', resource: 'sg-1', message: 'plain English', variant: 'no-such-variant', params: {} } as unknown as Finding;
+    const fake = {
+      rule: 'SG-005',
+      severity: 'info',
+      resource: 'sg-1',
+      message: 'plain English',
+      variant: 'no-such-variant',
+      params: {},
+    } as unknown as Finding;
     const out = findingText(makeT('ko'), fake);
     expect(out.message).toBe('plain English');
     expect(out.analogy).toBe('plain English');
     expect(out.title).toBe('보안 그룹 관리');
-    const hop: Hop = { resource: 'x', kind: 'mystery', verdict: 'pass', detail: 'English detail', params: {}, direction: 'forward' };
+    const hop: Hop = {
+      resource: 'x',
+      kind: 'mystery',
+      verdict: 'pass',
+      detail: 'English detail',
+      params: {},
+      direction: 'forward',
+    };
     expect(hopText(makeT('en'), hop).message).toBe('Passes x.');
     const emptyT = i18next.createInstance();
     void emptyT.init({ resources: {}, lng: 'en', initAsync: false });
@@ -296,11 +330,13 @@ describe('finding texts: rendering', () => {
       const missing: string[] = [];
       expect(hopText(makeT('en', missing), blocked, nameOf)).toEqual({
         message: 'postgres has no public IPv4 address, so internet gateway igw cannot deliver internet traffic to it.',
-        analogy: 'House postgres has no public street address, so tollgate igw cannot tell a car from the highway where to go.',
+        analogy:
+          'House postgres has no public street address, so tollgate igw cannot tell a car from the highway where to go.',
       });
       expect(hopText(makeT('ko', missing), blocked, nameOf)).toEqual({
         message: 'postgres에 공인 IPv4 주소가 없어, 인터넷 게이트웨이 igw에서 인터넷 트래픽을 전달할 수 없습니다.',
-        analogy: 'postgres 집에는 공인 주소가 없어서, igw 톨게이트가 고속도로에서 온 차에게 갈 곳을 알려 줄 수 없습니다.',
+        analogy:
+          'postgres 집에는 공인 주소가 없어서, igw 톨게이트가 고속도로에서 온 차에게 갈 곳을 알려 줄 수 없습니다.',
       });
       expect(missing).toEqual([]);
     });
@@ -314,14 +350,22 @@ describe('finding texts: rendering', () => {
     const enT = makeT('en');
     const koT = makeT('ko');
     const nacl = ok.hops.find((h) => h.kind === 'nacl' && h.direction === 'forward')!;
-    expect(hopText(enT, nacl, nameOf).analogy).toMatch(/^The checkpoint at neighbourhood \S+ lets the car through: inbound rule 100 allows tcp 443\.$/);
-    expect(hopText(koT, nacl, nameOf).analogy).toMatch(/^\S+ 동네의 검문소가 차를 통과시킵니다\. 인바운드 규칙 100번이 tcp 443 통행을 허용합니다\.$/);
+    expect(hopText(enT, nacl, nameOf).analogy).toMatch(
+      /^The checkpoint at neighbourhood \S+ lets the car through: inbound rule 100 allows tcp 443\.$/,
+    );
+    expect(hopText(koT, nacl, nameOf).analogy).toMatch(
+      /^\S+ 동네의 검문소가 차를 통과시킵니다\. 인바운드 규칙 100번이 tcp 443 통행을 허용합니다\.$/,
+    );
     const ret = ok.hops.find((h) => h.kind === 'nacl' && h.direction === 'return')!;
     expect(hopText(enT, ret, nameOf).message).toContain('allows the replies (tcp 1024-65535, peer 203.0.113.1)');
     const block = ssh.hops.at(-1)!;
     expect(block.code).toBe('ENI_SG_RULES_MISMATCH');
-    expect(hopText(enT, block, nameOf).analogy).toMatch(/^The dog at \S+ does not let it pass: none of its inbound rules allows tcp 22 with 203\.0\.113\.1\.$/);
-    expect(hopText(koT, block, nameOf).analogy).toMatch(/집 앞 개가 지나가게 두지 않습니다\. 203\.0\.113\.1 상대로 tcp 22을\(를\) 허용하는 인바운드 규칙이 없습니다\.$/);
+    expect(hopText(enT, block, nameOf).analogy).toMatch(
+      /^The dog at \S+ does not let it pass: none of its inbound rules allows tcp 22 with 203\.0\.113\.1\.$/,
+    );
+    expect(hopText(koT, block, nameOf).analogy).toMatch(
+      /집 앞 개가 지나가게 두지 않습니다\. 203\.0\.113\.1 상대로 tcp 22을\(를\) 허용하는 인바운드 규칙이 없습니다\.$/,
+    );
     for (const a of [ok, ssh]) {
       for (const h of a.hops) {
         for (const t of [enT, koT]) {

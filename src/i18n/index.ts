@@ -30,9 +30,10 @@ export function detectLanguage(): Language {
 export async function loadLanguage(lng: Language): Promise<void> {
   const findings = i18next.hasResourceBundle(lng, FINDINGS_NS)
     ? null
-    : (lng === 'ko' ? import('./findings/ko.ts').then((m) => m.findingsKo) : import('./findings/en.ts').then((m) => m.findingsEn)).then((texts) =>
-        i18next.addResourceBundle(lng, FINDINGS_NS, texts, true, true),
-      );
+    : (lng === 'ko'
+        ? import('./findings/ko.ts').then((m) => m.findingsKo)
+        : import('./findings/en.ts').then((m) => m.findingsEn)
+      ).then((texts) => i18next.addResourceBundle(lng, FINDINGS_NS, texts, true, true));
   if (lng === 'ko' && !i18next.hasResourceBundle('ko', 'translation')) {
     const { ko } = await import('./locales/ko.ts');
     i18next.addResourceBundle('ko', 'translation', ko, true, true);

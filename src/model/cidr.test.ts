@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { contains, formatCidr, intToIp, ipToInt, isReservedInSubnet, nextFreeBlock, overlaps, parseCidr, usableAddresses, cidrOrNull } from './cidr.ts';
+import {
+  contains,
+  formatCidr,
+  intToIp,
+  ipToInt,
+  isReservedInSubnet,
+  nextFreeBlock,
+  overlaps,
+  parseCidr,
+  usableAddresses,
+  cidrOrNull,
+} from './cidr.ts';
 
 describe('parseCidr', () => {
   it('parses a canonical block', () => {
@@ -66,7 +77,9 @@ describe('nextFreeBlock', () => {
     expect(formatCidr(nextFreeBlock(c('10.0.0.0/16'), 24, [c('10.0.1.0/24')])!)).toBe('10.0.0.0/24');
   });
   it('skips blocks of other sizes, aligned', () => {
-    expect(formatCidr(nextFreeBlock(c('10.0.0.0/16'), 24, [c('10.0.0.0/23'), c('10.0.2.128/25')])!)).toBe('10.0.3.0/24');
+    expect(formatCidr(nextFreeBlock(c('10.0.0.0/16'), 24, [c('10.0.0.0/23'), c('10.0.2.128/25')])!)).toBe(
+      '10.0.3.0/24',
+    );
   });
   it('returns null when the VPC is full', () => {
     expect(nextFreeBlock(c('10.0.0.0/24'), 25, [c('10.0.0.0/25'), c('10.0.0.128/25')])).toBeNull();
@@ -99,7 +112,9 @@ describe('parse results are remembered by text', () => {
       const text = `10.${(i >> 8) & 255}.${i & 255}.0/24`;
       const p = parseCidr(text);
       expect(p.ok && p.canonical).toBe(text);
-      expect(ipToInt(`10.${(i >> 8) & 255}.${i & 255}.7`)).toBe(((10 << 24) >>> 0) + (((i >> 8) & 255) << 16) + ((i & 255) << 8) + 7);
+      expect(ipToInt(`10.${(i >> 8) & 255}.${i & 255}.7`)).toBe(
+        ((10 << 24) >>> 0) + (((i >> 8) & 255) << 16) + ((i & 255) << 8) + 7,
+      );
     }
     expect(parseCidr('10.0.0.0/16')).toEqual(a);
     expect(ipToInt('300.1.1.1')).toBeNull();

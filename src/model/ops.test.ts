@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { indexDesign, sortParentsFirst } from './graph.ts';
-import { absolutePosition, cloneSubtrees, dropTargetAt, fitContainers, insertCopies, removeResources, reparent } from './ops.ts';
+import {
+  absolutePosition,
+  cloneSubtrees,
+  dropTargetAt,
+  fitContainers,
+  insertCopies,
+  removeResources,
+  reparent,
+} from './ops.ts';
 import { twoAzDesign } from '../testing/fixtures.ts';
 import type { Design, Resource } from './types.ts';
 
@@ -57,7 +65,11 @@ describe('removeResources', () => {
       ...d0,
       resources: d0.resources.map((r) =>
         r.id === rtPub.id && r.kind === 'routeTable'
-          ? { ...r, subnetIds: [pubA.id], routes: [...r.routes, { id: 'r-x', destination: '0.0.0.0/0', target: igw.id }] }
+          ? {
+              ...r,
+              subnetIds: [pubA.id],
+              routes: [...r.routes, { id: 'r-x', destination: '0.0.0.0/0', target: igw.id }],
+            }
           : r,
       ),
       flows: [{ id: 'f1', from: 'internet', to: web.id, protocol: 'tcp' as const, port: 443, label: '' }],
@@ -75,7 +87,10 @@ describe('removeResources', () => {
   });
   it('removes a flow by id and returns the same object when nothing matches', () => {
     const { d: d0, web } = twoAzDesign();
-    const d = { ...d0, flows: [{ id: 'f1', from: 'internet', to: web.id, protocol: 'tcp' as const, port: 443, label: '' }] };
+    const d = {
+      ...d0,
+      flows: [{ id: 'f1', from: 'internet', to: web.id, protocol: 'tcp' as const, port: 443, label: '' }],
+    };
     expect(removeResources(d, ['f1']).flows).toEqual([]);
     expect(removeResources(d, ['nope'])).toBe(d);
   });
@@ -101,8 +116,15 @@ describe('copy and duplicate', () => {
   });
   it('a copied route table keeps no association to an uncopied subnet (one table per subnet)', () => {
     const { d: d0, rtPub, pubA } = twoAzDesign();
-    const d = { ...d0, resources: d0.resources.map((r) => (r.id === rtPub.id ? { ...r, subnetIds: [pubA.id] } : r)) as Resource[] };
-    const { design, newRoots } = insertCopies(d, { resources: d.resources, flows: [], roots: [rtPub.id] }, { x: 24, y: 24 });
+    const d = {
+      ...d0,
+      resources: d0.resources.map((r) => (r.id === rtPub.id ? { ...r, subnetIds: [pubA.id] } : r)) as Resource[],
+    };
+    const { design, newRoots } = insertCopies(
+      d,
+      { resources: d.resources, flows: [], roots: [rtPub.id] },
+      { x: 24, y: 24 },
+    );
     const copy = indexDesign(design).getKind(newRoots[0], 'routeTable')!;
     expect(copy.subnetIds).toEqual([]);
     expect(copy.main).toBe(false);
@@ -110,7 +132,10 @@ describe('copy and duplicate', () => {
   });
   it('copies flows between copied resources', () => {
     const { d: d0, web, db, pubA } = twoAzDesign();
-    const d = { ...d0, flows: [{ id: 'f1', from: web.id, to: db.id, protocol: 'tcp' as const, port: 5432, label: '' }] };
+    const d = {
+      ...d0,
+      flows: [{ id: 'f1', from: web.id, to: db.id, protocol: 'tcp' as const, port: 5432, label: '' }],
+    };
     const { design } = insertCopies(d, { resources: d.resources, flows: d.flows, roots: [pubA.id] }, { x: 0, y: 0 });
     expect(design.flows).toHaveLength(2);
     const copied = design.flows[1]!;
@@ -122,7 +147,10 @@ describe('copy and duplicate', () => {
 describe('fitContainers', () => {
   it('grows containers to hold their children, deepest first', () => {
     const { d, pubA, web, azA, vpc } = twoAzDesign();
-    const far = { ...d, resources: d.resources.map((r) => (r.id === web.id ? { ...r, position: { x: 900, y: 400 } } : r)) as Resource[] };
+    const far = {
+      ...d,
+      resources: d.resources.map((r) => (r.id === web.id ? { ...r, position: { x: 900, y: 400 } } : r)) as Resource[],
+    };
     const next = fitContainers(far, sizeOf, PAD);
     const index = indexDesign(next);
     const sub = index.getKind(pubA.id, 'subnet')!;
@@ -136,7 +164,10 @@ describe('fitContainers', () => {
   it('pulls in children that stick out at the top-left without moving them on screen', () => {
     const { d, web, pubA } = twoAzDesign();
     const before = absolutePosition(indexDesign(d), pubA.id);
-    const neg = { ...d, resources: d.resources.map((r) => (r.id === web.id ? { ...r, position: { x: -50, y: 10 } } : r)) as Resource[] };
+    const neg = {
+      ...d,
+      resources: d.resources.map((r) => (r.id === web.id ? { ...r, position: { x: -50, y: 10 } } : r)) as Resource[],
+    };
     const webAbs = absolutePosition(indexDesign(neg), web.id);
     const next = fitContainers(neg, sizeOf, PAD);
     const index = indexDesign(next);
@@ -174,8 +205,15 @@ describe('fitContainers pushes neighbours', () => {
     const { d, pubA, privA, web } = twoAzDesign();
     const fitted = fitContainers(d, sizeOf, PAD);
     const i0 = indexDesign(fitted);
-    const gapBefore = i0.get(privA.id)!.position.y - (i0.getKind(pubA.id, 'subnet')!.position.y + i0.getKind(pubA.id, 'subnet')!.size.height);
-    const grown = { ...fitted, resources: fitted.resources.map((r) => (r.id === web.id ? { ...r, position: { x: 24, y: 300 } } : r)) as Resource[] };
+    const gapBefore =
+      i0.get(privA.id)!.position.y -
+      (i0.getKind(pubA.id, 'subnet')!.position.y + i0.getKind(pubA.id, 'subnet')!.size.height);
+    const grown = {
+      ...fitted,
+      resources: fitted.resources.map((r) =>
+        r.id === web.id ? { ...r, position: { x: 24, y: 300 } } : r,
+      ) as Resource[],
+    };
     const next = fitContainers(grown, sizeOf, PAD);
     const index = indexDesign(next);
     const a = index.getKind(pubA.id, 'subnet')!;

@@ -74,7 +74,9 @@ export function reparent(design: Design, id: ResourceId, newParent: ResourceId |
   if (newParent !== null && (newParent === id || isAncestor(index, id, newParent))) return design;
   const parentAbs = newParent == null ? { x: 0, y: 0 } : absolutePosition(index, newParent);
   const position = { x: absolute.x - parentAbs.x, y: absolute.y - parentAbs.y };
-  const resources = design.resources.map((x) => (x.id === id ? ({ ...x, parent: newParent, position } as Resource) : x));
+  const resources = design.resources.map((x) =>
+    x.id === id ? ({ ...x, parent: newParent, position } as Resource) : x,
+  );
   return replaceResources(design, sortParentsFirst(resources));
 }
 
@@ -107,7 +109,9 @@ function dropReferences(resources: readonly Resource[], flows: readonly Flow[], 
       }
       case 'securityGroup': {
         const refs = (rules: typeof r.ingress) =>
-          rules.some((x) => x.sourceSg && gone.has(x.sourceSg)) ? rules.filter((x) => !(x.sourceSg && gone.has(x.sourceSg))) : rules;
+          rules.some((x) => x.sourceSg && gone.has(x.sourceSg))
+            ? rules.filter((x) => !(x.sourceSg && gone.has(x.sourceSg)))
+            : rules;
         const ingress = refs(r.ingress);
         const egress = refs(r.egress);
         return ingress === r.ingress && egress === r.egress ? r : { ...r, ingress, egress };
@@ -120,12 +124,16 @@ function dropReferences(resources: readonly Resource[], flows: readonly Flow[], 
       case 'rds': {
         const securityGroupIds = withoutIds(r.securityGroupIds, gone);
         const subnetIds = withoutIds(r.subnetIds, gone);
-        return securityGroupIds === r.securityGroupIds && subnetIds === r.subnetIds ? r : { ...r, securityGroupIds, subnetIds };
+        return securityGroupIds === r.securityGroupIds && subnetIds === r.subnetIds
+          ? r
+          : { ...r, securityGroupIds, subnetIds };
       }
       case 'peering': {
         const requesterVpcId = r.requesterVpcId && gone.has(r.requesterVpcId) ? null : r.requesterVpcId;
         const accepterVpcId = r.accepterVpcId && gone.has(r.accepterVpcId) ? null : r.accepterVpcId;
-        return requesterVpcId === r.requesterVpcId && accepterVpcId === r.accepterVpcId ? r : { ...r, requesterVpcId, accepterVpcId };
+        return requesterVpcId === r.requesterVpcId && accepterVpcId === r.accepterVpcId
+          ? r
+          : { ...r, requesterVpcId, accepterVpcId };
       }
       default:
         return r;
@@ -161,17 +169,26 @@ export function removeResources(design: Design, ids: Iterable<ResourceId>): Desi
 }
 
 /** Rewrite every id reference inside `r` through `map` (ids not in the map are kept). */
-function remapReferences(r: Resource, map: ReadonlyMap<ResourceId, ResourceId>, dropUnmappedAssociations: boolean): Resource {
+function remapReferences(
+  r: Resource,
+  map: ReadonlyMap<ResourceId, ResourceId>,
+  dropUnmappedAssociations: boolean,
+): Resource {
   const m = (id: ResourceId) => map.get(id) ?? id;
   const mList = (ids: readonly ResourceId[]) => ids.map(m);
   // A subnet has one route table and one NACL: a copied table keeps only associations to copied subnets.
-  const assoc = (ids: readonly ResourceId[]) => (dropUnmappedAssociations ? ids.filter((x) => map.has(x)).map(m) : mList(ids));
+  const assoc = (ids: readonly ResourceId[]) =>
+    dropUnmappedAssociations ? ids.filter((x) => map.has(x)).map(m) : mList(ids);
   switch (r.kind) {
     case 'routeTable':
       return {
         ...r,
         subnetIds: assoc(r.subnetIds),
-        routes: r.routes.map((x) => ({ ...x, id: newRecordId('r'), target: x.target === 'local' ? 'local' : m(x.target) })),
+        routes: r.routes.map((x) => ({
+          ...x,
+          id: newRecordId('r'),
+          target: x.target === 'local' ? 'local' : m(x.target),
+        })),
       };
     case 'nacl':
       return { ...r, subnetIds: assoc(r.subnetIds), rules: r.rules.map((x) => ({ ...x, id: newRecordId('n') })) };
@@ -249,7 +266,11 @@ export function cloneSubtrees(
   }
   const resources = picked.map((r) => {
     const remapped = remapReferences(r, idMap, true);
-    const base = { ...remapped, id: idMap.get(r.id)!, parent: r.parent && idMap.has(r.parent) ? idMap.get(r.parent)! : r.parent };
+    const base = {
+      ...remapped,
+      id: idMap.get(r.id)!,
+      parent: r.parent && idMap.has(r.parent) ? idMap.get(r.parent)! : r.parent,
+    };
     if (base.kind === 'routeTable') return { ...base, main: false } as Resource;
     if (base.kind === 'nacl') return { ...base, isDefault: false } as Resource;
     return base as Resource;
@@ -273,7 +294,7 @@ export function insertCopies(
     .map((r) => {
       if (!newRootIds.has(r.id)) return r;
       // A root whose parent no longer exists (or cannot hold it) cannot be pasted.
-      const parent = r.parent == null ? null : index.get(r.parent) ?? null;
+      const parent = r.parent == null ? null : (index.get(r.parent) ?? null);
       if (r.parent != null && (!parent || !canContain(parent.kind, r.kind))) return null;
       return { ...r, position: { x: r.position.x + offset.x, y: r.position.y + offset.y } } as Resource;
     })
@@ -283,7 +304,11 @@ export function insertCopies(
   const flows: Flow[] = clipboard.flows
     .filter((f) => idMap.has(f.from) || idMap.has(f.to))
     .map((f) => ({ ...f, id: newRecordId('flow'), from: idMap.get(f.from) ?? f.from, to: idMap.get(f.to) ?? f.to }))
-    .filter((f) => (f.from === 'internet' || index.byId.has(f.from) || placedIds.has(f.from)) && (f.to === 'internet' || index.byId.has(f.to) || placedIds.has(f.to)));
+    .filter(
+      (f) =>
+        (f.from === 'internet' || index.byId.has(f.from) || placedIds.has(f.from)) &&
+        (f.to === 'internet' || index.byId.has(f.to) || placedIds.has(f.to)),
+    );
   const next = {
     ...design,
     resources: sortParentsFirst([...design.resources, ...survivors]),
@@ -331,7 +356,8 @@ export function fitContainers(design: Design, sizeOf: SizeOf, pad: { side: numbe
     const shiftX = Math.max(0, pad.side - minX);
     const shiftY = Math.max(0, pad.top - minY);
     if (shiftX || shiftY) {
-      for (const k of kids) updated.set(k.id, { ...k, position: { x: k.position.x + shiftX, y: k.position.y + shiftY } } as Resource);
+      for (const k of kids)
+        updated.set(k.id, { ...k, position: { x: k.position.x + shiftX, y: k.position.y + shiftY } } as Resource);
     }
     const width = Math.max(c.size.width, maxX + shiftX + pad.side);
     const height = Math.max(c.size.height, maxY + shiftY + pad.side);
@@ -400,7 +426,7 @@ export function dropTargetAt(
   // If the deepest container cannot hold it, an enclosing one that can is the better target
   // (an AZ dropped on a subnet's area lands in the VPC holding that subnet).
   let cand: Resource | null = best;
-  while (cand && !canContain(cand.kind, kind)) cand = cand.parent ? index.get(cand.parent) ?? null : null;
+  while (cand && !canContain(cand.kind, kind)) cand = cand.parent ? (index.get(cand.parent) ?? null) : null;
   if (cand) return { parent: cand, allowed: true };
   return { parent: best, allowed: canContain(best ? best.kind : null, kind) };
 }

@@ -7,19 +7,43 @@ import { findingsOf, flowAnswers, summaryOf } from './analysis.ts';
 describe('live analysis', () => {
   it('gives validate’s findings and the path engine’s flow answers for every snapshot of an editing session (undo included)', () => {
     let d = startDesigns()[1]!;
-    d = { ...d, flows: [{ id: 'f1', from: 'internet', to: d.resources.find((r) => r.kind === 'instance')!.id, protocol: 'tcp', port: 443, label: '' }] };
+    d = {
+      ...d,
+      flows: [
+        {
+          id: 'f1',
+          from: 'internet',
+          to: d.resources.find((r) => r.kind === 'instance')!.id,
+          protocol: 'tcp',
+          port: 443,
+          label: '',
+        },
+      ],
+    };
     const history: Design[] = [d];
     // A fixed session: field edits, an add, a remove, a re-parent, a move, undo.
     const steps = [
-      [3, 17, 5, 9], [12, 40, 2, 7], [45, 1, 9, 3], [30, 25, 14, 2], [52, 30, 0, 0], [60, 22, 3, 11],
-      [66, 4, 100, 5], [82, 0, 0, 2], [5, 33, 8, 1], [38, 21, 6, 4], [76, 3, 2, 1],
+      [3, 17, 5, 9],
+      [12, 40, 2, 7],
+      [45, 1, 9, 3],
+      [30, 25, 14, 2],
+      [52, 30, 0, 0],
+      [60, 22, 3, 11],
+      [66, 4, 100, 5],
+      [82, 0, 0, 2],
+      [5, 33, 8, 1],
+      [38, 21, 6, 4],
+      [76, 3, 2, 1],
     ] as const;
     steps.forEach((e, i) => {
       d = applyEdit(d, e, history, i);
       history.push(d);
       const flows = flowAnswers(d); // the canvas asks for flows first, then the findings
       expect(findingsOf(d)).toEqual(validate({ ...d }));
-      for (const f of d.flows) expect(flows.get(f.id)).toEqual(analyzeReachability({ ...d }, { from: f.from, to: f.to, protocol: f.protocol, port: f.port }));
+      for (const f of d.flows)
+        expect(flows.get(f.id)).toEqual(
+          analyzeReachability({ ...d }, { from: f.from, to: f.to, protocol: f.protocol, port: f.port }),
+        );
     });
   });
 

@@ -54,7 +54,8 @@ export function flowAnswers(design: Design): ReadonlyMap<string, ReachabilityAns
     const out = new Map<string, ReachabilityAnswer>();
     // The context from the previous snapshot's (cached per design, so analyzeReachability uses it).
     if (design.flows.length) validator.context(design);
-    for (const f of design.flows) out.set(f.id, analyzeReachability(design, { from: f.from, to: f.to, protocol: f.protocol, port: f.port }));
+    for (const f of design.flows)
+      out.set(f.id, analyzeReachability(design, { from: f.from, to: f.to, protocol: f.protocol, port: f.port }));
     m = out;
     flowCache.set(design, m);
   }

@@ -4,7 +4,16 @@ import { parseDesignJson } from '../io/json/read.ts';
 import { serializeDesign } from '../io/json/write.ts';
 import { useDesignStore } from './designStore.ts';
 import { MemoryStorage } from './persistence.ts';
-import { DESIGN_KEY_PREFIX, externalChange, initLibrary, openAsNew, resetLibrarySession, resolveConflict, saveNow, useLibraryStore } from './library.ts';
+import {
+  DESIGN_KEY_PREFIX,
+  externalChange,
+  initLibrary,
+  openAsNew,
+  resetLibrarySession,
+  resolveConflict,
+  saveNow,
+  useLibraryStore,
+} from './library.ts';
 
 const parsed = parseDesignJson(readFileSync(new URL('../../examples/single-public-web.json', import.meta.url), 'utf8'));
 if (!parsed.ok) throw new Error('example');
@@ -29,7 +38,9 @@ describe('two tabs on one design', () => {
     // An edit here is not written over theirs.
     useDesignStore.getState().rename('edited here');
     saveNow();
-    expect(parseDesignJson(storage.getItem(key)!).ok && JSON.parse(storage.getItem(key)!).name).toBe('edited in the other tab');
+    expect(parseDesignJson(storage.getItem(key)!).ok && JSON.parse(storage.getItem(key)!).name).toBe(
+      'edited in the other tab',
+    );
   });
 
   it('"load theirs" shows the other tab’s design; "keep mine" saves this one over it', () => {

@@ -10,7 +10,8 @@ export type ConnectResult =
   | { ok: true; design: Design; effect: ConnectEffect }
   | { ok: false; reason: 'same' | 'unknown' | 'unsupported' | 'other-vpc' | 'peering-full' };
 
-export type ConnectEffect = 'associate-route-table' | 'associate-nacl' | 'attach-sg' | 'peer-vpc' | 'add-route' | 'add-flow';
+export type ConnectEffect =
+  'associate-route-table' | 'associate-nacl' | 'attach-sg' | 'peer-vpc' | 'add-route' | 'add-flow';
 
 const WORKLOADS = new Set(['instance', 'loadBalancer', 'rds']);
 export const INTERNET = 'internet';
@@ -48,7 +49,8 @@ export function connectResources(design: Design, sourceId: ResourceId, targetId:
         next = replace(next, { ...r, subnetIds: r.subnetIds.filter((s) => s !== other.id) });
       }
     }
-    if (owner.subnetIds.includes(other.id)) return { ok: true, design: next, effect: owner.kind === 'nacl' ? 'associate-nacl' : 'associate-route-table' };
+    if (owner.subnetIds.includes(other.id))
+      return { ok: true, design: next, effect: owner.kind === 'nacl' ? 'associate-nacl' : 'associate-route-table' };
     next = replace(next, { ...owner, subnetIds: [...owner.subnetIds, other.id] } as Resource);
     return { ok: true, design: next, effect: owner.kind === 'nacl' ? 'associate-nacl' : 'associate-route-table' };
   }
@@ -56,12 +58,19 @@ export function connectResources(design: Design, sourceId: ResourceId, targetId:
     if (!sameVpc()) return { ok: false, reason: 'other-vpc' };
     const w = other as Extract<Resource, { securityGroupIds: readonly string[] }>;
     if (w.securityGroupIds.includes(owner.id)) return { ok: true, design, effect: 'attach-sg' };
-    return { ok: true, design: replace(design, { ...w, securityGroupIds: [...w.securityGroupIds, owner.id] } as Resource), effect: 'attach-sg' };
+    return {
+      ok: true,
+      design: replace(design, { ...w, securityGroupIds: [...w.securityGroupIds, owner.id] } as Resource),
+      effect: 'attach-sg',
+    };
   }
   if (owner.kind === 'peering' && other.kind === 'vpc') {
-    if (owner.requesterVpcId === other.id || owner.accepterVpcId === other.id) return { ok: true, design, effect: 'peer-vpc' };
-    if (!owner.requesterVpcId) return { ok: true, design: replace(design, { ...owner, requesterVpcId: other.id }), effect: 'peer-vpc' };
-    if (!owner.accepterVpcId) return { ok: true, design: replace(design, { ...owner, accepterVpcId: other.id }), effect: 'peer-vpc' };
+    if (owner.requesterVpcId === other.id || owner.accepterVpcId === other.id)
+      return { ok: true, design, effect: 'peer-vpc' };
+    if (!owner.requesterVpcId)
+      return { ok: true, design: replace(design, { ...owner, requesterVpcId: other.id }), effect: 'peer-vpc' };
+    if (!owner.accepterVpcId)
+      return { ok: true, design: replace(design, { ...owner, accepterVpcId: other.id }), effect: 'peer-vpc' };
     return { ok: false, reason: 'peering-full' };
   }
   if (owner.kind === 'routeTable' && ['igw', 'nat', 'peering', 'instance'].includes(other.kind)) {
@@ -74,7 +83,10 @@ export function connectResources(design: Design, sourceId: ResourceId, targetId:
     const routes = owner.routes.filter((r) => r.destination !== destination);
     return {
       ok: true,
-      design: replace(design, { ...owner, routes: [...routes, { id: newRecordId('r'), destination, target: other.id }] }),
+      design: replace(design, {
+        ...owner,
+        routes: [...routes, { id: newRecordId('r'), destination, target: other.id }],
+      }),
       effect: 'add-route',
     };
   }

@@ -57,12 +57,15 @@ describe('undo history', () => {
     clearHistory();
     const start = absolutePosition(indexDesign(d), web.id);
     // 60 drag frames: view state only.
-    for (let i = 1; i <= 60; i++) useViewStore.getState().setDragging(new Map([[web.id, { x: start.x + i * 7, y: start.y }]]));
+    for (let i = 1; i <= 60; i++)
+      useViewStore.getState().setDragging(new Map([[web.id, { x: start.x + i * 7, y: start.y }]]));
     expect(useDesignStore.getState().design).toBe(d);
     expect(history().pastStates).toHaveLength(0);
     // Drop it in the other AZ's subnet.
     const target = absolutePosition(indexDesign(d), pubB.id);
-    const { refused } = useDesignStore.getState().commitMove(new Map([[web.id, { x: target.x + 30, y: target.y + 50 }]]));
+    const { refused } = useDesignStore
+      .getState()
+      .commitMove(new Map([[web.id, { x: target.x + 30, y: target.y + 50 }]]));
     expect(refused).toEqual([]);
     expect(history().pastStates).toHaveLength(1);
     expect(indexDesign(useDesignStore.getState().design).get(web.id)!.parent).toBe(pubB.id);
@@ -95,7 +98,10 @@ describe('connecting', () => {
     const { d, rtPub, pubA, vpc } = twoAzDesign();
     useDesignStore.getState().replaceDesign(d);
     const second = useDesignStore.getState().addInto('routeTable', vpc.id, { x: 600, y: 44 });
-    expect(useDesignStore.getState().connect(rtPub.id, pubA.id)).toMatchObject({ ok: true, effect: 'associate-route-table' });
+    expect(useDesignStore.getState().connect(rtPub.id, pubA.id)).toMatchObject({
+      ok: true,
+      effect: 'associate-route-table',
+    });
     expect(useDesignStore.getState().connect(pubA.id, second.ok ? second.id : '')).toMatchObject({ ok: true });
     const index = indexDesign(useDesignStore.getState().design);
     expect(index.getKind(rtPub.id, 'routeTable')!.subnetIds).toEqual([]);
@@ -156,7 +162,10 @@ describe('AWS defaults', () => {
     let index = indexDesign(s().design);
     const tables = index.children(vpcId).filter((c) => c.kind === 'routeTable');
     expect(tables).toHaveLength(1);
-    expect(tables[0]).toMatchObject({ main: true, routes: [expect.objectContaining({ destination: '10.0.0.0/16', target: 'local' })] });
+    expect(tables[0]).toMatchObject({
+      main: true,
+      routes: [expect.objectContaining({ destination: '10.0.0.0/16', target: 'local' })],
+    });
     const acls = index.children(vpcId).filter((c) => c.kind === 'nacl');
     expect(acls).toMatchObject([{ isDefault: true }]);
     const custom = s().addInto('routeTable', vpcId, { x: 400, y: 44 });

@@ -31,7 +31,15 @@ import {
   reparent,
   updateResource,
 } from '../model/ops.ts';
-import { CATALOG, CONTAINER_HEADER, CONTAINER_PADDING, createResource, freeSpot, sizeOf, vpcDefaults } from '../catalog/index.ts';
+import {
+  CATALOG,
+  CONTAINER_HEADER,
+  CONTAINER_PADDING,
+  createResource,
+  freeSpot,
+  sizeOf,
+  vpcDefaults,
+} from '../catalog/index.ts';
 import { connectResources, type ConnectResult } from './connect.ts';
 
 export function emptyDesign(name = 'Untitled design'): Design {
@@ -71,7 +79,9 @@ export interface DesignState {
    * Commit a finished drag: absolute top-left positions of the dragged roots. Each lands in the
    * container under its centre when AWS nesting allows it; otherwise it goes back where it was.
    */
-  commitMove(moves: ReadonlyMap<ResourceId, Position>): { refused: { id: ResourceId; needs: readonly (ResourceKind | null)[] }[] };
+  commitMove(moves: ReadonlyMap<ResourceId, Position>): {
+    refused: { id: ResourceId; needs: readonly (ResourceKind | null)[] }[];
+  };
   resize(id: ResourceId, size: { width: number; height: number }, position?: Position): void;
   remove(ids: readonly ResourceId[]): void;
   paste(clip: Clipboard, offset: Position): ResourceId[];
@@ -110,11 +120,13 @@ export const useDesignStore = create<DesignState>()(
       },
       addInto: (kind, parentId, position) => {
         const { design } = get();
-        const parent = parentId ? indexDesign(design).get(parentId) ?? null : null;
+        const parent = parentId ? (indexDesign(design).get(parentId) ?? null) : null;
         if (!canContain(parent?.kind ?? null, kind)) {
           return { ok: false, kind, parentKind: parent?.kind ?? null, needs: CATALOG[kind].allowedParents };
         }
-        const at = parent ? freeSpot(indexDesign(design).children(parent.id), position, CATALOG[kind].size, kind) : position;
+        const at = parent
+          ? freeSpot(indexDesign(design).children(parent.id), position, CATALOG[kind].size, kind)
+          : position;
         const resource = createResource(design, kind, parent?.id ?? null, at);
         set((s) => ({ design: fit(withDefaults(s.design, resource)) }));
         return { ok: true, id: resource.id };
@@ -145,7 +157,10 @@ export const useDesignStore = create<DesignState>()(
             design = reparent(design, id, parentId, abs);
           } else {
             const parentAbs = r.parent ? absolutePosition(index, r.parent) : { x: 0, y: 0 };
-            design = moveResources(design, new Map([[id, { x: Math.round(abs.x - parentAbs.x), y: Math.round(abs.y - parentAbs.y) }]]));
+            design = moveResources(
+              design,
+              new Map([[id, { x: Math.round(abs.x - parentAbs.x), y: Math.round(abs.y - parentAbs.y) }]]),
+            );
           }
         }
         if (design === get().design) return { refused };
@@ -154,7 +169,9 @@ export const useDesignStore = create<DesignState>()(
       },
       resize: (id, size, position) =>
         set((s) => {
-          const patch: Partial<Resource> = position ? ({ size, position } as Partial<Resource>) : ({ size } as Partial<Resource>);
+          const patch: Partial<Resource> = position
+            ? ({ size, position } as Partial<Resource>)
+            : ({ size } as Partial<Resource>);
           return { design: fit(updateResource(s.design, id, patch)) };
         }),
       remove: (ids) =>
@@ -181,8 +198,7 @@ export const useDesignStore = create<DesignState>()(
         set((s) => ({
           design: { ...s.design, flows: s.design.flows.map((f) => (f.id === id ? { ...f, ...patch, id } : f)) },
         })),
-      removeFlow: (id) =>
-        set((s) => ({ design: { ...s.design, flows: s.design.flows.filter((f) => f.id !== id) } })),
+      removeFlow: (id) => set((s) => ({ design: { ...s.design, flows: s.design.flows.filter((f) => f.id !== id) } })),
       applyLayout: (next) => set({ design: next }),
     }),
     {

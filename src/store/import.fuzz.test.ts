@@ -16,11 +16,17 @@ const text = serializeDesign(mine);
 /** Mutations of a valid file: cut it, splice garbage in, replace a value, add hostile keys. */
 const mutated: fc.Arbitrary<string> = fc.oneof(
   fc.nat({ max: text.length }).map((n) => text.slice(0, n)),
-  fc.tuple(fc.nat({ max: text.length }), fc.string({ maxLength: 8 })).map(([i, s]) => text.slice(0, i) + s + text.slice(i)),
+  fc
+    .tuple(fc.nat({ max: text.length }), fc.string({ maxLength: 8 }))
+    .map(([i, s]) => text.slice(0, i) + s + text.slice(i)),
   fc.tuple(fc.nat({ max: text.length }), fc.nat({ max: 20 })).map(([i, n]) => text.slice(0, i) + text.slice(i + n)),
-  fc.constantFrom('"cidr": "10.0.0.0/16"', '"kind": "vpc"', '"parent": null', '"version": 1', '"port": 443').chain((needle) =>
-    fc.constantFrom('"__proto__"', '"10.0.0.0/33"', 'null', '99', '"x"', '[]', '{"__proto__":{"polluted":1}}').map((v) => text.replace(needle, `${needle.split(':')[0]}: ${v}`)),
-  ),
+  fc
+    .constantFrom('"cidr": "10.0.0.0/16"', '"kind": "vpc"', '"parent": null', '"version": 1', '"port": 443')
+    .chain((needle) =>
+      fc
+        .constantFrom('"__proto__"', '"10.0.0.0/33"', 'null', '99', '"x"', '[]', '{"__proto__":{"polluted":1}}')
+        .map((v) => text.replace(needle, `${needle.split(':')[0]}: ${v}`)),
+    ),
   fc.json(),
 );
 

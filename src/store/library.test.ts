@@ -32,7 +32,13 @@ const tiers = example('three-tier-alb.json');
 
 function ids() {
   let n = 0;
-  return { newId: () => `d${++n}`, now: (() => { let t = 1000; return () => (t += 10); })() };
+  return {
+    newId: () => `d${++n}`,
+    now: (() => {
+      let t = 1000;
+      return () => (t += 10);
+    })(),
+  };
 }
 
 describe('createLibrary', () => {
@@ -93,7 +99,10 @@ describe('createLibrary', () => {
     const s = new MemoryStorage();
     const lib = createLibrary(s, ids());
     lib.add(web);
-    s.setItem(`${DESIGN_KEY_PREFIX}d1`, '{"format":"vpc-town","version":1,"name":"x","resources":[{"id":"a"}],"flows":[]}');
+    s.setItem(
+      `${DESIGN_KEY_PREFIX}d1`,
+      '{"format":"vpc-town","version":1,"name":"x","resources":[{"id":"a"}],"flows":[]}',
+    );
     const r = lib.load('d1');
     expect(r.ok).toBe(false);
     expect(!r.ok && r.reason).toBe('damaged');
@@ -122,14 +131,30 @@ describe('createLibrary', () => {
     const again = createLibrary(s, ids());
     const boot = again.boot();
     expect(boot.messages.map((m) => m.key)).toEqual(['files.library.indexRebuilt']);
-    expect(again.list().map((e) => e.name).sort()).toEqual([tiers.name, web.name].sort());
+    expect(
+      again
+        .list()
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual([tiers.name, web.name].sort());
     const kept = Array.from({ length: s.length }, (_, i) => s.key(i)!).filter((k) => k.startsWith(CORRUPT_KEY_PREFIX));
     expect(kept.map((k) => s.getItem(k))).toEqual(['{oops']);
   });
 
   it('ignores malformed index entries instead of failing', () => {
     const s = new MemoryStorage();
-    s.setItem(INDEX_KEY, JSON.stringify({ format: 'vpc-town-library', version: 1, current: 'zz', entries: [{ id: '../x', name: 1 }, { id: 'ok', name: 'OK', createdAt: 1, updatedAt: 2 }] }));
+    s.setItem(
+      INDEX_KEY,
+      JSON.stringify({
+        format: 'vpc-town-library',
+        version: 1,
+        current: 'zz',
+        entries: [
+          { id: '../x', name: 1 },
+          { id: 'ok', name: 'OK', createdAt: 1, updatedAt: 2 },
+        ],
+      }),
+    );
     const lib = createLibrary(s, ids());
     expect(lib.list().map((e) => e.id)).toEqual(['ok']);
     expect(lib.current()).toBeNull();

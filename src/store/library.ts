@@ -50,8 +50,7 @@ interface IndexDoc {
 }
 
 export type EntryLoad =
-  | { ok: true; design: Design; warnings: string[] }
-  | { ok: false; reason: 'missing' | 'damaged'; message: string };
+  { ok: true; design: Design; warnings: string[] } | { ok: false; reason: 'missing' | 'damaged'; message: string };
 
 /** What a start found; `messages` are i18n keys under `files.` with their parameters. */
 export interface Boot {
@@ -100,7 +99,10 @@ export interface Library {
   save(id: string, design: Design): SaveOutcome;
   add(design: Design): { ok: true; id: string } | { ok: false; reason: 'quota' | 'unavailable' };
   rename(id: string, name: string): SaveOutcome | EntryLoad;
-  duplicate(id: string, name: string): { ok: true; id: string } | { ok: false; reason: 'quota' | 'unavailable' } | Extract<EntryLoad, { ok: false }>;
+  duplicate(
+    id: string,
+    name: string,
+  ): { ok: true; id: string } | { ok: false; reason: 'quota' | 'unavailable' } | Extract<EntryLoad, { ok: false }>;
   remove(id: string): SaveOutcome;
   boot(): Boot;
 }
@@ -280,7 +282,11 @@ export function createLibrary(storage: Storage, options: LibraryOptions = {}): L
         patchEntry(doc.current, null);
         return { id: null, design: null, messages };
       }
-      messages.push({ key: 'files.library.damagedCurrent', tone: 'error', params: { name: doc.entries.find((e) => e.id === doc.current)?.name ?? '' } });
+      messages.push({
+        key: 'files.library.damagedCurrent',
+        tone: 'error',
+        params: { name: doc.entries.find((e) => e.id === doc.current)?.name ?? '' },
+      });
       lib.setCurrent(null);
       return { id: null, design: null, messages };
     },

@@ -15,11 +15,22 @@ type Edit =
   | { t: 'flow'; a: number; b: number; port: number };
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
-  fc.record({ t: fc.constant('add' as const), kind: fc.constantFrom(...RESOURCE_KINDS), pick: fc.nat(), dx: fc.integer({ min: 0, max: 300 }), dy: fc.integer({ min: 0, max: 300 }) }),
+  fc.record({
+    t: fc.constant('add' as const),
+    kind: fc.constantFrom(...RESOURCE_KINDS),
+    pick: fc.nat(),
+    dx: fc.integer({ min: 0, max: 300 }),
+    dy: fc.integer({ min: 0, max: 300 }),
+  }),
   fc.record({ t: fc.constant('rename' as const), pick: fc.nat(), name: fc.string({ maxLength: 12 }) }),
   fc.record({ t: fc.constant('remove' as const), pick: fc.nat() }),
   fc.record({ t: fc.constant('connect' as const), a: fc.nat(), b: fc.nat() }),
-  fc.record({ t: fc.constant('move' as const), pick: fc.nat(), dx: fc.integer({ min: -400, max: 400 }), dy: fc.integer({ min: -400, max: 400 }) }),
+  fc.record({
+    t: fc.constant('move' as const),
+    pick: fc.nat(),
+    dx: fc.integer({ min: -400, max: 400 }),
+    dy: fc.integer({ min: -400, max: 400 }),
+  }),
   fc.record({ t: fc.constant('paste' as const), pick: fc.nat() }),
   fc.record({ t: fc.constant('flow' as const), a: fc.nat(), b: fc.nat(), port: fc.integer({ min: 0, max: 65535 }) }),
 );

@@ -19,7 +19,12 @@ export interface ViewState {
   /** Absolute positions of nodes being dragged; committed to the design at drag end. */
   dragging: ReadonlyMap<ResourceId, Position> | null;
   /** A container being resized: its live box (position relative to its parent); committed at resize end. */
-  resizing: { readonly id: ResourceId; readonly width: number; readonly height: number; readonly position: Position | null } | null;
+  resizing: {
+    readonly id: ResourceId;
+    readonly width: number;
+    readonly height: number;
+    readonly position: Position | null;
+  } | null;
   notice: Notice | null;
   /** Show the town analogy for everything on the canvas (teaching mode). */
   explainMode: boolean;
@@ -45,7 +50,9 @@ export const useViewStore = create<ViewState>()((set) => ({
   exporting: false,
   setExporting: (exporting) => set({ exporting }),
   select: (ids) =>
-    set((s) => (s.selection.length === ids.length && s.selection.every((x, i) => x === ids[i]) ? s : { selection: ids })),
+    set((s) =>
+      s.selection.length === ids.length && s.selection.every((x, i) => x === ids[i]) ? s : { selection: ids },
+    ),
   setDragging: (dragging) => set({ dragging }),
   setResizing: (resizing) => set({ resizing }),
   notify: (text, tone = 'info', at = null) => set({ notice: { id: ++noticeSeq, text, tone, at } }),

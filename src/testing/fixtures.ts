@@ -8,7 +8,13 @@ import { addResource } from '../model/ops.ts';
 import { createResource } from '../catalog/index.ts';
 import { emptyDesign } from '../store/designStore.ts';
 
-export function add(design: Design, kind: ResourceKind, parent: string | null, patch: Partial<Resource> = {}, pos = { x: 24, y: 44 }): [Design, Resource] {
+export function add(
+  design: Design,
+  kind: ResourceKind,
+  parent: string | null,
+  patch: Partial<Resource> = {},
+  pos = { x: 24, y: 44 },
+): [Design, Resource] {
   const r = { ...createResource(design, kind, parent, pos), ...patch } as Resource;
   return [addResource(design, r), r];
 }

@@ -31,7 +31,19 @@ describe('generateDesign', () => {
     const index = indexDesign(d);
     expect(index.ofKind('region').length).toBeGreaterThanOrEqual(2);
     expect(index.ofKind('vpc').length).toBeGreaterThanOrEqual(5);
-    for (const kind of ['az', 'subnet', 'igw', 'nat', 'routeTable', 'nacl', 'securityGroup', 'instance', 'loadBalancer', 'rds', 'peering'] as const) {
+    for (const kind of [
+      'az',
+      'subnet',
+      'igw',
+      'nat',
+      'routeTable',
+      'nacl',
+      'securityGroup',
+      'instance',
+      'loadBalancer',
+      'rds',
+      'peering',
+    ] as const) {
       expect(index.ofKind(kind).length, kind).toBeGreaterThan(0);
     }
     for (const vpc of index.ofKind('vpc')) {
@@ -57,7 +69,10 @@ describe('generateDesign', () => {
       for (const k of kids) {
         const s = sizeOf(k);
         expect(k.position.x >= 0 && k.position.y >= 0, `${k.id} in ${c.id}`).toBe(true);
-        expect(k.position.x + s.width <= c.size.width && k.position.y + s.height <= c.size.height, `${k.id} in ${c.id}`).toBe(true);
+        expect(
+          k.position.x + s.width <= c.size.width && k.position.y + s.height <= c.size.height,
+          `${k.id} in ${c.id}`,
+        ).toBe(true);
       }
       for (let i = 0; i < kids.length; i++) {
         for (let j = i + 1; j < kids.length; j++) {
@@ -65,7 +80,11 @@ describe('generateDesign', () => {
           const b = kids[j]!;
           const sa = sizeOf(a);
           const sb = sizeOf(b);
-          const apart = a.position.x + sa.width <= b.position.x || b.position.x + sb.width <= a.position.x || a.position.y + sa.height <= b.position.y || b.position.y + sb.height <= a.position.y;
+          const apart =
+            a.position.x + sa.width <= b.position.x ||
+            b.position.x + sb.width <= a.position.x ||
+            a.position.y + sa.height <= b.position.y ||
+            b.position.y + sb.height <= a.position.y;
           expect(apart, `${a.id} and ${b.id}`).toBe(true);
         }
       }

@@ -113,7 +113,10 @@ export function generateDesign(options: GenerateOptions): Design {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
 
   const taken = new Set<string>();
-  const hex = () => Math.floor(rnd() * 0x100000000).toString(16).padStart(8, '0');
+  const hex = () =>
+    Math.floor(rnd() * 0x100000000)
+      .toString(16)
+      .padStart(8, '0');
   const id = (kind: ResourceKind) => {
     for (;;) {
       const x = `${ID_PREFIX[kind]}-${hex()}`;
@@ -151,7 +154,15 @@ export function generateDesign(options: GenerateOptions): Design {
     description,
   });
   const allOut = () => sgRule('all', 0, 65535, '0.0.0.0/0', 'all outbound');
-  const acl = (number: number, direction: NaclRule['direction'], action: NaclRule['action'], protocol: Protocol, from: number, to: number, cidr: string): NaclRule => ({
+  const acl = (
+    number: number,
+    direction: NaclRule['direction'],
+    action: NaclRule['action'],
+    protocol: Protocol,
+    from: number,
+    to: number,
+    cidr: string,
+  ): NaclRule => ({
     id: rec('nr'),
     number,
     direction,
@@ -182,7 +193,9 @@ export function generateDesign(options: GenerateOptions): Design {
   const regionIds: ResourceId[] = [];
   for (let r = 0; r < regionCount; r++) {
     const code = REGIONS[r]!;
-    regionIds.push(add({ kind: 'region', id: id('region'), name: code, parent: null, position: pos0, size: box('region'), code }));
+    regionIds.push(
+      add({ kind: 'region', id: id('region'), name: code, parent: null, position: pos0, size: box('region'), code }),
+    );
   }
 
   // VPCs.
@@ -195,7 +208,17 @@ export function generateDesign(options: GenerateOptions): Design {
     const cidr = `10.${v}.0.0/16`;
     const env = ENVS[v % ENVS.length]!;
     const vpcName = `${env}-${REGION_SHORT[code]}-${String(v).padStart(2, '0')}`;
-    const vpc = add({ kind: 'vpc', id: id('vpc'), name: vpcName, parent: regionIds[r]!, position: pos0, size: box('vpc'), cidrBlocks: [cidr], flowLogs: true, isDefault: false });
+    const vpc = add({
+      kind: 'vpc',
+      id: id('vpc'),
+      name: vpcName,
+      parent: regionIds[r]!,
+      position: pos0,
+      size: box('vpc'),
+      cidrBlocks: [cidr],
+      flowLogs: true,
+      isDefault: false,
+    });
     const igw = add({ kind: 'igw', id: id('igw'), name: `${vpcName}-igw`, parent: vpc, position: pos0 });
     const pub: ResourceId[] = [];
     const app: ResourceId[] = [];
@@ -205,27 +228,74 @@ export function generateDesign(options: GenerateOptions): Design {
       const zone = `${code}${ZONES[z]}`;
       const az = add({ kind: 'az', id: id('az'), name: zone, parent: vpc, position: pos0, size: box('az'), zone });
       const subnet = (name: string, third: number, isPublic: boolean) =>
-        add({ kind: 'subnet', id: id('subnet'), name: `${name}-${ZONES[z]}`, parent: az, position: pos0, size: box('subnet'), cidr: `10.${v}.${third}.0/24`, mapPublicIpOnLaunch: isPublic });
+        add({
+          kind: 'subnet',
+          id: id('subnet'),
+          name: `${name}-${ZONES[z]}`,
+          parent: az,
+          position: pos0,
+          size: box('subnet'),
+          cidr: `10.${v}.${third}.0/24`,
+          mapPublicIpOnLaunch: isPublic,
+        });
       pub.push(subnet('public', z, true));
       app.push(subnet('app', 10 + z, false));
       data.push(subnet('data', 20 + z, false));
       eip++;
-      nats.push(add({ kind: 'nat', id: id('nat'), name: `nat-${ZONES[z]}`, parent: pub[z]!, position: pos0, connectivity: 'public', elasticIp: `52.${16 + (eip >> 8)}.${eip & 255}.10` }));
+      nats.push(
+        add({
+          kind: 'nat',
+          id: id('nat'),
+          name: `nat-${ZONES[z]}`,
+          parent: pub[z]!,
+          position: pos0,
+          connectivity: 'public',
+          elasticIp: `52.${16 + (eip >> 8)}.${eip & 255}.10`,
+        }),
+      );
     }
     const local = (): Route => ({ id: rec('r'), destination: cidr, target: 'local' });
     const tables: VpcPlan['tables'] = [];
-    add({ kind: 'routeTable', id: id('routeTable'), name: `${vpcName}-main-rtb`, parent: vpc, position: pos0, main: true, routes: [local()], subnetIds: [] });
+    add({
+      kind: 'routeTable',
+      id: id('routeTable'),
+      name: `${vpcName}-main-rtb`,
+      parent: vpc,
+      position: pos0,
+      main: true,
+      routes: [local()],
+      subnetIds: [],
+    });
     const pubRt = { id: id('routeTable'), routes: [local(), { id: rec('r'), destination: '0.0.0.0/0', target: igw }] };
     tables.push(pubRt);
-    for (let z = 0; z < a; z++) tables.push({ id: id('routeTable'), routes: [local(), { id: rec('r'), destination: '0.0.0.0/0', target: nats[z]! }] });
+    for (let z = 0; z < a; z++)
+      tables.push({
+        id: id('routeTable'),
+        routes: [local(), { id: rec('r'), destination: '0.0.0.0/0', target: nats[z]! }],
+      });
 
     // NACLs: the default (allow all, as AWS creates it), a public one and a private one.
     add({
-      kind: 'nacl', id: id('nacl'), name: `${vpcName}-default-acl`, parent: vpc, position: pos0, isDefault: true, subnetIds: [],
-      rules: [acl(100, 'inbound', 'allow', 'all', 0, 65535, '0.0.0.0/0'), acl(100, 'outbound', 'allow', 'all', 0, 65535, '0.0.0.0/0')],
+      kind: 'nacl',
+      id: id('nacl'),
+      name: `${vpcName}-default-acl`,
+      parent: vpc,
+      position: pos0,
+      isDefault: true,
+      subnetIds: [],
+      rules: [
+        acl(100, 'inbound', 'allow', 'all', 0, 65535, '0.0.0.0/0'),
+        acl(100, 'outbound', 'allow', 'all', 0, 65535, '0.0.0.0/0'),
+      ],
     });
     add({
-      kind: 'nacl', id: id('nacl'), name: `${vpcName}-public-acl`, parent: vpc, position: pos0, isDefault: false, subnetIds: [...pub],
+      kind: 'nacl',
+      id: id('nacl'),
+      name: `${vpcName}-public-acl`,
+      parent: vpc,
+      position: pos0,
+      isDefault: false,
+      subnetIds: [...pub],
       rules: [
         acl(90, 'inbound', 'deny', 'tcp', 22, 22, '198.51.100.0/24'),
         acl(100, 'inbound', 'allow', 'tcp', 443, 443, '0.0.0.0/0'),
@@ -237,7 +307,13 @@ export function generateDesign(options: GenerateOptions): Design {
       ],
     });
     add({
-      kind: 'nacl', id: id('nacl'), name: `${vpcName}-private-acl`, parent: vpc, position: pos0, isDefault: false, subnetIds: [...app, ...data],
+      kind: 'nacl',
+      id: id('nacl'),
+      name: `${vpcName}-private-acl`,
+      parent: vpc,
+      position: pos0,
+      isDefault: false,
+      subnetIds: [...app, ...data],
       rules: [
         acl(100, 'inbound', 'allow', 'all', 0, 65535, '10.0.0.0/8'),
         acl(110, 'inbound', 'allow', 'tcp', 1024, 65535, '0.0.0.0/0'),
@@ -255,20 +331,87 @@ export function generateDesign(options: GenerateOptions): Design {
     const [engine, dbPort] = pick(ENGINES);
     const dbIngress = [sgRule('tcp', dbPort, dbPort, sgApp, 'app tier')];
     const sg = (sid: ResourceId, name: string, description: string, ingress: SgRule[]) =>
-      add({ kind: 'securityGroup', id: sid, name: `${vpcName}-${name}`, parent: vpc, position: pos0, description, isDefault: false, ingress, egress: [allOut()] });
-    sg(sgAlb, 'alb-sg', 'Public HTTPS load balancer', [sgRule('tcp', 443, 443, '0.0.0.0/0', 'https'), sgRule('tcp', 80, 80, '0.0.0.0/0', 'http redirect')]);
+      add({
+        kind: 'securityGroup',
+        id: sid,
+        name: `${vpcName}-${name}`,
+        parent: vpc,
+        position: pos0,
+        description,
+        isDefault: false,
+        ingress,
+        egress: [allOut()],
+      });
+    sg(sgAlb, 'alb-sg', 'Public HTTPS load balancer', [
+      sgRule('tcp', 443, 443, '0.0.0.0/0', 'https'),
+      sgRule('tcp', 80, 80, '0.0.0.0/0', 'http redirect'),
+    ]);
     sg(sgBastion, 'bastion-sg', 'SSH from the office', [sgRule('tcp', 22, 22, '203.0.113.0/24', 'office')]);
-    sg(sgApp, 'app-sg', 'Application servers', [sgRule('tcp', 8080, 8080, sgAlb, 'from the ALB'), sgRule('tcp', 22, 22, sgBastion, 'ssh from bastion')]);
+    sg(sgApp, 'app-sg', 'Application servers', [
+      sgRule('tcp', 8080, 8080, sgAlb, 'from the ALB'),
+      sgRule('tcp', 22, 22, sgBastion, 'ssh from bastion'),
+    ]);
     // The db group's rules are filled in below (peers may add to them); placed now to keep the order.
     const dbIndex = resources.length;
     sg(sgDb, 'db-sg', 'Databases', []);
     sg(sgCache, 'cache-sg', 'Redis cache', [sgRule('tcp', 6379, 6379, sgApp, 'app tier')]);
 
-    const alb = add({ kind: 'loadBalancer', id: id('loadBalancer'), name: `${vpcName}-alb`, parent: pub[0]!, position: pos0, scheme: 'internet-facing', subnetIds: [...pub], securityGroupIds: [sgAlb], listenerPorts: [443, 80] });
-    const rds = add({ kind: 'rds', id: id('rds'), name: `${vpcName}-db`, parent: data[0]!, position: pos0, engine: engine as 'postgres', port: dbPort, publiclyAccessible: false, subnetIds: [...data], securityGroupIds: [sgDb], privateIp: null });
-    add({ kind: 'instance', id: id('instance'), name: `${vpcName}-bastion`, parent: pub[0]!, position: pos0, instanceType: 't3.micro', privateIp: null, publicIp: 'auto', elasticIp: null, securityGroupIds: [sgBastion] });
+    const alb = add({
+      kind: 'loadBalancer',
+      id: id('loadBalancer'),
+      name: `${vpcName}-alb`,
+      parent: pub[0]!,
+      position: pos0,
+      scheme: 'internet-facing',
+      subnetIds: [...pub],
+      securityGroupIds: [sgAlb],
+      listenerPorts: [443, 80],
+    });
+    const rds = add({
+      kind: 'rds',
+      id: id('rds'),
+      name: `${vpcName}-db`,
+      parent: data[0]!,
+      position: pos0,
+      engine: engine as 'postgres',
+      port: dbPort,
+      publiclyAccessible: false,
+      subnetIds: [...data],
+      securityGroupIds: [sgDb],
+      privateIp: null,
+    });
+    add({
+      kind: 'instance',
+      id: id('instance'),
+      name: `${vpcName}-bastion`,
+      parent: pub[0]!,
+      position: pos0,
+      instanceType: 't3.micro',
+      privateIp: null,
+      publicIp: 'auto',
+      elasticIp: null,
+      securityGroupIds: [sgBastion],
+    });
     // Route tables are added after the peerings (they gain routes to them).
-    plans.push({ index: v, regionId: regionIds[r]!, id: vpc, cidr, tables, appSubnets: app, publicSubnets: pub, dataSubnets: data, sgApp, sgCache, dbIngress, alb, rds, dbPort, dbIndex, name: vpcName, appInstances: [] });
+    plans.push({
+      index: v,
+      regionId: regionIds[r]!,
+      id: vpc,
+      cidr,
+      tables,
+      appSubnets: app,
+      publicSubnets: pub,
+      dataSubnets: data,
+      sgApp,
+      sgCache,
+      dbIngress,
+      alb,
+      rds,
+      dbPort,
+      dbIndex,
+      name: vpcName,
+      appInstances: [],
+    });
   }
 
   // Instances: spread over the VPCs and their app subnets, a few with a cache group too.
@@ -297,12 +440,27 @@ export function generateDesign(options: GenerateOptions): Design {
     const a = plans[x]!;
     const b = plans[y]!;
     const sameRegion = a.regionId === b.regionId;
-    const pcx = add({ kind: 'peering', id: id('peering'), name: `pcx-${a.index}-${b.index}`, parent: sameRegion ? a.regionId : null, position: pos0, requesterVpcId: a.id, accepterVpcId: b.id });
+    const pcx = add({
+      kind: 'peering',
+      id: id('peering'),
+      name: `pcx-${a.index}-${b.index}`,
+      parent: sameRegion ? a.regionId : null,
+      position: pos0,
+      requesterVpcId: a.id,
+      accepterVpcId: b.id,
+    });
     for (const t of a.tables) t.routes.push({ id: rec('r'), destination: b.cidr, target: pcx });
     for (const t of b.tables) t.routes.push({ id: rec('r'), destination: a.cidr, target: pcx });
     b.dbIngress.push(sgRule('tcp', b.dbPort, b.dbPort, a.cidr, `app tier of ${a.index}`));
     if (a.appInstances[0] && b.rds) {
-      flows.push({ id: rec('flow'), from: a.appInstances[0], to: b.rds, protocol: 'tcp', port: b.dbPort, label: `VPC ${a.index} reads VPC ${b.index}'s database` });
+      flows.push({
+        id: rec('flow'),
+        from: a.appInstances[0],
+        to: b.rds,
+        protocol: 'tcp',
+        port: b.dbPort,
+        label: `VPC ${a.index} reads VPC ${b.index}'s database`,
+      });
     }
   }
 
@@ -324,10 +482,31 @@ export function generateDesign(options: GenerateOptions): Design {
       });
     });
     resources[p.dbIndex] = { ...resources[p.dbIndex]!, ingress: p.dbIngress } as Resource;
-    flows.push({ id: rec('flow'), from: 'internet', to: p.alb, protocol: 'tcp', port: 443, label: 'Users reach the site' });
+    flows.push({
+      id: rec('flow'),
+      from: 'internet',
+      to: p.alb,
+      protocol: 'tcp',
+      port: 443,
+      label: 'Users reach the site',
+    });
     if (p.appInstances[0]) {
-      flows.push({ id: rec('flow'), from: p.alb, to: p.appInstances[0], protocol: 'tcp', port: 8080, label: 'ALB forwards to the app' });
-      flows.push({ id: rec('flow'), from: p.appInstances[0], to: p.rds, protocol: 'tcp', port: p.dbPort, label: 'App queries the database' });
+      flows.push({
+        id: rec('flow'),
+        from: p.alb,
+        to: p.appInstances[0],
+        protocol: 'tcp',
+        port: 8080,
+        label: 'ALB forwards to the app',
+      });
+      flows.push({
+        id: rec('flow'),
+        from: p.appInstances[0],
+        to: p.rds,
+        protocol: 'tcp',
+        port: p.dbPort,
+        label: 'App queries the database',
+      });
     }
   }
 
@@ -393,8 +572,13 @@ function packRows(design: Design): Design {
     const vpcs = kids.filter((k) => k.kind === 'vpc');
     const rest = kids.filter((k) => k.kind !== 'vpc');
     const a = pack(vpcs, { x: CONTAINER_PADDING, y: CONTAINER_HEADER });
-    const b = rest.length ? pack(rest, { x: CONTAINER_PADDING, y: CONTAINER_HEADER + a.height + GAP * 2 }) : { width: 0, height: -GAP * 2 };
-    const size = { width: Math.max(a.width, b.width) + 2 * CONTAINER_PADDING, height: CONTAINER_HEADER + a.height + GAP * 2 + b.height + CONTAINER_PADDING };
+    const b = rest.length
+      ? pack(rest, { x: CONTAINER_PADDING, y: CONTAINER_HEADER + a.height + GAP * 2 })
+      : { width: 0, height: -GAP * 2 };
+    const size = {
+      width: Math.max(a.width, b.width) + 2 * CONTAINER_PADDING,
+      height: CONTAINER_HEADER + a.height + GAP * 2 + b.height + CONTAINER_PADDING,
+    };
     moved.set(region.id, { ...region, size } as Resource);
   }
   pack(byParent.get(null) ?? [], { x: 0, y: 0 });

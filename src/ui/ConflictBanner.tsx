@@ -9,10 +9,20 @@ export function ConflictBanner() {
   return (
     <div className="vt-conflict" role="alert" data-testid="conflict">
       <span>{t('storage.conflict')}</span>
-      <button type="button" className="vt-btn vt-btn--small" data-testid="conflict.theirs" onClick={() => resolveConflict('theirs')}>
+      <button
+        type="button"
+        className="vt-btn vt-btn--small"
+        data-testid="conflict.theirs"
+        onClick={() => resolveConflict('theirs')}
+      >
         {t('storage.conflictTheirs')}
       </button>
-      <button type="button" className="vt-btn vt-btn--small" data-testid="conflict.mine" onClick={() => resolveConflict('mine')}>
+      <button
+        type="button"
+        className="vt-btn vt-btn--small"
+        data-testid="conflict.mine"
+        onClick={() => resolveConflict('mine')}
+      >
         {t('storage.conflictMine')}
       </button>
     </div>

@@ -21,7 +21,19 @@ import { downloadText } from '../io/export/download.ts';
 import { exportFileName } from '../io/export/frame.ts';
 import type { ReadError } from '../io/json/read.ts';
 
-export function Modal({ title, onClose, children, testId, wide }: { title: string; onClose: () => void; children: ReactNode; testId: string; wide?: boolean }) {
+export function Modal({
+  title,
+  onClose,
+  children,
+  testId,
+  wide,
+}: {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  testId: string;
+  wide?: boolean;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = ref.current;
@@ -43,7 +55,8 @@ export function Modal({ title, onClose, children, testId, wide }: { title: strin
         // A click on the backdrop (the dialog element itself, outside its box) closes it.
         if (e.target === ref.current) {
           const r = ref.current.getBoundingClientRect();
-          if (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom) ref.current.close();
+          if (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom)
+            ref.current.close();
         }
       }}
     >
@@ -77,11 +90,16 @@ function DesignRow({ entry, current, onOpened }: { entry: LibraryEntry; current:
   const open = () => {
     const r = openEntry(entry.id);
     if (r.ok) onOpened();
-    else useViewStore.getState().notify(t('files.library.openFailed', { name: entry.name, reason: r.message }), 'error');
+    else
+      useViewStore.getState().notify(t('files.library.openFailed', { name: entry.name, reason: r.message }), 'error');
   };
   const label = entry.name || t('app.untitled');
   return (
-    <li className={`vt-design${current ? ' vt-design--current' : ''}${entry.damaged ? ' vt-design--damaged' : ''}`} data-testid="files.design" data-name={entry.name}>
+    <li
+      className={`vt-design${current ? ' vt-design--current' : ''}${entry.damaged ? ' vt-design--damaged' : ''}`}
+      data-testid="files.design"
+      data-name={entry.name}
+    >
       <div className="vt-design__main">
         {mode.kind === 'rename' ? (
           <form
@@ -107,28 +125,48 @@ function DesignRow({ entry, current, onOpened }: { entry: LibraryEntry; current:
               }}
               data-testid="files.design.nameInput"
             />
-            <button type="submit" className="vt-btn vt-btn--primary">{t('files.library.save')}</button>
-            <button type="button" className="vt-btn" onClick={() => setMode({ kind: 'idle' })}>{t('files.library.cancel')}</button>
+            <button type="submit" className="vt-btn vt-btn--primary">
+              {t('files.library.save')}
+            </button>
+            <button type="button" className="vt-btn" onClick={() => setMode({ kind: 'idle' })}>
+              {t('files.library.cancel')}
+            </button>
           </form>
         ) : (
           <>
-            <button type="button" className="vt-design__name" onClick={open} disabled={!!entry.damaged} data-testid="files.design.open">
+            <button
+              type="button"
+              className="vt-design__name"
+              onClick={open}
+              disabled={!!entry.damaged}
+              data-testid="files.design.open"
+            >
               {label}
             </button>
             <div className="vt-design__meta">
               {current ? <span className="vt-tag">{t('files.library.current')}</span> : null}
               {t('files.library.updated', { when: formatWhen(entry.updatedAt, i18n.language) })}
             </div>
-            {entry.damaged ? <div className="vt-design__damaged">{t('files.library.damaged', { reason: entry.damaged })}</div> : null}
+            {entry.damaged ? (
+              <div className="vt-design__damaged">{t('files.library.damaged', { reason: entry.damaged })}</div>
+            ) : null}
           </>
         )}
         {mode.kind === 'delete' ? (
           <div className="vt-design__confirm" role="alert">
             <span>{t('files.library.confirmDelete', { name: label })}</span>
-            <button type="button" className="vt-btn vt-btn--danger" autoFocus onClick={() => deleteEntry(entry.id, t('app.untitled'))} data-testid="files.design.confirmDelete">
+            <button
+              type="button"
+              className="vt-btn vt-btn--danger"
+              autoFocus
+              onClick={() => deleteEntry(entry.id, t('app.untitled'))}
+              data-testid="files.design.confirmDelete"
+            >
               {t('files.library.confirm')}
             </button>
-            <button type="button" className="vt-btn" onClick={() => setMode({ kind: 'idle' })}>{t('files.library.cancel')}</button>
+            <button type="button" className="vt-btn" onClick={() => setMode({ kind: 'idle' })}>
+              {t('files.library.cancel')}
+            </button>
           </div>
         ) : null}
       </div>
@@ -147,15 +185,33 @@ function DesignRow({ entry, current, onOpened }: { entry: LibraryEntry; current:
             </button>
           ) : (
             <>
-              <button type="button" className="vt-btn vt-btn--quiet" onClick={() => { setName(entry.name); setMode({ kind: 'rename' }); }} data-testid="files.design.rename">
+              <button
+                type="button"
+                className="vt-btn vt-btn--quiet"
+                onClick={() => {
+                  setName(entry.name);
+                  setMode({ kind: 'rename' });
+                }}
+                data-testid="files.design.rename"
+              >
                 {t('files.library.rename')}
               </button>
-              <button type="button" className="vt-btn vt-btn--quiet" onClick={() => duplicateEntry(entry.id, t('files.library.copyName', { name: label }))} data-testid="files.design.duplicate">
+              <button
+                type="button"
+                className="vt-btn vt-btn--quiet"
+                onClick={() => duplicateEntry(entry.id, t('files.library.copyName', { name: label }))}
+                data-testid="files.design.duplicate"
+              >
                 {t('files.library.duplicate')}
               </button>
             </>
           )}
-          <button type="button" className="vt-btn vt-btn--quiet vt-btn--danger-text" onClick={() => setMode({ kind: 'delete' })} data-testid="files.design.delete">
+          <button
+            type="button"
+            className="vt-btn vt-btn--quiet vt-btn--danger-text"
+            onClick={() => setMode({ kind: 'delete' })}
+            data-testid="files.design.delete"
+          >
             {t('files.library.delete')}
           </button>
         </div>
@@ -200,10 +256,17 @@ export function TemplatesDialog({ onClose, onPick }: { onClose: () => void; onPi
       <ul className="vt-templates">
         {TEMPLATES.map((tpl) => (
           <li key={tpl.id}>
-            <button type="button" className="vt-template" onClick={() => onPick(tpl.id)} data-testid={`files.template.${tpl.id}`}>
+            <button
+              type="button"
+              className="vt-template"
+              onClick={() => onPick(tpl.id)}
+              data-testid={`files.template.${tpl.id}`}
+            >
               <span className="vt-template__name">{t(`files.templates.items.${tpl.id}.name`)}</span>
               <span className="vt-template__desc">{t(`files.templates.items.${tpl.id}.description`)}</span>
-              <span className="vt-template__meta">{t('files.templates.counts', { resources: tpl.resources, flows: tpl.flows })}</span>
+              <span className="vt-template__meta">
+                {t('files.templates.counts', { resources: tpl.resources, flows: tpl.flows })}
+              </span>
             </button>
           </li>
         ))}
@@ -216,7 +279,15 @@ export function TemplatesDialog({ onClose, onPick }: { onClose: () => void; onPi
 
 export const SHOWN_ERRORS = 5;
 
-export function OpenErrorDialog({ title, errors, onClose }: { title: string; errors: readonly ReadError[]; onClose: () => void }) {
+export function OpenErrorDialog({
+  title,
+  errors,
+  onClose,
+}: {
+  title: string;
+  errors: readonly ReadError[];
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const shown = errors.slice(0, SHOWN_ERRORS);
   return (
@@ -228,11 +299,19 @@ export function OpenErrorDialog({ title, errors, onClose }: { title: string; err
             <span>{e.message}</span>
           </li>
         ))}
-        {errors.length > SHOWN_ERRORS ? <li className="vt-muted">{t('files.openError.more', { count: errors.length - SHOWN_ERRORS })}</li> : null}
+        {errors.length > SHOWN_ERRORS ? (
+          <li className="vt-muted">{t('files.openError.more', { count: errors.length - SHOWN_ERRORS })}</li>
+        ) : null}
       </ul>
       <p className="vt-modal__note">{t('files.openError.kept')}</p>
       <div className="vt-modal__actions">
-        <button type="button" className="vt-btn vt-btn--primary" autoFocus onClick={onClose} data-testid="files.error.ok">
+        <button
+          type="button"
+          className="vt-btn vt-btn--primary"
+          autoFocus
+          onClick={onClose}
+          data-testid="files.error.ok"
+        >
           {t('files.openError.ok')}
         </button>
       </div>
@@ -249,7 +328,14 @@ export function LinkDialog({ url, onClose }: { url: string; onClose: () => void 
     <Modal title={t('files.link.title')} onClose={onClose} testId="files.linkDialog">
       <p>{t('files.link.body')}</p>
       <div className="vt-link-field">
-        <input ref={ref} readOnly value={url} onFocus={(e) => e.target.select()} aria-label={t('files.link.title')} data-testid="files.linkField" />
+        <input
+          ref={ref}
+          readOnly
+          value={url}
+          onFocus={(e) => e.target.select()}
+          aria-label={t('files.link.title')}
+          data-testid="files.linkField"
+        />
         <button
           type="button"
           className="vt-btn vt-btn--primary"
@@ -265,7 +351,9 @@ export function LinkDialog({ url, onClose }: { url: string; onClose: () => void 
       </div>
       {url.length > 8000 ? <p className="vt-modal__note">{t('files.link.long', { count: url.length })}</p> : null}
       <div className="vt-modal__actions">
-        <button type="button" className="vt-btn" onClick={onClose}>{t('files.link.close')}</button>
+        <button type="button" className="vt-btn" onClick={onClose}>
+          {t('files.link.close')}
+        </button>
       </div>
     </Modal>
   );

@@ -8,7 +8,16 @@
  * the user made is ever replaced by an import.
  */
 import { tinykeys } from 'tinykeys';
-import { lazy, memo, Suspense, useCallback, useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import {
+  lazy,
+  memo,
+  Suspense,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type KeyboardEvent as ReactKeyboardEvent,
+} from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useReactFlow } from '@xyflow/react';
@@ -48,11 +57,19 @@ function isFileDrag(e: DragEvent): boolean {
 }
 
 /** Read, check and open a design file; errors say what is wrong and where, and change nothing. */
-async function readDesignFile(file: File, t: TFunction): Promise<{ ok: true; design: Design; warnings: string[] } | { ok: false; errors: ReadError[] }> {
+async function readDesignFile(
+  file: File,
+  t: TFunction,
+): Promise<{ ok: true; design: Design; warnings: string[] } | { ok: false; errors: ReadError[] }> {
   const fail = (message: string) => ({ ok: false as const, errors: [{ path: '', message }] });
   if (file.size > MAX_DESIGN_BYTES) {
     // Refused before reading: a 50 MB file is not loaded into memory only to be rejected.
-    return fail(t('files.openError.tooBig', { size: (file.size / (1024 * 1024)).toFixed(1), max: MAX_DESIGN_BYTES / (1024 * 1024) }));
+    return fail(
+      t('files.openError.tooBig', {
+        size: (file.size / (1024 * 1024)).toFixed(1),
+        max: MAX_DESIGN_BYTES / (1024 * 1024),
+      }),
+    );
   }
   const looksJson = /\.json$/i.test(file.name) || file.type === 'application/json' || file.type === '';
   if (!looksJson) return fail(t('files.openError.notJson'));
@@ -65,9 +82,26 @@ async function readDesignFile(file: File, t: TFunction): Promise<{ ok: true; des
   return parseDesignJson(text);
 }
 
-function MenuItem({ testId, label, hint, onSelect }: { testId: string; label: string; hint?: string; onSelect: () => void }) {
+function MenuItem({
+  testId,
+  label,
+  hint,
+  onSelect,
+}: {
+  testId: string;
+  label: string;
+  hint?: string;
+  onSelect: () => void;
+}) {
   return (
-    <button type="button" role="menuitem" className="vt-menu__item" onClick={onSelect} data-testid={testId} tabIndex={-1}>
+    <button
+      type="button"
+      role="menuitem"
+      className="vt-menu__item"
+      onClick={onSelect}
+      data-testid={testId}
+      tabIndex={-1}
+    >
       <span>{label}</span>
       {hint ? <span className="vt-menu__hint">{hint}</span> : null}
     </button>
@@ -109,7 +143,9 @@ function FileMenuImpl() {
       const name = r.design.name;
       openDesign(
         r.design,
-        r.warnings.length ? t('files.openedRepaired', { name, count: r.warnings.length, first: r.warnings[0] }) : t('files.opened', { name }),
+        r.warnings.length
+          ? t('files.openedRepaired', { name, count: r.warnings.length, first: r.warnings[0] })
+          : t('files.opened', { name }),
       );
     },
     [openDesign, t],
@@ -216,7 +252,8 @@ function FileMenuImpl() {
 
   /* ---------------------------------------------------------------- menu behaviour */
 
-  const items = () => Array.from(menuRef.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]:not(:disabled)') ?? []);
+  const items = () =>
+    Array.from(menuRef.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]:not(:disabled)') ?? []);
   const close = (focusButton = true) => {
     setOpen(false);
     if (focusButton) buttonRef.current?.focus();
@@ -308,7 +345,6 @@ function FileMenuImpl() {
     };
   }, [openFile]);
 
-
   return (
     <div className="vt-filemenu">
       <button
@@ -330,21 +366,50 @@ function FileMenuImpl() {
       >
         {busy ? <span className="vt-spinner" aria-hidden="true" /> : null}
         {t('files.menu')}
-        <span className="vt-filemenu__caret" aria-hidden="true">▾</span>
+        <span className="vt-filemenu__caret" aria-hidden="true">
+          ▾
+        </span>
       </button>
       {open ? (
-        <div ref={menuRef} id="vt-file-menu" className="vt-menu" role="menu" aria-label={t('files.menuLabel')} onKeyDown={onMenuKey} data-testid="files.popover">
+        <div
+          ref={menuRef}
+          id="vt-file-menu"
+          className="vt-menu"
+          role="menu"
+          aria-label={t('files.menuLabel')}
+          onKeyDown={onMenuKey}
+          data-testid="files.popover"
+        >
           <MenuItem testId="files.new" label={t('files.new')} onSelect={() => choose(newDesign)} />
-          <MenuItem testId="files.designs" label={t('files.designs')} onSelect={() => choose(() => setDialog({ kind: 'designs' }))} />
-          <MenuItem testId="files.templates" label={t('files.templatesMenu')} onSelect={() => choose(() => setDialog({ kind: 'templates' }))} />
+          <MenuItem
+            testId="files.designs"
+            label={t('files.designs')}
+            onSelect={() => choose(() => setDialog({ kind: 'designs' }))}
+          />
+          <MenuItem
+            testId="files.templates"
+            label={t('files.templatesMenu')}
+            onSelect={() => choose(() => setDialog({ kind: 'templates' }))}
+          />
           <div className="vt-menu__sep" role="separator" />
           <MenuItem testId="files.open" label={t('files.open')} onSelect={() => choose(pickFile)} />
           <MenuItem testId="files.save" label={t('files.save')} hint=".json" onSelect={() => choose(saveJson)} />
           <div className="vt-menu__sep" role="separator" />
-          <MenuItem testId="files.exportPng" label={t('files.exportPng')} hint="2×" onSelect={() => choose(() => exportImage('png'))} />
-          <MenuItem testId="files.exportSvg" label={t('files.exportSvg')} onSelect={() => choose(() => exportImage('svg'))} />
+          <MenuItem
+            testId="files.exportPng"
+            label={t('files.exportPng')}
+            hint="2×"
+            onSelect={() => choose(() => exportImage('png'))}
+          />
+          <MenuItem
+            testId="files.exportSvg"
+            label={t('files.exportSvg')}
+            onSelect={() => choose(() => exportImage('svg'))}
+          />
           <div className="vt-menu__group" role="group" aria-label={t('files.background')}>
-            <span className="vt-menu__label" aria-hidden="true">{t('files.background')}</span>
+            <span className="vt-menu__label" aria-hidden="true">
+              {t('files.background')}
+            </span>
             <div className="vt-menu__seg">
               {(['white', 'transparent'] as const).map((bg) => (
                 <button
@@ -390,8 +455,12 @@ function FileMenuImpl() {
           ) : null}
           <Suspense fallback={null}>
             {dialog?.kind === 'designs' ? <DesignsDialog onClose={() => setDialog(null)} onNew={newDesign} /> : null}
-            {dialog?.kind === 'templates' ? <TemplatesDialog onClose={() => setDialog(null)} onPick={pickTemplate} /> : null}
-            {dialog?.kind === 'error' ? <OpenErrorDialog title={dialog.title} errors={dialog.errors} onClose={() => setDialog(null)} /> : null}
+            {dialog?.kind === 'templates' ? (
+              <TemplatesDialog onClose={() => setDialog(null)} onPick={pickTemplate} />
+            ) : null}
+            {dialog?.kind === 'error' ? (
+              <OpenErrorDialog title={dialog.title} errors={dialog.errors} onClose={() => setDialog(null)} />
+            ) : null}
             {dialog?.kind === 'link' ? <LinkDialog url={dialog.url} onClose={() => setDialog(null)} /> : null}
           </Suspense>
         </>,
@@ -426,7 +495,16 @@ function SharedBanner() {
   return (
     <div className="vt-banner" role="region" aria-label={t('files.shared.banner')} data-testid="files.sharedBanner">
       <span className="vt-banner__icon" aria-hidden="true">
-        <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+        <svg
+          width="16"
+          height="16"
+          viewBox="0 0 24 24"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        >
           <path d="M10 13a5 5 0 0 0 7.54.54l3-3a5 5 0 0 0-7.07-7.07l-1.72 1.71" />
           <path d="M14 11a5 5 0 0 0-7.54-.54l-3 3a5 5 0 0 0 7.07 7.07l1.71-1.71" />
         </svg>
@@ -440,11 +518,21 @@ function SharedBanner() {
           {t('files.shared.keep')}
         </button>
         {confirming ? (
-          <button type="button" className="vt-btn vt-btn--danger" onClick={() => dismissShared(t('app.untitled'))} data-testid="files.discardShared">
+          <button
+            type="button"
+            className="vt-btn vt-btn--danger"
+            onClick={() => dismissShared(t('app.untitled'))}
+            data-testid="files.discardShared"
+          >
             {t('files.shared.discardConfirm')}
           </button>
         ) : (
-          <button type="button" className="vt-btn" onClick={() => (edited ? setConfirming(true) : dismissShared(t('app.untitled')))} data-testid="files.dismissShared">
+          <button
+            type="button"
+            className="vt-btn"
+            onClick={() => (edited ? setConfirming(true) : dismissShared(t('app.untitled')))}
+            data-testid="files.dismissShared"
+          >
             {t('files.shared.dismiss')}
           </button>
         )}
@@ -461,7 +549,9 @@ function StorageStrip({ onExport, onManage }: { onExport: () => void; onManage: 
   if (!problem || shared) return null;
   return (
     <div className="vt-banner vt-banner--error" role="alert" data-testid="files.storageProblem">
-      <span className="vt-banner__icon" aria-hidden="true">!</span>
+      <span className="vt-banner__icon" aria-hidden="true">
+        !
+      </span>
       <div className="vt-banner__text">
         <strong>{t(problem === 'quota' ? 'files.storage.full' : 'files.storage.unavailable')}</strong>
       </div>

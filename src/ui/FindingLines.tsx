@@ -14,7 +14,11 @@ export function FindingLines({ findings, compact }: { findings: readonly Finding
         return (
           <li key={`${f.rule}-${i}`}>
             <code>{f.rule}</code> {d.message}
-            {d.analogy && <div className="vt-analogy" data-testid="finding.analogy">{d.analogy}</div>}
+            {d.analogy && (
+              <div className="vt-analogy" data-testid="finding.analogy">
+                {d.analogy}
+              </div>
+            )}
           </li>
         );
       })}

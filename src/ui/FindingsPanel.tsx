@@ -18,7 +18,11 @@ function FindingRow({ f }: { f: Finding }) {
   return (
     <>
       <code>{f.rule}</code> <span>{d.message}</span>
-      {d.analogy && <div className="vt-analogy" data-testid="finding.analogy">{d.analogy}</div>}
+      {d.analogy && (
+        <div className="vt-analogy" data-testid="finding.analogy">
+          {d.analogy}
+        </div>
+      )}
     </>
   );
 }
@@ -41,7 +45,11 @@ function FindingsPanelImpl() {
   };
   const counts = SEVERITIES.map((s) => findings.filter((f) => f.severity === s).length);
   return (
-    <section className={`vt-findings${open ? '' : ' vt-findings--closed'}`} aria-label={t('findings.title')} data-testid="findings">
+    <section
+      className={`vt-findings${open ? '' : ' vt-findings--closed'}`}
+      aria-label={t('findings.title')}
+      data-testid="findings"
+    >
       <button type="button" className="vt-findings__head" onClick={() => setOpen(!open)} aria-expanded={open}>
         <span className="vt-panel-title">{t('findings.title')}</span>
         {SEVERITIES.map((s, i) => (
@@ -62,7 +70,13 @@ function FindingsPanelImpl() {
                 <ul>
                   {list.map((f, i) => (
                     <li key={`${f.rule}-${f.resource}-${i}`}>
-                      <button type="button" className={`vt-finding vt-finding--${sev}`} onClick={() => focus(f.resource)} data-testid="finding" data-rule={f.rule}>
+                      <button
+                        type="button"
+                        className={`vt-finding vt-finding--${sev}`}
+                        onClick={() => focus(f.resource)}
+                        data-testid="finding"
+                        data-rule={f.rule}
+                      >
                         <FindingRow f={f} />
                       </button>
                     </li>

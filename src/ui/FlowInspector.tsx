@@ -11,24 +11,52 @@ export function FlowInspector({ flow, design }: { flow: Flow; design: Design }) 
   const index = indexDesign(design);
   const endpoints = [
     { value: 'internet', label: t('kind.internet') },
-    ...[...index.ofKind('instance'), ...index.ofKind('loadBalancer'), ...index.ofKind('rds')].map((r) => ({ value: r.id, label: r.name })),
+    ...[...index.ofKind('instance'), ...index.ofKind('loadBalancer'), ...index.ofKind('rds')].map((r) => ({
+      value: r.id,
+      label: r.name,
+    })),
   ];
   const patch = (p: Partial<Flow>) => useDesignStore.getState().updateFlow(flow.id, p);
   const answer = flowAnswers(design).get(flow.id);
   return (
     <div data-testid="inspector.flow">
       <div className="vt-inspector__kind">{t('inspector.flow')}</div>
-      <Select label={t('inspector.from')} testId="flow.from" value={flow.from} options={endpoints} onChange={(from) => patch({ from })} />
-      <Select label={t('inspector.to')} testId="flow.to" value={flow.to} options={endpoints} onChange={(to) => patch({ to })} />
+      <Select
+        label={t('inspector.from')}
+        testId="flow.from"
+        value={flow.from}
+        options={endpoints}
+        onChange={(from) => patch({ from })}
+      />
+      <Select
+        label={t('inspector.to')}
+        testId="flow.to"
+        value={flow.to}
+        options={endpoints}
+        onChange={(to) => patch({ to })}
+      />
       <Select
         label={t('inspector.protocol')}
         testId="flow.protocol"
         value={flow.protocol}
-        options={(['tcp', 'udp', 'icmp', 'all'] as Protocol[]).map((p) => ({ value: p, label: p === 'all' ? t('inspector.allTraffic') : p.toUpperCase() }))}
+        options={(['tcp', 'udp', 'icmp', 'all'] as Protocol[]).map((p) => ({
+          value: p,
+          label: p === 'all' ? t('inspector.allTraffic') : p.toUpperCase(),
+        }))}
         onChange={(protocol) => patch({ protocol })}
       />
-      <NumberField label={t('inspector.port')} value={flow.port} testId="flow.port" onCommit={(port) => patch({ port })} />
-      <TextField label={t('inspector.label')} value={flow.label} testId="flow.label" onCommit={(label) => patch({ label })} />
+      <NumberField
+        label={t('inspector.port')}
+        value={flow.port}
+        testId="flow.port"
+        onCommit={(port) => patch({ port })}
+      />
+      <TextField
+        label={t('inspector.label')}
+        value={flow.label}
+        testId="flow.label"
+        onCommit={(label) => patch({ label })}
+      />
       {answer && <HopList answer={answer} />}
     </div>
   );

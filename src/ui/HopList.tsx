@@ -10,7 +10,11 @@ function HopText({ hop }: { hop: Hop }) {
   return (
     <span className="vt-hop__detail">
       {d.message}
-      {d.analogy && <span className="vt-analogy" data-testid="hop.analogy">{d.analogy}</span>}
+      {d.analogy && (
+        <span className="vt-analogy" data-testid="hop.analogy">
+          {d.analogy}
+        </span>
+      )}
     </span>
   );
 }
@@ -27,7 +31,9 @@ export function HopList({ answer }: { answer: ReachabilityAnswer }) {
       <ol>
         {answer.hops.map((h, i) => (
           <li key={i} className={`vt-hop vt-hop--${h.verdict}`} data-testid="hop" data-verdict={h.verdict}>
-            <span className="vt-hop__mark" aria-hidden="true">{h.verdict === 'pass' ? '✓' : h.verdict === 'block' ? '✕' : '·'}</span>
+            <span className="vt-hop__mark" aria-hidden="true">
+              {h.verdict === 'pass' ? '✓' : h.verdict === 'block' ? '✕' : '·'}
+            </span>
             <HopText hop={h} />
           </li>
         ))}

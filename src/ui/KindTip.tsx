@@ -4,7 +4,17 @@ import type { Placement } from './useTipPosition.ts';
 import { Tip } from './Tip.tsx';
 
 /** The standard explanation of a kind: its name, the plain AWS meaning, and the town analogy. */
-export function KindTip({ kind, children, placement, title }: { kind: string; children: ReactElement; placement?: Placement; title?: string }) {
+export function KindTip({
+  kind,
+  children,
+  placement,
+  title,
+}: {
+  kind: string;
+  children: ReactElement;
+  placement?: Placement;
+  title?: string;
+}) {
   const { t } = useTranslation();
   return (
     <Tip

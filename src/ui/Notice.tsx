@@ -12,7 +12,12 @@ export function Notice() {
   if (!notice) return null;
   const style = notice.at ? { left: notice.at.x + 12, top: notice.at.y + 12, position: 'fixed' as const } : undefined;
   return (
-    <div className={`vt-notice vt-notice--${notice.tone}${notice.at ? ' vt-notice--at' : ''}`} style={style} role={notice.tone === 'error' ? 'alert' : 'status'} data-testid="notice">
+    <div
+      className={`vt-notice vt-notice--${notice.tone}${notice.at ? ' vt-notice--at' : ''}`}
+      style={style}
+      role={notice.tone === 'error' ? 'alert' : 'status'}
+      data-testid="notice"
+    >
       {notice.text}
     </div>
   );

@@ -25,17 +25,17 @@ function PaletteImpl({ onAdd }: { onAdd: (kind: ResourceKind) => void }) {
           <div className="vt-palette__group-title">{t(`palette.groups.${g}`)}</div>
           {PALETTE_KINDS.filter((k) => CATALOG[k].group === g).map((kind) => (
             <KindTip key={kind} kind={kind}>
-            <button
-              type="button"
-              className="vt-palette__item"
-              draggable
-              onDragStart={(e) => onDragStart(e, kind)}
-              onClick={() => onAdd(kind)}
-              data-testid={`palette.${kind}`}
-            >
-              <img src={kind === 'subnet' ? SUBNET_ICON.private : KIND_ICON[kind]} alt="" draggable={false} />
-              <span>{t(`kind.${kind}`)}</span>
-            </button>
+              <button
+                type="button"
+                className="vt-palette__item"
+                draggable
+                onDragStart={(e) => onDragStart(e, kind)}
+                onClick={() => onAdd(kind)}
+                data-testid={`palette.${kind}`}
+              >
+                <img src={kind === 'subnet' ? SUBNET_ICON.private : KIND_ICON[kind]} alt="" draggable={false} />
+                <span>{t(`kind.${kind}`)}</span>
+              </button>
             </KindTip>
           ))}
         </div>

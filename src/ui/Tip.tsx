@@ -1,4 +1,13 @@
-import { cloneElement, isValidElement, useEffect, useId, useRef, useState, type ReactElement, type ReactNode } from 'react';
+import {
+  cloneElement,
+  isValidElement,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type ReactElement,
+  type ReactNode,
+} from 'react';
 import { createPortal } from 'react-dom';
 import { useTipPosition, type Placement } from './useTipPosition.ts';
 
@@ -12,7 +21,17 @@ import { useTipPosition, type Placement } from './useTipPosition.ts';
  * which cost ~20 kB of first-load JavaScript (BENCHMARKS.md). The canvas uses one shared tooltip
  * instead (canvas/CanvasTip.tsx).
  */
-export function Tip({ content, children, placement = 'right', testId }: { content: ReactNode; children: ReactElement; placement?: Placement; testId?: string }) {
+export function Tip({
+  content,
+  children,
+  placement = 'right',
+  testId,
+}: {
+  content: ReactNode;
+  children: ReactElement;
+  placement?: Placement;
+  testId?: string;
+}) {
   const [open, setOpen] = useState(false);
   const id = useId();
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -51,7 +70,14 @@ export function Tip({ content, children, placement = 'right', testId }: { conten
       {open &&
         content &&
         createPortal(
-          <div ref={setFloating} id={id} role="tooltip" style={floatingStyles} className="vt-tip" data-testid={testId ?? 'tooltip'}>
+          <div
+            ref={setFloating}
+            id={id}
+            role="tooltip"
+            style={floatingStyles}
+            className="vt-tip"
+            data-testid={testId ?? 'tooltip'}
+          >
             {content}
           </div>,
           document.body,

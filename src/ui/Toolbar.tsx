@@ -20,25 +20,61 @@ function ToolbarImpl({ snap, onSnap }: { snap: boolean; onSnap: (v: boolean) => 
   return (
     <header className="vt-toolbar" data-testid="toolbar">
       <div className="vt-brand">
-        <span className="vt-brand__logo" aria-hidden="true">▦</span> {t('app.title')}
+        <span className="vt-brand__logo" aria-hidden="true">
+          ▦
+        </span>{' '}
+        {t('app.title')}
       </div>
       <div className="vt-toolbar__name">
-        <TextField label={t('app.designName')} value={name} testId="toolbar.name" onCommit={(v) => useDesignStore.getState().rename(v.trim() || t('app.untitled'))} />
+        <TextField
+          label={t('app.designName')}
+          value={name}
+          testId="toolbar.name"
+          onCommit={(v) => useDesignStore.getState().rename(v.trim() || t('app.untitled'))}
+        />
       </div>
       <FileMenu />
       <div className="vt-toolbar__group" role="group">
-        <button type="button" className="vt-btn" onClick={undo} disabled={!canUndo} data-testid="toolbar.undo" title={`${t('toolbar.undo')} (Ctrl+Z)`}>
+        <button
+          type="button"
+          className="vt-btn"
+          onClick={undo}
+          disabled={!canUndo}
+          data-testid="toolbar.undo"
+          title={`${t('toolbar.undo')} (Ctrl+Z)`}
+        >
           ↶ {t('toolbar.undo')}
         </button>
-        <button type="button" className="vt-btn" onClick={redo} disabled={!canRedo} data-testid="toolbar.redo" title={`${t('toolbar.redo')} (Ctrl+Shift+Z)`}>
+        <button
+          type="button"
+          className="vt-btn"
+          onClick={redo}
+          disabled={!canRedo}
+          data-testid="toolbar.redo"
+          title={`${t('toolbar.redo')} (Ctrl+Shift+Z)`}
+        >
           ↷ {t('toolbar.redo')}
         </button>
       </div>
       <div className="vt-toolbar__group" role="group">
-        <button type="button" className="vt-btn" onClick={duplicateSelection} disabled={!hasSelection} data-testid="toolbar.duplicate" title={`${t('toolbar.duplicate')} (Ctrl+D)`}>
+        <button
+          type="button"
+          className="vt-btn"
+          onClick={duplicateSelection}
+          disabled={!hasSelection}
+          data-testid="toolbar.duplicate"
+          title={`${t('toolbar.duplicate')} (Ctrl+D)`}
+        >
           {t('toolbar.duplicate')}
         </button>
-        <button type="button" className="vt-btn" onClick={deleteSelection} disabled={!hasSelection} data-testid="toolbar.delete" title={`${t('toolbar.delete')} (Delete)`}>
+        <button
+          type="button"
+          className="vt-btn"
+          onClick={deleteSelection}
+          disabled={!hasSelection}
+          data-testid="toolbar.delete"
+          title={`${t('toolbar.delete')} (Delete)`}
+        >
           {t('toolbar.delete')}
         </button>
       </div>
@@ -54,20 +90,37 @@ function ToolbarImpl({ snap, onSnap }: { snap: boolean; onSnap: (v: boolean) => 
         >
           {t('toolbar.layout')}
         </button>
-        <button type="button" className="vt-btn" data-testid="toolbar.fit" onClick={() => void rf.fitView({ padding: 0.15, duration: 300 })}>
+        <button
+          type="button"
+          className="vt-btn"
+          data-testid="toolbar.fit"
+          onClick={() => void rf.fitView({ padding: 0.15, duration: 300 })}
+        >
           {t('toolbar.fit')}
         </button>
         <label className="vt-btn vt-btn--toggle">
-          <input type="checkbox" checked={snap} onChange={(e) => onSnap(e.target.checked)} data-testid="toolbar.snap" /> {t('toolbar.snap')}
+          <input type="checkbox" checked={snap} onChange={(e) => onSnap(e.target.checked)} data-testid="toolbar.snap" />{' '}
+          {t('toolbar.snap')}
         </label>
         <label className="vt-btn vt-btn--toggle">
-          <input type="checkbox" checked={explain} onChange={(e) => useViewStore.getState().setExplainMode(e.target.checked)} data-testid="toolbar.explain" /> {t('toolbar.explain')}
+          <input
+            type="checkbox"
+            checked={explain}
+            onChange={(e) => useViewStore.getState().setExplainMode(e.target.checked)}
+            data-testid="toolbar.explain"
+          />{' '}
+          {t('toolbar.explain')}
         </label>
       </div>
       <div className="vt-toolbar__spacer" />
       <label className="vt-lang">
         <span className="vt-sr-only">{t('toolbar.language')}</span>
-        <select value={i18n.language} onChange={(e) => void setLanguage(e.target.value as Language)} data-testid="toolbar.language" aria-label={t('toolbar.language')}>
+        <select
+          value={i18n.language}
+          onChange={(e) => void setLanguage(e.target.value as Language)}
+          data-testid="toolbar.language"
+          aria-label={t('toolbar.language')}
+        >
           {LANGUAGES.map((l) => (
             <option key={l} value={l}>
               {l === 'en' ? 'English' : '한국어'}

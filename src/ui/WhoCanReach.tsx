@@ -10,11 +10,16 @@ export function WhoCanReach({ design, targetId }: { design: Design; targetId: st
   const [answer, setAnswer] = useState<{ design: Design; result: Answer } | null>(null);
   const index = indexDesign(design);
   const fresh = answer && answer.design === design ? answer.result : null;
-  const name = (id: string) => (id === 'internet' ? t('kind.internet') : index.get(id)?.name ?? id);
+  const name = (id: string) => (id === 'internet' ? t('kind.internet') : (index.get(id)?.name ?? id));
   return (
     <section className="vt-section" data-testid="who">
       <h3>{t('reach.whoTitle')}</h3>
-      <button type="button" className="vt-btn vt-btn--small" data-testid="who.run" onClick={() => setAnswer({ design, result: whoCanReach(design, targetId) })}>
+      <button
+        type="button"
+        className="vt-btn vt-btn--small"
+        data-testid="who.run"
+        onClick={() => setAnswer({ design, result: whoCanReach(design, targetId) })}
+      >
         {fresh ? t('reach.whoAgain') : t('reach.whoRun')}
       </button>
       {fresh && (
@@ -31,7 +36,11 @@ export function WhoCanReach({ design, targetId }: { design: Design; targetId: st
                   <button
                     type="button"
                     className="vt-link"
-                    onClick={() => useDesignStore.getState().addFlow({ from: s.source, to: targetId, protocol: 'tcp', port: s.ports[0] ?? 443, label: '' })}
+                    onClick={() =>
+                      useDesignStore
+                        .getState()
+                        .addFlow({ from: s.source, to: targetId, protocol: 'tcp', port: s.ports[0] ?? 443, label: '' })
+                    }
                   >
                     {t('reach.drawFlow')}
                   </button>

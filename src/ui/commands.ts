@@ -55,7 +55,10 @@ export async function runAutoLayout() {
 export function addToSelection(kind: ResourceKind, fallbackCentre: { x: number; y: number }) {
   const { design } = useDesignStore.getState();
   const index = indexDesign(design);
-  const selected = useViewStore.getState().selection.map((id) => index.get(id)).find((r) => r && isContainer(r));
+  const selected = useViewStore
+    .getState()
+    .selection.map((id) => index.get(id))
+    .find((r) => r && isContainer(r));
   let target = selected && canContain(selected.kind, kind) ? selected : undefined;
   // Walk up from the selected item to a container that can hold this kind.
   for (let cur = selected; !target && cur; cur = cur.parent ? index.get(cur.parent) : undefined) {

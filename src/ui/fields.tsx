@@ -56,7 +56,12 @@ export function TextField(props: {
         }}
       />
       {problem && (problem.error || problem.fix) && (
-        <div id={`${id}-msg`} className={problem.error ? 'vt-field__error' : 'vt-field__warn'} role={problem.error ? 'alert' : 'status'} data-testid={`${testId}.message`}>
+        <div
+          id={`${id}-msg`}
+          className={problem.error ? 'vt-field__error' : 'vt-field__warn'}
+          role={problem.error ? 'alert' : 'status'}
+          data-testid={`${testId}.message`}
+        >
           {problem.error}
           {problem.fix && (
             <button
@@ -97,7 +102,14 @@ export function useIpValidator(opts: { allowEmpty?: boolean } = {}) {
   };
 }
 
-export function NumberField(props: { label: string; value: number; onCommit: (v: number) => void; testId: string; min?: number; max?: number }) {
+export function NumberField(props: {
+  label: string;
+  value: number;
+  onCommit: (v: number) => void;
+  testId: string;
+  min?: number;
+  max?: number;
+}) {
   const { t } = useTranslation();
   const { label, value, onCommit, testId, min = 0, max = 65535 } = props;
   return (
@@ -119,7 +131,13 @@ export function Toggle(props: { label: string; checked: boolean; onChange: (v: b
   const id = useId();
   return (
     <div className="vt-field vt-field--inline">
-      <input id={id} type="checkbox" checked={props.checked} onChange={(e) => props.onChange(e.target.checked)} data-testid={props.testId} />
+      <input
+        id={id}
+        type="checkbox"
+        checked={props.checked}
+        onChange={(e) => props.onChange(e.target.checked)}
+        data-testid={props.testId}
+      />
       <label htmlFor={id}>{props.label}</label>
     </div>
   );
@@ -136,7 +154,12 @@ export function Select<T extends string>(props: {
   return (
     <div className="vt-field">
       <label htmlFor={id}>{props.label}</label>
-      <select id={id} value={props.value} onChange={(e) => props.onChange(e.target.value as T)} data-testid={props.testId}>
+      <select
+        id={id}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value as T)}
+        data-testid={props.testId}
+      >
         {props.options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -147,7 +170,17 @@ export function Select<T extends string>(props: {
   );
 }
 
-export function Section({ title, children, testId, explains }: { title: string; children: ReactNode; testId?: string; explains?: string }) {
+export function Section({
+  title,
+  children,
+  testId,
+  explains,
+}: {
+  title: string;
+  children: ReactNode;
+  testId?: string;
+  explains?: string;
+}) {
   return (
     <section className="vt-section" data-testid={testId}>
       {explains ? (

@@ -84,7 +84,6 @@ export interface ValidationContext {
   attachedIgw(target: unknown, vpcId: ResourceId | undefined): InternetGateway | undefined;
 }
 
-
 /**
  * Private addresses of every addressable resource (instance, rds, nat, loadBalancer).
  *
@@ -302,7 +301,8 @@ export function buildContext(design: Design, from?: ContextBase): ValidationCont
   const publicSubnets = part('publicSubnets', () => new Map<ResourceId, boolean>());
 
   const none: readonly never[] = [];
-  const mainTable = (vpcId: ResourceId | undefined) => (tablesByVpc().get(vpcId ?? '') ?? none).find((t) => t.main === true);
+  const mainTable = (vpcId: ResourceId | undefined) =>
+    (tablesByVpc().get(vpcId ?? '') ?? none).find((t) => t.main === true);
   const defaultNacl = (vpcId: ResourceId | undefined) =>
     (naclsByVpc().get(vpcId ?? '') ?? none).find((t) => t.isDefault === true);
   const routeTableOf = (subnetId: ResourceId) =>
@@ -369,7 +369,9 @@ export function buildContext(design: Design, from?: ContextBase): ValidationCont
       if (p === undefined) {
         const table = routeTableOf(subnetId);
         const vpc = index.vpcOf(subnetId);
-        p = !!table && list<{ target?: unknown } | null>(table.routes).some((rt) => !!rt && !!attachedIgw(rt.target, vpc?.id));
+        p =
+          !!table &&
+          list<{ target?: unknown } | null>(table.routes).some((rt) => !!rt && !!attachedIgw(rt.target, vpc?.id));
         cache.set(subnetId, p);
       }
       return p;

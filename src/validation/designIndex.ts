@@ -80,7 +80,10 @@ class PatchedById implements ReadonlyMap<ResourceId, Resource> {
   values(): MapIterator<Resource> {
     return this.resources.values();
   }
-  forEach(fn: (value: Resource, key: ResourceId, map: ReadonlyMap<ResourceId, Resource>) => void, thisArg?: unknown): void {
+  forEach(
+    fn: (value: Resource, key: ResourceId, map: ReadonlyMap<ResourceId, Resource>) => void,
+    thisArg?: unknown,
+  ): void {
     for (const r of this.resources) fn.call(thisArg, r, r.id, this);
   }
   [Symbol.iterator](): MapIterator<[ResourceId, Resource]> {
@@ -96,7 +99,10 @@ const empty: readonly Resource[] = [];
 
 function make(design: Design, t: Tables): DesignIndex {
   const { byId, byKind, memo } = t;
-  const ancestor = <K extends ResourceKind>(id: ResourceId | null | undefined, kind: K): ResourceOfKind<K> | undefined => {
+  const ancestor = <K extends ResourceKind>(
+    id: ResourceId | null | undefined,
+    kind: K,
+  ): ResourceOfKind<K> | undefined => {
     if (id == null) return undefined;
     const hit = memo.get(kind, id);
     if (hit !== undefined) return hit === null ? undefined : (byId.get(hit) as ResourceOfKind<K>);

@@ -23,7 +23,9 @@ describe('diffDesigns', () => {
 
   it('an SG rule edit: one field of one kind, in place', () => {
     const sg = w.b.get<SecurityGroup>(w.appSg);
-    const next = updateResource<SecurityGroup>(d, w.appSg, { ingress: [{ ...sg.ingress[0]!, fromPort: 8081, toPort: 8081 }] });
+    const next = updateResource<SecurityGroup>(d, w.appSg, {
+      ingress: [{ ...sg.ingress[0]!, fromPort: 8081, toPort: 8081 }],
+    });
     const x = diff(d, next)!;
     expect(fields(x)).toEqual({ securityGroup: 'ingress' });
     expect([...x.replaced]).toEqual(['securityGroup']);
@@ -46,7 +48,9 @@ describe('diffDesigns', () => {
   });
 
   it('a field that disappears is a change of that field', () => {
-    const next = raw(d, (rs) => rs.map((r) => (r.id === w.web ? ({ ...r, elasticIp: undefined } as unknown as Resource) : r)));
+    const next = raw(d, (rs) =>
+      rs.map((r) => (r.id === w.web ? ({ ...r, elasticIp: undefined } as unknown as Resource) : r)),
+    );
     expect(fields(diff(d, next))).toEqual({ instance: 'elasticIp' });
     const rest: Record<string, unknown> = { ...w.b.get(w.web) };
     delete rest.elasticIp;
@@ -55,7 +59,10 @@ describe('diffDesigns', () => {
   });
 
   it('flows only', () => {
-    const next = { ...d, flows: [{ id: 'f', from: 'internet', to: w.web, protocol: 'tcp' as const, port: 443, label: '' }] };
+    const next = {
+      ...d,
+      flows: [{ id: 'f', from: 'internet', to: w.web, protocol: 'tcp' as const, port: 443, label: '' }],
+    };
     const x = diff(d, next)!;
     expect(x.flows).toBe(true);
     expect(fields(x)).toEqual({});
@@ -80,7 +87,17 @@ describe('diffDesigns', () => {
   });
 
   it('a re-parented AZ: every resource below it reads a changed chain of parents', () => {
-    const other = addResource(d, { kind: 'vpc', id: 'vpc-other', name: 'b', parent: w.region, position: { x: 0, y: 0 }, size: { width: 1, height: 1 }, cidrBlocks: ['10.1.0.0/16'], flowLogs: true, isDefault: false });
+    const other = addResource(d, {
+      kind: 'vpc',
+      id: 'vpc-other',
+      name: 'b',
+      parent: w.region,
+      position: { x: 0, y: 0 },
+      size: { width: 1, height: 1 },
+      cidrBlocks: ['10.1.0.0/16'],
+      flowLogs: true,
+      isDefault: false,
+    });
     const x = diff(other, updateResource(other, w.azA, { parent: 'vpc-other' }))!;
     expect(x.tree).toBe(true);
     expect(fields(x)).toEqual({ az: 'parent', subnet: 'parent', nat: 'parent', instance: 'parent', rds: 'parent' });
@@ -95,7 +112,11 @@ describe('diffDesigns', () => {
   });
 
   it('a changed kind under the same id: both kinds, existence and the tree', () => {
-    const next = raw(d, (rs) => rs.map((r) => (r.id === w.igw ? ({ ...r, kind: 'nat', connectivity: 'public', elasticIp: null } as Resource) : r)));
+    const next = raw(d, (rs) =>
+      rs.map((r) =>
+        r.id === w.igw ? ({ ...r, kind: 'nat', connectivity: 'public', elasticIp: null } as Resource) : r,
+      ),
+    );
     const x = diff(d, next)!;
     expect(fields(x)).toEqual({ igw: '*', nat: '*' });
     expect([...x.existence].sort()).toEqual(['igw', 'nat']);

@@ -58,19 +58,34 @@ describe('createIncrementalValidator', () => {
 
   it('no rule reads the unread fields: changing position, size or name never changes validate', () => {
     fc.assert(
-      fc.property(fc.nat(2), edits(6), fc.nat(), fc.constantFrom(...UNREAD_FIELDS), fc.nat(), (start, steps, pick, field, n) => {
-        let d = startDesigns()[start]!;
-        const history: Design[] = [d];
-        steps.forEach((e, i) => {
-          d = applyEdit(d, e, history, i);
-          history.push(d);
-        });
-        if (!d.resources.length) return;
-        const k = pick % d.resources.length;
-        const value = field === 'name' ? `renamed ${n}` : field === 'size' ? { width: n % 999, height: n % 777 } : { x: n % 999, y: -(n % 555) };
-        const edited: Design = { ...d, resources: d.resources.map((r, i) => (i === k ? ({ ...r, [field]: value } as Resource) : r)) };
-        expect(fresh(edited)).toEqual(fresh(d));
-      }),
+      fc.property(
+        fc.nat(2),
+        edits(6),
+        fc.nat(),
+        fc.constantFrom(...UNREAD_FIELDS),
+        fc.nat(),
+        (start, steps, pick, field, n) => {
+          let d = startDesigns()[start]!;
+          const history: Design[] = [d];
+          steps.forEach((e, i) => {
+            d = applyEdit(d, e, history, i);
+            history.push(d);
+          });
+          if (!d.resources.length) return;
+          const k = pick % d.resources.length;
+          const value =
+            field === 'name'
+              ? `renamed ${n}`
+              : field === 'size'
+                ? { width: n % 999, height: n % 777 }
+                : { x: n % 999, y: -(n % 555) };
+          const edited: Design = {
+            ...d,
+            resources: d.resources.map((r, i) => (i === k ? ({ ...r, [field]: value } as Resource) : r)),
+          };
+          expect(fresh(edited)).toEqual(fresh(d));
+        },
+      ),
       { numRuns: 300 },
     );
   }, 60_000);

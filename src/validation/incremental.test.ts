@@ -12,7 +12,9 @@ const fresh = (d: Design) => validate({ ...d });
 
 function sgEdit(d: Design, sgId: string, port: number): Design {
   const sg = d.resources.find((r) => r.id === sgId) as SecurityGroup;
-  return updateResource<SecurityGroup>(d, sgId, { ingress: [{ ...sg.ingress[0]!, fromPort: port, toPort: port }, ...sg.ingress.slice(1)] });
+  return updateResource<SecurityGroup>(d, sgId, {
+    ingress: [{ ...sg.ingress[0]!, fromPort: port, toPort: port }, ...sg.ingress.slice(1)],
+  });
 }
 
 describe('createIncrementalValidator', () => {
@@ -36,7 +38,9 @@ describe('createIncrementalValidator', () => {
     const subnet = d.resources.find((r): r is Subnet => r.kind === 'subnet')!;
     const next = updateResource<Subnet>(d, subnet.id, { cidr: '10.0.200.0/24' });
     expect(v.validate(next)).toEqual(fresh(next));
-    expect(v.last.rerun).toEqual(expect.arrayContaining(['SUB-001', 'SUB-002', 'SUB-003', 'SUB-004', 'RT-003', 'REACH-003']));
+    expect(v.last.rerun).toEqual(
+      expect.arrayContaining(['SUB-001', 'SUB-002', 'SUB-003', 'SUB-004', 'RT-003', 'REACH-003']),
+    );
     expect(v.last.rerun).not.toContain('NACL-002');
     expect(v.last.rerun).not.toContain('SG-001');
   });
@@ -62,7 +66,10 @@ describe('createIncrementalValidator', () => {
     expect(v.validate(dup)).toEqual(fresh(dup));
     expect(v.last.mode).toBe('full');
     // And the design after it (an edit of a design it could not reason about) too.
-    const next = { ...dup, resources: dup.resources.map((r, i) => (i === 6 ? ({ ...r, parent: null } as Resource) : r)) };
+    const next = {
+      ...dup,
+      resources: dup.resources.map((r, i) => (i === 6 ? ({ ...r, parent: null } as Resource) : r)),
+    };
     expect(v.validate(next)).toEqual(fresh(next));
     expect(v.last.mode).toBe('full');
   });
@@ -125,4 +132,3 @@ describe('the context built from the previous one', () => {
     expect(answers(v.context(d)!, d)).toEqual(answers(buildContext({ ...d }), d));
   });
 });
-

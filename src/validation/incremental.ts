@@ -155,7 +155,12 @@ export function createIncrementalValidator(options: IncrementalOptions = {}): In
           return now;
         });
         const findings =
-          rerun.size === 0 ? prev.findings : merge(prev.findings.filter((f) => !rerun.has(f.rule)), fresh.sort(compareFindings));
+          rerun.size === 0
+            ? prev.findings
+            : merge(
+                prev.findings.filter((f) => !rerun.has(f.rule)),
+                fresh.sort(compareFindings),
+              );
         next = { design, ctx, wellFormed: true, perPart, findings };
         last = { mode: 'incremental', rerun: [...rerun] };
       }

@@ -5,16 +5,34 @@ import { naclDecide, naclDecideRange } from './nacl.ts';
 import { naclRule } from './testing/builder.ts';
 
 const acl = (rules: NetworkAcl['rules'], isDefault = false): NetworkAcl => ({
-  kind: 'nacl', id: 'acl-1', name: 'a', parent: null, position: { x: 0, y: 0 }, isDefault, rules, subnetIds: [],
+  kind: 'nacl',
+  id: 'acl-1',
+  name: 'a',
+  parent: null,
+  position: { x: 0, y: 0 },
+  isDefault,
+  rules,
+  subnetIds: [],
 });
 const ip = (s: string) => ipToInt(s)!;
 
 describe('naclDecide', () => {
   it('evaluates the lowest number first, whatever the document order', () => {
-    const a = acl([naclRule(200, 'inbound', 'allow', 'tcp', 22), naclRule(100, 'inbound', 'deny', 'tcp', 22, '10.0.0.0/8')]);
-    expect(naclDecide(a, 'inbound', 'tcp', 22, ip('10.1.1.1'))).toMatchObject({ allowed: false, by: 'rule', rule: { number: 100 } });
+    const a = acl([
+      naclRule(200, 'inbound', 'allow', 'tcp', 22),
+      naclRule(100, 'inbound', 'deny', 'tcp', 22, '10.0.0.0/8'),
+    ]);
+    expect(naclDecide(a, 'inbound', 'tcp', 22, ip('10.1.1.1'))).toMatchObject({
+      allowed: false,
+      by: 'rule',
+      rule: { number: 100 },
+    });
     expect(naclDecide(a, 'inbound', 'tcp', 22, ip('8.8.8.8'))).toMatchObject({ allowed: true, rule: { number: 200 } });
-    expect(naclDecide(a, 'inbound', 'tcp', 23, ip('8.8.8.8'))).toMatchObject({ allowed: false, by: 'implicit-deny', rule: null });
+    expect(naclDecide(a, 'inbound', 'tcp', 23, ip('8.8.8.8'))).toMatchObject({
+      allowed: false,
+      by: 'implicit-deny',
+      rule: null,
+    });
   });
 
   it('default NACL: no rules in a direction allows it; no NACL at all allows everything', () => {
@@ -33,7 +51,10 @@ describe('naclDecide', () => {
 
 describe('naclDecideRange', () => {
   it('is exact over the grid the rules cut: a hole in the middle of the range is found', () => {
-    const a = acl([naclRule(90, 'outbound', 'deny', 'tcp', [5000, 5001], '203.0.113.0/24'), naclRule(100, 'outbound', 'allow', 'tcp', [1024, 65535])]);
+    const a = acl([
+      naclRule(90, 'outbound', 'deny', 'tcp', [5000, 5001], '203.0.113.0/24'),
+      naclRule(100, 'outbound', 'allow', 'tcp', [1024, 65535]),
+    ]);
     const whole = naclDecideRange(a, 'outbound', 'tcp', 1024, 65535, 0, 2 ** 32 - 1);
     expect(whole).toMatchObject({ all: false, some: true, denied: { port: 5000, addr: ip('203.0.113.0') } });
     expect(naclDecideRange(a, 'outbound', 'tcp', 1024, 65535, ip('8.8.8.8'), ip('8.8.8.8')).all).toBe(true);

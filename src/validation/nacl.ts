@@ -45,7 +45,15 @@ export function naclRules(acl: NetworkAcl, direction: Direction): readonly Parse
         from = rule.fromPort;
         to = rule.toPort;
       }
-      p[rule.direction].push({ rule, number: rule.number, allow: rule.action === 'allow', protocol: rule.protocol, from, to, cidr });
+      p[rule.direction].push({
+        rule,
+        number: rule.number,
+        allow: rule.action === 'allow',
+        protocol: rule.protocol,
+        from,
+        to,
+        cidr,
+      });
     }
     p.inbound.sort((a, b) => a.number - b.number);
     p.outbound.sort((a, b) => a.number - b.number);
@@ -60,7 +68,11 @@ export function allowsAllByDefault(acl: NetworkAcl, direction: Direction): boole
 }
 
 /** Does the rule's protocol/port match one packet? (`all` traffic is matched only by `all` rules.) */
-export function ruleMatchesPacket(r: { protocol: Protocol; from: number; to: number }, proto: TrafficProtocol, port: number): boolean {
+export function ruleMatchesPacket(
+  r: { protocol: Protocol; from: number; to: number },
+  proto: TrafficProtocol,
+  port: number,
+): boolean {
   if (r.protocol === 'all') return true;
   if (r.protocol !== proto) return false;
   if (proto === 'icmp') return true;
@@ -143,9 +155,17 @@ export function naclDecideRange(
   const rules = naclRules(acl, direction);
   const ported = proto === 'tcp' || proto === 'udp';
   const ports = ported
-    ? breakpoints(portLo, portHi, rules.flatMap((r) => (r.protocol === proto ? [r.from, r.to + 1] : [])))
+    ? breakpoints(
+        portLo,
+        portHi,
+        rules.flatMap((r) => (r.protocol === proto ? [r.from, r.to + 1] : [])),
+      )
     : [portLo];
-  const addrs = breakpoints(addrLo, addrHi, rules.flatMap((r) => [r.cidr.base, r.cidr.last + 1]));
+  const addrs = breakpoints(
+    addrLo,
+    addrHi,
+    rules.flatMap((r) => [r.cidr.base, r.cidr.last + 1]),
+  );
   let all = true;
   let some = false;
   let denied: RangeDecision['denied'];
@@ -163,7 +183,8 @@ export function naclDecideRange(
 }
 
 export function describeNaclRule(r: ParsedNaclRule): string {
-  const ports = r.protocol === 'tcp' || r.protocol === 'udp' ? ` ${r.from === r.to ? r.from : `${r.from}-${r.to}`}` : '';
+  const ports =
+    r.protocol === 'tcp' || r.protocol === 'udp' ? ` ${r.from === r.to ? r.from : `${r.from}-${r.to}`}` : '';
   const proto = r.protocol === 'all' ? 'all traffic' : r.protocol;
   const dir = r.rule.direction === 'inbound' ? 'from' : 'to';
   return `rule ${r.number}: ${r.allow ? 'allow' : 'deny'} ${proto}${ports} ${dir} ${r.rule.cidr}`;

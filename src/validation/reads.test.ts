@@ -12,7 +12,17 @@ import { buildIndex } from './designIndex.ts';
 import { diffDesigns, wellFormed } from './diff.ts';
 import { affects, compileReads, type ChangeSet } from './reads.ts';
 import { RULES } from './rules/index.ts';
-import { applyEdit, edit, edits, FIELDS, JUNK, SHARED_FIELDS, newResource, startDesigns, valueFor } from './testing/edits.ts';
+import {
+  applyEdit,
+  edit,
+  edits,
+  FIELDS,
+  JUNK,
+  SHARED_FIELDS,
+  newResource,
+  startDesigns,
+  valueFor,
+} from './testing/edits.ts';
 
 /** Every part of every rule (a rule defined without parts is one part). */
 const PARTS = RULES.flatMap((rule) => rule.parts.map((part, j) => ({ rule, part, j })));
@@ -43,7 +53,12 @@ describe('compileReads / affects', () => {
     expect(affects(r, change({ vpc: ['cidrBlocks'] }))).toBe(false); // lists VPCs, reads none of their fields
     expect(affects(r, change({ vpc: '*' }))).toBe(true);
     expect(affects(r, change({ instance: '*' }, { existence: new Set(['instance']) }))).toBe(false);
-    expect(affects(compileReads(['routeTable.routes', 'any']), change({ instance: '*' }, { existence: new Set(['instance']) }))).toBe(true);
+    expect(
+      affects(
+        compileReads(['routeTable.routes', 'any']),
+        change({ instance: '*' }, { existence: new Set(['instance']) }),
+      ),
+    ).toBe(true);
     expect(affects(compileReads(['*']), change({ peering: ['name'] }))).toBe(true);
     expect(affects(compileReads(['flows']), change({}, { flows: true }))).toBe(true);
     expect(affects(r, change({}, { flows: true }))).toBe(false);
@@ -58,7 +73,7 @@ describe('compileReads / affects', () => {
 });
 
 describe('rule reads', () => {
-  it("an edit of fields a rule (part) does not read never changes its findings", () => {
+  it('an edit of fields a rule (part) does not read never changes its findings', () => {
     let skipped = 0;
     let skippedWithFindings = 0;
     fc.assert(
@@ -128,7 +143,10 @@ describe('rule reads', () => {
           const after = buildContext({ ...next });
           PARTS.forEach(({ rule, part, j }, i) => {
             if (affects(part.readSet, diff!)) return;
-            expect(part.check(after), `${rule.id} part ${j}: ${JSON.stringify([...diff!.fields].map(([k, v]) => [k, v === '*' ? v : [...v]]))}`).toEqual(base[i]);
+            expect(
+              part.check(after),
+              `${rule.id} part ${j}: ${JSON.stringify([...diff!.fields].map(([k, v]) => [k, v === '*' ? v : [...v]]))}`,
+            ).toEqual(base[i]);
             checked++;
           });
         }

@@ -108,11 +108,14 @@ describe('analyzeReachability on untrusted designs', () => {
 
   it('whoCanReach never throws', () => {
     fc.assert(
-      fc.property(mutatedDesign.chain((d) => fc.tuple(fc.constant(d), endpointFor(d))), ([d, target]) => {
-        const w = whoCanReach(d, target as string);
-        expect(Array.isArray(w.sources)).toBe(true);
-        for (const s of w.sources) expect(s.ports.every((p) => w.ports.includes(p))).toBe(true);
-      }),
+      fc.property(
+        mutatedDesign.chain((d) => fc.tuple(fc.constant(d), endpointFor(d))),
+        ([d, target]) => {
+          const w = whoCanReach(d, target as string);
+          expect(Array.isArray(w.sources)).toBe(true);
+          for (const s of w.sources) expect(s.ports.every((p) => w.ports.includes(p))).toBe(true);
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -1,5 +1,12 @@
 import { memo } from 'react';
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, getSmoothStepPath, type EdgeProps, type Edge } from '@xyflow/react';
+import {
+  BaseEdge,
+  EdgeLabelRenderer,
+  getBezierPath,
+  getSmoothStepPath,
+  type EdgeProps,
+  type Edge,
+} from '@xyflow/react';
 import type { FlowEdgeData } from '../project.ts';
 
 /** An intended traffic flow: green when the analyzer says it gets through, red when it is blocked. */
@@ -9,7 +16,12 @@ function FlowEdgeImpl(props: EdgeProps<Edge<FlowEdgeData>>) {
   const state = data?.reachable == null ? 'unknown' : data.reachable ? 'ok' : 'blocked';
   return (
     <>
-      <BaseEdge id={id} path={path} className={`vt-flow vt-flow--${state}${selected ? ' vt-flow--selected' : ''}`} markerEnd={`url(#vt-arrow-${state})`} />
+      <BaseEdge
+        id={id}
+        path={path}
+        className={`vt-flow vt-flow--${state}${selected ? ' vt-flow--selected' : ''}`}
+        markerEnd={`url(#vt-arrow-${state})`}
+      />
       <EdgeLabelRenderer>
         <div
           className={`vt-flow-label vt-flow-label--${state}`}
@@ -29,7 +41,15 @@ export const FlowEdge = memo(FlowEdgeImpl);
 /** Associations (route table, NACL, security group, peering): thin dashed lines, shown around the selection. */
 function RelationEdgeImpl(props: EdgeProps<Edge<{ tone: string }>>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data } = props;
-  const [path] = getSmoothStepPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, borderRadius: 8 });
+  const [path] = getSmoothStepPath({
+    sourceX,
+    sourceY,
+    targetX,
+    targetY,
+    sourcePosition,
+    targetPosition,
+    borderRadius: 8,
+  });
   return <BaseEdge id={id} path={path} className={`vt-rel vt-rel--${data?.tone ?? 'x'}`} />;
 }
 export const RelationEdge = memo(RelationEdgeImpl);
@@ -40,7 +60,16 @@ export function EdgeMarkers() {
     <svg style={{ position: 'absolute', width: 0, height: 0 }} aria-hidden="true">
       <defs>
         {(['ok', 'blocked', 'unknown'] as const).map((s) => (
-          <marker key={s} id={`vt-arrow-${s}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+          <marker
+            key={s}
+            id={`vt-arrow-${s}`}
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="7"
+            markerHeight="7"
+            orient="auto-start-reverse"
+          >
             <path d="M0,0 L10,5 L0,10 z" className={`vt-arrow vt-arrow--${s}`} />
           </marker>
         ))}

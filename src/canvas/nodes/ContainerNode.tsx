@@ -21,14 +21,26 @@ function ContainerNodeImpl({ id, data, selected }: NodeProps<ResourceNode>) {
   // does not already say it. The kind shows in the icon and the tooltip.
   const sub = text.subtitle && text.subtitle !== r.name ? text.subtitle : '';
   return (
-    <div className={cls} data-testid={`node.${r.kind}`} data-id={id} data-name={r.name} data-variant={variant ?? undefined}>
+    <div
+      className={cls}
+      data-testid={`node.${r.kind}`}
+      data-id={id}
+      data-name={r.name}
+      data-variant={variant ?? undefined}
+    >
       {selected && (
         <NodeResizer
           minWidth={160}
           minHeight={100}
           color="#5b7cfa"
           onResizeEnd={(_, p) => {
-            useDesignStore.getState().resize(id, { width: Math.round(p.width), height: Math.round(p.height) }, { x: Math.round(p.x), y: Math.round(p.y) });
+            useDesignStore
+              .getState()
+              .resize(
+                id,
+                { width: Math.round(p.width), height: Math.round(p.height) },
+                { x: Math.round(p.x), y: Math.round(p.y) },
+              );
             useViewStore.getState().setResizing(null);
           }}
         />
@@ -41,12 +53,18 @@ function ContainerNodeImpl({ id, data, selected }: NodeProps<ResourceNode>) {
         {!data.compact && sub && <span className="vt-group__sub">{sub}</span>}
         {!data.compact && <Chips chips={data.chips} />}
         <FindingBadge severity={data.severity} count={data.findingCount} resourceId={id} label={text.badge} />
-        {text.explain && <span className="vt-explain-chip" data-testid="explain.chip">{text.explain}</span>}
+        {text.explain && (
+          <span className="vt-explain-chip" data-testid="explain.chip">
+            {text.explain}
+          </span>
+        )}
       </div>
       {/* Only subnets (route table / NACL associations) and VPCs (peering) take connections. One
           handle is enough in loose connection mode, and every handle is a store subscription and a
           paint layer per node: regions and AZs carry none (BENCHMARKS.md). */}
-      {(r.kind === 'subnet' || r.kind === 'vpc') && <Handle type="target" position={Position.Left} className="vt-handle" />}
+      {(r.kind === 'subnet' || r.kind === 'vpc') && (
+        <Handle type="target" position={Position.Left} className="vt-handle" />
+      )}
     </div>
   );
 }

@@ -31,7 +31,11 @@ function ResourceNodeImpl({ id, data }: NodeProps<RN>) {
         </>
       )}
       <FindingBadge severity={data.severity} count={data.findingCount} resourceId={id} label={text.badge} />
-      {text.explain && <span className="vt-explain-chip" data-testid="explain.chip">{text.explain}</span>}
+      {text.explain && (
+        <span className="vt-explain-chip" data-testid="explain.chip">
+          {text.explain}
+        </span>
+      )}
       <Handle type="source" position={Position.Right} className="vt-handle" />
     </div>
   );

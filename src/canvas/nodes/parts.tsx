@@ -4,10 +4,26 @@ import type { Chip } from '../project.ts';
  * The findings count on a node. Its tooltip (the findings with their analogy) comes from the
  * canvas-wide CanvasTip through `data-tip-findings`, so the badge itself has no hooks.
  */
-export function FindingBadge({ severity, count, resourceId, label }: { severity: 'error' | 'warning' | 'info' | null; count: number; resourceId: string; label: string }) {
+export function FindingBadge({
+  severity,
+  count,
+  resourceId,
+  label,
+}: {
+  severity: 'error' | 'warning' | 'info' | null;
+  count: number;
+  resourceId: string;
+  label: string;
+}) {
   if (!severity || count === 0) return null;
   return (
-    <span className={`vt-badge vt-badge--${severity}`} data-testid="node.badge" data-tip-findings={resourceId} tabIndex={0} aria-label={`${label}: ${count}`}>
+    <span
+      className={`vt-badge vt-badge--${severity}`}
+      data-testid="node.badge"
+      data-tip-findings={resourceId}
+      tabIndex={0}
+      aria-label={`${label}: ${count}`}
+    >
       {severity === 'error' ? '!' : severity === 'warning' ? '▲' : 'i'} {count}
     </span>
   );

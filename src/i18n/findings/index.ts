@@ -112,9 +112,11 @@ export function hopParams(t: TFunction, hop: Hop, nameOf?: NameOf): Params {
   if (typeof p.protocol === 'string') {
     const proto = p.protocol;
     derived.traffic =
-      proto === 'all' ? lookup(tr, 'traffic.all', {}, 'all traffic')
-      : proto === 'icmp' ? lookup(tr, 'traffic.icmp', {}, 'ICMP')
-      : lookup(tr, 'traffic.ported', { protocol: proto, port: p.port ?? '' }, `${proto} ${p.port ?? ''}`);
+      proto === 'all'
+        ? lookup(tr, 'traffic.all', {}, 'all traffic')
+        : proto === 'icmp'
+          ? lookup(tr, 'traffic.icmp', {}, 'ICMP')
+          : lookup(tr, 'traffic.ported', { protocol: proto, port: p.port ?? '' }, `${proto} ${p.port ?? ''}`);
   }
   if (p.fromPort !== undefined && p.toPort !== undefined) derived.ports = `${p.fromPort}-${p.toPort}`;
   return display(tr, { ...p, ...derived }, nameOf);

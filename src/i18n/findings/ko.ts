@@ -20,40 +20,50 @@ export const findingsKo: FindingTexts = {
     },
     'prefix-out-of-range': {
       message: 'VPC {{resource}}: {{cidr}} 블록의 크기는 /{{prefix}}입니다. VPC 블록은 /16에서 /28 사이여야 합니다.',
-      analogy: '{{resource}} 마을의 주소 범위 {{cidr}} 크기가 맞지 않습니다. 마을의 주소 범위는 /16(65,536개)에서 /28(16개) 사이여야 합니다.',
+      analogy:
+        '{{resource}} 마을의 주소 범위 {{cidr}} 크기가 맞지 않습니다. 마을의 주소 범위는 /16(65,536개)에서 /28(16개) 사이여야 합니다.',
     },
   },
   'CIDR-002': {
     title: 'VPC 블록 겹침',
     overlap: {
       message: 'VPC {{resource}}: {{cidr}} 블록이 같은 VPC의 {{other}} 블록과 겹칩니다.',
-      analogy: '{{resource}} 마을이 {{cidr}} 주소를 두 번 나눠 주고 있습니다. 이미 {{other}} 범위에 들어 있는 주소입니다.',
+      analogy:
+        '{{resource}} 마을이 {{cidr}} 주소를 두 번 나눠 주고 있습니다. 이미 {{other}} 범위에 들어 있는 주소입니다.',
     },
   },
   'CIDR-003': {
     title: '사용할 수 없는 VPC 블록',
     'link-local': {
       message: 'VPC {{resource}}: {{cidr}} 블록은 169.254.0.0/16(링크 로컬) 안에 있어 AWS가 VPC에 할당할 수 없습니다.',
-      analogy: '{{resource}} 마을이 {{cidr}} 주소를 쓰려 하지만, 169.254.x.x는 바로 옆집과 이야기할 때만 쓰는 번호라 어느 마을도 가질 수 없습니다.',
+      analogy:
+        '{{resource}} 마을이 {{cidr}} 주소를 쓰려 하지만, 169.254.x.x는 바로 옆집과 이야기할 때만 쓰는 번호라 어느 마을도 가질 수 없습니다.',
     },
     'restricted-secondary': {
-      message: 'VPC {{resource}}: 기본 블록이 {{primary}}인 VPC에는 보조 블록 {{cidr}}을(를) 연결할 수 없습니다(AWS의 블록 연결 제한).',
-      analogy: '{{resource}} 마을은 첫 주소 범위가 {{primary}}라서, {{cidr}} 범위까지 넓힐 수 없습니다. AWS가 그런 확장을 허용하지 않습니다.',
+      message:
+        'VPC {{resource}}: 기본 블록이 {{primary}}인 VPC에는 보조 블록 {{cidr}}을(를) 연결할 수 없습니다(AWS의 블록 연결 제한).',
+      analogy:
+        '{{resource}} 마을은 첫 주소 범위가 {{primary}}라서, {{cidr}} 범위까지 넓힐 수 없습니다. AWS가 그런 확장을 허용하지 않습니다.',
     },
   },
   'CIDR-004': {
     title: 'VPC 블록 선택',
     'not-rfc1918': {
       message: 'VPC {{resource}}: {{cidr}} 블록은 사설 RFC 1918 범위(10/8, 172.16/12, 192.168/16)가 아닙니다.',
-      analogy: '{{resource}} 마을이 쓰는 {{cidr}} 주소는 고속도로 바깥에도 실제로 있는 주소입니다. 사설 마을은 보통 10.x, 172.16~31.x, 192.168.x를 씁니다.',
+      analogy:
+        '{{resource}} 마을이 쓰는 {{cidr}} 주소는 고속도로 바깥에도 실제로 있는 주소입니다. 사설 마을은 보통 10.x, 172.16~31.x, 192.168.x를 씁니다.',
     },
     'docker-overlap': {
-      message: 'VPC {{resource}}: {{cidr}} 블록이 Docker와 일부 AWS 서비스가 쓰는 172.17.0.0/16과 겹칩니다. 컨테이너에서 이 주소에 닿지 못할 수 있습니다.',
-      analogy: '{{resource}} 마을이 쓰는 {{cidr}} 주소는 Docker가 자기 마당에 붙이는 번호(172.17.x.x)와 같아서, 컨테이너가 진짜 집을 못 찾을 수 있습니다.',
+      message:
+        'VPC {{resource}}: {{cidr}} 블록이 Docker와 일부 AWS 서비스가 쓰는 172.17.0.0/16과 겹칩니다. 컨테이너에서 이 주소에 닿지 못할 수 있습니다.',
+      analogy:
+        '{{resource}} 마을이 쓰는 {{cidr}} 주소는 Docker가 자기 마당에 붙이는 번호(172.17.x.x)와 같아서, 컨테이너가 진짜 집을 못 찾을 수 있습니다.',
     },
     'too-many-blocks': {
-      message: 'VPC {{resource}}에 IPv4 블록이 {{count}}개 있습니다. 기본 할당량은 {{quota}}개입니다(요청하면 최대 50개까지 늘릴 수 있습니다).',
-      analogy: '{{resource}} 마을의 주소 범위가 {{count}}개입니다. AWS에 따로 요청하지 않으면 마을 하나에 {{quota}}개까지만 쓸 수 있습니다(최대 50개).',
+      message:
+        'VPC {{resource}}에 IPv4 블록이 {{count}}개 있습니다. 기본 할당량은 {{quota}}개입니다(요청하면 최대 50개까지 늘릴 수 있습니다).',
+      analogy:
+        '{{resource}} 마을의 주소 범위가 {{count}}개입니다. AWS에 따로 요청하지 않으면 마을 하나에 {{quota}}개까지만 쓸 수 있습니다(최대 50개).',
     },
   },
   'SUB-001': {
@@ -64,7 +74,8 @@ export const findingsKo: FindingTexts = {
     },
     'prefix-out-of-range': {
       message: '서브넷 {{resource}}: {{cidr}} 블록의 크기는 /{{prefix}}입니다. 서브넷은 /16에서 /28 사이여야 합니다.',
-      analogy: '{{resource}} 동네({{cidr}})의 크기가 맞지 않습니다. 동네 하나는 /16(65,536개)에서 /28(16개) 사이의 주소를 가집니다.',
+      analogy:
+        '{{resource}} 동네({{cidr}})의 크기가 맞지 않습니다. 동네 하나는 /16(65,536개)에서 /28(16개) 사이의 주소를 가집니다.',
     },
   },
   'SUB-002': {
@@ -75,18 +86,22 @@ export const findingsKo: FindingTexts = {
     },
     'outside-vpc': {
       message: '서브넷 {{resource}}: {{cidr}} 블록이 VPC {{vpc}}의 블록({{vpcBlocks}}) 밖에 있습니다.',
-      analogy: '{{resource}} 동네가 쓰는 {{cidr}} 주소는 {{vpc}} 마을의 것이 아닙니다(마을의 주소 범위는 {{vpcBlocks}}).',
+      analogy:
+        '{{resource}} 동네가 쓰는 {{cidr}} 주소는 {{vpc}} 마을의 것이 아닙니다(마을의 주소 범위는 {{vpcBlocks}}).',
     },
     'spans-blocks': {
-      message: '서브넷 {{resource}}: {{cidr}} 블록이 VPC {{vpc}}의 블록({{vpcBlocks}})에 일부만 들어갑니다. 서브넷은 블록 하나 안에 들어가야 합니다.',
-      analogy: '{{resource}} 동네({{cidr}})가 {{vpc}} 마을의 주소 범위 {{vpcBlocks}} 밖으로 삐져나와 있습니다. 동네는 한 범위 안에 온전히 있어야 합니다.',
+      message:
+        '서브넷 {{resource}}: {{cidr}} 블록이 VPC {{vpc}}의 블록({{vpcBlocks}})에 일부만 들어갑니다. 서브넷은 블록 하나 안에 들어가야 합니다.',
+      analogy:
+        '{{resource}} 동네({{cidr}})가 {{vpc}} 마을의 주소 범위 {{vpcBlocks}} 밖으로 삐져나와 있습니다. 동네는 한 범위 안에 온전히 있어야 합니다.',
     },
   },
   'SUB-003': {
     title: '서브넷 겹침',
     overlap: {
       message: '서브넷 {{resource}}({{cidr}})이(가) 서브넷 {{other}}({{otherCidr}})와(과) 겹칩니다.',
-      analogy: '{{resource}} 동네와 {{other}} 동네가 같은 번지({{cidr}}, {{otherCidr}})를 쓰고 있어서, 갈래길에서 차를 어디로 보낼지 알 수 없습니다.',
+      analogy:
+        '{{resource}} 동네와 {{other}} 동네가 같은 번지({{cidr}}, {{otherCidr}})를 쓰고 있어서, 갈래길에서 차를 어디로 보낼지 알 수 없습니다.',
     },
   },
   'SUB-004': {
@@ -100,23 +115,30 @@ export const findingsKo: FindingTexts = {
       analogy: '{{resource}} 집의 주소는 {{ip}}인데, 집이 있는 {{subnet}} 동네의 주소 범위는 {{cidr}}입니다.',
     },
     reserved: {
-      message: '{{resource}}: 프라이빗 IP {{ip}} 주소는 {{cidr}} 안에서 AWS가 예약한 주소입니다(처음 네 개와 마지막 한 개). {{first}}부터 {{last}}까지 중에서 쓰세요.',
-      analogy: '{{resource}} 집이 고른 {{ip}} 번지는 {{subnet}} 동네가 마을 시설용으로 남겨 둔 번호입니다. {{first}}부터 {{last}}까지 중에서 고르세요.',
+      message:
+        '{{resource}}: 프라이빗 IP {{ip}} 주소는 {{cidr}} 안에서 AWS가 예약한 주소입니다(처음 네 개와 마지막 한 개). {{first}}부터 {{last}}까지 중에서 쓰세요.',
+      analogy:
+        '{{resource}} 집이 고른 {{ip}} 번지는 {{subnet}} 동네가 마을 시설용으로 남겨 둔 번호입니다. {{first}}부터 {{last}}까지 중에서 고르세요.',
     },
     duplicate: {
       message: '{{resource}}: 프라이빗 IP {{ip}} 주소를 이미 {{other}}에서 쓰고 있습니다.',
-      analogy: '{{resource}} 집과 {{other}} 집의 문패에 똑같이 {{ip}} 번지가 적혀 있어서, 우편물이 엉뚱한 집으로 갈 수 있습니다.',
+      analogy:
+        '{{resource}} 집과 {{other}} 집의 문패에 똑같이 {{ip}} 번지가 적혀 있어서, 우편물이 엉뚱한 집으로 갈 수 있습니다.',
     },
     'over-capacity': {
-      message: '서브넷 {{resource}}({{cidr}})에 네트워크 인터페이스가 {{count}}개 있지만, 쓸 수 있는 주소는 {{usable}}개뿐입니다(AWS가 5개를 예약합니다).',
-      analogy: '{{resource}} 동네에는 집이 {{count}}채인데, 나눠 줄 수 있는 번지는 {{usable}}개뿐입니다({{cidr}}에서 마을 시설용 5개를 뺀 수).',
+      message:
+        '서브넷 {{resource}}({{cidr}})에 네트워크 인터페이스가 {{count}}개 있지만, 쓸 수 있는 주소는 {{usable}}개뿐입니다(AWS가 5개를 예약합니다).',
+      analogy:
+        '{{resource}} 동네에는 집이 {{count}}채인데, 나눠 줄 수 있는 번지는 {{usable}}개뿐입니다({{cidr}}에서 마을 시설용 5개를 뺀 수).',
     },
   },
   'TOP-001': {
     title: '서브넷의 가용 영역',
     'no-az': {
-      message: '서브넷 {{resource}}이(가) 가용 영역 안에 있지 않습니다. 모든 서브넷은 정확히 하나의 가용 영역에 있습니다.',
-      analogy: '{{resource}} 동네가 어느 구역에도 속해 있지 않습니다. 동네는 반드시 한 구역(데이터 센터)에 있어야 합니다.',
+      message:
+        '서브넷 {{resource}}이(가) 가용 영역 안에 있지 않습니다. 모든 서브넷은 정확히 하나의 가용 영역에 있습니다.',
+      analogy:
+        '{{resource}} 동네가 어느 구역에도 속해 있지 않습니다. 동네는 반드시 한 구역(데이터 센터)에 있어야 합니다.',
     },
     'wrong-region': {
       message: '서브넷 {{resource}}의 영역 {{zone}}은(는) 리전 {{region}}의 가용 영역이 아닙니다.',
@@ -126,57 +148,75 @@ export const findingsKo: FindingTexts = {
   'TOP-002': {
     title: '다른 VPC와의 연결',
     'route-table-subnet': {
-      message: '라우팅 테이블 {{resource}}({{vpc}} 소속)이(가) {{otherVpc}}에 있는 서브넷 {{subnet}}에 연결되어 있습니다.',
+      message:
+        '라우팅 테이블 {{resource}}({{vpc}} 소속)이(가) {{otherVpc}}에 있는 서브넷 {{subnet}}에 연결되어 있습니다.',
       analogy: '{{vpc}} 마을의 표지판 {{resource}}이(가) 다른 마을 {{otherVpc}}의 {{subnet}} 동네에 세워져 있습니다.',
     },
     'nacl-subnet': {
-      message: '네트워크 ACL {{resource}}({{vpc}} 소속)이(가) {{otherVpc}}에 있는 서브넷 {{subnet}}에 연결되어 있습니다.',
+      message:
+        '네트워크 ACL {{resource}}({{vpc}} 소속)이(가) {{otherVpc}}에 있는 서브넷 {{subnet}}에 연결되어 있습니다.',
       analogy: '{{vpc}} 마을의 검문소 {{resource}}이(가) 다른 마을 {{otherVpc}}의 {{subnet}} 동네를 지키고 있습니다.',
     },
     'sg-attachment': {
-      message: '{{resource}}({{vpc}} 소속)에 {{otherVpc}}의 보안 그룹 {{sg}}이(가) 붙어 있습니다. 보안 그룹은 같은 VPC의 리소스에만 붙일 수 있습니다.',
-      analogy: '{{vpc}} 마을의 {{resource}} 집이 다른 마을 {{otherVpc}}에서 {{sg}} 개를 빌려 왔습니다. 개는 자기 마을의 집만 지킵니다.',
+      message:
+        '{{resource}}({{vpc}} 소속)에 {{otherVpc}}의 보안 그룹 {{sg}}이(가) 붙어 있습니다. 보안 그룹은 같은 VPC의 리소스에만 붙일 수 있습니다.',
+      analogy:
+        '{{vpc}} 마을의 {{resource}} 집이 다른 마을 {{otherVpc}}에서 {{sg}} 개를 빌려 왔습니다. 개는 자기 마을의 집만 지킵니다.',
     },
     'subnet-group': {
-      message: '{{resource}}({{vpc}} 소속)의 서브넷 목록에 {{otherVpc}}의 서브넷 {{subnet}}이(가) 들어 있습니다. 모든 서브넷은 한 VPC에 있어야 합니다.',
-      analogy: '{{vpc}} 마을의 {{resource}}이(가) 다른 마을 {{otherVpc}}의 {{subnet}} 동네를 자기 동네로 치고 있습니다. 동네는 모두 한 마을에 있어야 합니다.',
+      message:
+        '{{resource}}({{vpc}} 소속)의 서브넷 목록에 {{otherVpc}}의 서브넷 {{subnet}}이(가) 들어 있습니다. 모든 서브넷은 한 VPC에 있어야 합니다.',
+      analogy:
+        '{{vpc}} 마을의 {{resource}}이(가) 다른 마을 {{otherVpc}}의 {{subnet}} 동네를 자기 동네로 치고 있습니다. 동네는 모두 한 마을에 있어야 합니다.',
     },
     'route-target-eni': {
-      message: '라우팅 테이블 {{resource}}: {{destination}} 경로의 대상이 {{otherVpc}}에 있는 인스턴스 {{target}}입니다.',
+      message:
+        '라우팅 테이블 {{resource}}: {{destination}} 경로의 대상이 {{otherVpc}}에 있는 인스턴스 {{target}}입니다.',
       analogy: '{{resource}} 표지판이 {{destination}}행 차를 다른 마을 {{otherVpc}}의 {{target}} 집으로 보냅니다.',
     },
   },
   'TOP-003': {
     title: '서브넷마다 라우팅 테이블 하나, 네트워크 ACL 하나',
     'multiple-route-tables': {
-      message: '서브넷 {{resource}}에 라우팅 테이블 {{count}}개({{tables}})가 연결되어 있습니다. AWS는 하나만 허용하며, {{used}} 테이블이 사용됩니다.',
-      analogy: '{{resource}} 동네의 갈래길에 표지판 {{count}}세트({{tables}})가 서 있습니다. 하나만 설 수 있으므로 {{used}} 표지판을 따릅니다.',
+      message:
+        '서브넷 {{resource}}에 라우팅 테이블 {{count}}개({{tables}})가 연결되어 있습니다. AWS는 하나만 허용하며, {{used}} 테이블이 사용됩니다.',
+      analogy:
+        '{{resource}} 동네의 갈래길에 표지판 {{count}}세트({{tables}})가 서 있습니다. 하나만 설 수 있으므로 {{used}} 표지판을 따릅니다.',
     },
     'multiple-nacls': {
-      message: '서브넷 {{resource}}에 네트워크 ACL {{count}}개({{nacls}})가 연결되어 있습니다. AWS는 하나만 허용하며, {{used}} ACL이 사용됩니다.',
-      analogy: '{{resource}} 동네 입구에 검문소가 {{count}}개({{nacls}}) 있습니다. 하나만 설 수 있으므로 {{used}} 검문소가 차를 검사합니다.',
+      message:
+        '서브넷 {{resource}}에 네트워크 ACL {{count}}개({{nacls}})가 연결되어 있습니다. AWS는 하나만 허용하며, {{used}} ACL이 사용됩니다.',
+      analogy:
+        '{{resource}} 동네 입구에 검문소가 {{count}}개({{nacls}}) 있습니다. 하나만 설 수 있으므로 {{used}} 검문소가 차를 검사합니다.',
     },
   },
   'RT-001': {
     title: '로컬 경로와 기본 라우팅 테이블',
     'missing-local': {
-      message: '라우팅 테이블 {{resource}}에 {{vpc}}의 블록 {{cidr}}에 대한 로컬 경로가 없습니다. AWS는 이 경로를 항상 유지합니다.',
-      analogy: '{{resource}} 표지판에 마을 안 주소 범위 {{cidr}}에 대한 표지가 없습니다. {{vpc}} 마을에서는 이 표지가 늘 서 있고 뗄 수도 없습니다.',
+      message:
+        '라우팅 테이블 {{resource}}에 {{vpc}}의 블록 {{cidr}}에 대한 로컬 경로가 없습니다. AWS는 이 경로를 항상 유지합니다.',
+      analogy:
+        '{{resource}} 표지판에 마을 안 주소 범위 {{cidr}}에 대한 표지가 없습니다. {{vpc}} 마을에서는 이 표지가 늘 서 있고 뗄 수도 없습니다.',
     },
     'no-main': {
-      message: 'VPC {{resource}}에 기본 라우팅 테이블이 없습니다. 명시적으로 연결되지 않은 서브넷에는 경로가 전혀 없습니다.',
+      message:
+        'VPC {{resource}}에 기본 라우팅 테이블이 없습니다. 명시적으로 연결되지 않은 서브넷에는 경로가 전혀 없습니다.',
       analogy: '{{resource}} 마을에는 기본 표지판이 없어서, 자기 표지판이 없는 동네에는 표지가 하나도 없습니다.',
     },
     'multiple-main': {
-      message: 'VPC {{resource}}에 기본 라우팅 테이블이 {{count}}개({{tables}}) 있습니다. VPC에는 정확히 하나만 있어야 합니다.',
-      analogy: '{{resource}} 마을에 기본 표지판이 {{count}}세트({{tables}}) 있습니다. 마을에는 딱 한 세트만 있어야 합니다.',
+      message:
+        'VPC {{resource}}에 기본 라우팅 테이블이 {{count}}개({{tables}}) 있습니다. VPC에는 정확히 하나만 있어야 합니다.',
+      analogy:
+        '{{resource}} 마을에 기본 표지판이 {{count}}세트({{tables}}) 있습니다. 마을에는 딱 한 세트만 있어야 합니다.',
     },
   },
   'RT-002': {
     title: '중복 경로',
     'duplicate-destination': {
-      message: '라우팅 테이블 {{resource}}에 {{destination}}행 경로가 두 개 있습니다(대상 {{otherTarget}}, {{target}}).',
-      analogy: '{{resource}} 표지판에 {{destination}}행 표지가 두 개 있습니다. 하나는 {{otherTarget}} 쪽, 하나는 {{target}} 쪽을 가리켜서 차가 둘 다 따를 수는 없습니다.',
+      message:
+        '라우팅 테이블 {{resource}}에 {{destination}}행 경로가 두 개 있습니다(대상 {{otherTarget}}, {{target}}).',
+      analogy:
+        '{{resource}} 표지판에 {{destination}}행 표지가 두 개 있습니다. 하나는 {{otherTarget}} 쪽, 하나는 {{target}} 쪽을 가리켜서 차가 둘 다 따를 수는 없습니다.',
     },
   },
   'RT-003': {
@@ -186,46 +226,63 @@ export const findingsKo: FindingTexts = {
       analogy: '{{resource}} 표지판의 표지에 적힌 "{{destination}}" 값은 주소 범위가 아닙니다.',
     },
     'reserved-destination': {
-      message: '라우팅 테이블 {{resource}}: {{destination}} 범위는 AWS가 예약한 169.254.168.0/22 안에 있어 경로 대상이 될 수 없습니다.',
-      analogy: '{{resource}} 표지판이 가리키는 {{destination}} 주소는 AWS가 자기 시설용으로 남겨 둔 곳이라, 어떤 표지도 그곳을 가리킬 수 없습니다.',
+      message:
+        '라우팅 테이블 {{resource}}: {{destination}} 범위는 AWS가 예약한 169.254.168.0/22 안에 있어 경로 대상이 될 수 없습니다.',
+      analogy:
+        '{{resource}} 표지판이 가리키는 {{destination}} 주소는 AWS가 자기 시설용으로 남겨 둔 곳이라, 어떤 표지도 그곳을 가리킬 수 없습니다.',
     },
     'local-not-vpc-block': {
       message: '라우팅 테이블 {{resource}}: {{destination}} 로컬 경로가 VPC {{vpc}}의 어떤 블록과도 맞지 않습니다.',
-      analogy: '{{resource}} 표지판의 “마을 안” 표지가 {{destination}} 범위를 가리키지만, 그곳은 {{vpc}} 마을의 주소 범위가 아닙니다.',
+      analogy:
+        '{{resource}} 표지판의 “마을 안” 표지가 {{destination}} 범위를 가리키지만, 그곳은 {{vpc}} 마을의 주소 범위가 아닙니다.',
     },
     'not-subnet-cidr': {
-      message: '라우팅 테이블 {{resource}}: {{destination}} 경로는 로컬 경로 {{local}}보다 구체적이지만 어느 서브넷의 CIDR과도 같지 않습니다.',
-      analogy: '{{resource}} 표지판이 마을({{local}}) 안의 {{destination}} 범위를 따로 가리키지만, 그것은 온전한 동네가 아닙니다. 마을 안을 가리키는 표지는 동네 하나를 통째로 가리켜야 합니다.',
+      message:
+        '라우팅 테이블 {{resource}}: {{destination}} 경로는 로컬 경로 {{local}}보다 구체적이지만 어느 서브넷의 CIDR과도 같지 않습니다.',
+      analogy:
+        '{{resource}} 표지판이 마을({{local}}) 안의 {{destination}} 범위를 따로 가리키지만, 그것은 온전한 동네가 아닙니다. 마을 안을 가리키는 표지는 동네 하나를 통째로 가리켜야 합니다.',
     },
     'bad-target': {
-      message: '라우팅 테이블 {{resource}}: {{destination}} 경로는 로컬 경로보다 구체적이므로 NAT 게이트웨이나 네트워크 인터페이스를 대상으로 해야 합니다. {{target}}({{targetKind}})은(는) 대상이 될 수 없습니다.',
-      analogy: '{{resource}} 표지판이 {{destination}} 동네로 가는 차를 {{target}}({{targetKind}}) 쪽으로 보냅니다. 마을 안에서는 우체국(NAT 게이트웨이)이나 집만 가리킬 수 있습니다.',
+      message:
+        '라우팅 테이블 {{resource}}: {{destination}} 경로는 로컬 경로보다 구체적이므로 NAT 게이트웨이나 네트워크 인터페이스를 대상으로 해야 합니다. {{target}}({{targetKind}})은(는) 대상이 될 수 없습니다.',
+      analogy:
+        '{{resource}} 표지판이 {{destination}} 동네로 가는 차를 {{target}}({{targetKind}}) 쪽으로 보냅니다. 마을 안에서는 우체국(NAT 게이트웨이)이나 집만 가리킬 수 있습니다.',
     },
   },
   'RT-004': {
     title: '블랙홀 경로',
     'missing-target': {
-      message: '라우팅 테이블 {{resource}}: {{destination}} 경로의 대상 "{{target}}"이(가) 존재하지 않습니다. 블랙홀 경로입니다.',
-      analogy: '{{resource}} 표지판이 {{destination}}행 차를 있지도 않은 곳 “{{target}}” 쪽으로 보냅니다. 차가 사라집니다.',
+      message:
+        '라우팅 테이블 {{resource}}: {{destination}} 경로의 대상 "{{target}}"이(가) 존재하지 않습니다. 블랙홀 경로입니다.',
+      analogy:
+        '{{resource}} 표지판이 {{destination}}행 차를 있지도 않은 곳 “{{target}}” 쪽으로 보냅니다. 차가 사라집니다.',
     },
     'invalid-target': {
-      message: '라우팅 테이블 {{resource}}: {{destination}} 경로의 대상 {{target}}은(는) {{targetKind}}입니다. 경로 대상은 인터넷 게이트웨이, NAT 게이트웨이, 인스턴스, 피어링 연결 중 하나여야 합니다.',
-      analogy: '{{resource}} 표지판이 {{destination}}행 차를 {{target}}({{targetKind}}) 쪽으로 보내지만, 그곳으로 가는 길은 없습니다. 표지판은 톨게이트, 우체국, 집, 전용 도로만 가리킵니다.',
+      message:
+        '라우팅 테이블 {{resource}}: {{destination}} 경로의 대상 {{target}}은(는) {{targetKind}}입니다. 경로 대상은 인터넷 게이트웨이, NAT 게이트웨이, 인스턴스, 피어링 연결 중 하나여야 합니다.',
+      analogy:
+        '{{resource}} 표지판이 {{destination}}행 차를 {{target}}({{targetKind}}) 쪽으로 보내지만, 그곳으로 가는 길은 없습니다. 표지판은 톨게이트, 우체국, 집, 전용 도로만 가리킵니다.',
     },
     'foreign-igw': {
-      message: '라우팅 테이블 {{resource}}: {{destination}} 경로의 대상 {{target}}은(는) VPC {{vpc}}에 연결된 인터넷 게이트웨이가 아닙니다. 블랙홀 경로입니다.',
-      analogy: '{{resource}} 표지판이 {{destination}}행 차를 {{target}} 톨게이트로 보내지만, 그것은 {{vpc}} 마을의 톨게이트가 아닙니다. 차가 사라집니다.',
+      message:
+        '라우팅 테이블 {{resource}}: {{destination}} 경로의 대상 {{target}}은(는) VPC {{vpc}}에 연결된 인터넷 게이트웨이가 아닙니다. 블랙홀 경로입니다.',
+      analogy:
+        '{{resource}} 표지판이 {{destination}}행 차를 {{target}} 톨게이트로 보내지만, 그것은 {{vpc}} 마을의 톨게이트가 아닙니다. 차가 사라집니다.',
     },
     'foreign-pcx': {
-      message: '라우팅 테이블 {{resource}}: {{destination}} 경로의 대상 {{target}}은(는) VPC {{vpc}}에서 다른 VPC로 이어지는 피어링 연결이 아닙니다. 블랙홀 경로입니다.',
-      analogy: '{{resource}} 표지판이 {{destination}}행 차를 {{target}} 전용 도로로 보내지만, 그 도로는 {{vpc}} 마을에서 시작하지 않습니다. 차가 사라집니다.',
+      message:
+        '라우팅 테이블 {{resource}}: {{destination}} 경로의 대상 {{target}}은(는) VPC {{vpc}}에서 다른 VPC로 이어지는 피어링 연결이 아닙니다. 블랙홀 경로입니다.',
+      analogy:
+        '{{resource}} 표지판이 {{destination}}행 차를 {{target}} 전용 도로로 보내지만, 그 도로는 {{vpc}} 마을에서 시작하지 않습니다. 차가 사라집니다.',
     },
   },
   'RT-005': {
     title: '라우팅 테이블 연결',
     'main-routes-to-igw': {
-      message: '기본 라우팅 테이블 {{resource}}이(가) {{destination}} 경로를 인터넷 게이트웨이 {{igw}} 쪽으로 보냅니다. 자기 테이블이 없는 서브넷은 모두 퍼블릭이 됩니다.',
-      analogy: '마을의 기본 표지판 {{resource}}이(가) {{igw}} 톨게이트를 가리키고 있어서, 새 동네는 자기 표지판을 갖기 전까지 모두 고속도로로 열려 있습니다.',
+      message:
+        '기본 라우팅 테이블 {{resource}}이(가) {{destination}} 경로를 인터넷 게이트웨이 {{igw}} 쪽으로 보냅니다. 자기 테이블이 없는 서브넷은 모두 퍼블릭이 됩니다.',
+      analogy:
+        '마을의 기본 표지판 {{resource}}이(가) {{igw}} 톨게이트를 가리키고 있어서, 새 동네는 자기 표지판을 갖기 전까지 모두 고속도로로 열려 있습니다.',
     },
     'implicit-association': {
       message: '서브넷 {{resource}}에 명시적으로 연결된 라우팅 테이블이 없어 기본 테이블 {{main}}을(를) 씁니다.',
@@ -235,102 +292,131 @@ export const findingsKo: FindingTexts = {
   'IGW-001': {
     title: 'VPC당 인터넷 게이트웨이 하나',
     'multiple-igws': {
-      message: 'VPC {{resource}}에 인터넷 게이트웨이가 {{count}}개({{igws}}) 연결되어 있습니다. VPC에는 하나만 연결할 수 있습니다.',
-      analogy: '{{resource}} 마을에 톨게이트가 {{count}}개({{igws}}) 있습니다. 마을에는 톨게이트가 하나뿐이어야 합니다.',
+      message:
+        'VPC {{resource}}에 인터넷 게이트웨이가 {{count}}개({{igws}}) 연결되어 있습니다. VPC에는 하나만 연결할 수 있습니다.',
+      analogy:
+        '{{resource}} 마을에 톨게이트가 {{count}}개({{igws}}) 있습니다. 마을에는 톨게이트가 하나뿐이어야 합니다.',
     },
   },
   'IGW-002': {
     title: '인터넷 경로 없는 공인 주소',
     'instance-public-ip': {
-      message: '{{resource}}에 공인 IP({{publicIp}})가 있지만, 서브넷 {{subnet}}에 VPC의 인터넷 게이트웨이로 가는 경로가 없어 이 주소로는 닿을 수 없습니다.',
-      analogy: '{{resource}} 집에는 공인 주소가 있지만, {{subnet}} 동네에 톨게이트를 가리키는 표지판이 없어서 고속도로에서 아무도 찾아올 수 없습니다.',
+      message:
+        '{{resource}}에 공인 IP({{publicIp}})가 있지만, 서브넷 {{subnet}}에 VPC의 인터넷 게이트웨이로 가는 경로가 없어 이 주소로는 닿을 수 없습니다.',
+      analogy:
+        '{{resource}} 집에는 공인 주소가 있지만, {{subnet}} 동네에 톨게이트를 가리키는 표지판이 없어서 고속도로에서 아무도 찾아올 수 없습니다.',
     },
     'auto-assign-private-subnet': {
-      message: '서브넷 {{resource}}은(는) 공인 IP를 자동으로 할당하지만, 인터넷 게이트웨이로 가는 경로가 없어 그 주소로는 닿을 수 없습니다.',
-      analogy: '{{resource}} 동네는 새 집마다 공인 주소를 붙여 주지만, 톨게이트를 가리키는 표지판이 없어서 그 주소로는 아무 데도 갈 수 없습니다.',
+      message:
+        '서브넷 {{resource}}은(는) 공인 IP를 자동으로 할당하지만, 인터넷 게이트웨이로 가는 경로가 없어 그 주소로는 닿을 수 없습니다.',
+      analogy:
+        '{{resource}} 동네는 새 집마다 공인 주소를 붙여 주지만, 톨게이트를 가리키는 표지판이 없어서 그 주소로는 아무 데도 갈 수 없습니다.',
     },
   },
   'NAT-001': {
     title: 'NAT 게이트웨이의 탄력적 IP',
     'public-without-eip': {
-      message: '퍼블릭 NAT 게이트웨이 {{resource}}에 탄력적 IP가 없습니다. 퍼블릭 NAT 게이트웨이가 인터넷에 나가려면 탄력적 IP가 필요합니다.',
+      message:
+        '퍼블릭 NAT 게이트웨이 {{resource}}에 탄력적 IP가 없습니다. 퍼블릭 NAT 게이트웨이가 인터넷에 나가려면 탄력적 IP가 필요합니다.',
       analogy: '{{resource}} 우체국에 고정 주소가 없어서, 고속도로로 보내는 편지에 적을 반송 주소가 없습니다.',
     },
     'private-with-eip': {
-      message: '프라이빗 NAT 게이트웨이 {{resource}}에 탄력적 IP {{eip}} 주소가 있습니다. 프라이빗 NAT 게이트웨이는 탄력적 IP를 가질 수 없습니다.',
-      analogy: '{{resource}} 우체국은 마을 안 우편만 다루는데 공인 고정 주소 {{eip}}까지 받았습니다. 이 우체국은 그 주소를 쓸 수 없습니다.',
+      message:
+        '프라이빗 NAT 게이트웨이 {{resource}}에 탄력적 IP {{eip}} 주소가 있습니다. 프라이빗 NAT 게이트웨이는 탄력적 IP를 가질 수 없습니다.',
+      analogy:
+        '{{resource}} 우체국은 마을 안 우편만 다루는데 공인 고정 주소 {{eip}}까지 받았습니다. 이 우체국은 그 주소를 쓸 수 없습니다.',
     },
   },
   'NAT-002': {
     title: '퍼블릭 NAT 게이트웨이 위치',
     'vpc-without-igw': {
-      message: '퍼블릭 NAT 게이트웨이 {{resource}}: VPC {{vpc}}에 인터넷 게이트웨이가 없어 NAT 게이트웨이가 인터넷에 나갈 수 없습니다.',
+      message:
+        '퍼블릭 NAT 게이트웨이 {{resource}}: VPC {{vpc}}에 인터넷 게이트웨이가 없어 NAT 게이트웨이가 인터넷에 나갈 수 없습니다.',
       analogy: '{{resource}} 우체국이 고속도로로 편지를 보내려 하지만, {{vpc}} 마을에는 톨게이트가 없습니다.',
     },
     'no-igw-route': {
-      message: '퍼블릭 NAT 게이트웨이 {{resource}}이(가) 있는 서브넷 {{subnet}}의 0.0.0.0/0 경로(테이블 {{table}})가 VPC의 인터넷 게이트웨이가 아닌 "{{target}}" 쪽으로 갑니다. NAT 게이트웨이를 퍼블릭 서브넷에 두세요.',
-      analogy: '{{resource}} 우체국이 있는 {{subnet}} 동네의 표지판 {{table}}이(가) 톨게이트를 가리키지 않아서, 편지가 고속도로에 닿지 못합니다. 톨게이트 쪽 동네로 옮기세요.',
+      message:
+        '퍼블릭 NAT 게이트웨이 {{resource}}이(가) 있는 서브넷 {{subnet}}의 0.0.0.0/0 경로(테이블 {{table}})가 VPC의 인터넷 게이트웨이가 아닌 "{{target}}" 쪽으로 갑니다. NAT 게이트웨이를 퍼블릭 서브넷에 두세요.',
+      analogy:
+        '{{resource}} 우체국이 있는 {{subnet}} 동네의 표지판 {{table}}이(가) 톨게이트를 가리키지 않아서, 편지가 고속도로에 닿지 못합니다. 톨게이트 쪽 동네로 옮기세요.',
     },
   },
   'NAT-003': {
     title: '다른 VPC의 NAT 게이트웨이',
     'foreign-nat': {
-      message: '라우팅 테이블 {{resource}}이(가) {{destination}} 경로를 {{natVpc}}에 있는 NAT 게이트웨이 {{nat}} 쪽으로 보냅니다. NAT 게이트웨이는 자기 VPC만 지원하므로 이 경로는 블랙홀입니다.',
-      analogy: '{{resource}} 표지판이 {{destination}}행 차를 다른 마을 {{natVpc}}의 {{nat}} 우체국으로 보냅니다. 우체국은 자기 마을만 돌보므로 차가 사라집니다.',
+      message:
+        '라우팅 테이블 {{resource}}이(가) {{destination}} 경로를 {{natVpc}}에 있는 NAT 게이트웨이 {{nat}} 쪽으로 보냅니다. NAT 게이트웨이는 자기 VPC만 지원하므로 이 경로는 블랙홀입니다.',
+      analogy:
+        '{{resource}} 표지판이 {{destination}}행 차를 다른 마을 {{natVpc}}의 {{nat}} 우체국으로 보냅니다. 우체국은 자기 마을만 돌보므로 차가 사라집니다.',
     },
   },
   'NAT-004': {
     title: '다른 가용 영역의 NAT 게이트웨이',
     'cross-az': {
-      message: '서브넷 {{resource}}({{zone}})의 트래픽이 {{natZone}}에 있는 NAT 게이트웨이 {{nat}}을(를) 거칩니다. {{natZone}} 영역에 장애가 나면 이 서브넷은 인터넷에 나갈 수 없습니다. 가용 영역마다 NAT 게이트웨이를 두세요.',
-      analogy: '{{zone}} 구역의 {{resource}} 동네가 {{natZone}} 구역의 {{nat}} 우체국에서 편지를 부칩니다. 그 구역이 물에 잠기면 동네도 고립됩니다. 구역마다 우체국을 두세요.',
+      message:
+        '서브넷 {{resource}}({{zone}})의 트래픽이 {{natZone}}에 있는 NAT 게이트웨이 {{nat}}을(를) 거칩니다. {{natZone}} 영역에 장애가 나면 이 서브넷은 인터넷에 나갈 수 없습니다. 가용 영역마다 NAT 게이트웨이를 두세요.',
+      analogy:
+        '{{zone}} 구역의 {{resource}} 동네가 {{natZone}} 구역의 {{nat}} 우체국에서 편지를 부칩니다. 그 구역이 물에 잠기면 동네도 고립됩니다. 구역마다 우체국을 두세요.',
     },
   },
   'NAT-005': {
     title: '인터넷으로 향하는 프라이빗 NAT 게이트웨이',
     'private-nat-igw-route': {
-      message: '프라이빗 NAT 게이트웨이 {{resource}}이(가) 있는 서브넷 {{subnet}}이(가) 0.0.0.0/0 경로를 {{igw}} 쪽으로 보냅니다. 인터넷 게이트웨이는 프라이빗 NAT 게이트웨이의 트래픽을 버립니다.',
-      analogy: '{{resource}} 우체국에는 공인 반송 주소가 없는데, {{subnet}} 동네의 표지판이 편지를 {{igw}} 톨게이트로 보냅니다. 톨게이트는 그 편지를 돌려보냅니다.',
+      message:
+        '프라이빗 NAT 게이트웨이 {{resource}}이(가) 있는 서브넷 {{subnet}}이(가) 0.0.0.0/0 경로를 {{igw}} 쪽으로 보냅니다. 인터넷 게이트웨이는 프라이빗 NAT 게이트웨이의 트래픽을 버립니다.',
+      analogy:
+        '{{resource}} 우체국에는 공인 반송 주소가 없는데, {{subnet}} 동네의 표지판이 편지를 {{igw}} 톨게이트로 보냅니다. 톨게이트는 그 편지를 돌려보냅니다.',
     },
   },
   'NACL-001': {
     title: '네트워크 ACL 규칙 번호',
     'number-out-of-range': {
       message: '네트워크 ACL {{resource}}: {{direction}} 규칙 번호 {{number}}이(가) 1~32766 범위를 벗어났습니다.',
-      analogy: '{{resource}} 검문소의 {{direction}} 규칙 번호가 {{number}}인데, 검문소 규칙집은 1쪽부터 32766쪽까지만 있습니다.',
+      analogy:
+        '{{resource}} 검문소의 {{direction}} 규칙 번호가 {{number}}인데, 검문소 규칙집은 1쪽부터 32766쪽까지만 있습니다.',
     },
     'duplicate-number': {
-      message: '네트워크 ACL {{resource}}: {{direction}} 규칙 두 개의 번호가 모두 {{number}}입니다. 규칙 번호는 방향마다 달라야 합니다.',
-      analogy: '{{resource}} 검문소 규칙집의 {{number}}쪽에 {{direction}} 규칙이 두 개 적혀 있어서, 검문원이 어느 것을 읽어야 할지 모릅니다.',
+      message:
+        '네트워크 ACL {{resource}}: {{direction}} 규칙 두 개의 번호가 모두 {{number}}입니다. 규칙 번호는 방향마다 달라야 합니다.',
+      analogy:
+        '{{resource}} 검문소 규칙집의 {{number}}쪽에 {{direction}} 규칙이 두 개 적혀 있어서, 검문원이 어느 것을 읽어야 할지 모릅니다.',
     },
   },
   'NACL-002': {
     title: '가려진 네트워크 ACL 규칙',
     shadowed: {
-      message: '네트워크 ACL {{resource}}: {{direction}} 규칙 {{number}}번은 적용되지 않습니다. 번호가 더 낮은 규칙({{by}})이 같은 트래픽을 반대로 먼저 결정합니다.',
-      analogy: '{{resource}} 검문소의 {{direction}} 규칙 {{number}}번은 읽히지 않습니다. 검문원은 먼저 나오는 규칙({{by}})에서 멈추는데, 그 규칙이 반대로 판단합니다.',
+      message:
+        '네트워크 ACL {{resource}}: {{direction}} 규칙 {{number}}번은 적용되지 않습니다. 번호가 더 낮은 규칙({{by}})이 같은 트래픽을 반대로 먼저 결정합니다.',
+      analogy:
+        '{{resource}} 검문소의 {{direction}} 규칙 {{number}}번은 읽히지 않습니다. 검문원은 먼저 나오는 규칙({{by}})에서 멈추는데, 그 규칙이 반대로 판단합니다.',
     },
     redundant: {
-      message: '네트워크 ACL {{resource}}: {{direction}} 규칙 {{number}}번은 불필요합니다. 번호가 더 낮은 규칙({{by}})이 같은 트래픽을 이미 같은 방식으로 결정합니다.',
-      analogy: '{{resource}} 검문소의 {{direction}} 규칙 {{number}}번은 읽히지 않습니다. 먼저 나오는 규칙({{by}})이 이미 같은 말을 합니다.',
+      message:
+        '네트워크 ACL {{resource}}: {{direction}} 규칙 {{number}}번은 불필요합니다. 번호가 더 낮은 규칙({{by}})이 같은 트래픽을 이미 같은 방식으로 결정합니다.',
+      analogy:
+        '{{resource}} 검문소의 {{direction}} 규칙 {{number}}번은 읽히지 않습니다. 먼저 나오는 규칙({{by}})이 이미 같은 말을 합니다.',
     },
   },
   'NACL-003': {
     title: '돌아오는 트래픽 규칙 누락',
     'missing-return': {
-      message: '네트워크 ACL {{resource}}: {{direction}} 규칙 {{number}}번에 대응하는 {{returnDirection}} 허용 규칙({{cidr}}, {{protocol}} 1024-65535)이 없어 응답이 버려집니다(네트워크 ACL은 상태를 기억하지 않습니다).',
-      analogy: '{{resource}} 검문소는 규칙 {{number}}번의 차는 들여보내지만 답장은 돌려보냅니다. {{cidr}} 쪽으로 포트 1024-65535를 허용하는 {{returnDirection}} 규칙이 없고, 검문소는 아무것도 기억하지 않기 때문입니다.',
+      message:
+        '네트워크 ACL {{resource}}: {{direction}} 규칙 {{number}}번에 대응하는 {{returnDirection}} 허용 규칙({{cidr}}, {{protocol}} 1024-65535)이 없어 응답이 버려집니다(네트워크 ACL은 상태를 기억하지 않습니다).',
+      analogy:
+        '{{resource}} 검문소는 규칙 {{number}}번의 차는 들여보내지만 답장은 돌려보냅니다. {{cidr}} 쪽으로 포트 1024-65535를 허용하는 {{returnDirection}} 규칙이 없고, 검문소는 아무것도 기억하지 않기 때문입니다.',
     },
   },
   'NACL-004': {
     title: '인터넷에 열린 네트워크 ACL',
     'admin-port-open': {
       message: '네트워크 ACL {{resource}}: 인바운드 규칙 {{number}}번이 인터넷 전체에 {{port}}번 포트를 열어 줍니다.',
-      analogy: '{{resource}} 검문소가 고속도로에서 온 어떤 차든 뒷문({{port}}번 포트)까지 들여보냅니다(규칙 {{number}}번).',
+      analogy:
+        '{{resource}} 검문소가 고속도로에서 온 어떤 차든 뒷문({{port}}번 포트)까지 들여보냅니다(규칙 {{number}}번).',
     },
     'all-protocols': {
       message: '네트워크 ACL {{resource}}: 인바운드 규칙 {{number}}번이 인터넷 전체의 모든 트래픽을 들여보냅니다.',
-      analogy: '{{resource}} 검문소가 고속도로에서 온 차를 모두 그냥 통과시킵니다(규칙 {{number}}번). 아무것도 검사하지 않습니다.',
+      analogy:
+        '{{resource}} 검문소가 고속도로에서 온 차를 모두 그냥 통과시킵니다(규칙 {{number}}번). 아무것도 검사하지 않습니다.',
     },
   },
   'NACL-005': {
@@ -341,7 +427,8 @@ export const findingsKo: FindingTexts = {
     },
     'no-allow-rules': {
       message: '네트워크 ACL {{resource}}에 허용 규칙이 없어, 이 ACL을 쓰는 서브넷의 모든 트래픽이 차단됩니다.',
-      analogy: '{{resource}} 검문소에는 통과시켜 주는 규칙이 하나도 없어서, 이 검문소가 지키는 동네는 완전히 막혀 있습니다.',
+      analogy:
+        '{{resource}} 검문소에는 통과시켜 주는 규칙이 하나도 없어서, 이 검문소가 지키는 동네는 완전히 막혀 있습니다.',
     },
     unassociated: {
       message: '네트워크 ACL {{resource}}이(가) 어떤 서브넷에도 연결되어 있지 않아 아무 효과가 없습니다.',
@@ -362,12 +449,16 @@ export const findingsKo: FindingTexts = {
   'SG-002': {
     title: '기본 보안 그룹',
     'has-rules': {
-      message: '기본 보안 그룹 {{resource}}에 규칙이 {{count}}개 있습니다. 모든 트래픽을 막도록 규칙을 지우고, 직접 만든 보안 그룹을 쓰세요.',
-      analogy: '마을의 기본 개 {{resource}}이(가) 규칙을 {{count}}개 배웠습니다. 기본 개는 아무도 들여보내지 말아야 하고, 집마다 자기 개를 두어야 합니다.',
+      message:
+        '기본 보안 그룹 {{resource}}에 규칙이 {{count}}개 있습니다. 모든 트래픽을 막도록 규칙을 지우고, 직접 만든 보안 그룹을 쓰세요.',
+      analogy:
+        '마을의 기본 개 {{resource}}이(가) 규칙을 {{count}}개 배웠습니다. 기본 개는 아무도 들여보내지 말아야 하고, 집마다 자기 개를 두어야 합니다.',
     },
     'in-use': {
-      message: '기본 보안 그룹 {{resource}}이(가) {{members}}에 붙어 있습니다. 용도에 맞게 만든 보안 그룹을 대신 붙이세요.',
-      analogy: '마을의 기본 개 {{resource}}이(가) 집 {{count}}채({{members}})를 지키고 있습니다. 그 집들에는 제 역할에 맞게 훈련된 개를 두세요.',
+      message:
+        '기본 보안 그룹 {{resource}}이(가) {{members}}에 붙어 있습니다. 용도에 맞게 만든 보안 그룹을 대신 붙이세요.',
+      analogy:
+        '마을의 기본 개 {{resource}}이(가) 집 {{count}}채({{members}})를 지키고 있습니다. 그 집들에는 제 역할에 맞게 훈련된 개를 두세요.',
     },
   },
   'SG-003': {
@@ -377,19 +468,25 @@ export const findingsKo: FindingTexts = {
       analogy: '{{resource}} 개의 {{direction}} 규칙은 {{ref}} 개의 친구들에 관한 것인데, 그런 개는 없습니다.',
     },
     'not-peered': {
-      message: '보안 그룹 {{resource}}({{vpc}}): {{direction}} 규칙이 {{otherVpc}}의 {{ref}}을(를) 참조하지만, 두 VPC는 피어링되어 있지 않습니다.',
-      analogy: '{{vpc}} 마을의 {{resource}} 개가 {{otherVpc}} 마을 {{ref}} 개의 집들을 믿지만, 두 마을 사이에는 전용 도로가 없습니다.',
+      message:
+        '보안 그룹 {{resource}}({{vpc}}): {{direction}} 규칙이 {{otherVpc}}의 {{ref}}을(를) 참조하지만, 두 VPC는 피어링되어 있지 않습니다.',
+      analogy:
+        '{{vpc}} 마을의 {{resource}} 개가 {{otherVpc}} 마을 {{ref}} 개의 집들을 믿지만, 두 마을 사이에는 전용 도로가 없습니다.',
     },
     'cross-region-peer': {
-      message: '보안 그룹 {{resource}}이(가) 다른 리전 {{otherRegion}}(이 그룹의 리전은 {{region}})의 피어링된 VPC에 있는 {{ref}}을(를) 참조합니다. 보안 그룹 참조는 같은 리전 안의 피어링에서만 됩니다.',
-      analogy: '{{region}} 나라의 {{resource}} 개가 {{otherRegion}} 나라 {{ref}} 개의 집들을 믿습니다. 개는 한 나라 안의 전용 도로 건너편 집만 알아볼 수 있습니다.',
+      message:
+        '보안 그룹 {{resource}}이(가) 다른 리전 {{otherRegion}}(이 그룹의 리전은 {{region}})의 피어링된 VPC에 있는 {{ref}}을(를) 참조합니다. 보안 그룹 참조는 같은 리전 안의 피어링에서만 됩니다.',
+      analogy:
+        '{{region}} 나라의 {{resource}} 개가 {{otherRegion}} 나라 {{ref}} 개의 집들을 믿습니다. 개는 한 나라 안의 전용 도로 건너편 집만 알아볼 수 있습니다.',
     },
   },
   'SG-004': {
     title: '보안 그룹이 너무 많음',
     'too-many-sgs': {
-      message: '{{resource}}에 보안 그룹이 {{count}}개 있습니다. 기본 할당량은 네트워크 인터페이스당 {{quota}}개입니다.',
-      analogy: '{{resource}} 집 문 앞에 개가 {{count}}마리 있습니다. AWS가 한도를 올려 주지 않으면 문 하나에 {{quota}}마리까지만 둘 수 있습니다.',
+      message:
+        '{{resource}}에 보안 그룹이 {{count}}개 있습니다. 기본 할당량은 네트워크 인터페이스당 {{quota}}개입니다.',
+      analogy:
+        '{{resource}} 집 문 앞에 개가 {{count}}마리 있습니다. AWS가 한도를 올려 주지 않으면 문 하나에 {{quota}}마리까지만 둘 수 있습니다.',
     },
   },
   'SG-005': {
@@ -410,44 +507,57 @@ export const findingsKo: FindingTexts = {
   'PEER-001': {
     title: '피어링된 VPC의 주소 겹침',
     overlap: {
-      message: '피어링 {{resource}}: {{vpc}}의 블록 {{cidr}}이(가) {{otherVpc}}의 블록 {{otherCidr}}와(과) 겹칩니다. 블록이 겹치는 VPC는 피어링할 수 없습니다.',
-      analogy: '{{resource}} 전용 도로로 {{vpc}} 마을과 {{otherVpc}} 마을을 이을 수 없습니다. 두 마을이 같은 번지({{cidr}}, {{otherCidr}})를 써서 차가 어느 마을로 가는지 알 수 없습니다.',
+      message:
+        '피어링 {{resource}}: {{vpc}}의 블록 {{cidr}}이(가) {{otherVpc}}의 블록 {{otherCidr}}와(과) 겹칩니다. 블록이 겹치는 VPC는 피어링할 수 없습니다.',
+      analogy:
+        '{{resource}} 전용 도로로 {{vpc}} 마을과 {{otherVpc}} 마을을 이을 수 없습니다. 두 마을이 같은 번지({{cidr}}, {{otherCidr}})를 써서 차가 어느 마을로 가는지 알 수 없습니다.',
     },
     'same-vpc': {
       message: '피어링 {{resource}}의 양쪽 끝이 모두 {{vpc}}입니다. 피어링 연결은 서로 다른 두 VPC를 잇습니다.',
-      analogy: '{{resource}} 전용 도로가 같은 마을 {{vpc}}에서 시작해 그 마을에서 끝납니다. 전용 도로는 두 마을을 잇는 길입니다.',
+      analogy:
+        '{{resource}} 전용 도로가 같은 마을 {{vpc}}에서 시작해 그 마을에서 끝납니다. 전용 도로는 두 마을을 잇는 길입니다.',
     },
   },
   'PEER-002': {
     title: '중복 피어링',
     duplicate: {
-      message: '피어링 {{resource}}이(가) {{other}}와(과) 중복됩니다. {{vpc}}와(과) {{otherVpc}} 사이에는 이미 피어링이 있습니다.',
-      analogy: '{{vpc}} 마을과 {{otherVpc}} 마을 사이에는 이미 {{other}} 전용 도로가 있습니다. 두 번째 도로 {{resource}}은(는) 둘 수 없습니다.',
+      message:
+        '피어링 {{resource}}이(가) {{other}}와(과) 중복됩니다. {{vpc}}와(과) {{otherVpc}} 사이에는 이미 피어링이 있습니다.',
+      analogy:
+        '{{vpc}} 마을과 {{otherVpc}} 마을 사이에는 이미 {{other}} 전용 도로가 있습니다. 두 번째 도로 {{resource}}은(는) 둘 수 없습니다.',
     },
   },
   'PEER-003': {
     title: '피어링 경로의 대상 주소',
     'outside-peer': {
-      message: '라우팅 테이블 {{resource}}이(가) {{destination}} 경로를 {{pcx}} 쪽으로 보내지만, {{peer}}의 블록은 {{peerBlocks}}뿐입니다. 피어링은 상대 VPC 자신의 주소로만 트래픽을 나릅니다(전이 라우팅, 엣지 간 라우팅 불가).',
-      analogy: '{{resource}} 표지판이 {{destination}}행 차를 {{pcx}} 전용 도로로 보내지만, {{peer}} 마을의 주소는 {{peerBlocks}}뿐입니다. 전용 도로로는 그 마을을 지나 더 멀리 갈 수 없습니다.',
+      message:
+        '라우팅 테이블 {{resource}}이(가) {{destination}} 경로를 {{pcx}} 쪽으로 보내지만, {{peer}}의 블록은 {{peerBlocks}}뿐입니다. 피어링은 상대 VPC 자신의 주소로만 트래픽을 나릅니다(전이 라우팅, 엣지 간 라우팅 불가).',
+      analogy:
+        '{{resource}} 표지판이 {{destination}}행 차를 {{pcx}} 전용 도로로 보내지만, {{peer}} 마을의 주소는 {{peerBlocks}}뿐입니다. 전용 도로로는 그 마을을 지나 더 멀리 갈 수 없습니다.',
     },
     'broader-than-peer': {
-      message: '라우팅 테이블 {{resource}}이(가) {{destination}} 경로를 {{pcx}} 쪽으로 보내는데, 이 범위는 {{peer}}의 블록({{peerBlocks}})보다 넓습니다. 상대 VPC의 블록만 경로로 지정하세요.',
-      analogy: '{{resource}} 표지판이 {{destination}} 전체를 {{pcx}} 전용 도로로 보내지만, {{peer}} 마을의 주소는 {{peerBlocks}}뿐입니다. 표지가 그 마을만 가리키게 하세요.',
+      message:
+        '라우팅 테이블 {{resource}}이(가) {{destination}} 경로를 {{pcx}} 쪽으로 보내는데, 이 범위는 {{peer}}의 블록({{peerBlocks}})보다 넓습니다. 상대 VPC의 블록만 경로로 지정하세요.',
+      analogy:
+        '{{resource}} 표지판이 {{destination}} 전체를 {{pcx}} 전용 도로로 보내지만, {{peer}} 마을의 주소는 {{peerBlocks}}뿐입니다. 표지가 그 마을만 가리키게 하세요.',
     },
   },
   'PEER-004': {
     title: '한쪽에만 있는 피어링 경로',
     'one-sided': {
-      message: '피어링 {{resource}}: {{vpc}}에는 {{missing}} 쪽으로 가는 경로가 있지만, {{missing}}에는 이 피어링을 통해 돌아오는 경로가 없어 응답이 돌아올 수 없습니다.',
-      analogy: '{{vpc}} 마을에는 {{resource}} 전용 도로를 가리키는 표지판이 있지만, {{missing}} 마을에는 되돌아가는 표지판이 없습니다. 차는 도착해도 답장은 집에 돌아오지 못합니다.',
+      message:
+        '피어링 {{resource}}: {{vpc}}에는 {{missing}} 쪽으로 가는 경로가 있지만, {{missing}}에는 이 피어링을 통해 돌아오는 경로가 없어 응답이 돌아올 수 없습니다.',
+      analogy:
+        '{{vpc}} 마을에는 {{resource}} 전용 도로를 가리키는 표지판이 있지만, {{missing}} 마을에는 되돌아가는 표지판이 없습니다. 차는 도착해도 답장은 집에 돌아오지 못합니다.',
     },
   },
   'BP-001': {
     title: '단일 가용 영역',
     'single-az': {
-      message: 'VPC {{resource}}의 모든 워크로드가 가용 영역 하나({{zone}})에 있습니다. 그 가용 영역에 장애가 나면 모두 멈춥니다.',
-      analogy: '{{resource}} 마을의 집이 모두 {{zone}} 구역에 있습니다. 그곳에 홍수가 한 번 나면 마을 전체가 정전됩니다. 다른 구역에도 집을 지으세요.',
+      message:
+        'VPC {{resource}}의 모든 워크로드가 가용 영역 하나({{zone}})에 있습니다. 그 가용 영역에 장애가 나면 모두 멈춥니다.',
+      analogy:
+        '{{resource}} 마을의 집이 모두 {{zone}} 구역에 있습니다. 그곳에 홍수가 한 번 나면 마을 전체가 정전됩니다. 다른 구역에도 집을 지으세요.',
     },
   },
   'BP-002': {
@@ -460,30 +570,39 @@ export const findingsKo: FindingTexts = {
   'BP-003': {
     title: '로드 밸런서 서브넷',
     'single-az': {
-      message: '로드 밸런서 {{resource}}의 서브넷이 가용 영역 {{count}}개({{zones}})에만 있습니다. Application Load Balancer에는 최소 두 가용 영역의 서브넷이 필요합니다.',
-      analogy: '{{resource}} 안내 데스크가 {{count}}개 구역({{zones}})에만 있습니다. 적어도 두 구역에 창구가 있어야 합니다.',
+      message:
+        '로드 밸런서 {{resource}}의 서브넷이 가용 영역 {{count}}개({{zones}})에만 있습니다. Application Load Balancer에는 최소 두 가용 영역의 서브넷이 필요합니다.',
+      analogy:
+        '{{resource}} 안내 데스크가 {{count}}개 구역({{zones}})에만 있습니다. 적어도 두 구역에 창구가 있어야 합니다.',
     },
     'internet-facing-private': {
-      message: '인터넷 연결 로드 밸런서 {{resource}}이(가) 프라이빗 서브넷({{subnets}})에 있어(인터넷 게이트웨이 경로 없음) 클라이언트가 그곳으로 접속할 수 없습니다.',
-      analogy: '{{resource}} 안내 데스크는 고속도로에서 오는 손님을 맞아야 하는데, 톨게이트 표지판이 없는 동네({{subnets}})에 있습니다.',
+      message:
+        '인터넷 연결 로드 밸런서 {{resource}}이(가) 프라이빗 서브넷({{subnets}})에 있어(인터넷 게이트웨이 경로 없음) 클라이언트가 그곳으로 접속할 수 없습니다.',
+      analogy:
+        '{{resource}} 안내 데스크는 고속도로에서 오는 손님을 맞아야 하는데, 톨게이트 표지판이 없는 동네({{subnets}})에 있습니다.',
     },
   },
   'BP-004': {
     title: '데이터베이스 배치',
     'subnet-group-single-az': {
-      message: '데이터베이스 {{resource}}: DB 서브넷 그룹이 가용 영역 {{count}}개({{zones}})만 포함합니다. RDS에는 최소 두 가용 영역의 서브넷이 필요합니다.',
-      analogy: '{{resource}} 기록 보관소를 둘 수 있는 구역이 {{count}}개({{zones}})뿐입니다. RDS는 다른 구역에 예비 자리를 원합니다.',
+      message:
+        '데이터베이스 {{resource}}: DB 서브넷 그룹이 가용 영역 {{count}}개({{zones}})만 포함합니다. RDS에는 최소 두 가용 영역의 서브넷이 필요합니다.',
+      analogy:
+        '{{resource}} 기록 보관소를 둘 수 있는 구역이 {{count}}개({{zones}})뿐입니다. RDS는 다른 구역에 예비 자리를 원합니다.',
     },
     'publicly-accessible': {
-      message: '데이터베이스 {{resource}}이(가) 퍼블릭 액세스가 가능합니다. 데이터베이스는 프라이빗으로 두고 VPC 안에서 접속하세요.',
-      analogy: '{{resource}} 기록 보관소에 공인 주소가 있습니다. 기록 보관소는 마을 집들만 찾아올 수 있는 조용한 동네에 두세요.',
+      message:
+        '데이터베이스 {{resource}}이(가) 퍼블릭 액세스가 가능합니다. 데이터베이스는 프라이빗으로 두고 VPC 안에서 접속하세요.',
+      analogy:
+        '{{resource}} 기록 보관소에 공인 주소가 있습니다. 기록 보관소는 마을 집들만 찾아올 수 있는 조용한 동네에 두세요.',
     },
   },
   'REACH-003': {
     title: '인터넷에서 닿는 데이터',
     'rds-internet-reachable': {
       message: '데이터베이스 {{resource}}에 인터넷에서 tcp {{port}}번 포트로 접속할 수 있습니다(예: {{from}}에서).',
-      analogy: '고속도로의 차({{from}})가 톨게이트와 검문소, 개를 지나 {{resource}} 기록 보관소의 {{port}}번 문 앞까지 올 수 있습니다.',
+      analogy:
+        '고속도로의 차({{from}})가 톨게이트와 검문소, 개를 지나 {{resource}} 기록 보관소의 {{port}}번 문 앞까지 올 수 있습니다.',
     },
     'data-port-internet-reachable': {
       message: '{{resource}}에 인터넷에서 데이터 포트 tcp {{port}}번으로 접속할 수 있습니다(예: {{from}}에서).',
@@ -513,39 +632,53 @@ export const findingsKo: FindingTexts = {
       },
       noRouteBack: {
         message: '라우팅 테이블 {{table}}({{subnet}}에서 사용)에 {{address}} 쪽으로 돌아가는 경로가 없습니다.',
-        analogy: '답장이 집으로 돌아갈 길을 찾지 못합니다. {{subnet}} 동네의 표지판 {{table}}에 {{address}}행 표지가 없습니다.',
+        analogy:
+          '답장이 집으로 돌아갈 길을 찾지 못합니다. {{subnet}} 동네의 표지판 {{table}}에 {{address}}행 표지가 없습니다.',
       },
       wrongRouteBack: {
-        message: '라우팅 테이블 {{table}}: {{address}}행 응답이 요청이 온 길({{expected}})이 아니라 {{destination}} → {{target}} 경로를 따릅니다.',
-        analogy: '답장이 다른 길로 돌아갑니다. 표지판 {{table}}이(가) 차가 왔던 길({{expected}})이 아니라 {{target}} 쪽으로 보냅니다.',
+        message:
+          '라우팅 테이블 {{table}}: {{address}}행 응답이 요청이 온 길({{expected}})이 아니라 {{destination}} → {{target}} 경로를 따릅니다.',
+        analogy:
+          '답장이 다른 길로 돌아갑니다. 표지판 {{table}}이(가) 차가 왔던 길({{expected}})이 아니라 {{target}} 쪽으로 보냅니다.',
       },
     },
     SUBNET_ACL_RESTRICTION: {
       message: '{{subnet}}의 네트워크 ACL {{acl}}이(가) 트래픽을 막습니다({{direction}}).',
       analogy: '{{subnet}} 동네의 검문소가 차를 돌려보냅니다.',
       forwardRule: {
-        message: '{{subnet}}의 네트워크 ACL {{acl}}: {{direction}} 규칙 {{rule}}번이 {{traffic}}을(를) 거부합니다(상대 {{address}}).',
-        analogy: '{{subnet}} 동네의 검문소가 차를 돌려보냅니다. {{direction}} 규칙 {{rule}}번이 {{traffic}} 통행을 거부합니다.',
+        message:
+          '{{subnet}}의 네트워크 ACL {{acl}}: {{direction}} 규칙 {{rule}}번이 {{traffic}}을(를) 거부합니다(상대 {{address}}).',
+        analogy:
+          '{{subnet}} 동네의 검문소가 차를 돌려보냅니다. {{direction}} 규칙 {{rule}}번이 {{traffic}} 통행을 거부합니다.',
       },
       forwardDefault: {
-        message: '{{subnet}}의 네트워크 ACL {{acl}}: {{traffic}}을(를) 허용하는 {{direction}} 규칙이 없어 마지막 * 규칙이 거부합니다(상대 {{address}}).',
-        analogy: '{{subnet}} 동네의 검문소가 차를 돌려보냅니다. {{traffic}} 통행을 허용하는 {{direction}} 규칙이 없고, 허용되지 않은 것은 모두 거부됩니다.',
+        message:
+          '{{subnet}}의 네트워크 ACL {{acl}}: {{traffic}}을(를) 허용하는 {{direction}} 규칙이 없어 마지막 * 규칙이 거부합니다(상대 {{address}}).',
+        analogy:
+          '{{subnet}} 동네의 검문소가 차를 돌려보냅니다. {{traffic}} 통행을 허용하는 {{direction}} 규칙이 없고, 허용되지 않은 것은 모두 거부됩니다.',
       },
       returnRule: {
-        message: '{{subnet}}의 네트워크 ACL {{acl}}: {{direction}} 규칙 {{rule}}번이 응답의 {{port}}번 포트를 거부합니다(범위 {{ports}}, 상대 {{address}}).',
-        analogy: '{{subnet}} 동네의 검문소가 답장을 돌려보냅니다. {{direction}} 규칙 {{rule}}번이 {{port}}번 포트를 거부하고, 검문소는 나갔던 차를 기억하지 못합니다.',
+        message:
+          '{{subnet}}의 네트워크 ACL {{acl}}: {{direction}} 규칙 {{rule}}번이 응답의 {{port}}번 포트를 거부합니다(범위 {{ports}}, 상대 {{address}}).',
+        analogy:
+          '{{subnet}} 동네의 검문소가 답장을 돌려보냅니다. {{direction}} 규칙 {{rule}}번이 {{port}}번 포트를 거부하고, 검문소는 나갔던 차를 기억하지 못합니다.',
       },
       returnDefault: {
-        message: '{{subnet}}의 네트워크 ACL {{acl}}: 응답의 {{port}}번 포트를 허용하는 {{direction}} 규칙이 없어 마지막 * 규칙이 거부합니다(범위 {{ports}}, 상대 {{address}}).',
-        analogy: '{{subnet}} 동네의 검문소가 답장을 돌려보냅니다. 포트 {{ports}}을(를) 허용하는 {{direction}} 규칙이 없고, 검문소는 나갔던 차를 기억하지 못합니다.',
+        message:
+          '{{subnet}}의 네트워크 ACL {{acl}}: 응답의 {{port}}번 포트를 허용하는 {{direction}} 규칙이 없어 마지막 * 규칙이 거부합니다(범위 {{ports}}, 상대 {{address}}).',
+        analogy:
+          '{{subnet}} 동네의 검문소가 답장을 돌려보냅니다. 포트 {{ports}}을(를) 허용하는 {{direction}} 규칙이 없고, 검문소는 나갔던 차를 기억하지 못합니다.',
       },
     },
     ENI_SG_RULES_MISMATCH: {
-      message: '{{resource}}의 보안 그룹 {{securityGroups}}: {{address}} 상대로 {{traffic}}을(를) 허용하는 {{direction}} 규칙이 없습니다.',
-      analogy: '{{resource}} 집 앞 개가 지나가게 두지 않습니다. {{address}} 상대로 {{traffic}}을(를) 허용하는 {{direction}} 규칙이 없습니다.',
+      message:
+        '{{resource}}의 보안 그룹 {{securityGroups}}: {{address}} 상대로 {{traffic}}을(를) 허용하는 {{direction}} 규칙이 없습니다.',
+      analogy:
+        '{{resource}} 집 앞 개가 지나가게 두지 않습니다. {{address}} 상대로 {{traffic}}을(를) 허용하는 {{direction}} 규칙이 없습니다.',
     },
     SG_HAS_NO_RULES: {
-      message: '{{resource}}의 보안 그룹 {{securityGroups}}에 {{direction}} 규칙이 하나도 없어 아무것도 허용되지 않습니다.',
+      message:
+        '{{resource}}의 보안 그룹 {{securityGroups}}에 {{direction}} 규칙이 하나도 없어 아무것도 허용되지 않습니다.',
       analogy: '{{resource}} 집 앞 개에게 {{direction}} 규칙이 하나도 없어서 아무도 지나가지 못합니다.',
     },
     ENI_ADDRESS_RESTRICTION: {
@@ -561,35 +694,48 @@ export const findingsKo: FindingTexts = {
       },
     },
     ENI_SOURCE_DEST_CHECK_RESTRICTION: {
-      message: '라우팅 테이블 {{table}}이(가) {{address}} 트래픽을 목적지가 아닌 인스턴스 {{target}} 쪽으로 보냅니다. 인스턴스는 소스/대상 확인을 끈 경우에만 트래픽을 전달합니다(VPC Town에서는 모델링하지 않음).',
-      analogy: '표지판 {{table}}이(가) {{address}}행 차를 목적지가 아닌 {{target}} 집으로 보냅니다. 집은 차를 다른 곳으로 넘겨주지 않습니다.',
+      message:
+        '라우팅 테이블 {{table}}이(가) {{address}} 트래픽을 목적지가 아닌 인스턴스 {{target}} 쪽으로 보냅니다. 인스턴스는 소스/대상 확인을 끈 경우에만 트래픽을 전달합니다(VPC Town에서는 모델링하지 않음).',
+      analogy:
+        '표지판 {{table}}이(가) {{address}}행 차를 목적지가 아닌 {{target}} 집으로 보냅니다. 집은 차를 다른 곳으로 넘겨주지 않습니다.',
     },
     IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS: {
-      message: '인터넷 게이트웨이 {{igw}}에서는 공인 IPv4 주소에서 나가는 트래픽만 인터넷으로 내보냅니다. 출발지 {{at}}({{source}})에는 공인 주소가 없습니다.',
+      message:
+        '인터넷 게이트웨이 {{igw}}에서는 공인 IPv4 주소에서 나가는 트래픽만 인터넷으로 내보냅니다. 출발지 {{at}}({{source}})에는 공인 주소가 없습니다.',
       analogy: '{{igw}} 톨게이트는 공인 반송 주소가 있는 차만 내보내는데, {{at}}에는 사설 주소만 있습니다.',
     },
     IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS: {
-      message: '{{destination}}에 공인 IPv4 주소가 없어, 인터넷 게이트웨이 {{igw}}에서 인터넷 트래픽을 전달할 수 없습니다.',
-      analogy: '{{destination}} 집에는 공인 주소가 없어서, {{igw}} 톨게이트가 고속도로에서 온 차에게 갈 곳을 알려 줄 수 없습니다.',
+      message:
+        '{{destination}}에 공인 IPv4 주소가 없어, 인터넷 게이트웨이 {{igw}}에서 인터넷 트래픽을 전달할 수 없습니다.',
+      analogy:
+        '{{destination}} 집에는 공인 주소가 없어서, {{igw}} 톨게이트가 고속도로에서 온 차에게 갈 곳을 알려 줄 수 없습니다.',
     },
     IGW_DESTINATION_ADDRESS_IN_VPC_CIDRS: {
-      message: '인터넷 게이트웨이 {{igw}}: 목적지 {{address}} 주소가 VPC {{vpc}}의 블록 안에 있습니다. 인터넷 게이트웨이는 자기 VPC 안으로 되돌려 보내지 않습니다.',
-      analogy: '차가 {{address}} 번지로 가려고 {{igw}} 톨게이트까지 왔지만, 그곳은 {{vpc}} 마을 안의 주소입니다. 톨게이트는 차를 다시 마을 안으로 보내지 않습니다.',
+      message:
+        '인터넷 게이트웨이 {{igw}}: 목적지 {{address}} 주소가 VPC {{vpc}}의 블록 안에 있습니다. 인터넷 게이트웨이는 자기 VPC 안으로 되돌려 보내지 않습니다.',
+      analogy:
+        '차가 {{address}} 번지로 가려고 {{igw}} 톨게이트까지 왔지만, 그곳은 {{vpc}} 마을 안의 주소입니다. 톨게이트는 차를 다시 마을 안으로 보내지 않습니다.',
     },
     IGW_DESTINATION_ADDRESS_NOT_IN_RFC1918_EGRESS: {
-      message: '인터넷 게이트웨이 {{igw}}: 목적지 {{address}} 주소는 사설(RFC 1918) 주소라 인터넷에서 라우팅되지 않습니다.',
-      analogy: '{{igw}} 톨게이트는 차를 {{address}} 번지로 보낼 수 없습니다. 사설 주소라서 그곳으로 가는 고속도로가 없습니다.',
+      message:
+        '인터넷 게이트웨이 {{igw}}: 목적지 {{address}} 주소는 사설(RFC 1918) 주소라 인터넷에서 라우팅되지 않습니다.',
+      analogy:
+        '{{igw}} 톨게이트는 차를 {{address}} 번지로 보낼 수 없습니다. 사설 주소라서 그곳으로 가는 고속도로가 없습니다.',
     },
     IGW_SOURCE_ADDRESS_NOT_IN_RFC1918_INGRESS: {
-      message: '인터넷 게이트웨이 {{igw}}: 출발지 {{source}} 주소는 사설(RFC 1918) 주소라 인터넷에서 들어올 수 없습니다.',
+      message:
+        '인터넷 게이트웨이 {{igw}}: 출발지 {{source}} 주소는 사설(RFC 1918) 주소라 인터넷에서 들어올 수 없습니다.',
       analogy: '사설 반송 주소 {{source}}을(를) 단 차는 고속도로에서 올 수 없으므로 {{igw}} 톨게이트가 돌려보냅니다.',
     },
     PCX_REQUIRES_ADDRESS_IN_VPC_CIDR: {
-      message: '피어링 {{pcx}}에서는 {{vpc}}와(과) {{peer}}의 주소만 나릅니다. {{source}} → {{address}} 트래픽은 두 VPC 사이의 것이 아닙니다(전이 라우팅, 엣지 간 라우팅 불가).',
-      analogy: '{{pcx}} 전용 도로는 {{vpc}} 마을과 {{peer}} 마을만 잇습니다. {{source}}에서 출발한 {{address}}행 차는 그 마을을 지나 더 갈 수 없습니다.',
+      message:
+        '피어링 {{pcx}}에서는 {{vpc}}와(과) {{peer}}의 주소만 나릅니다. {{source}} → {{address}} 트래픽은 두 VPC 사이의 것이 아닙니다(전이 라우팅, 엣지 간 라우팅 불가).',
+      analogy:
+        '{{pcx}} 전용 도로는 {{vpc}} 마을과 {{peer}} 마을만 잇습니다. {{source}}에서 출발한 {{address}}행 차는 그 마을을 지나 더 갈 수 없습니다.',
     },
     NGW_REQUIRES_SOURCE_IN_VPC: {
-      message: 'NAT 게이트웨이 {{nat}}에서는 자기 VPC {{vpc}}의 트래픽만 변환합니다. 출발지 {{source}} 주소는 그 밖에 있습니다.',
+      message:
+        'NAT 게이트웨이 {{nat}}에서는 자기 VPC {{vpc}}의 트래픽만 변환합니다. 출발지 {{source}} 주소는 그 밖에 있습니다.',
       analogy: '{{nat}} 우체국은 {{vpc}} 마을 집의 편지만 받는데, {{source}} 번지는 그 마을의 집이 아닙니다.',
     },
     VPC_LOCAL_ROUTE_CIDR_RESTRICTION: {
@@ -600,17 +746,23 @@ export const findingsKo: FindingTexts = {
         analogy: '{{address}} 번지는 {{vpc}} 마을의 주소이지만 어느 동네에도 없어서, 차가 찾아갈 집이 없습니다.',
       },
       notVpcBlock: {
-        message: '라우팅 테이블 {{table}}: 로컬 경로 {{destination}}이(가) VPC의 블록이 아니어서 {{address}} 쪽으로 전달할 수 없습니다.',
-        analogy: '{{table}} 표지판의 “마을 안” 표지가 마을 주소가 아닌 {{destination}} 범위를 가리켜서, {{address}}행 차가 집을 찾지 못합니다.',
+        message:
+          '라우팅 테이블 {{table}}: 로컬 경로 {{destination}}이(가) VPC의 블록이 아니어서 {{address}} 쪽으로 전달할 수 없습니다.',
+        analogy:
+          '{{table}} 표지판의 “마을 안” 표지가 마을 주소가 아닌 {{destination}} 범위를 가리켜서, {{address}}행 차가 집을 찾지 못합니다.',
       },
     },
     HIGHER_PRIORITY_ROUTE: {
-      message: '라우팅 테이블 {{table}}: {{destination}} → {{target}} 경로가 {{address}}에 맞지만 블랙홀이며, 같은 길이의 다른 경로보다 우선합니다.',
-      analogy: '{{table}} 표지판에 {{address}}에 똑같이 맞는 표지가 둘 있는데, 먼저 나오는 {{target}} 쪽 표지가 아무 데도 이어지지 않아 제대로 된 표지는 쓰이지 않습니다.',
+      message:
+        '라우팅 테이블 {{table}}: {{destination}} → {{target}} 경로가 {{address}}에 맞지만 블랙홀이며, 같은 길이의 다른 경로보다 우선합니다.',
+      analogy:
+        '{{table}} 표지판에 {{address}}에 똑같이 맞는 표지가 둘 있는데, 먼저 나오는 {{target}} 쪽 표지가 아무 데도 이어지지 않아 제대로 된 표지는 쓰이지 않습니다.',
     },
     MORE_SPECIFIC_ROUTE: {
-      message: '라우팅 테이블 {{table}}: {{destination}} → {{target}} 경로가 {{address}}에 맞지만 블랙홀이며, 더 넓은 다른 경로보다 구체적이라 우선합니다.',
-      analogy: '{{table}} 표지판에서 {{address}}에 가장 정확히 맞는 표지가 {{target}} 쪽을 가리키지만 아무 데도 이어지지 않아, 더 넓은 표지는 쓰이지 않습니다.',
+      message:
+        '라우팅 테이블 {{table}}: {{destination}} → {{target}} 경로가 {{address}}에 맞지만 블랙홀이며, 더 넓은 다른 경로보다 구체적이라 우선합니다.',
+      analogy:
+        '{{table}} 표지판에서 {{address}}에 가장 정확히 맞는 표지가 {{target}} 쪽을 가리키지만 아무 데도 이어지지 않아, 더 넓은 표지는 쓰이지 않습니다.',
     },
     ELBV2_LISTENER_PORT_RESTRICTION: {
       message: '로드 밸런서 {{at}}에서는 {{listeners}} 포트로만 수신하며, {{port}}번 포트는 받지 않습니다.',
@@ -624,13 +776,15 @@ export const findingsKo: FindingTexts = {
       message: '분석할 수 없습니다: 출발지 또는 목적지 {{at}}을(를) 쓸 수 없습니다.',
       analogy: '출발하거나 찾아갈 {{at}} 집이 없습니다.',
       endpoint: {
-        message: '분석할 수 없습니다: {{endpoint}}은(는) 쓸 수 있는 출발지나 목적지(인스턴스, 로드 밸런서, 데이터베이스, NAT 게이트웨이, “internet”, 서브넷 안의 주소)가 아닙니다.',
+        message:
+          '분석할 수 없습니다: {{endpoint}}은(는) 쓸 수 있는 출발지나 목적지(인스턴스, 로드 밸런서, 데이터베이스, NAT 게이트웨이, “internet”, 서브넷 안의 주소)가 아닙니다.',
         analogy: '출발하거나 찾아갈 {{endpoint}} 집이 없습니다.',
       },
     },
     DISCONNECTED_VPCS: {
       message: 'VPC {{vpc}}와(과) {{otherVpc}} 사이에는 피어링이 없고, 목적지에 공인 주소도 없습니다.',
-      analogy: '{{vpc}} 마을과 {{otherVpc}} 마을을 잇는 전용 도로가 없고, 찾아가는 집에는 고속도로로 찾아갈 공인 주소도 없습니다.',
+      analogy:
+        '{{vpc}} 마을과 {{otherVpc}} 마을을 잇는 전용 도로가 없고, 찾아가는 집에는 고속도로로 찾아갈 공인 주소도 없습니다.',
     },
     NO_PATH: {
       message: '{{at}}에서 설계를 지나는 경로가 없습니다.',
@@ -640,8 +794,10 @@ export const findingsKo: FindingTexts = {
         analogy: '{{endpoint}}에서 지도를 읽을 수 없습니다.',
       },
       natStuck: {
-        message: 'NAT 게이트웨이 {{nat}}({{vpc}})가 {{source}}에서 온 트래픽을 넘겨줄 수 없습니다. 쓸 수 있는 서브넷에 있지 않거나, 경로가 NAT 게이트웨이 사이를 맴돕니다.',
-        analogy: '{{vpc}} 마을의 {{nat}} 우체국이 {{source}}에서 온 편지를 부칠 수 없습니다. 제대로 된 동네에 있지 않거나, 편지가 우체국 사이를 빙빙 돕니다.',
+        message:
+          'NAT 게이트웨이 {{nat}}({{vpc}})가 {{source}}에서 온 트래픽을 넘겨줄 수 없습니다. 쓸 수 있는 서브넷에 있지 않거나, 경로가 NAT 게이트웨이 사이를 맴돕니다.',
+        analogy:
+          '{{vpc}} 마을의 {{nat}} 우체국이 {{source}}에서 온 편지를 부칠 수 없습니다. 제대로 된 동네에 있지 않거나, 편지가 우체국 사이를 빙빙 돕니다.',
       },
       natDestination: {
         message: 'NAT 게이트웨이 {{nat}}에서는 외부에서 먼저 시작된 연결을 받지 않습니다.',
@@ -661,7 +817,8 @@ export const findingsKo: FindingTexts = {
   hop: {
     nacl: {
       noAcl: {
-        message: '서브넷 {{subnet}}에는 설계된 네트워크 ACL이 없어 AWS 기본값이 모든 {{direction}} 트래픽을 허용합니다.',
+        message:
+          '서브넷 {{subnet}}에는 설계된 네트워크 ACL이 없어 AWS 기본값이 모든 {{direction}} 트래픽을 허용합니다.',
         analogy: '{{subnet}} 동네에는 따로 검문소가 없어서, 기본 검문소가 모든 차를 통과시킵니다.',
       },
       defaultAllow: {
@@ -669,31 +826,39 @@ export const findingsKo: FindingTexts = {
         analogy: '{{subnet}} 동네의 검문소가 차를 통과시킵니다. {{direction}} 방향으로는 모두 지나가게 합니다.',
       },
       rule: {
-        message: '{{subnet}}의 네트워크 ACL {{acl}}: {{direction}} 규칙 {{rule}}번이 {{traffic}}을(를) 허용합니다(상대 {{address}}).',
-        analogy: '{{subnet}} 동네의 검문소가 차를 통과시킵니다. {{direction}} 규칙 {{rule}}번이 {{traffic}} 통행을 허용합니다.',
+        message:
+          '{{subnet}}의 네트워크 ACL {{acl}}: {{direction}} 규칙 {{rule}}번이 {{traffic}}을(를) 허용합니다(상대 {{address}}).',
+        analogy:
+          '{{subnet}} 동네의 검문소가 차를 통과시킵니다. {{direction}} 규칙 {{rule}}번이 {{traffic}} 통행을 허용합니다.',
       },
       returnNoAcl: {
         message: '서브넷 {{subnet}}에는 설계된 네트워크 ACL이 없어 AWS 기본값이 응답을 허용합니다.',
         analogy: '{{subnet}} 동네에는 따로 검문소가 없어서 답장이 지나갑니다.',
       },
       return: {
-        message: '{{subnet}}의 네트워크 ACL {{acl}}: {{direction}} 방향으로 응답을 허용합니다({{protocol}} {{ports}}, 상대 {{address}}).',
-        analogy: '{{subnet}} 동네의 검문소가 포트 {{ports}}의 답장을 통과시킵니다. 나갔던 차를 기억하지는 못하지만, 허용하는 규칙이 있습니다.',
+        message:
+          '{{subnet}}의 네트워크 ACL {{acl}}: {{direction}} 방향으로 응답을 허용합니다({{protocol}} {{ports}}, 상대 {{address}}).',
+        analogy:
+          '{{subnet}} 동네의 검문소가 포트 {{ports}}의 답장을 통과시킵니다. 나갔던 차를 기억하지는 못하지만, 허용하는 규칙이 있습니다.',
       },
     },
     securityGroup: {
       allow: {
-        message: '{{resource}}의 보안 그룹 {{sg}}: {{direction}} 규칙에서 {{address}} 상대의 {{traffic}}을(를) 허용합니다.',
-        analogy: '{{resource}} 집 앞 개 {{sg}}이(가) 지나가게 둡니다. {{direction}} 규칙이 {{address}} 상대의 {{traffic}}을(를) 허용합니다.',
+        message:
+          '{{resource}}의 보안 그룹 {{sg}}: {{direction}} 규칙에서 {{address}} 상대의 {{traffic}}을(를) 허용합니다.',
+        analogy:
+          '{{resource}} 집 앞 개 {{sg}}이(가) 지나가게 둡니다. {{direction}} 규칙이 {{address}} 상대의 {{traffic}}을(를) 허용합니다.',
       },
     },
     routeTable: {
       route: {
-        message: '라우팅 테이블 {{table}}({{subnet}}): {{destination}} → {{target}} 경로가 {{address}}에 가장 길게 일치하는 경로입니다.',
+        message:
+          '라우팅 테이블 {{table}}({{subnet}}): {{destination}} → {{target}} 경로가 {{address}}에 가장 길게 일치하는 경로입니다.',
         analogy: '{{subnet}} 동네의 갈래길에서 {{address}}에 가장 정확히 맞는 표지판이 {{target}} 쪽을 가리킵니다.',
       },
       back: {
-        message: '라우팅 테이블 {{table}}({{subnet}}): {{destination}} → {{target}} 경로가 응답을 {{address}} 쪽으로 돌려보냅니다.',
+        message:
+          '라우팅 테이블 {{table}}({{subnet}}): {{destination}} → {{target}} 경로가 응답을 {{address}} 쪽으로 돌려보냅니다.',
         analogy: '{{subnet}} 동네의 갈래길에서 {{target}} 쪽 표지판이 답장을 {{address}} 집으로 돌려보냅니다.',
       },
     },
@@ -711,18 +876,23 @@ export const findingsKo: FindingTexts = {
     },
     igw: {
       out: {
-        message: '인터넷 게이트웨이 {{igw}}: 출발지 {{source}} 주소를 공인 {{publicIp}} 주소로 바꿔 인터넷으로 내보냅니다.',
-        analogy: '{{igw}} 톨게이트에서 차가 사설 주소 {{source}}을(를) 공인 주소 {{publicIp}}(으)로 바꿔 달고 고속도로로 나갑니다.',
+        message:
+          '인터넷 게이트웨이 {{igw}}: 출발지 {{source}} 주소를 공인 {{publicIp}} 주소로 바꿔 인터넷으로 내보냅니다.',
+        analogy:
+          '{{igw}} 톨게이트에서 차가 사설 주소 {{source}}을(를) 공인 주소 {{publicIp}}(으)로 바꿔 달고 고속도로로 나갑니다.',
       },
       in: {
         message: '인터넷 게이트웨이 {{igw}}: {{destination}}의 공인 {{publicIp}} 주소를 사설 주소로 바꿉니다.',
-        analogy: '{{igw}} 톨게이트가 {{source}}에서 온 차를 들여보내고 {{destination}} 집(공인 주소 {{publicIp}})으로 안내합니다.',
+        analogy:
+          '{{igw}} 톨게이트가 {{source}}에서 온 차를 들여보내고 {{destination}} 집(공인 주소 {{publicIp}})으로 안내합니다.',
       },
     },
     nat: {
       translate: {
-        message: 'NAT 게이트웨이 {{nat}}: 출발지 {{source}} 주소를 {{translatedSource}} 주소로 바꾸고, 출발지 포트를 {{ports}} 범위로 바꿉니다.',
-        analogy: '{{nat}} 우체국이 {{source}}에서 온 편지에 자기 반송 주소 {{translatedSource}}을(를) 적어 보내고, 답장이 오면 돌려줍니다.',
+        message:
+          'NAT 게이트웨이 {{nat}}: 출발지 {{source}} 주소를 {{translatedSource}} 주소로 바꾸고, 출발지 포트를 {{ports}} 범위로 바꿉니다.',
+        analogy:
+          '{{nat}} 우체국이 {{source}}에서 온 편지에 자기 반송 주소 {{translatedSource}}을(를) 적어 보내고, 답장이 오면 돌려줍니다.',
       },
     },
     internet: {
@@ -767,9 +937,19 @@ export const findingsKo: FindingTexts = {
     action: { allow: '허용', deny: '거부' },
     publicIp: { auto: '자동 할당', elastic: '탄력적 IP', none: '없음' },
     kind: {
-      region: '리전', vpc: 'VPC', az: '가용 영역', subnet: '서브넷', igw: '인터넷 게이트웨이', nat: 'NAT 게이트웨이',
-      routeTable: '라우팅 테이블', nacl: '네트워크 ACL', securityGroup: '보안 그룹', instance: '인스턴스',
-      loadBalancer: '로드 밸런서', rds: '데이터베이스', peering: '피어링 연결',
+      region: '리전',
+      vpc: 'VPC',
+      az: '가용 영역',
+      subnet: '서브넷',
+      igw: '인터넷 게이트웨이',
+      nat: 'NAT 게이트웨이',
+      routeTable: '라우팅 테이블',
+      nacl: '네트워크 ACL',
+      securityGroup: '보안 그룹',
+      instance: '인스턴스',
+      loadBalancer: '로드 밸런서',
+      rds: '데이터베이스',
+      peering: '피어링 연결',
     },
   },
   traffic: { all: '모든 트래픽', icmp: 'ICMP', ported: '{{protocol}} {{port}}' },

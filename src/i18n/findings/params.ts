@@ -148,12 +148,24 @@ export const PASS_FORMS: readonly HopForm[] = [
   { key: 'hop.peering.cross', params: PCX, match: (h) => h.kind === 'peering' },
   { key: 'hop.igw.out', params: [...IGW_OUT, 'publicIp'], match: (h) => h.kind === 'igw' && has(h, 'vpc') },
   { key: 'hop.igw.in', params: [...IGW_IN, 'publicIp'], match: (h) => h.kind === 'igw' },
-  { key: 'hop.nat.translate', params: ['nat', 'vpc', 'source', 'translatedSource', 'fromPort', 'toPort'], match: (h) => h.kind === 'nat' && has(h, 'translatedSource') },
+  {
+    key: 'hop.nat.translate',
+    params: ['nat', 'vpc', 'source', 'translatedSource', 'fromPort', 'toPort'],
+    match: (h) => h.kind === 'nat' && has(h, 'translatedSource'),
+  },
   { key: 'hop.internet.delivered', params: ['address'], match: (h) => h.kind === 'internet' && h.verdict === 'pass' },
   { key: 'hop.internet.onTheWay', params: ['address'], match: (h) => h.kind === 'internet' },
   { key: 'hop.return.done', params: [], match: (h) => h.kind === 'return' },
-  { key: 'hop.endpoint.start', params: ['source', 'address', 'subnet', 'destination'], match: (h) => has(h, 'source', 'subnet', 'destination') },
-  { key: 'hop.endpoint.arrive', params: ['destination', 'address', 'source'], match: (h) => has(h, 'destination', 'source') },
+  {
+    key: 'hop.endpoint.start',
+    params: ['source', 'address', 'subnet', 'destination'],
+    match: (h) => has(h, 'source', 'subnet', 'destination'),
+  },
+  {
+    key: 'hop.endpoint.arrive',
+    params: ['destination', 'address', 'source'],
+    match: (h) => has(h, 'destination', 'source'),
+  },
   { key: 'hop.endpoint.noSecurityGroup', params: ['address'], match: (h) => h.kind === 'address' && has(h, 'address') },
 ];
 
@@ -240,9 +252,36 @@ export function hopForm(h: Hop): { key: string; params: readonly string[] } {
  * `nameOf` returns undefined for them.
  */
 export const ID_PARAMS: ReadonlySet<string> = new Set([
-  'resource', 'at', 'vpc', 'otherVpc', 'natVpc', 'subnet', 'subnets', 'sg', 'ref', 'nat', 'igw', 'igws', 'table', 'tables',
-  'main', 'used', 'nacls', 'pcx', 'peer', 'missing', 'members', 'target', 'otherTarget', 'other', 'acl', 'securityGroups',
-  'source', 'destination', 'expected', 'endpoint',
+  'resource',
+  'at',
+  'vpc',
+  'otherVpc',
+  'natVpc',
+  'subnet',
+  'subnets',
+  'sg',
+  'ref',
+  'nat',
+  'igw',
+  'igws',
+  'table',
+  'tables',
+  'main',
+  'used',
+  'nacls',
+  'pcx',
+  'peer',
+  'missing',
+  'members',
+  'target',
+  'otherTarget',
+  'other',
+  'acl',
+  'securityGroups',
+  'source',
+  'destination',
+  'expected',
+  'endpoint',
 ]);
 
 /** Params whose values are enumerations translated through `value.<group>.<value>`. */

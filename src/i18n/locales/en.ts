@@ -26,14 +26,18 @@ export const en = {
     region: 'A Region is a country: a physical place that groups several data centres (availability zones).',
     vpc: 'A VPC is a walled town: your own private, isolated network, with its own address range.',
     az: 'An availability zone is a city district: one data centre. A Region has at least two, so one disaster does not take everything.',
-    subnet: 'A subnet is a neighbourhood of the town. It sits in exactly one availability zone; it is public if its signposts point to the tollgate.',
+    subnet:
+      'A subnet is a neighbourhood of the town. It sits in exactly one availability zone; it is public if its signposts point to the tollgate.',
     igw: 'The internet gateway is the tollgate between the town and the highway (the internet). Only houses with a public address can use it.',
     nat: 'The NAT gateway is the post office: it sends a private house’s letters out with its own return address and hands the answers back, but accepts no unsolicited mail.',
-    routeTable: 'The route table is the signposts at the fork in the road: each car goes where the most specific sign for its address points.',
+    routeTable:
+      'The route table is the signposts at the fork in the road: each car goes where the most specific sign for its address points.',
     nacl: 'The network ACL is the checkpoint at the neighbourhood’s gate: it checks every car both ways, in and out, and remembers nothing, so return traffic needs its own rule.',
-    securityGroup: 'The security group is the dog at the house’s door: it decides who may come to this one house, and lets you back in once you went out.',
+    securityGroup:
+      'The security group is the dog at the house’s door: it decides who may come to this one house, and lets you back in once you went out.',
     instance: 'An EC2 instance is a house in the neighbourhood.',
-    loadBalancer: 'The load balancer is the town’s reception desk: it greets visitors and sends each to a free house behind it.',
+    loadBalancer:
+      'The load balancer is the town’s reception desk: it greets visitors and sends each to a free house behind it.',
     rds: 'The RDS database is the town’s archive: kept in a quiet neighbourhood, reached only by the houses that need it.',
     peering: 'VPC peering is a private road between two towns; it does not let you drive on through the second town.',
     internet: 'The internet is the highway outside the town.',
@@ -42,14 +46,17 @@ export const en = {
     region: 'An AWS Region: a geographic area with several isolated data centres.',
     vpc: 'A virtual private cloud: your isolated network in one Region, with one or more IPv4 CIDR blocks.',
     az: 'An availability zone: one or more data centres in a Region; each subnet lives in exactly one.',
-    subnet: 'A range of the VPC’s addresses in one availability zone. Public if its route table sends traffic to an internet gateway.',
+    subnet:
+      'A range of the VPC’s addresses in one availability zone. Public if its route table sends traffic to an internet gateway.',
     igw: 'Connects the VPC to the internet, both ways, for resources with a public IPv4 address. One per VPC.',
     nat: 'Lets resources in private subnets start connections to the internet, translating their source address; accepts no unsolicited inbound traffic.',
     routeTable: 'Rules that decide where traffic from its subnets goes; the most specific matching route wins.',
     nacl: 'A stateless firewall at the subnet boundary: numbered allow/deny rules, checked in order, both directions.',
-    securityGroup: 'A stateful firewall on each network interface: allow rules only; replies to allowed traffic are let back in.',
+    securityGroup:
+      'A stateful firewall on each network interface: allow rules only; replies to allowed traffic are let back in.',
     instance: 'An EC2 virtual machine with a private IPv4 address in its subnet, and optionally a public one.',
-    loadBalancer: 'An Application Load Balancer: receives traffic on listener ports and spreads it across targets in several AZs.',
+    loadBalancer:
+      'An Application Load Balancer: receives traffic on listener ports and spreads it across targets in several AZs.',
     rds: 'A managed relational database (Amazon RDS) in a DB subnet group.',
     peering: 'A private connection between two VPCs whose address ranges do not overlap; not transitive.',
     internet: 'Everything outside AWS: the public internet.',
@@ -88,7 +95,14 @@ export const en = {
   palette: {
     title: 'Resources',
     hint: 'Drag onto the canvas',
-    groups: { container: 'Containers', gateway: 'Gateways', routing: 'Routing', security: 'Security', compute: 'Workloads', connection: 'Connections' },
+    groups: {
+      container: 'Containers',
+      gateway: 'Gateways',
+      routing: 'Routing',
+      security: 'Security',
+      compute: 'Workloads',
+      connection: 'Connections',
+    },
   },
   toolbar: {
     undo: 'Undo',
@@ -110,7 +124,8 @@ export const en = {
   },
   connect: {
     'other-vpc': 'These belong to different VPCs; AWS only links them within one VPC.',
-    unsupported: 'These two cannot be connected. Connect a route table or NACL to a subnet, a security group to an instance, a peering to a VPC, or two workloads to draw a traffic flow.',
+    unsupported:
+      'These two cannot be connected. Connect a route table or NACL to a subnet, a security group to an instance, a peering to a VPC, or two workloads to draw a traffic flow.',
     'peering-full': 'This peering connection already joins two VPCs.',
     same: 'A resource cannot connect to itself.',
     unknown: 'That resource no longer exists.',
@@ -302,8 +317,10 @@ export const en = {
       damaged: 'Could not be read: {{reason}} It was kept, not opened.',
       download: 'Download file',
       copyName: '{{name}} (copy)',
-      indexRebuilt: 'The list of your designs could not be read; it was rebuilt from the saved designs (the old list was kept aside).',
-      damagedCurrent: 'Your last design “{{name}}” could not be read; it was kept under File › Designs and a new design was started.',
+      indexRebuilt:
+        'The list of your designs could not be read; it was rebuilt from the saved designs (the old list was kept aside).',
+      damagedCurrent:
+        'Your last design “{{name}}” could not be read; it was kept under File › Designs and a new design was started.',
       openFailed: 'Could not open “{{name}}”: {{reason}}',
       close: 'Close',
     },
@@ -323,11 +340,13 @@ export const en = {
         },
         threeTierAlb: {
           name: 'Three tiers behind a load balancer',
-          description: 'An internet-facing Application Load Balancer, an app tier and a database tier, each in its own subnets.',
+          description:
+            'An internet-facing Application Load Balancer, an app tier and a database tier, each in its own subnets.',
         },
         peeredVpcs: {
           name: 'Two VPCs joined by peering',
-          description: 'Two VPCs with routes over a peering connection, and security groups that allow one service across.',
+          description:
+            'Two VPCs with routes over a peering connection, and security groups that allow one service across.',
         },
       },
     },

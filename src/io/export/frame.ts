@@ -24,7 +24,7 @@ export const EXPORT_PIXEL_RATIO = 2;
 export const EXPORT_MAX_PIXELS = 16_000_000;
 /** Canvas limits: Chromium and Firefox refuse a side over 32767 px; Safari an area over 16.7 M px on iOS. We stay well inside. */
 export const MAX_CANVAS_SIDE = 16384;
-export const MAX_CANVAS_AREA = 16384 * 16384 / 2;
+export const MAX_CANVAS_AREA = (16384 * 16384) / 2;
 
 export interface ExportFrame {
   /** Image size in CSS pixels (the diagram at zoom 1 plus padding). */

@@ -85,19 +85,28 @@ export function authorStyleProperties(doc: Document, root?: Element): string[] {
     const inline = [root, ...Array.from(root.querySelectorAll('[style]'))];
     for (const el of inline) if (el instanceof HTMLElement || el instanceof SVGElement) addStyle(el.style);
   }
-  return [...names].filter(([, real]) => real).map(([name]) => name).sort();
+  return [...names]
+    .filter(([, real]) => real)
+    .map(([name]) => name)
+    .sort();
 }
 
 const CSS_WIDE_KEYWORDS = new Set(['initial', 'inherit', 'unset', 'revert', 'revert-layer']);
 
 /** Properties that only matter to a pointer or over time, never to a still picture. */
-const NOT_IN_A_PICTURE = /^(animation|transition|scroll-|cursor$|pointer-events$|touch-action$|user-select$|will-change$|caret-color$|resize$)/;
+const NOT_IN_A_PICTURE =
+  /^(animation|transition|scroll-|cursor$|pointer-events$|touch-action$|user-select$|will-change$|caret-color$|resize$)/;
 
 /**
  * The whole diagram as a PNG or SVG file, or null when it is empty. `bounds` are the absolute bounds of
  * all nodes (React Flow's getNodesBounds).
  */
-export async function renderDiagram(viewport: HTMLElement, bounds: Rect, format: ImageFormat, background: ImageBackground): Promise<Blob | null> {
+export async function renderDiagram(
+  viewport: HTMLElement,
+  bounds: Rect,
+  format: ImageFormat,
+  background: ImageBackground,
+): Promise<Blob | null> {
   const frame = exportFrame(bounds);
   if (!frame) return null;
   const vp = getViewportForBounds(bounds, frame.width, frame.height, frame.viewport.zoom, frame.viewport.zoom, 0);

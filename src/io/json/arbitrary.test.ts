@@ -10,7 +10,9 @@ describe('designArbitrary', () => {
   it('covers every resource kind, references between them, and flows', () => {
     const kinds = new Set(designs.flatMap((d) => d.resources.map((r) => r.kind)));
     expect([...kinds].sort()).toEqual([...RESOURCE_KINDS].sort());
-    const refs = designs.flatMap((d) => d.resources.flatMap((r) => ('securityGroupIds' in r ? r.securityGroupIds : [])));
+    const refs = designs.flatMap((d) =>
+      d.resources.flatMap((r) => ('securityGroupIds' in r ? r.securityGroupIds : [])),
+    );
     expect(refs.length).toBeGreaterThan(50);
     expect(designs.some((d) => d.flows.length > 0)).toBe(true);
   });

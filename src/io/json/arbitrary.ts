@@ -95,7 +95,14 @@ function treeArb(o: DesignArbitraryOptions) {
     }),
     fc.record({
       kind: fc.constant('rds' as const),
-      engine: fc.constantFrom('mysql' as const, 'postgres' as const, 'mariadb' as const, 'sqlserver' as const, 'oracle' as const, 'aurora' as const),
+      engine: fc.constantFrom(
+        'mysql' as const,
+        'postgres' as const,
+        'mariadb' as const,
+        'sqlserver' as const,
+        'oracle' as const,
+        'aurora' as const,
+      ),
       port: portArb,
       publiclyAccessible: fc.boolean(),
       subnets: picks,
@@ -104,8 +111,19 @@ function treeArb(o: DesignArbitraryOptions) {
     }),
   );
   const common = { name: text, position: positionArb };
-  const subnetArb = fc.record({ ...common, size: sizeArb, cidr: cidrArb, mapPublicIpOnLaunch: fc.boolean(), leaves: fc.array(fc.record({ ...common, leaf: leafArb }), { maxLength: 3 }) });
-  const azArb = fc.record({ ...common, size: sizeArb, zone: fc.constantFrom('us-east-1a', 'us-east-1b', 'eu-west-1a', 'ap-northeast-2c'), subnets: fc.array(subnetArb, { maxLength: 3 }) });
+  const subnetArb = fc.record({
+    ...common,
+    size: sizeArb,
+    cidr: cidrArb,
+    mapPublicIpOnLaunch: fc.boolean(),
+    leaves: fc.array(fc.record({ ...common, leaf: leafArb }), { maxLength: 3 }),
+  });
+  const azArb = fc.record({
+    ...common,
+    size: sizeArb,
+    zone: fc.constantFrom('us-east-1a', 'us-east-1b', 'eu-west-1a', 'ap-northeast-2c'),
+    subnets: fc.array(subnetArb, { maxLength: 3 }),
+  });
   const vpcArb = fc.record({
     ...common,
     size: sizeArb,
@@ -144,15 +162,34 @@ function treeArb(o: DesignArbitraryOptions) {
       { maxLength: 2 },
     ),
     sgs: fc.array(
-      fc.record({ ...common, description: text, isDefault: fc.boolean(), ingress: fc.array(sgRuleArb, { maxLength: 3 }), egress: fc.array(sgRuleArb, { maxLength: 2 }) }),
+      fc.record({
+        ...common,
+        description: text,
+        isDefault: fc.boolean(),
+        ingress: fc.array(sgRuleArb, { maxLength: 3 }),
+        egress: fc.array(sgRuleArb, { maxLength: 2 }),
+      }),
       { maxLength: 3 },
     ),
   });
-  const regionArb = fc.record({ ...common, size: sizeArb, code: fc.constantFrom('us-east-1', 'eu-west-1', 'ap-northeast-2'), vpcs: fc.array(vpcArb, { maxLength: 2 }) });
+  const regionArb = fc.record({
+    ...common,
+    size: sizeArb,
+    code: fc.constantFrom('us-east-1', 'eu-west-1', 'ap-northeast-2'),
+    vpcs: fc.array(vpcArb, { maxLength: 2 }),
+  });
   return fc.record({
     name: text,
     regions: fc.array(regionArb, { maxLength: o.maxRegions ?? 2 }),
-    peerings: fc.array(fc.record({ ...common, inRegion: fc.boolean(), a: fc.option(pick, { nil: null }), b: fc.option(pick, { nil: null }) }), { maxLength: 2 }),
+    peerings: fc.array(
+      fc.record({
+        ...common,
+        inRegion: fc.boolean(),
+        a: fc.option(pick, { nil: null }),
+        b: fc.option(pick, { nil: null }),
+      }),
+      { maxLength: 2 },
+    ),
     flows: fc.array(
       fc.record({
         from: fc.oneof(fc.constant('internet'), ipv4Arb, pick),
@@ -215,11 +252,29 @@ function build(tree: Tree): Design {
   for (const region of tree.regions) {
     const regionId = rid('region');
     addToPool('region', regionId);
-    resources.push({ kind: 'region', id: regionId, name: region.name, parent: null, position: region.position, size: region.size, code: region.code });
+    resources.push({
+      kind: 'region',
+      id: regionId,
+      name: region.name,
+      parent: null,
+      position: region.position,
+      size: region.size,
+      code: region.code,
+    });
     for (const vpc of region.vpcs) {
       const vpcId = rid('vpc');
       addToPool('vpc', vpcId);
-      resources.push({ kind: 'vpc', id: vpcId, name: vpc.name, parent: regionId, position: vpc.position, size: vpc.size, cidrBlocks: vpc.cidrBlocks, flowLogs: vpc.flowLogs, isDefault: vpc.isDefault });
+      resources.push({
+        kind: 'vpc',
+        id: vpcId,
+        name: vpc.name,
+        parent: regionId,
+        position: vpc.position,
+        size: vpc.size,
+        cidrBlocks: vpc.cidrBlocks,
+        flowLogs: vpc.flowLogs,
+        isDefault: vpc.isDefault,
+      });
       for (const igw of vpc.igws) {
         const id = rid('igw');
         addToPool('igw', id);
@@ -231,18 +286,53 @@ function build(tree: Tree): Design {
         place(() => {
           const rule = (r: SgRuleSpec): SgRule => {
             const sgRef = r.sg === null ? null : resolve('securityGroup', r.sg);
-            return { id: recId('sgr'), protocol: r.protocol, fromPort: r.fromPort, toPort: r.toPort, cidr: sgRef === null ? r.cidr : null, sourceSg: sgRef, description: r.description };
+            return {
+              id: recId('sgr'),
+              protocol: r.protocol,
+              fromPort: r.fromPort,
+              toPort: r.toPort,
+              cidr: sgRef === null ? r.cidr : null,
+              sourceSg: sgRef,
+              description: r.description,
+            };
           };
-          return { kind: 'securityGroup', id, name: sg.name, parent: vpcId, position: sg.position, description: sg.description, isDefault: sg.isDefault, ingress: sg.ingress.map(rule), egress: sg.egress.map(rule) };
+          return {
+            kind: 'securityGroup',
+            id,
+            name: sg.name,
+            parent: vpcId,
+            position: sg.position,
+            description: sg.description,
+            isDefault: sg.isDefault,
+            ingress: sg.ingress.map(rule),
+            egress: sg.egress.map(rule),
+          };
         });
       }
       for (const az of vpc.azs) {
         const azId = rid('az');
-        resources.push({ kind: 'az', id: azId, name: az.name, parent: vpcId, position: az.position, size: az.size, zone: az.zone });
+        resources.push({
+          kind: 'az',
+          id: azId,
+          name: az.name,
+          parent: vpcId,
+          position: az.position,
+          size: az.size,
+          zone: az.zone,
+        });
         for (const subnet of az.subnets) {
           const subnetId = rid('subnet');
           addToPool('subnet', subnetId);
-          resources.push({ kind: 'subnet', id: subnetId, name: subnet.name, parent: azId, position: subnet.position, size: subnet.size, cidr: subnet.cidr, mapPublicIpOnLaunch: subnet.mapPublicIpOnLaunch });
+          resources.push({
+            kind: 'subnet',
+            id: subnetId,
+            name: subnet.name,
+            parent: azId,
+            position: subnet.position,
+            size: subnet.size,
+            cidr: subnet.cidr,
+            mapPublicIpOnLaunch: subnet.mapPublicIpOnLaunch,
+          });
           for (const { name, position, leaf } of subnet.leaves) {
             const id = rid(leaf.kind);
             addToPool(leaf.kind, id);
@@ -252,13 +342,37 @@ function build(tree: Tree): Design {
                 resources.push({ ...b, kind: 'nat', connectivity: leaf.connectivity, elasticIp: leaf.elasticIp });
                 break;
               case 'instance':
-                place(() => ({ ...b, kind: 'instance', instanceType: leaf.instanceType, privateIp: leaf.privateIp, publicIp: leaf.publicIp, elasticIp: leaf.elasticIp, securityGroupIds: resolveMany('securityGroup', leaf.sgs) }));
+                place(() => ({
+                  ...b,
+                  kind: 'instance',
+                  instanceType: leaf.instanceType,
+                  privateIp: leaf.privateIp,
+                  publicIp: leaf.publicIp,
+                  elasticIp: leaf.elasticIp,
+                  securityGroupIds: resolveMany('securityGroup', leaf.sgs),
+                }));
                 break;
               case 'loadBalancer':
-                place(() => ({ ...b, kind: 'loadBalancer', scheme: leaf.scheme, subnetIds: resolveMany('subnet', leaf.subnets), securityGroupIds: resolveMany('securityGroup', leaf.sgs), listenerPorts: leaf.listenerPorts }));
+                place(() => ({
+                  ...b,
+                  kind: 'loadBalancer',
+                  scheme: leaf.scheme,
+                  subnetIds: resolveMany('subnet', leaf.subnets),
+                  securityGroupIds: resolveMany('securityGroup', leaf.sgs),
+                  listenerPorts: leaf.listenerPorts,
+                }));
                 break;
               case 'rds':
-                place(() => ({ ...b, kind: 'rds', engine: leaf.engine, port: leaf.port, publiclyAccessible: leaf.publiclyAccessible, subnetIds: resolveMany('subnet', leaf.subnets), securityGroupIds: resolveMany('securityGroup', leaf.sgs), privateIp: leaf.privateIp }));
+                place(() => ({
+                  ...b,
+                  kind: 'rds',
+                  engine: leaf.engine,
+                  port: leaf.port,
+                  publiclyAccessible: leaf.publiclyAccessible,
+                  subnetIds: resolveMany('subnet', leaf.subnets),
+                  securityGroupIds: resolveMany('securityGroup', leaf.sgs),
+                  privateIp: leaf.privateIp,
+                }));
                 break;
             }
           }
@@ -273,14 +387,32 @@ function build(tree: Tree): Design {
             destination: r.destination,
             target: r.target === null || targets.length === 0 ? 'local' : targets[r.target % targets.length]!,
           }));
-          return { kind: 'routeTable', id, name: rt.name, parent: vpcId, position: rt.position, main: rt.main, routes, subnetIds: resolveMany('subnet', rt.subnets) };
+          return {
+            kind: 'routeTable',
+            id,
+            name: rt.name,
+            parent: vpcId,
+            position: rt.position,
+            main: rt.main,
+            routes,
+            subnetIds: resolveMany('subnet', rt.subnets),
+          };
         });
       }
       for (const nacl of vpc.nacls) {
         const id = rid('nacl');
         place(() => {
           const rules: NaclRule[] = nacl.rules.map((r) => ({ id: recId('aclr'), ...r }));
-          return { kind: 'nacl', id, name: nacl.name, parent: vpcId, position: nacl.position, isDefault: nacl.isDefault, rules, subnetIds: resolveMany('subnet', nacl.subnets) };
+          return {
+            kind: 'nacl',
+            id,
+            name: nacl.name,
+            parent: vpcId,
+            position: nacl.position,
+            isDefault: nacl.isDefault,
+            rules,
+            subnetIds: resolveMany('subnet', nacl.subnets),
+          };
         });
       }
     }
@@ -290,13 +422,29 @@ function build(tree: Tree): Design {
     const id = rid('peering');
     addToPool('peering', id);
     const parent = p.inRegion && regionIds.length ? regionIds[i % regionIds.length]! : null;
-    place(() => ({ kind: 'peering', id, name: p.name, parent, position: p.position, requesterVpcId: p.a === null ? null : resolve('vpc', p.a), accepterVpcId: p.b === null ? null : resolve('vpc', p.b) }));
+    place(() => ({
+      kind: 'peering',
+      id,
+      name: p.name,
+      parent,
+      position: p.position,
+      requesterVpcId: p.a === null ? null : resolve('vpc', p.a),
+      accepterVpcId: p.b === null ? null : resolve('vpc', p.b),
+    }));
   });
   for (const f of later) f();
 
   const allIds = resources.map((r) => r.id);
-  const endpoint = (e: string | number): string => (typeof e === 'string' ? e : allIds.length ? allIds[e % allIds.length]! : 'internet');
-  const flows: Flow[] = tree.flows.map((f) => ({ id: recId('flow'), from: endpoint(f.from), to: endpoint(f.to), protocol: f.protocol, port: f.port, label: f.label }));
+  const endpoint = (e: string | number): string =>
+    typeof e === 'string' ? e : allIds.length ? allIds[e % allIds.length]! : 'internet';
+  const flows: Flow[] = tree.flows.map((f) => ({
+    id: recId('flow'),
+    from: endpoint(f.from),
+    to: endpoint(f.to),
+    protocol: f.protocol,
+    port: f.port,
+    label: f.label,
+  }));
 
   return { format: 'vpc-town', version: 1, name: tree.name, resources, flows };
 }

@@ -17,7 +17,9 @@ const SIDE = 24;
 const GAP = 24;
 
 const dir = new URL('../../../examples/', import.meta.url);
-const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 
 const sizeOf = (r: Resource) => (isContainer(r) ? r.size : LEAF);
 const box = (r: Resource) => ({ x: r.position.x, y: r.position.y, ...sizeOf(r) });
@@ -30,7 +32,14 @@ function load(file: string): Design {
 
 describe('examples/', () => {
   it('holds the documented examples', () => {
-    expect(files).toEqual(expect.arrayContaining(['peered-vpcs.json', 'single-public-web.json', 'three-tier-alb.json', 'two-az-web-db.json']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'peered-vpcs.json',
+        'single-public-web.json',
+        'three-tier-alb.json',
+        'two-az-web-db.json',
+      ]),
+    );
   });
 
   describe.each(files)('%s', (file) => {
@@ -69,7 +78,13 @@ describe('examples/', () => {
         ...d.resources.map((r) => r.id),
         ...d.flows.map((f) => f.id),
         ...d.resources.flatMap((r) =>
-          r.kind === 'routeTable' ? r.routes.map((x) => x.id) : r.kind === 'nacl' ? r.rules.map((x) => x.id) : r.kind === 'securityGroup' ? [...r.ingress, ...r.egress].map((x) => x.id) : [],
+          r.kind === 'routeTable'
+            ? r.routes.map((x) => x.id)
+            : r.kind === 'nacl'
+              ? r.rules.map((x) => x.id)
+              : r.kind === 'securityGroup'
+                ? [...r.ingress, ...r.egress].map((x) => x.id)
+                : [],
         ),
       ];
       expect(new Set(ids).size).toBe(ids.length);
@@ -96,7 +111,11 @@ describe('examples/', () => {
           for (let j = i + 1; j < siblings.length; j++) {
             const a = box(siblings[i]!);
             const b = box(siblings[j]!);
-            const apart = a.x + a.width + GAP <= b.x || b.x + b.width + GAP <= a.x || a.y + a.height + GAP <= b.y || b.y + b.height + GAP <= a.y;
+            const apart =
+              a.x + a.width + GAP <= b.x ||
+              b.x + b.width + GAP <= a.x ||
+              a.y + a.height + GAP <= b.y ||
+              b.y + b.height + GAP <= a.y;
             if (!apart) problems.push(`${siblings[i]!.id} and ${siblings[j]!.id} are closer than ${GAP} px`);
           }
         }
@@ -107,9 +126,14 @@ describe('examples/', () => {
 
   it('two-az-web-db has what its description promises', () => {
     const d = load('two-az-web-db.json');
-    const of = <K extends Resource['kind']>(k: K) => d.resources.filter((r): r is Extract<Resource, { kind: K }> => r.kind === k);
+    const of = <K extends Resource['kind']>(k: K) =>
+      d.resources.filter((r): r is Extract<Resource, { kind: K }> => r.kind === k);
     expect(of('az').map((a) => a.zone)).toEqual(['us-east-1a', 'us-east-1b']);
-    expect(of('subnet').map((s) => s.cidr).sort()).toEqual(['10.0.0.0/24', '10.0.1.0/24', '10.0.10.0/24', '10.0.11.0/24']);
+    expect(
+      of('subnet')
+        .map((s) => s.cidr)
+        .sort(),
+    ).toEqual(['10.0.0.0/24', '10.0.1.0/24', '10.0.10.0/24', '10.0.11.0/24']);
     expect(of('nat').every((n) => n.connectivity === 'public' && n.elasticIp !== null)).toBe(true);
     expect(of('routeTable').filter((t) => t.main)).toHaveLength(1);
     expect(of('nacl')[0]).toMatchObject({ isDefault: true });

@@ -19,7 +19,11 @@ describe('schema/design.schema.json', () => {
 
   it('keeps the value ranges: ports are integers 0-65535, NACL rule numbers are integers', () => {
     const schema = designJsonSchema() as any;
-    expect(schema.properties.flows.items.properties.port).toMatchObject({ type: 'integer', minimum: 0, maximum: 65535 });
+    expect(schema.properties.flows.items.properties.port).toMatchObject({
+      type: 'integer',
+      minimum: 0,
+      maximum: 65535,
+    });
     const nacl = schema.properties.resources.items.oneOf.find((o: any) => o.properties.kind.const === 'nacl');
     expect(nacl.properties.rules.items.properties.number.type).toBe('integer');
   });

@@ -14,9 +14,29 @@ function v0(): Record<string, any> {
     name: 'Old design',
     nodes: [
       { kind: 'region', id: 'region-1', name: 'r', parent: null, position: pos, size, code: 'us-east-1' },
-      { kind: 'vpc', id: 'vpc-1', name: 'v', parent: 'region-1', position: pos, size, cidr: '10.0.0.0/16', flowLogs: false, isDefault: false },
+      {
+        kind: 'vpc',
+        id: 'vpc-1',
+        name: 'v',
+        parent: 'region-1',
+        position: pos,
+        size,
+        cidr: '10.0.0.0/16',
+        flowLogs: false,
+        isDefault: false,
+      },
       { kind: 'az', id: 'az-1', name: 'a', parent: 'vpc-1', position: pos, size, zone: 'us-east-1a' },
-      { kind: 'subnet', id: 'subnet-1', name: 's', parent: 'az-1', position: pos, size, cidr: '10.0.1.0/24', vpcId: 'vpc-1', public: true },
+      {
+        kind: 'subnet',
+        id: 'subnet-1',
+        name: 's',
+        parent: 'az-1',
+        position: pos,
+        size,
+        cidr: '10.0.1.0/24',
+        vpcId: 'vpc-1',
+        public: true,
+      },
     ],
   };
 }
@@ -59,11 +79,13 @@ describe('v0 → v1', () => {
     expect(r.design.resources[3]).toMatchObject({ kind: 'subnet', mapPublicIpOnLaunch: true });
   });
 
-  it('warns when a subnet\'s vpcId disagrees with where it sits, and keeps the containment', () => {
+  it("warns when a subnet's vpcId disagrees with where it sits, and keeps the containment", () => {
     const doc = v0();
     doc.nodes[3].vpcId = 'vpc-9';
     const r = migrateToCurrent(doc);
-    expect(r.ok && r.warnings).toContainEqual(expect.stringContaining('said it belonged to vpc-9 but sits inside vpc-1'));
+    expect(r.ok && r.warnings).toContainEqual(
+      expect.stringContaining('said it belonged to vpc-9 but sits inside vpc-1'),
+    );
     expect(r.ok && (r.doc.resources as any[])[3].parent).toBe('az-1');
   });
 
@@ -99,7 +121,10 @@ describe('v0 → v1', () => {
 describe('refusals', () => {
   it('a newer version', () => {
     const r = migrateToCurrent({ format: 'vpc-town', version: DESIGN_VERSION + 1 });
-    expect(r).toEqual({ ok: false, errors: [{ path: 'version', message: expect.stringContaining('made by a newer VPC Town') }] });
+    expect(r).toEqual({
+      ok: false,
+      errors: [{ path: 'version', message: expect.stringContaining('made by a newer VPC Town') }],
+    });
   });
 
   it('a negative or missing version', () => {

@@ -32,7 +32,8 @@ export function isObject(v: unknown): v is RawObject {
  */
 export const v0ToV1: Migration = {
   from: 0,
-  description: '`nodes` → `resources`, VPC `cidr` → `cidrBlocks`, subnet `public` → `mapPublicIpOnLaunch`, drop subnet `vpcId`, add `flows`.',
+  description:
+    '`nodes` → `resources`, VPC `cidr` → `cidrBlocks`, subnet `public` → `mapPublicIpOnLaunch`, drop subnet `vpcId`, add `flows`.',
   up(doc, warnings) {
     const { nodes, ...rest } = doc;
     const list: unknown[] = Array.isArray(nodes) ? nodes : [];
@@ -81,8 +82,7 @@ export const v0ToV1: Migration = {
 export const MIGRATIONS: readonly Migration[] = [v0ToV1];
 
 export type MigrationResult =
-  | { ok: true; doc: RawObject; warnings: string[] }
-  | { ok: false; errors: { path: string; message: string }[] };
+  { ok: true; doc: RawObject; warnings: string[] } | { ok: false; errors: { path: string; message: string }[] };
 
 /**
  * Check `format` and `version`, then upgrade the document to DESIGN_VERSION.
@@ -95,11 +95,17 @@ export function migrateToCurrent(raw: unknown): MigrationResult {
   }
   if (raw.format !== DESIGN_FORMAT) {
     const said = raw.format === undefined ? 'has no "format" field' : `says "format": ${JSON.stringify(raw.format)}`;
-    return fail('format', `This is not a VPC Town design: it ${said}, where a design says "format": "${DESIGN_FORMAT}".`);
+    return fail(
+      'format',
+      `This is not a VPC Town design: it ${said}, where a design says "format": "${DESIGN_FORMAT}".`,
+    );
   }
   const version = raw.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    return fail('version', `The design's "version" must be a whole number (this VPC Town writes ${DESIGN_VERSION}); found ${JSON.stringify(version) ?? 'nothing'}.`);
+    return fail(
+      'version',
+      `The design's "version" must be a whole number (this VPC Town writes ${DESIGN_VERSION}); found ${JSON.stringify(version) ?? 'nothing'}.`,
+    );
   }
   if (version > DESIGN_VERSION) {
     return fail(
@@ -115,7 +121,9 @@ export function migrateToCurrent(raw: unknown): MigrationResult {
     doc = { ...step.up(doc, warnings), version: v + 1 };
   }
   if (version < DESIGN_VERSION) {
-    warnings.unshift(`This design was saved in format version ${version}; it was upgraded to version ${DESIGN_VERSION}. Saving writes the new version.`);
+    warnings.unshift(
+      `This design was saved in format version ${version}; it was upgraded to version ${DESIGN_VERSION}. Saving writes the new version.`,
+    );
   }
   return { ok: true, doc, warnings };
 }

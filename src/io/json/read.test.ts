@@ -15,12 +15,36 @@ function sample(): Record<string, any> {
     name: 'Test',
     resources: [
       { kind: 'region', id: 'region-1', name: 'us-east-1', parent: null, position: pos, size, code: 'us-east-1' },
-      { kind: 'vpc', id: 'vpc-1', name: 'main', parent: 'region-1', position: pos, size, cidrBlocks: ['10.0.0.0/16'], flowLogs: true, isDefault: false },
+      {
+        kind: 'vpc',
+        id: 'vpc-1',
+        name: 'main',
+        parent: 'region-1',
+        position: pos,
+        size,
+        cidrBlocks: ['10.0.0.0/16'],
+        flowLogs: true,
+        isDefault: false,
+      },
       { kind: 'az', id: 'az-1', name: 'a', parent: 'vpc-1', position: pos, size, zone: 'us-east-1a' },
-      { kind: 'subnet', id: 'subnet-1', name: 'public', parent: 'az-1', position: pos, size, cidr: '10.0.0.0/24', mapPublicIpOnLaunch: true },
+      {
+        kind: 'subnet',
+        id: 'subnet-1',
+        name: 'public',
+        parent: 'az-1',
+        position: pos,
+        size,
+        cidr: '10.0.0.0/24',
+        mapPublicIpOnLaunch: true,
+      },
       { kind: 'igw', id: 'igw-1', name: 'igw', parent: 'vpc-1', position: pos },
       {
-        kind: 'routeTable', id: 'rtb-1', name: 'public', parent: 'vpc-1', position: pos, main: true,
+        kind: 'routeTable',
+        id: 'rtb-1',
+        name: 'public',
+        parent: 'vpc-1',
+        position: pos,
+        main: true,
         routes: [
           { id: 'r-1', destination: '10.0.0.0/16', target: 'local' },
           { id: 'r-2', destination: '0.0.0.0/0', target: 'igw-1' },
@@ -28,11 +52,48 @@ function sample(): Record<string, any> {
         subnetIds: ['subnet-1'],
       },
       {
-        kind: 'securityGroup', id: 'sg-1', name: 'web', parent: 'vpc-1', position: pos, description: 'web', isDefault: false,
-        ingress: [{ id: 'sgr-1', protocol: 'tcp', fromPort: 443, toPort: 443, cidr: '0.0.0.0/0', sourceSg: null, description: 'https' }],
-        egress: [{ id: 'sgr-2', protocol: 'all', fromPort: 0, toPort: 65535, cidr: null, sourceSg: 'sg-1', description: 'self' }],
+        kind: 'securityGroup',
+        id: 'sg-1',
+        name: 'web',
+        parent: 'vpc-1',
+        position: pos,
+        description: 'web',
+        isDefault: false,
+        ingress: [
+          {
+            id: 'sgr-1',
+            protocol: 'tcp',
+            fromPort: 443,
+            toPort: 443,
+            cidr: '0.0.0.0/0',
+            sourceSg: null,
+            description: 'https',
+          },
+        ],
+        egress: [
+          {
+            id: 'sgr-2',
+            protocol: 'all',
+            fromPort: 0,
+            toPort: 65535,
+            cidr: null,
+            sourceSg: 'sg-1',
+            description: 'self',
+          },
+        ],
       },
-      { kind: 'instance', id: 'i-1', name: 'web', parent: 'subnet-1', position: pos, instanceType: 't3.micro', privateIp: null, publicIp: 'auto', elasticIp: null, securityGroupIds: ['sg-1'] },
+      {
+        kind: 'instance',
+        id: 'i-1',
+        name: 'web',
+        parent: 'subnet-1',
+        position: pos,
+        instanceType: 't3.micro',
+        privateIp: null,
+        publicIp: 'auto',
+        elasticIp: null,
+        securityGroupIds: ['sg-1'],
+      },
     ],
     flows: [{ id: 'flow-1', from: 'internet', to: 'i-1', protocol: 'tcp', port: 443, label: 'https' }],
   };
@@ -66,7 +127,12 @@ describe('parseDesignJson: accepts', () => {
     const doc = sample();
     doc.resources.reverse();
     const ids = okOf(doc).design.resources.map((r) => r.id);
-    for (const [child, parent] of [['vpc-1', 'region-1'], ['az-1', 'vpc-1'], ['subnet-1', 'az-1'], ['i-1', 'subnet-1']]) {
+    for (const [child, parent] of [
+      ['vpc-1', 'region-1'],
+      ['az-1', 'vpc-1'],
+      ['subnet-1', 'az-1'],
+      ['i-1', 'subnet-1'],
+    ]) {
       expect(ids.indexOf(parent!)).toBeLessThan(ids.indexOf(child!));
     }
   });
@@ -101,11 +167,16 @@ describe('parseDesignJson: refuses', () => {
   });
 
   it('an empty file', () => {
-    expect(parseDesignJson('  ')).toEqual({ ok: false, errors: [{ path: '', message: expect.stringMatching(/empty/) }] });
+    expect(parseDesignJson('  ')).toEqual({
+      ok: false,
+      errors: [{ path: '', message: expect.stringMatching(/empty/) }],
+    });
   });
 
   it('JSON that is not an object', () => {
-    expect(!parseDesignJson('[1,2]').ok && (parseDesignJson('[1,2]') as any).errors[0].message).toMatch(/holds a list, not a VPC Town design/);
+    expect(!parseDesignJson('[1,2]').ok && (parseDesignJson('[1,2]') as any).errors[0].message).toMatch(
+      /holds a list, not a VPC Town design/,
+    );
     expect((parseDesignJson('42') as any).errors[0].message).toMatch(/holds a number/);
   });
 
@@ -141,7 +212,10 @@ describe('parseDesignJson: refuses', () => {
     const doc = sample();
     delete doc.resources[1].flowLogs;
     expect(errorsOf(doc)).toEqual([
-      { path: 'resources[1].flowLogs', message: 'resources[1] (vpc vpc-1): the field "flowLogs" is missing; it should be true or false.' },
+      {
+        path: 'resources[1].flowLogs',
+        message: 'resources[1] (vpc vpc-1): the field "flowLogs" is missing; it should be true or false.',
+      },
     ]);
   });
 
@@ -162,10 +236,28 @@ describe('parseDesignJson: refuses', () => {
     expect(errors[0]!.message).toMatch(/between 0 and 65535.*70000/);
   });
 
-  it('a NACL rule number that is not a whole number (its range is the validator\'s job)', () => {
+  it("a NACL rule number that is not a whole number (its range is the validator's job)", () => {
     const doc = sample();
-    const rule = { id: 'aclr-1', number: 100, direction: 'inbound', action: 'allow', protocol: 'all', fromPort: 0, toPort: 65535, cidr: '0.0.0.0/0' };
-    doc.resources.push({ kind: 'nacl', id: 'acl-1', name: 'n', parent: 'vpc-1', position: pos, isDefault: true, rules: [rule], subnetIds: [] });
+    const rule = {
+      id: 'aclr-1',
+      number: 100,
+      direction: 'inbound',
+      action: 'allow',
+      protocol: 'all',
+      fromPort: 0,
+      toPort: 65535,
+      cidr: '0.0.0.0/0',
+    };
+    doc.resources.push({
+      kind: 'nacl',
+      id: 'acl-1',
+      name: 'n',
+      parent: 'vpc-1',
+      position: pos,
+      isDefault: true,
+      rules: [rule],
+      subnetIds: [],
+    });
     expect(okOf(doc).warnings).toEqual([]);
     rule.number = 99999; // out of AWS's range, but a number: accepted, the validator reports it
     expect(okOf(doc).warnings).toEqual([]);
@@ -253,10 +345,12 @@ describe('parseDesignJson: repairs with a warning', () => {
   });
 
   it('never lets __proto__, constructor or prototype keys pollute anything', () => {
-    const text = JSON.stringify(sample()).replace(
-      '"name":"Test"',
-      '"name":"Test","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"prototype":{"polluted":true}',
-    ).replace('"cidr":"10.0.0.0/24"', '"cidr":"10.0.0.0/24","__proto__":{"polluted":true}');
+    const text = JSON.stringify(sample())
+      .replace(
+        '"name":"Test"',
+        '"name":"Test","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"prototype":{"polluted":true}',
+      )
+      .replace('"cidr":"10.0.0.0/24"', '"cidr":"10.0.0.0/24","__proto__":{"polluted":true}');
     const r = parseDesignJson(text);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
@@ -304,7 +398,9 @@ describe('parseDesignJson: repairs with a warning', () => {
     doc.resources[7].securityGroupIds = ['sg-gone', 'sg-1'];
     const r = okOf(doc);
     expect(res(r.design, 'i-1').securityGroupIds).toEqual(['sg-1']);
-    expect(r.warnings).toEqual([expect.stringContaining('resources[7] (instance i-1): removed "sg-gone" from securityGroupIds')]);
+    expect(r.warnings).toEqual([
+      expect.stringContaining('resources[7] (instance i-1): removed "sg-gone" from securityGroupIds'),
+    ]);
   });
 
   it('drops an SG rule whose sourceSg is missing (dropping an allow rule never opens traffic)', () => {
@@ -318,7 +414,15 @@ describe('parseDesignJson: repairs with a warning', () => {
 
   it('unsets a peering side that is not a VPC', () => {
     const doc = sample();
-    doc.resources.push({ kind: 'peering', id: 'pcx-1', name: 'p', parent: null, position: pos, requesterVpcId: 'vpc-1', accepterVpcId: 'subnet-1' });
+    doc.resources.push({
+      kind: 'peering',
+      id: 'pcx-1',
+      name: 'p',
+      parent: null,
+      position: pos,
+      requesterVpcId: 'vpc-1',
+      accepterVpcId: 'subnet-1',
+    });
     const r = okOf(doc);
     expect(res(r.design, 'pcx-1')).toMatchObject({ requesterVpcId: 'vpc-1', accepterVpcId: null });
     expect(r.warnings).toEqual([expect.stringContaining('accepterVpcId "subnet-1" is not a VPC')]);
@@ -367,9 +471,9 @@ describe('parseDesignJson: robustness', () => {
   it('never throws on mutated valid designs, and every error has a message', () => {
     const mutated = designArbitrary().chain((d) => {
       const text = JSON.stringify(d);
-      return fc.tuple(fc.nat({ max: Math.max(0, text.length - 1) }), fc.string({ maxLength: 8 }), fc.nat({ max: 8 })).map(
-        ([at, insert, del]) => text.slice(0, at) + insert + text.slice(at + del),
-      );
+      return fc
+        .tuple(fc.nat({ max: Math.max(0, text.length - 1) }), fc.string({ maxLength: 8 }), fc.nat({ max: 8 }))
+        .map(([at, insert, del]) => text.slice(0, at) + insert + text.slice(at + del));
     });
     fc.assert(
       fc.property(mutated, (text) => {
@@ -419,7 +523,16 @@ describe('helpers', () => {
 
 describe('parseDesignJson: big inputs', () => {
   const leafAt = (i: number, parent: string) => ({
-    kind: 'instance', id: `i-big-${i}`, name: `web ${i}`, parent, position: pos, instanceType: 't3.micro', privateIp: null, publicIp: 'none', elasticIp: null, securityGroupIds: ['sg-1'],
+    kind: 'instance',
+    id: `i-big-${i}`,
+    name: `web ${i}`,
+    parent,
+    position: pos,
+    instanceType: 't3.micro',
+    privateIp: null,
+    publicIp: 'none',
+    elasticIp: null,
+    securityGroupIds: ['sg-1'],
   });
 
   // No timing is asserted (speed lives in `npm run bench`); the test timeout catches a hang or a
@@ -438,7 +551,12 @@ describe('parseDesignJson: big inputs', () => {
     for (let i = 0; i < 30_000; i++) doc.resources.push({ ...leafAt(i, i === 0 ? 'subnet-1' : `i-big-${i - 1}`) });
     const r = parseDesignJson(JSON.stringify(doc));
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.errors).toEqual([{ path: expect.stringMatching(/^resources\[\d+\]\.parent$/), message: expect.stringContaining('nested more than 32 containers deep') }]);
+    expect(!r.ok && r.errors).toEqual([
+      {
+        path: expect.stringMatching(/^resources\[\d+\]\.parent$/),
+        message: expect.stringContaining('nested more than 32 containers deep'),
+      },
+    ]);
   });
 
   it('reports one loop in a long cycle, once', () => {
@@ -446,7 +564,9 @@ describe('parseDesignJson: big inputs', () => {
     for (let i = 0; i < 20_000; i++) doc.resources.push(leafAt(i, `i-big-${(i + 1) % 20_000}`));
     const r = parseDesignJson(JSON.stringify(doc));
     expect(!r.ok && r.errors).toHaveLength(1);
-    expect(!r.ok && r.errors[0]!.message).toMatch(/parents form a loop \(i-big-0 → i-big-1 → .* 19996 more .* → i-big-0\)/);
+    expect(!r.ok && r.errors[0]!.message).toMatch(
+      /parents form a loop \(i-big-0 → i-big-1 → .* 19996 more .* → i-big-0\)/,
+    );
     expect(!r.ok && r.errors[0]!.message.length).toBeLessThan(400);
   });
 });

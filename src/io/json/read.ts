@@ -32,9 +32,7 @@ export interface ReadError {
   readonly message: string;
 }
 
-export type ParseResult =
-  | { ok: true; design: Design; warnings: string[] }
-  | { ok: false; errors: ReadError[] };
+export type ParseResult = { ok: true; design: Design; warnings: string[] } | { ok: false; errors: ReadError[] };
 
 /** Largest file VPC Town opens, in bytes (10 MB). Big enough for thousands of resources. */
 export const MAX_DESIGN_BYTES = 10 * 1024 * 1024;
@@ -47,7 +45,10 @@ export function parseDesignJson(text: string): ParseResult {
   try {
     return parseUnsafe(text);
   } catch (e) {
-    return fail('', `VPC Town could not read this design (${e instanceof Error ? e.message : String(e)}). Nothing was changed.`);
+    return fail(
+      '',
+      `VPC Town could not read this design (${e instanceof Error ? e.message : String(e)}). Nothing was changed.`,
+    );
   }
 }
 
@@ -56,7 +57,10 @@ function parseUnsafe(text: string): ParseResult {
   const bytes = utf8Length(text);
   if (bytes > MAX_DESIGN_BYTES) {
     const mb = Math.ceil((bytes / (1024 * 1024)) * 10) / 10;
-    return fail('', `The file is ${mb.toFixed(1)} MB; VPC Town opens designs up to ${MAX_DESIGN_BYTES / (1024 * 1024)} MB.`);
+    return fail(
+      '',
+      `The file is ${mb.toFixed(1)} MB; VPC Town opens designs up to ${MAX_DESIGN_BYTES / (1024 * 1024)} MB.`,
+    );
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') return fail('', 'The file is empty: a design is a JSON object with "format": "vpc-town".');
@@ -269,9 +273,15 @@ function checkReferences(design: Design, warnings: string[]): Checked {
   design.resources.forEach((r, i) => {
     const path = `resources[${i}]`;
     if (RESERVED_IDS.has(r.id)) {
-      errors.push({ path: `${path}.id`, message: `${path}: the id "${r.id}" is reserved (routes and flows use it); give this ${r.kind} another id.` });
+      errors.push({
+        path: `${path}.id`,
+        message: `${path}: the id "${r.id}" is reserved (routes and flows use it); give this ${r.kind} another id.`,
+      });
     } else if (ipToInt(r.id) !== null) {
-      errors.push({ path: `${path}.id`, message: `${path}: the id "${r.id}" looks like an IPv4 address, which flows would confuse with an address; give this ${r.kind} another id.` });
+      errors.push({
+        path: `${path}.id`,
+        message: `${path}: the id "${r.id}" looks like an IPv4 address, which flows would confuse with an address; give this ${r.kind} another id.`,
+      });
     }
     const first = indexOf.get(r.id);
     if (first !== undefined) {
@@ -309,7 +319,8 @@ function checkReferences(design: Design, warnings: string[]): Checked {
       cur = cur.parent === null ? undefined : byId.get(cur.parent);
     }
     let d: number | null;
-    if (cur === undefined) d = -1; // reached the top level (or a missing parent, reported above)
+    if (cur === undefined)
+      d = -1; // reached the top level (or a missing parent, reported above)
     else if (onChain.has(cur.id)) {
       const ids = chain.slice(chain.indexOf(cur)).map((r) => r.id);
       const loop = ids.length > 6 ? [...ids.slice(0, 3), `… ${ids.length - 4} more …`, ids[ids.length - 1]!] : ids;
@@ -333,11 +344,16 @@ function checkReferences(design: Design, warnings: string[]): Checked {
       message: `resources[${i}] (${tooDeep.kind} ${tooDeep.id}) is nested more than ${MAX_DEPTH} containers deep; a design nests at most region › VPC › zone › subnet › resource.`,
     });
   }
-  if (errors.length) return { ok: false, errors: capMessages(errors, (n) => ({ path: '', message: `…and ${n} more problems.` })) };
+  if (errors.length)
+    return { ok: false, errors: capMessages(errors, (n) => ({ path: '', message: `…and ${n} more problems.` })) };
 
   const isKind = (id: string, kind: ResourceKind) => byId.get(id)?.kind === kind;
   const label = (r: Resource, i: number) => `resources[${i}] (${r.kind} ${r.id})`;
-  const kindWord: Partial<Record<ResourceKind, string>> = { subnet: 'subnet', securityGroup: 'security group', vpc: 'VPC' };
+  const kindWord: Partial<Record<ResourceKind, string>> = {
+    subnet: 'subnet',
+    securityGroup: 'security group',
+    vpc: 'VPC',
+  };
 
   const keepRefs = (r: Resource, i: number, field: string, ids: readonly string[], kind: ResourceKind): string[] => {
     const out: string[] = [];
@@ -414,10 +430,16 @@ function checkReferences(design: Design, warnings: string[]): Checked {
       case 'peering': {
         const side = (field: 'requesterVpcId' | 'accepterVpcId', id: string | null): string | null => {
           if (id === null || isKind(id, 'vpc')) return id;
-          warnings.push(`${label(r, i)}: ${field} "${id}" is not a VPC in the design; that side of the peering is now unset.`);
+          warnings.push(
+            `${label(r, i)}: ${field} "${id}" is not a VPC in the design; that side of the peering is now unset.`,
+          );
           return null;
         };
-        return { ...r, requesterVpcId: side('requesterVpcId', r.requesterVpcId), accepterVpcId: side('accepterVpcId', r.accepterVpcId) };
+        return {
+          ...r,
+          requesterVpcId: side('requesterVpcId', r.requesterVpcId),
+          accepterVpcId: side('accepterVpcId', r.accepterVpcId),
+        };
       }
       default:
         return r;

@@ -60,8 +60,20 @@ describe('serializeDesign', () => {
   });
 
   it('puts identity and layout first, then the other fields alphabetically', () => {
-    const [design] = fc.sample(designArbitrary(), { numRuns: 30, seed: 7 }).filter((d) => d.resources.some((r) => r.kind === 'vpc'));
+    const [design] = fc
+      .sample(designArbitrary(), { numRuns: 30, seed: 7 })
+      .filter((d) => d.resources.some((r) => r.kind === 'vpc'));
     const vpc = JSON.parse(serializeDesign(design!)).resources.find((r: { kind: string }) => r.kind === 'vpc');
-    expect(Object.keys(vpc)).toEqual(['id', 'kind', 'name', 'parent', 'position', 'size', 'cidrBlocks', 'flowLogs', 'isDefault']);
+    expect(Object.keys(vpc)).toEqual([
+      'id',
+      'kind',
+      'name',
+      'parent',
+      'position',
+      'size',
+      'cidrBlocks',
+      'flowLogs',
+      'isDefault',
+    ]);
   });
 });

@@ -24,7 +24,12 @@ describe('share links', () => {
   it('accepts the fragment without "#", inside a whole URL, or percent-encoded', () => {
     const [design] = fc.sample(designArbitrary(), { numRuns: 1, seed: 1 });
     const fragment = encodeShareFragment(design!);
-    for (const input of [fragment.slice(1), `https://vpc.town/app${fragment}`, `#x=1&${fragment.slice(1)}`, fragment.replaceAll('+', '%2B').replaceAll('$', '%24')]) {
+    for (const input of [
+      fragment.slice(1),
+      `https://vpc.town/app${fragment}`,
+      `#x=1&${fragment.slice(1)}`,
+      fragment.replaceAll('+', '%2B').replaceAll('$', '%24'),
+    ]) {
       const r = decodeShareFragment(input);
       expect(r.ok && r.design).toEqual(design);
     }
@@ -41,15 +46,21 @@ describe('share links', () => {
   });
 
   it('a link without a design, or with an empty or garbage payload, gets a clear error', () => {
-    expect(decodeShareFragment('#view=3')).toEqual({ ok: false, errors: [{ path: '', message: expect.stringContaining('holds no design') }] });
-    expect(!decodeShareFragment('#d=') .ok && (decodeShareFragment('#d=') as any).errors[0].message).toMatch(DAMAGED);
+    expect(decodeShareFragment('#view=3')).toEqual({
+      ok: false,
+      errors: [{ path: '', message: expect.stringContaining('holds no design') }],
+    });
+    expect(!decodeShareFragment('#d=').ok && (decodeShareFragment('#d=') as any).errors[0].message).toMatch(DAMAGED);
     expect((decodeShareFragment('#d=%E0%A4%A') as any).errors[0].message).toMatch(DAMAGED);
     expect((decodeShareFragment('#d=hello') as any).errors[0].message).toMatch(DAMAGED);
   });
 
   it('a link to something that is JSON but not a design is refused by the design checks', () => {
     const r = decodeShareFragment(`#d=${LZString.compressToEncodedURIComponent('{"format":"other"}')}`);
-    expect(r).toEqual({ ok: false, errors: [{ path: 'format', message: expect.stringContaining('not a VPC Town design') }] });
+    expect(r).toEqual({
+      ok: false,
+      errors: [{ path: 'format', message: expect.stringContaining('not a VPC Town design') }],
+    });
   });
 
   it('never throws on a mutated fragment, and a broken one explains itself', () => {

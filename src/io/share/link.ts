@@ -69,15 +69,18 @@ function damaged(message: string): ParseResult {
   return { ok: false, errors: [{ path: '', message }] };
 }
 
-export type SharedStart =
-  | { kind: 'none' }
-  | { kind: 'shared'; design: Design }
-  | { kind: 'broken'; message: string };
+export type SharedStart = { kind: 'none' } | { kind: 'shared'; design: Design } | { kind: 'broken'; message: string };
 
 /** What a URL fragment asks for at start: nothing, a shared design to view, or a link that is broken. */
 export function sharedStart(hash: string): SharedStart {
   if (!hash || extractPayload(hash) === null) return { kind: 'none' };
   const decoded = decodeShareFragment(hash);
   if (decoded.ok) return { kind: 'shared', design: decoded.design };
-  return { kind: 'broken', message: decoded.errors.slice(0, 3).map((e) => e.message).join(' ') };
+  return {
+    kind: 'broken',
+    message: decoded.errors
+      .slice(0, 3)
+      .map((e) => e.message)
+      .join(' '),
+  };
 }

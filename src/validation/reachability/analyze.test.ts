@@ -6,7 +6,13 @@ import { EXPLANATION_CODES, type ExplanationCode, type ReachabilityAnswer, type 
 
 const observed = new Set<ExplanationCode>();
 
-function reach(design: Design, from: string, to: string, port = 443, protocol: ReachQuery['protocol'] = 'tcp'): ReachabilityAnswer {
+function reach(
+  design: Design,
+  from: string,
+  to: string,
+  port = 443,
+  protocol: ReachQuery['protocol'] = 'tcp',
+): ReachabilityAnswer {
   const a = analyzeReachability(design, { from, to, protocol, port });
   for (const h of a.hops) if (h.code) observed.add(h.code);
   if (a.code) observed.add(a.code);
@@ -38,7 +44,9 @@ describe('analyzeReachability: reachable paths', () => {
     expect(details).toContain(`forward:pass:${igw}`);
     expect(details).toContain(`forward:pass:${webSg}`);
     expect(details).toContain(`return:pass:${publicRt}`);
-    expect(a.hops.find((h) => h.resource === webSg)?.detail).toBe(`${webSg} ingress rule: allow tcp 443 from 0.0.0.0/0`);
+    expect(a.hops.find((h) => h.resource === webSg)?.detail).toBe(
+      `${webSg} ingress rule: allow tcp 443 from 0.0.0.0/0`,
+    );
     expect(a.forward?.destinationAddress).toMatch(/^198\.51\.100\./);
   });
 
@@ -129,7 +137,14 @@ describe('analyzeReachability: blocked paths and their codes', () => {
   it('SUBNET_ACL_RESTRICTION: an inbound deny names the rule', () => {
     const { b, vpc, pubA, web, webSg } = webApp();
     b.patch(webSg, { ingress: [sgRule('tcp', 22, '0.0.0.0/0')] });
-    const acl = b.nacl(vpc, { subnets: [pubA], rules: [naclRule(90, 'inbound', 'deny', 'tcp', 22), naclRule(100, 'inbound', 'allow', 'all', 0), naclRule(100, 'outbound', 'allow', 'all', 0)] });
+    const acl = b.nacl(vpc, {
+      subnets: [pubA],
+      rules: [
+        naclRule(90, 'inbound', 'deny', 'tcp', 22),
+        naclRule(100, 'inbound', 'allow', 'all', 0),
+        naclRule(100, 'outbound', 'allow', 'all', 0),
+      ],
+    });
     const last = blocked(reach(b.build(), 'internet', web, 22), 'SUBNET_ACL_RESTRICTION', acl);
     expect(last.detail).toBe(`${acl} inbound rule 90: deny tcp 22 from 0.0.0.0/0`);
     expect(last.params).toMatchObject({ rule: 90, action: 'deny', port: 22, direction: 'inbound' });
@@ -137,7 +152,10 @@ describe('analyzeReachability: blocked paths and their codes', () => {
 
   it('SUBNET_ACL_RESTRICTION on the return path: outbound allows only 443, not the ephemeral ports', () => {
     const { b, vpc, pubA, web } = webApp();
-    const acl = b.nacl(vpc, { subnets: [pubA], rules: [naclRule(100, 'inbound', 'allow', 'tcp', 443), naclRule(100, 'outbound', 'allow', 'tcp', 443)] });
+    const acl = b.nacl(vpc, {
+      subnets: [pubA],
+      rules: [naclRule(100, 'inbound', 'allow', 'tcp', 443), naclRule(100, 'outbound', 'allow', 'tcp', 443)],
+    });
     const last = blocked(reach(b.build(), 'internet', web, 443), 'SUBNET_ACL_RESTRICTION', acl);
     expect(last.direction).toBe('return');
     expect(last.params).toMatchObject({ direction: 'outbound', fromPort: 1024, toPort: 65535, rule: '*' });
@@ -172,7 +190,9 @@ describe('analyzeReachability: blocked paths and their codes', () => {
 
   it('IGW_DESTINATION_ADDRESS_IN_VPC_CIDRS: a route sends a VPC subnet to the IGW', () => {
     const { b, publicRt, igw, web, app } = webApp();
-    b.patch(publicRt, { routes: [...b.get<RouteTable>(publicRt).routes, { id: 'x', destination: '10.0.10.0/24', target: igw }] });
+    b.patch(publicRt, {
+      routes: [...b.get<RouteTable>(publicRt).routes, { id: 'x', destination: '10.0.10.0/24', target: igw }],
+    });
     blocked(reach(b.build(), web, app, 8080), 'IGW_DESTINATION_ADDRESS_IN_VPC_CIDRS', igw);
   });
 
@@ -208,7 +228,12 @@ describe('analyzeReachability: blocked paths and their codes', () => {
 
   it('PCX_REQUIRES_ADDRESS_IN_VPC_CIDR: a default route through the peering (edge-to-edge)', () => {
     const p = peeredPair();
-    p.b.patch(p.rta, { routes: [{ id: 'l', destination: '10.0.0.0/16', target: 'local' }, { id: 'd', destination: '0.0.0.0/0', target: p.pcx }] });
+    p.b.patch(p.rta, {
+      routes: [
+        { id: 'l', destination: '10.0.0.0/16', target: 'local' },
+        { id: 'd', destination: '0.0.0.0/0', target: p.pcx },
+      ],
+    });
     blocked(reach(p.b.build(), p.ia, 'internet'), 'PCX_REQUIRES_ADDRESS_IN_VPC_CIDR', p.pcx);
   });
 
@@ -227,14 +252,26 @@ describe('analyzeReachability: blocked paths and their codes', () => {
 
   it('HIGHER_PRIORITY_ROUTE: the first of two default routes is a blackhole', () => {
     const { b, privateRt, nat, app } = webApp();
-    b.patch(privateRt, { routes: [{ id: 'l', destination: '10.0.0.0/16', target: 'local' }, { id: 'a', destination: '0.0.0.0/0', target: 'nat-gone' }, { id: 'b', destination: '0.0.0.0/0', target: nat }] });
+    b.patch(privateRt, {
+      routes: [
+        { id: 'l', destination: '10.0.0.0/16', target: 'local' },
+        { id: 'a', destination: '0.0.0.0/0', target: 'nat-gone' },
+        { id: 'b', destination: '0.0.0.0/0', target: nat },
+      ],
+    });
     const last = blocked(reach(b.build(), app, 'internet'), 'HIGHER_PRIORITY_ROUTE', privateRt);
     expect(last.params.alternative).toContain(nat);
   });
 
   it('MORE_SPECIFIC_ROUTE: a blackholed /24 overrides the working default route', () => {
     const { b, privateRt, nat, app } = webApp();
-    b.patch(privateRt, { routes: [{ id: 'l', destination: '10.0.0.0/16', target: 'local' }, { id: 'a', destination: '0.0.0.0/0', target: nat }, { id: 'b', destination: '8.8.8.0/24', target: 'igw-gone' }] });
+    b.patch(privateRt, {
+      routes: [
+        { id: 'l', destination: '10.0.0.0/16', target: 'local' },
+        { id: 'a', destination: '0.0.0.0/0', target: nat },
+        { id: 'b', destination: '8.8.8.0/24', target: 'igw-gone' },
+      ],
+    });
     blocked(reach(b.build(), app, '8.8.8.8'), 'MORE_SPECIFIC_ROUTE', privateRt);
     expect(reach(b.build(), app, '9.9.9.9').reachable).toBe(true);
   });
@@ -242,7 +279,12 @@ describe('analyzeReachability: blocked paths and their codes', () => {
   it('ELBV2_LISTENER_PORT_RESTRICTION and TARGET_PORT_RESTRICTION', () => {
     const { b, pubA, pubB, webSg, app, db } = webApp();
     b.patch(webSg, { ingress: [sgRule('tcp', [80, 443], '0.0.0.0/0')] });
-    const lb = b.lb(pubA, { scheme: 'internet-facing', subnetIds: [pubA, pubB], listenerPorts: [443], securityGroupIds: [webSg] });
+    const lb = b.lb(pubA, {
+      scheme: 'internet-facing',
+      subnetIds: [pubA, pubB],
+      listenerPorts: [443],
+      securityGroupIds: [webSg],
+    });
     const d = b.build();
     expect(reach(d, 'internet', lb, 443).reachable).toBe(true);
     blocked(reach(d, 'internet', lb, 80), 'ELBV2_LISTENER_PORT_RESTRICTION', lb);
@@ -252,7 +294,12 @@ describe('analyzeReachability: blocked paths and their codes', () => {
   it('ENI_SOURCE_DEST_CHECK_RESTRICTION: a subnet route through an instance that is not the destination', () => {
     const { b, privateRt, privB, web, app, vpc } = webApp();
     const x = b.instance(privB, { securityGroupIds: [b.sg(vpc, { ingress: [sgRule('tcp', 22, '10.0.0.0/16')] })] });
-    b.patch(privateRt, { routes: [{ id: 'l', destination: '10.0.0.0/16', target: 'local' }, { id: 'fw', destination: '10.0.11.0/24', target: web }] });
+    b.patch(privateRt, {
+      routes: [
+        { id: 'l', destination: '10.0.0.0/16', target: 'local' },
+        { id: 'fw', destination: '10.0.11.0/24', target: web },
+      ],
+    });
     blocked(reach(b.build(), app, x, 22), 'ENI_SOURCE_DEST_CHECK_RESTRICTION', web);
   });
 
@@ -268,7 +315,10 @@ describe('analyzeReachability: blocked paths and their codes', () => {
     blocked(reach(d, web, vpc), 'NO_SOURCE_OR_DESTINATION', vpc);
     blocked(reach(d, web, '10.0.200.1'), 'NO_SOURCE_OR_DESTINATION');
     blocked(reach(d, web, 'internet', 70000), 'NO_SOURCE_OR_DESTINATION');
-    blocked(analyzeReachability(d, { from: web, to: 'internet', protocol: 'sctp' as never, port: 1 }), 'NO_SOURCE_OR_DESTINATION');
+    blocked(
+      analyzeReachability(d, { from: web, to: 'internet', protocol: 'sctp' as never, port: 1 }),
+      'NO_SOURCE_OR_DESTINATION',
+    );
   });
 
   it('DISCONNECTED_VPCS: two unpeered VPCs and a private destination', () => {

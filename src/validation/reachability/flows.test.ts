@@ -23,7 +23,10 @@ describe('analyzeFlows', () => {
 
   it('survives garbage flows', () => {
     const { b } = webApp();
-    const r = analyzeFlows({ ...b.build(), flows: [null, { id: 'x', from: 3, to: 'internet', protocol: 'tcp', port: 1 }] as never });
+    const r = analyzeFlows({
+      ...b.build(),
+      flows: [null, { id: 'x', from: 3, to: 'internet', protocol: 'tcp', port: 1 }] as never,
+    });
     expect(r).toHaveLength(1);
     expect(r[0]!.answer.code).toBe('NO_SOURCE_OR_DESTINATION');
   });

@@ -27,8 +27,20 @@ function syntheticDefault(vpc: Vpc): SgLike {
     s = {
       id,
       synthetic: true,
-      ingress: [{ id: 'self', protocol: 'all', fromPort: 0, toPort: 65535, cidr: null, sourceSg: id, description: 'default' }],
-      egress: [{ id: 'all', protocol: 'all', fromPort: 0, toPort: 65535, cidr: '0.0.0.0/0', sourceSg: null, description: 'default' }],
+      ingress: [
+        { id: 'self', protocol: 'all', fromPort: 0, toPort: 65535, cidr: null, sourceSg: id, description: 'default' },
+      ],
+      egress: [
+        {
+          id: 'all',
+          protocol: 'all',
+          fromPort: 0,
+          toPort: 65535,
+          cidr: '0.0.0.0/0',
+          sourceSg: null,
+          description: 'default',
+        },
+      ],
     };
     syntheticCache.set(vpc, s);
   }
@@ -59,11 +71,17 @@ export interface Peer {
   readonly isPrivate: boolean;
 }
 
-export function protocolMatches(rule: { protocol: unknown; fromPort: unknown; toPort: unknown }, proto: Protocol, port: number): boolean {
+export function protocolMatches(
+  rule: { protocol: unknown; fromPort: unknown; toPort: unknown },
+  proto: Protocol,
+  port: number,
+): boolean {
   if (rule.protocol === 'all') return true;
   if (proto === 'all' || rule.protocol !== proto) return false;
   if (proto === 'icmp') return true;
-  return typeof rule.fromPort === 'number' && typeof rule.toPort === 'number' && port >= rule.fromPort && port <= rule.toPort;
+  return (
+    typeof rule.fromPort === 'number' && typeof rule.toPort === 'number' && port >= rule.fromPort && port <= rule.toPort
+  );
 }
 
 export interface SgDecision {
@@ -90,7 +108,13 @@ export function sgDecide(
       const c = ctx.cidr(rule.cidr);
       if (c && containsIp(c, peer.addr)) return { allowed: true, sg, rule, noRules: false };
       const ref = str(rule.sourceSg);
-      if (ref && peer.isPrivate && peer.resource && referenceUsable(ctx, sg, ref) && effectiveSgs(ctx, peer.resource).some((g) => g.id === ref)) {
+      if (
+        ref &&
+        peer.isPrivate &&
+        peer.resource &&
+        referenceUsable(ctx, sg, ref) &&
+        effectiveSgs(ctx, peer.resource).some((g) => g.id === ref)
+      ) {
         return { allowed: true, sg, rule, noRules: false };
       }
     }
@@ -116,7 +140,9 @@ function referenceUsable(ctx: ValidationContext, owner: SgLike, ref: string): bo
 export function describeSgRule(rule: SgRule, direction: 'ingress' | 'egress'): string {
   const proto = rule.protocol === 'all' ? 'all traffic' : rule.protocol;
   const ports =
-    rule.protocol === 'tcp' || rule.protocol === 'udp' ? ` ${rule.fromPort === rule.toPort ? rule.fromPort : `${rule.fromPort}-${rule.toPort}`}` : '';
+    rule.protocol === 'tcp' || rule.protocol === 'udp'
+      ? ` ${rule.fromPort === rule.toPort ? rule.fromPort : `${rule.fromPort}-${rule.toPort}`}`
+      : '';
   const peer = rule.cidr ?? `security group ${rule.sourceSg}`;
   return `allow ${proto}${ports} ${direction === 'ingress' ? 'from' : 'to'} ${peer}`;
 }

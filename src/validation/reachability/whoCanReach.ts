@@ -36,15 +36,24 @@ export function portsFor(ctx: ValidationContext, targetId: ResourceId): number[]
   if (r) {
     for (const sg of effectiveSgs(ctx, r)) {
       for (const rule of sg.ingress as readonly SgRule[]) {
-        if ((rule.protocol === 'tcp' || rule.protocol === 'udp') && Number.isInteger(rule.fromPort) && rule.fromPort >= 0 && rule.fromPort <= 65535) {
+        if (
+          (rule.protocol === 'tcp' || rule.protocol === 'udp') &&
+          Number.isInteger(rule.fromPort) &&
+          rule.fromPort >= 0 &&
+          rule.fromPort <= 65535
+        ) {
           ports.add(rule.fromPort);
         }
       }
     }
     if (r.kind === 'rds' && Number.isInteger(r.port)) ports.add(r.port);
-    if (r.kind === 'loadBalancer') for (const p of list<unknown>(r.listenerPorts)) if (Number.isInteger(p)) ports.add(p as number);
+    if (r.kind === 'loadBalancer')
+      for (const p of list<unknown>(r.listenerPorts)) if (Number.isInteger(p)) ports.add(p as number);
   }
-  return [...ports].filter((p) => p >= 0 && p <= 65535).sort((a, b) => a - b).slice(0, MAX_PORTS);
+  return [...ports]
+    .filter((p) => p >= 0 && p <= 65535)
+    .sort((a, b) => a - b)
+    .slice(0, MAX_PORTS);
 }
 
 /** Which sources reach `targetId` over tcp, and on which ports. Never throws. */
@@ -64,7 +73,11 @@ export interface WhoCanReachOptions {
   readonly ports?: readonly number[];
 }
 
-export function whoCanReachInContext(ctx: ValidationContext, targetId: ResourceId, opts: WhoCanReachOptions = {}): WhoCanReach {
+export function whoCanReachInContext(
+  ctx: ValidationContext,
+  targetId: ResourceId,
+  opts: WhoCanReachOptions = {},
+): WhoCanReach {
   const ports = opts.ports ? [...opts.ports] : portsFor(ctx, targetId);
   const sources: string[] = opts.sources ? [...opts.sources] : ['internet'];
   if (!opts.sources) {

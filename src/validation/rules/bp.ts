@@ -4,7 +4,10 @@ import type { ValidationContext } from '../context.ts';
 import { list, str } from '../safe.ts';
 
 /** The subnets a load balancer or DB subnet group spans: `subnetIds`, else its own subnet. */
-export function spannedSubnets(ctx: ValidationContext, r: { id: string; parent: string | null; subnetIds?: unknown }): Subnet[] {
+export function spannedSubnets(
+  ctx: ValidationContext,
+  r: { id: string; parent: string | null; subnetIds?: unknown },
+): Subnet[] {
   const out: Subnet[] = [];
   for (const id of new Set(list<unknown>(r.subnetIds))) {
     const s = ctx.index.getKind(str(id), 'subnet');

@@ -12,11 +12,15 @@ describe('BP-003 load balancer subnets', () => {
   it('errors on a single AZ', () => {
     const { b, privA } = webApp();
     const lb = b.lb(privA, { subnetIds: [privA] });
-    expect(run(bp003, b.build())).toMatchObject([{ variant: 'single-az', severity: 'error', resource: lb, params: { count: 1 } }]);
+    expect(run(bp003, b.build())).toMatchObject([
+      { variant: 'single-az', severity: 'error', resource: lb, params: { count: 1 } },
+    ]);
   });
   it('warns about an internet-facing load balancer in private subnets', () => {
     const { b, privA, privB } = webApp();
     const lb = b.lb(privA, { scheme: 'internet-facing', subnetIds: [privA, privB] });
-    expect(run(bp003, b.build())).toMatchObject([{ variant: 'internet-facing-private', severity: 'warning', resource: lb, related: [privA, privB] }]);
+    expect(run(bp003, b.build())).toMatchObject([
+      { variant: 'internet-facing-private', severity: 'warning', resource: lb, related: [privA, privB] },
+    ]);
   });
 });

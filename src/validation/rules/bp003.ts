@@ -28,17 +28,28 @@ export const bp003 = defineRule({
       if (subnets.length === 0) continue;
       const zones = zonesOf(ctx, subnets);
       if (zones.length < 2) {
-        emit('single-az', lb.id, `Load balancer ${lb.id} has subnets in ${zones.length === 1 ? `only ${zones[0]}` : 'no Availability Zone'}; an Application Load Balancer needs subnets in at least two AZs.`, {
-          zones: zones.join(', '),
-          count: zones.length,
-        });
+        emit(
+          'single-az',
+          lb.id,
+          `Load balancer ${lb.id} has subnets in ${zones.length === 1 ? `only ${zones[0]}` : 'no Availability Zone'}; an Application Load Balancer needs subnets in at least two AZs.`,
+          {
+            zones: zones.join(', '),
+            count: zones.length,
+          },
+        );
       }
       if (lb.scheme === 'internet-facing') {
         const priv = subnets.filter((s) => !ctx.isPublicSubnet(s.id)).map((s) => s.id);
         if (priv.length) {
-          emit('internet-facing-private', lb.id, `Internet-facing load balancer ${lb.id} is in private subnet(s) ${priv.join(', ')} (no route to an internet gateway), so clients cannot reach it there.`, {
-            subnets: priv.join(', '),
-          }, priv);
+          emit(
+            'internet-facing-private',
+            lb.id,
+            `Internet-facing load balancer ${lb.id} is in private subnet(s) ${priv.join(', ')} (no route to an internet gateway), so clients cannot reach it there.`,
+            {
+              subnets: priv.join(', '),
+            },
+            priv,
+          );
         }
       }
     }

@@ -13,7 +13,10 @@ describe('CIDR-001 VPC block size', () => {
     const b = new DesignBuilder();
     const v = b.vpc(null, ['10.0.0.0/15', '10.2.0.0/29']);
     const f = run(cidr001, b.build());
-    expect(f.map((x) => `${x.variant}@${x.resource}:${x.params.prefix}`)).toEqual([`prefix-out-of-range@${v}:15`, `prefix-out-of-range@${v}:29`]);
+    expect(f.map((x) => `${x.variant}@${x.resource}:${x.params.prefix}`)).toEqual([
+      `prefix-out-of-range@${v}:15`,
+      `prefix-out-of-range@${v}:29`,
+    ]);
     expect(f[0]!.severity).toBe('error');
   });
   it('reports garbage blocks and VPCs with no block', () => {

@@ -18,7 +18,9 @@ export const cidr001 = defineRule({
       for (const b of blocks) {
         const p = typeof b === 'string' ? parseCidr(b) : null;
         if (!p || !p.ok) {
-          emit('invalid', vpc.id, `${vpc.id}: "${show(b)}" is not an IPv4 CIDR block (like 10.0.0.0/16).`, { cidr: show(b) });
+          emit('invalid', vpc.id, `${vpc.id}: "${show(b)}" is not an IPv4 CIDR block (like 10.0.0.0/16).`, {
+            cidr: show(b),
+          });
         } else if (p.cidr.prefix < 16 || p.cidr.prefix > 28) {
           emit(
             'prefix-out-of-range',

@@ -14,7 +14,11 @@ describe('CIDR-002 overlapping VPC blocks', () => {
     const v = b.vpc(null, ['10.0.0.0/16', '10.0.128.0/17']);
     const f = run(cidr002, b.build());
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ resource: v, variant: 'overlap', params: { cidr: '10.0.128.0/17', other: '10.0.0.0/16' } });
+    expect(f[0]).toMatchObject({
+      resource: v,
+      variant: 'overlap',
+      params: { cidr: '10.0.128.0/17', other: '10.0.0.0/16' },
+    });
   });
   it('does not compare blocks of different VPCs', () => {
     const b = new DesignBuilder();

@@ -15,7 +15,9 @@ describe('CIDR-003 link-local and restricted secondary blocks', () => {
     const v1 = b.vpc(null, ['10.1.0.0/16', '192.168.0.0/24']);
     const v2 = b.vpc(null, ['10.1.0.0/16', '10.0.5.0/24']);
     const v3 = b.vpc(null, ['172.20.0.0/16', '172.31.0.0/20']);
-    expect(keys(cidr003, b.build())).toEqual([`restricted-secondary@${v1}`, `restricted-secondary@${v2}`, `restricted-secondary@${v3}`].sort());
+    expect(keys(cidr003, b.build())).toEqual(
+      [`restricted-secondary@${v1}`, `restricted-secondary@${v2}`, `restricted-secondary@${v3}`].sort(),
+    );
     expect(run(cidr003, b.build()).every((f) => f.severity === 'warning')).toBe(true);
   });
   it('allows permitted secondaries (same RFC 1918 range, 100.64/10)', () => {

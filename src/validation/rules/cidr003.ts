@@ -22,7 +22,9 @@ export function restrictedSecondary(primary: Cidr, secondary: Cidr, others: read
     return '10.0.0.0/16 while another block of the VPC is in 10.0.0.0/15';
   }
   const otherRfc1918 = (own: Cidr) =>
-    RFC1918.some((r) => r !== own && overlaps(r, secondary)) ? 'a different RFC 1918 range than the primary block' : null;
+    RFC1918.some((r) => r !== own && overlaps(r, secondary))
+      ? 'a different RFC 1918 range than the primary block'
+      : null;
   if (contains(TEN, primary)) {
     return otherRfc1918(TEN) ?? (overlaps(R198_19, secondary) ? '198.19.0.0/16' : null);
   }
@@ -34,10 +36,13 @@ export function restrictedSecondary(primary: Cidr, secondary: Cidr, others: read
     return otherRfc1918(ONE_NINE_TWO) ?? (overlaps(R198_19, secondary) ? '198.19.0.0/16' : null);
   }
   if (contains(R198_19, primary)) {
-    return RFC1918.some((r) => overlaps(r, secondary)) ? 'an RFC 1918 range while the primary block is in 198.19.0.0/16' : null;
+    return RFC1918.some((r) => overlaps(r, secondary))
+      ? 'an RFC 1918 range while the primary block is in 198.19.0.0/16'
+      : null;
   }
   // Publicly routable or 100.64.0.0/10 primary.
-  if (RFC1918.some((r) => overlaps(r, secondary))) return 'an RFC 1918 range while the primary block is publicly routable';
+  if (RFC1918.some((r) => overlaps(r, secondary)))
+    return 'an RFC 1918 range while the primary block is publicly routable';
   if (overlaps(R198_19, secondary)) return '198.19.0.0/16';
   return null;
 }
@@ -54,14 +59,23 @@ export const cidr003 = defineRule({
       blocks.forEach((b, i) => {
         const cidr = formatCidr(b.cidr);
         if (overlaps(LINK_LOCAL, b.cidr)) {
-          emit('link-local', vpc.id, `${vpc.id}: block ${cidr} is in 169.254.0.0/16 (link-local), which AWS cannot assign to a VPC.`, {
-            cidr,
-          });
+          emit(
+            'link-local',
+            vpc.id,
+            `${vpc.id}: block ${cidr} is in 169.254.0.0/16 (link-local), which AWS cannot assign to a VPC.`,
+            {
+              cidr,
+            },
+          );
           return;
         }
         if (i === 0) return;
         const primary = blocks[0]!.cidr;
-        const why = restrictedSecondary(primary, b.cidr, blocks.filter((_, j) => j !== i).map((x) => x.cidr));
+        const why = restrictedSecondary(
+          primary,
+          b.cidr,
+          blocks.filter((_, j) => j !== i).map((x) => x.cidr),
+        );
         if (why) {
           emit(
             'restricted-secondary',

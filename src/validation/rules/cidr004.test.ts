@@ -14,11 +14,15 @@ describe('CIDR-004 block recommendations', () => {
     const pub = b.vpc(null, '54.10.0.0/16');
     const dock = b.vpc(null, '172.17.0.0/16');
     const f = run(cidr004, b.build());
-    expect(f.map((x) => `${x.variant}:${x.severity}@${x.resource}`).sort()).toEqual([`docker-overlap:warning@${dock}`, `not-rfc1918:info@${pub}`].sort());
+    expect(f.map((x) => `${x.variant}:${x.severity}@${x.resource}`).sort()).toEqual(
+      [`docker-overlap:warning@${dock}`, `not-rfc1918:info@${pub}`].sort(),
+    );
   });
   it('warns about more than 5 blocks', () => {
     const b = new DesignBuilder();
     const v = b.vpc(null, ['10.0.0.0/16', '10.1.0.0/16', '10.2.0.0/16', '10.3.0.0/16', '10.4.0.0/16', '10.5.0.0/16']);
-    expect(run(cidr004, b.build())).toMatchObject([{ variant: 'too-many-blocks', resource: v, params: { count: 6, quota: 5 } }]);
+    expect(run(cidr004, b.build())).toMatchObject([
+      { variant: 'too-many-blocks', resource: v, params: { count: 6, quota: 5 } },
+    ]);
   });
 });

@@ -17,9 +17,14 @@ export const cidr004 = defineRule({
       for (const b of blocks) {
         const cidr = formatCidr(b.cidr);
         if (!isRfc1918(b.cidr)) {
-          emit('not-rfc1918', vpc.id, `${vpc.id}: block ${cidr} is not in a private RFC 1918 range (10/8, 172.16/12, 192.168/16).`, {
-            cidr,
-          });
+          emit(
+            'not-rfc1918',
+            vpc.id,
+            `${vpc.id}: block ${cidr} is not in a private RFC 1918 range (10/8, 172.16/12, 192.168/16).`,
+            {
+              cidr,
+            },
+          );
         }
         if (overlaps(DOCKER, b.cidr)) {
           emit(

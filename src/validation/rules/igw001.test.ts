@@ -12,6 +12,8 @@ describe('IGW-001 one IGW per VPC', () => {
   it('reports two IGWs attached to one VPC', () => {
     const { b, vpc, igw } = webApp();
     const igw2 = b.igw(vpc);
-    expect(run(igw001, b.build())).toMatchObject([{ variant: 'multiple-igws', resource: vpc, related: [igw, igw2], params: { count: 2 } }]);
+    expect(run(igw001, b.build())).toMatchObject([
+      { variant: 'multiple-igws', resource: vpc, related: [igw, igw2], params: { count: 2 } },
+    ]);
   });
 });

@@ -11,10 +11,16 @@ export const igw001 = defineRule({
       const igws = ctx.igwsOf(vpc.id);
       if (igws.length > 1) {
         const ids = igws.map((g) => g.id);
-        emit('multiple-igws', vpc.id, `${vpc.id} has ${igws.length} internet gateways attached (${ids.join(', ')}); a VPC can have only one.`, {
-          count: igws.length,
-          igws: ids.join(', '),
-        }, ids);
+        emit(
+          'multiple-igws',
+          vpc.id,
+          `${vpc.id} has ${igws.length} internet gateways attached (${ids.join(', ')}); a VPC can have only one.`,
+          {
+            count: igws.length,
+            igws: ids.join(', '),
+          },
+          ids,
+        );
       }
     }
   },

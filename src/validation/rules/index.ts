@@ -47,24 +47,61 @@ import { top003 } from './top003.ts';
 export type { RuleDef } from './rule.ts';
 
 export const RULES: readonly RuleDef[] = [
-  cidr001, cidr002, cidr003, cidr004,
-  sub001, sub002, sub003, sub004,
-  top001, top002, top003,
-  rt001, rt002, rt003, rt004, rt005,
-  igw001, igw002,
-  nat001, nat002, nat003, nat004, nat005,
-  nacl001, nacl002, nacl003, nacl004, nacl005,
-  sg001, sg002, sg003, sg004, sg005,
-  peer001, peer002, peer003, peer004,
-  bp001, bp002, bp003, bp004,
+  cidr001,
+  cidr002,
+  cidr003,
+  cidr004,
+  sub001,
+  sub002,
+  sub003,
+  sub004,
+  top001,
+  top002,
+  top003,
+  rt001,
+  rt002,
+  rt003,
+  rt004,
+  rt005,
+  igw001,
+  igw002,
+  nat001,
+  nat002,
+  nat003,
+  nat004,
+  nat005,
+  nacl001,
+  nacl002,
+  nacl003,
+  nacl004,
+  nacl005,
+  sg001,
+  sg002,
+  sg003,
+  sg004,
+  sg005,
+  peer001,
+  peer002,
+  peer003,
+  peer004,
+  bp001,
+  bp002,
+  bp003,
+  bp004,
   reach003,
 ];
 
 export const RULE_IDS: readonly RuleId[] = RULES.map((r) => r.id);
 
 /** Every `${rule}.${variant}` text key the UI needs, with its severity. */
-export const RULE_VARIANTS: readonly { key: string; rule: RuleId; variant: string; severity: RuleDef['variants'][number]['severity'] }[] =
-  RULES.flatMap((r) => r.variants.map((v) => ({ key: `${r.id}.${v.key}`, rule: r.id, variant: v.key, severity: v.severity })));
+export const RULE_VARIANTS: readonly {
+  key: string;
+  rule: RuleId;
+  variant: string;
+  severity: RuleDef['variants'][number]['severity'];
+}[] = RULES.flatMap((r) =>
+  r.variants.map((v) => ({ key: `${r.id}.${v.key}`, rule: r.id, variant: v.key, severity: v.severity })),
+);
 
 export function ruleById(id: string): RuleDef | undefined {
   return RULES.find((r) => r.id === id);

@@ -23,12 +23,24 @@ export function shadowingRules(earlier: readonly ParsedNaclRule[], r: ParsedNacl
   );
   if (relevant.length === 0) return null;
   const ported = r.protocol === 'tcp' || r.protocol === 'udp';
-  const ports = ported ? edges(r.from, r.to, relevant.flatMap((e) => [e.from, e.to + 1])) : [0];
-  const addrs = edges(r.cidr.base, r.cidr.last, relevant.flatMap((e) => [e.cidr.base, e.cidr.last + 1]));
+  const ports = ported
+    ? edges(
+        r.from,
+        r.to,
+        relevant.flatMap((e) => [e.from, e.to + 1]),
+      )
+    : [0];
+  const addrs = edges(
+    r.cidr.base,
+    r.cidr.last,
+    relevant.flatMap((e) => [e.cidr.base, e.cidr.last + 1]),
+  );
   const by = new Set<ParsedNaclRule>();
   for (const port of ports) {
     for (const addr of addrs) {
-      const hit = relevant.find((e) => containsIp(e.cidr, addr) && (!ported || e.protocol === 'all' || (port >= e.from && port <= e.to)));
+      const hit = relevant.find(
+        (e) => containsIp(e.cidr, addr) && (!ported || e.protocol === 'all' || (port >= e.from && port <= e.to)),
+      );
       if (!hit) return null;
       by.add(hit);
     }
@@ -56,9 +68,19 @@ export const nacl002 = defineRule({
           const numbers = by.map((b) => b.number).join(', ');
           const params = { number: r.number, direction: dir, by: numbers, rule: describeNaclRule(r) };
           if (by.some((b) => b.allow !== r.allow)) {
-            emit('shadowed', acl.id, `Network ACL ${acl.id}: ${dir} ${describeNaclRule(r)} never applies: lower-numbered rule(s) ${numbers} already decide that traffic differently.`, params);
+            emit(
+              'shadowed',
+              acl.id,
+              `Network ACL ${acl.id}: ${dir} ${describeNaclRule(r)} never applies: lower-numbered rule(s) ${numbers} already decide that traffic differently.`,
+              params,
+            );
           } else {
-            emit('redundant', acl.id, `Network ACL ${acl.id}: ${dir} ${describeNaclRule(r)} is redundant: lower-numbered rule(s) ${numbers} already ${r.allow ? 'allow' : 'deny'} that traffic.`, params);
+            emit(
+              'redundant',
+              acl.id,
+              `Network ACL ${acl.id}: ${dir} ${describeNaclRule(r)} is redundant: lower-numbered rule(s) ${numbers} already ${r.allow ? 'allow' : 'deny'} that traffic.`,
+              params,
+            );
           }
         });
       }

@@ -15,11 +15,17 @@ describe('NACL-004 internet to SSH/RDP or all traffic', () => {
     const ports = b.nacl(vpc, { rules: [naclRule(100, 'inbound', 'allow', 'tcp', [0, 65535])] });
     const all = b.nacl(vpc, { rules: [naclRule(100, 'inbound', 'allow', 'all', 0)] });
     const f = run(nacl004, b.build());
-    expect(f.map((x) => `${x.variant}:${x.params.port ?? ''}@${x.resource}`)).toEqual([`admin-port-open:22@${ports}`, `admin-port-open:3389@${ports}`, `all-protocols:@${all}`]);
+    expect(f.map((x) => `${x.variant}:${x.params.port ?? ''}@${x.resource}`)).toEqual([
+      `admin-port-open:22@${ports}`,
+      `admin-port-open:3389@${ports}`,
+      `all-protocols:@${all}`,
+    ]);
   });
   it('still warns when an earlier deny covers only part of the internet, and ignores the default NACL', () => {
     const { b, vpc } = webApp();
-    const partly = b.nacl(vpc, { rules: [naclRule(90, 'inbound', 'deny', 'tcp', 22, '0.0.0.0/1'), naclRule(100, 'inbound', 'allow', 'tcp', 22)] });
+    const partly = b.nacl(vpc, {
+      rules: [naclRule(90, 'inbound', 'deny', 'tcp', 22, '0.0.0.0/1'), naclRule(100, 'inbound', 'allow', 'tcp', 22)],
+    });
     b.nacl(vpc, { isDefault: true, rules: [naclRule(100, 'inbound', 'allow', 'all', 0)] });
     expect(keys(nacl004, b.build())).toEqual([`admin-port-open@${partly}`]);
   });

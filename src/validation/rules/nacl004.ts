@@ -28,20 +28,34 @@ export const nacl004 = defineRule({
       for (const r of naclRules(acl, 'inbound')) {
         if (!r.allow || r.cidr.prefix !== 0) continue;
         if (r.protocol === 'all') {
-          if (ruleTakesEffect(acl, r, 'tcp', 22) || ruleTakesEffect(acl, r, 'udp', 53) || ruleTakesEffect(acl, r, 'icmp', 0)) {
-            emit('all-protocols', acl.id, `Network ACL ${acl.id}: inbound ${describeNaclRule(r)} lets all traffic in from the whole internet.`, {
-              number: r.number,
-            });
+          if (
+            ruleTakesEffect(acl, r, 'tcp', 22) ||
+            ruleTakesEffect(acl, r, 'udp', 53) ||
+            ruleTakesEffect(acl, r, 'icmp', 0)
+          ) {
+            emit(
+              'all-protocols',
+              acl.id,
+              `Network ACL ${acl.id}: inbound ${describeNaclRule(r)} lets all traffic in from the whole internet.`,
+              {
+                number: r.number,
+              },
+            );
           }
           continue;
         }
         if (r.protocol !== 'tcp') continue;
         for (const port of ADMIN_PORTS) {
           if (port >= r.from && port <= r.to && ruleTakesEffect(acl, r, 'tcp', port)) {
-            emit('admin-port-open', acl.id, `Network ACL ${acl.id}: inbound ${describeNaclRule(r)} lets the whole internet reach port ${port} (${port === 22 ? 'SSH' : 'RDP'}).`, {
-              number: r.number,
-              port,
-            });
+            emit(
+              'admin-port-open',
+              acl.id,
+              `Network ACL ${acl.id}: inbound ${describeNaclRule(r)} lets the whole internet reach port ${port} (${port === 22 ? 'SSH' : 'RDP'}).`,
+              {
+                number: r.number,
+                port,
+              },
+            );
           }
         }
       }

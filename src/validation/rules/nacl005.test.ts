@@ -6,7 +6,10 @@ import { nacl005 } from './nacl005.ts';
 describe('NACL-005 custom NACL hygiene', () => {
   it('is silent for an associated NACL with specific allows', () => {
     const { b, vpc, pubA } = webApp();
-    b.nacl(vpc, { subnets: [pubA], rules: [naclRule(100, 'inbound', 'allow', 'tcp', 443), naclRule(100, 'outbound', 'allow', 'tcp', [1024, 65535])] });
+    b.nacl(vpc, {
+      subnets: [pubA],
+      rules: [naclRule(100, 'inbound', 'allow', 'tcp', 443), naclRule(100, 'outbound', 'allow', 'tcp', [1024, 65535])],
+    });
     expect(keys(nacl005, b.build())).toEqual([]);
   });
   it('informs about all ports from /0, no allow rules, and no association', () => {
@@ -14,7 +17,9 @@ describe('NACL-005 custom NACL hygiene', () => {
     const open = b.nacl(vpc, { subnets: [pubA], rules: [naclRule(100, 'inbound', 'allow', 'tcp', [0, 65535])] });
     const closed = b.nacl(vpc, { subnets: [pubB], rules: [naclRule(100, 'inbound', 'deny', 'all', 0)] });
     const lonely = b.nacl(vpc, { rules: [naclRule(100, 'inbound', 'allow', 'tcp', 443)] });
-    expect(keys(nacl005, b.build())).toEqual([`all-ports-open@${open}`, `no-allow-rules@${closed}`, `unassociated@${lonely}`].sort());
+    expect(keys(nacl005, b.build())).toEqual(
+      [`all-ports-open@${open}`, `no-allow-rules@${closed}`, `unassociated@${lonely}`].sort(),
+    );
   });
   it('does not apply to the default NACL', () => {
     const { b, vpc } = webApp();

@@ -28,20 +28,32 @@ export const nat002 = defineRule({
       const vpc = ctx.index.vpcOf(n.id);
       if (!subnet || !vpc) continue;
       if (ctx.igwsOf(vpc.id).length === 0) {
-        emit('vpc-without-igw', n.id, `Public NAT gateway ${n.id}: ${vpc.id} has no internet gateway attached, so the NAT gateway cannot reach the internet.`, {
-          vpc: vpc.id,
-        }, [vpc.id]);
+        emit(
+          'vpc-without-igw',
+          n.id,
+          `Public NAT gateway ${n.id}: ${vpc.id} has no internet gateway attached, so the NAT gateway cannot reach the internet.`,
+          {
+            vpc: vpc.id,
+          },
+          [vpc.id],
+        );
         continue;
       }
       const table = ctx.routeTableOf(subnet.id);
       const route = defaultRoute(ctx, table);
       if (!route || !ctx.attachedIgw(route.target, vpc.id)) {
         const via = route ? `goes to ${route.target ?? 'nothing'}` : 'is missing';
-        emit('no-igw-route', n.id, `Public NAT gateway ${n.id} is in ${subnet.id}, whose route for 0.0.0.0/0 ${via}; it must go to the VPC's internet gateway (put the NAT gateway in a public subnet).`, {
-          subnet: subnet.id,
-          table: table?.id ?? '',
-          target: route?.target ?? '',
-        }, [subnet.id]);
+        emit(
+          'no-igw-route',
+          n.id,
+          `Public NAT gateway ${n.id} is in ${subnet.id}, whose route for 0.0.0.0/0 ${via}; it must go to the VPC's internet gateway (put the NAT gateway in a public subnet).`,
+          {
+            subnet: subnet.id,
+            table: table?.id ?? '',
+            target: route?.target ?? '',
+          },
+          [subnet.id],
+        );
       }
     }
   },

@@ -15,11 +15,17 @@ export const nat003 = defineRule({
         const nat = ctx.index.getKind(str(route.target), 'nat');
         const natVpc = nat && ctx.index.vpcOf(nat.id);
         if (nat && natVpc && natVpc.id !== vpc.id) {
-          emit('foreign-nat', t.id, `Route table ${t.id} (${vpc.id}) sends ${str(route.destination) ?? '?'} to NAT gateway ${nat.id} in ${natVpc.id}; a NAT gateway serves only its own VPC, so this route is a blackhole.`, {
-            destination: str(route.destination) ?? '',
-            nat: nat.id,
-            natVpc: natVpc.id,
-          }, [nat.id]);
+          emit(
+            'foreign-nat',
+            t.id,
+            `Route table ${t.id} (${vpc.id}) sends ${str(route.destination) ?? '?'} to NAT gateway ${nat.id} in ${natVpc.id}; a NAT gateway serves only its own VPC, so this route is a blackhole.`,
+            {
+              destination: str(route.destination) ?? '',
+              nat: nat.id,
+              natVpc: natVpc.id,
+            },
+            [nat.id],
+          );
         }
       }
     }

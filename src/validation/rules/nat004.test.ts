@@ -9,7 +9,14 @@ describe('NAT-004 zonal NAT gateways', () => {
   });
   it('warns when AZ b uses the NAT gateway of AZ a', () => {
     const { b, privateRtB, privB, nat } = webApp();
-    b.patch(privateRtB, { routes: [{ id: 'r', destination: '0.0.0.0/0', target: nat }, { id: 'l', destination: '10.0.0.0/16', target: 'local' }] });
-    expect(run(nat004, b.build())).toMatchObject([{ resource: privB, related: [nat], params: { zone: 'us-east-1b', natZone: 'us-east-1a' } }]);
+    b.patch(privateRtB, {
+      routes: [
+        { id: 'r', destination: '0.0.0.0/0', target: nat },
+        { id: 'l', destination: '10.0.0.0/16', target: 'local' },
+      ],
+    });
+    expect(run(nat004, b.build())).toMatchObject([
+      { resource: privB, related: [nat], params: { zone: 'us-east-1b', natZone: 'us-east-1a' } },
+    ]);
   });
 });

@@ -28,11 +28,17 @@ export const nat004 = defineRule({
         const natZone = ctx.zoneOf(nat.id);
         if (natZone && natZone !== zone) {
           reported.add(nat.id);
-          emit('cross-az', s.id, `${s.id} (in ${zone}) sends traffic through NAT gateway ${nat.id} in ${natZone}; if ${natZone} fails, ${s.id} loses internet access. Use a NAT gateway per AZ.`, {
-            zone,
-            nat: nat.id,
-            natZone,
-          }, [nat.id]);
+          emit(
+            'cross-az',
+            s.id,
+            `${s.id} (in ${zone}) sends traffic through NAT gateway ${nat.id} in ${natZone}; if ${natZone} fails, ${s.id} loses internet access. Use a NAT gateway per AZ.`,
+            {
+              zone,
+              nat: nat.id,
+              natZone,
+            },
+            [nat.id],
+          );
         }
       }
     }

@@ -25,10 +25,16 @@ export const nat005 = defineRule({
       const route = defaultRoute(ctx, ctx.routeTableOf(subnet.id));
       const igw = route ? ctx.index.getKind(route.target, 'igw') : undefined;
       if (igw) {
-        emit('private-nat-igw-route', n.id, `Private NAT gateway ${n.id} is in ${subnet.id}, which routes 0.0.0.0/0 to ${igw.id}; the internet gateway drops traffic from a private NAT gateway.`, {
-          subnet: subnet.id,
-          igw: igw.id,
-        }, [igw.id]);
+        emit(
+          'private-nat-igw-route',
+          n.id,
+          `Private NAT gateway ${n.id} is in ${subnet.id}, which routes 0.0.0.0/0 to ${igw.id}; the internet gateway drops traffic from a private NAT gateway.`,
+          {
+            subnet: subnet.id,
+            igw: igw.id,
+          },
+          [igw.id],
+        );
       }
     }
   },

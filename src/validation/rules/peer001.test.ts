@@ -14,7 +14,9 @@ describe('PEER-001 overlapping peered VPCs', () => {
     const a = b.vpc(null, ['10.0.0.0/16', '10.1.0.0/24']);
     const c = b.vpc(null, '10.1.0.0/16');
     const p = b.peering(a, c);
-    expect(run(peer001, b.build())).toMatchObject([{ variant: 'overlap', resource: p, related: [a, c], params: { cidr: '10.1.0.0/24', otherCidr: '10.1.0.0/16' } }]);
+    expect(run(peer001, b.build())).toMatchObject([
+      { variant: 'overlap', resource: p, related: [a, c], params: { cidr: '10.1.0.0/24', otherCidr: '10.1.0.0/16' } },
+    ]);
   });
   it('reports a VPC peered with itself, and skips incomplete peerings', () => {
     const b = new DesignBuilder();

@@ -15,7 +15,10 @@ describe("PEER-003 routes to a peering stay within the peer's blocks", () => {
     const edge = b.routeTable(a, { routes: [['0.0.0.0/0', pcx]] });
     const broad = b.routeTable(a, { routes: [['10.0.0.0/8', pcx]] });
     const f = run(peer003, b.build());
-    expect(f.map((x) => `${x.variant}:${x.severity}@${x.resource}`)).toEqual([`broader-than-peer:warning@${edge}`, `broader-than-peer:warning@${broad}`]);
+    expect(f.map((x) => `${x.variant}:${x.severity}@${x.resource}`)).toEqual([
+      `broader-than-peer:warning@${edge}`,
+      `broader-than-peer:warning@${broad}`,
+    ]);
   });
   it('errors on a route to a third network', () => {
     const { b, a, pcx } = peered();

@@ -12,7 +12,13 @@ export const peer003 = defineRule({
   id: 'PEER-003',
   title: "A route to a peering connection must target the peer VPC's blocks.",
   variants: { 'outside-peer': 'error', 'broader-than-peer': 'warning' },
-  reads: ['routeTable.parent', 'routeTable.routes', 'peering.requesterVpcId', 'peering.accepterVpcId', 'vpc.cidrBlocks'],
+  reads: [
+    'routeTable.parent',
+    'routeTable.routes',
+    'peering.requesterVpcId',
+    'peering.accepterVpcId',
+    'vpc.cidrBlocks',
+  ],
   run(ctx, emit) {
     for (const t of ctx.index.ofKind('routeTable')) {
       const vpc = ctx.index.getKind(t.parent, 'vpc');
@@ -27,9 +33,21 @@ export const peer003 = defineRule({
         const peerBlocks = blocks.map((b) => formatCidr(b.cidr)).join(', ');
         const params = { destination: d, pcx: pcx.id, peer: peer.id, peerBlocks };
         if (!blocks.some((b) => overlaps(b.cidr, r.destination))) {
-          emit('outside-peer', t.id, `Route table ${t.id} sends ${d} to ${pcx.id}, but ${peer.id} has only ${peerBlocks}; peering carries traffic only to the peer's own addresses (no transitive or edge-to-edge routing).`, params, [pcx.id]);
+          emit(
+            'outside-peer',
+            t.id,
+            `Route table ${t.id} sends ${d} to ${pcx.id}, but ${peer.id} has only ${peerBlocks}; peering carries traffic only to the peer's own addresses (no transitive or edge-to-edge routing).`,
+            params,
+            [pcx.id],
+          );
         } else if (!blocks.some((b) => contains(b.cidr, r.destination))) {
-          emit('broader-than-peer', t.id, `Route table ${t.id} sends ${d} to ${pcx.id}, which is broader than ${peer.id}'s blocks (${peerBlocks}); route only the peer's blocks.`, params, [pcx.id]);
+          emit(
+            'broader-than-peer',
+            t.id,
+            `Route table ${t.id} sends ${d} to ${pcx.id}, which is broader than ${peer.id}'s blocks (${peerBlocks}); route only the peer's blocks.`,
+            params,
+            [pcx.id],
+          );
         }
       }
     }

@@ -31,10 +31,16 @@ export const peer004 = defineRule({
       if (ra !== rb) {
         const withRoutes = ra ? a.id : b.id;
         const without = ra ? b.id : a.id;
-        emit('one-sided', p.id, `Peering ${p.id}: ${withRoutes} routes to ${without}, but ${without} has no route back through ${p.id}, so replies cannot return.`, {
-          vpc: withRoutes,
-          missing: without,
-        }, [without]);
+        emit(
+          'one-sided',
+          p.id,
+          `Peering ${p.id}: ${withRoutes} routes to ${without}, but ${without} has no route back through ${p.id}, so replies cannot return.`,
+          {
+            vpc: withRoutes,
+            missing: without,
+          },
+          [without],
+        );
       }
     }
   },

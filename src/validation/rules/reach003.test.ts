@@ -10,7 +10,9 @@ describe('REACH-003 data reachable from the internet', () => {
   it('warns when a public web instance also opens MySQL to the internet', () => {
     const { b, web, webSg } = webApp();
     b.patch(webSg, { ingress: [sgRule('tcp', 443, '0.0.0.0/0'), sgRule('tcp', 3306, '0.0.0.0/0')] });
-    expect(run(reach003, b.build())).toMatchObject([{ variant: 'data-port-internet-reachable', resource: web, params: { port: 3306, from: '203.0.113.1' } }]);
+    expect(run(reach003, b.build())).toMatchObject([
+      { variant: 'data-port-internet-reachable', resource: web, params: { port: 3306, from: '203.0.113.1' } },
+    ]);
   });
   it('warns about a publicly accessible database in a public subnet whose SG admits the internet', () => {
     const { b, db, dbSg, pubA, pubB } = webApp();

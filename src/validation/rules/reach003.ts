@@ -9,7 +9,9 @@ import { defineRule } from './rule.ts';
  * match private IPs), so a port no such rule opens cannot be reachable and needs no path analysis.
  */
 function openToCidrs(ctx: ValidationContext, r: Resource, port: number): boolean {
-  return effectiveSgs(ctx, r).some((sg) => sg.ingress.some((rule) => !!ctx.cidr(rule.cidr) && protocolMatches(rule, 'tcp', port)));
+  return effectiveSgs(ctx, r).some((sg) =>
+    sg.ingress.some((rule) => !!ctx.cidr(rule.cidr) && protocolMatches(rule, 'tcp', port)),
+  );
 }
 
 /** Ports of common data stores: MySQL, PostgreSQL, SQL Server, Oracle, Redis, MongoDB. */
@@ -31,7 +33,12 @@ export const reach003 = defineRule({
       const a = reach(ctx, 'internet', db.id, db.port);
       if (a.reachable) {
         const from = a.forward?.arrivedFrom ?? 'the internet';
-        emit('rds-internet-reachable', db.id, `Database ${db.id} is reachable from the internet on tcp ${db.port} (e.g. from ${from}).`, { port: db.port, from });
+        emit(
+          'rds-internet-reachable',
+          db.id,
+          `Database ${db.id} is reachable from the internet on tcp ${db.port} (e.g. from ${from}).`,
+          { port: db.port, from },
+        );
       }
     }
     for (const i of ctx.index.ofKind('instance')) {
@@ -43,7 +50,12 @@ export const reach003 = defineRule({
         const a = reach(ctx, 'internet', i.id, port);
         if (!a.reachable) continue;
         const from = a.forward?.arrivedFrom ?? 'the internet';
-        emit('data-port-internet-reachable', i.id, `${i.id} is reachable from the internet on data port tcp ${port} (e.g. from ${from}).`, { port, from });
+        emit(
+          'data-port-internet-reachable',
+          i.id,
+          `${i.id} is reachable from the internet on data port tcp ${port} (e.g. from ${from}).`,
+          { port, from },
+        );
       }
     }
   },

@@ -11,7 +11,9 @@ describe('RT-001 local routes and the main table', () => {
     const { b, vpc, publicRt } = webApp();
     b.patch(vpc, { cidrBlocks: ['10.0.0.0/16', '10.1.0.0/16'] });
     const f = run(rt001, b.build());
-    expect(f.filter((x) => x.resource === publicRt)).toMatchObject([{ variant: 'missing-local', params: { cidr: '10.1.0.0/16' } }]);
+    expect(f.filter((x) => x.resource === publicRt)).toMatchObject([
+      { variant: 'missing-local', params: { cidr: '10.1.0.0/16' } },
+    ]);
   });
   it('reports no main table and two main tables', () => {
     const { b, vpc, privateRt, publicRt } = webApp();

@@ -13,8 +13,20 @@ describe('RT-004 blackhole targets', () => {
     const v3 = b.vpc(region, '10.2.0.0/16');
     const igw2 = b.igw(v2);
     const pcx = b.peering(v2, v3);
-    const rt = b.routeTable(vpc, { routes: [['1.0.0.0/8', 'igw-gone'], ['2.0.0.0/8', igw2], ['10.1.0.0/16', pcx], ['3.0.0.0/8', pubA]] });
-    expect(keys(rt004, b.build())).toEqual([`foreign-igw@${rt}`, `foreign-pcx@${rt}`, `invalid-target@${rt}`, `missing-target@${rt}`]);
+    const rt = b.routeTable(vpc, {
+      routes: [
+        ['1.0.0.0/8', 'igw-gone'],
+        ['2.0.0.0/8', igw2],
+        ['10.1.0.0/16', pcx],
+        ['3.0.0.0/8', pubA],
+      ],
+    });
+    expect(keys(rt004, b.build())).toEqual([
+      `foreign-igw@${rt}`,
+      `foreign-pcx@${rt}`,
+      `invalid-target@${rt}`,
+      `missing-target@${rt}`,
+    ]);
   });
   it('accepts a peering that involves the VPC', () => {
     const { b, vpc, region } = webApp();

@@ -28,32 +28,55 @@ export const rt004 = defineRule({
         if (targetId === 'local') continue;
         const target = ctx.index.get(targetId);
         if (!target) {
-          emit('missing-target', t.id, `Route table ${t.id}: the route to ${dest} targets "${show(route.target)}", which does not exist; it is a blackhole.`, {
-            destination: dest,
-            target: show(route.target),
-          });
+          emit(
+            'missing-target',
+            t.id,
+            `Route table ${t.id}: the route to ${dest} targets "${show(route.target)}", which does not exist; it is a blackhole.`,
+            {
+              destination: dest,
+              target: show(route.target),
+            },
+          );
         } else if (target.kind === 'igw') {
           if (target.parent !== vpc.id) {
-            emit('foreign-igw', t.id, `Route table ${t.id}: the route to ${dest} targets ${target.id}, which is not attached to ${vpc.id}; it is a blackhole.`, {
-              destination: dest,
-              target: target.id,
-              vpc: vpc.id,
-            }, [target.id]);
+            emit(
+              'foreign-igw',
+              t.id,
+              `Route table ${t.id}: the route to ${dest} targets ${target.id}, which is not attached to ${vpc.id}; it is a blackhole.`,
+              {
+                destination: dest,
+                target: target.id,
+                vpc: vpc.id,
+              },
+              [target.id],
+            );
           }
         } else if (target.kind === 'peering') {
           if (!ctx.peerOf(target, vpc.id)) {
-            emit('foreign-pcx', t.id, `Route table ${t.id}: the route to ${dest} targets ${target.id}, a peering connection that does not connect ${vpc.id} to another VPC; it is a blackhole.`, {
-              destination: dest,
-              target: target.id,
-              vpc: vpc.id,
-            }, [target.id]);
+            emit(
+              'foreign-pcx',
+              t.id,
+              `Route table ${t.id}: the route to ${dest} targets ${target.id}, a peering connection that does not connect ${vpc.id} to another VPC; it is a blackhole.`,
+              {
+                destination: dest,
+                target: target.id,
+                vpc: vpc.id,
+              },
+              [target.id],
+            );
           }
         } else if (target.kind !== 'nat' && target.kind !== 'instance') {
-          emit('invalid-target', t.id, `Route table ${t.id}: the route to ${dest} targets ${target.id}, a ${show(target.kind)}; a route targets an internet gateway, NAT gateway, instance or peering connection.`, {
-            destination: dest,
-            target: target.id,
-            targetKind: show(target.kind),
-          }, [target.id]);
+          emit(
+            'invalid-target',
+            t.id,
+            `Route table ${t.id}: the route to ${dest} targets ${target.id}, a ${show(target.kind)}; a route targets an internet gateway, NAT gateway, instance or peering connection.`,
+            {
+              destination: dest,
+              target: target.id,
+              targetKind: show(target.kind),
+            },
+            [target.id],
+          );
         }
       }
     }

@@ -10,11 +10,15 @@ describe('RT-005 main table and implicit associations', () => {
   it('warns when the main table routes to an IGW', () => {
     const { b, publicRt, privateRt } = webApp();
     b.patch(privateRt, { main: false }).patch(publicRt, { main: true });
-    expect(run(rt005, b.build())).toMatchObject([{ variant: 'main-routes-to-igw', severity: 'warning', resource: publicRt }]);
+    expect(run(rt005, b.build())).toMatchObject([
+      { variant: 'main-routes-to-igw', severity: 'warning', resource: publicRt },
+    ]);
   });
   it('informs about a subnet that relies on the main table', () => {
     const { b, privB, privateRtB, privateRt } = webApp();
     b.patch(privateRtB, { subnetIds: [] });
-    expect(run(rt005, b.build())).toMatchObject([{ variant: 'implicit-association', severity: 'info', resource: privB, related: [privateRt] }]);
+    expect(run(rt005, b.build())).toMatchObject([
+      { variant: 'implicit-association', severity: 'info', resource: privB, related: [privateRt] },
+    ]);
   });
 });

@@ -9,7 +9,15 @@ export const rt005 = defineRule({
   id: 'RT-005',
   title: 'The main route table should not route to an internet gateway; subnets should have an explicit route table.',
   variants: { 'main-routes-to-igw': 'warning', 'implicit-association': 'info' },
-  reads: ['routeTable.parent', 'routeTable.main', 'routeTable.routes', 'routeTable.subnetIds', 'igw', 'subnet.parent', 'vpc'],
+  reads: [
+    'routeTable.parent',
+    'routeTable.main',
+    'routeTable.routes',
+    'routeTable.subnetIds',
+    'igw',
+    'subnet.parent',
+    'vpc',
+  ],
   run(ctx, emit) {
     for (const t of ctx.index.ofKind('routeTable')) {
       if (t.main !== true) continue;
@@ -18,18 +26,30 @@ export const rt005 = defineRule({
       );
       if (igwRoute) {
         const igw = str(igwRoute.target)!;
-        emit('main-routes-to-igw', t.id, `Main route table ${t.id} routes ${str(igwRoute.destination) ?? '?'} to internet gateway ${igw}: every subnet without its own table becomes public.`, {
-          destination: str(igwRoute.destination) ?? '',
-          igw,
-        }, [igw]);
+        emit(
+          'main-routes-to-igw',
+          t.id,
+          `Main route table ${t.id} routes ${str(igwRoute.destination) ?? '?'} to internet gateway ${igw}: every subnet without its own table becomes public.`,
+          {
+            destination: str(igwRoute.destination) ?? '',
+            igw,
+          },
+          [igw],
+        );
       }
     }
     for (const s of ctx.index.ofKind('subnet')) {
       if (!ctx.index.vpcOf(s.id) || ctx.explicitRouteTables(s.id).length > 0) continue;
       const main = ctx.routeTableOf(s.id);
-      emit('implicit-association', s.id, `${s.id} has no explicit route table and uses the main table${main ? ` ${main.id}` : ''}.`, {
-        main: main?.id ?? '',
-      }, main ? [main.id] : []);
+      emit(
+        'implicit-association',
+        s.id,
+        `${s.id} has no explicit route table and uses the main table${main ? ` ${main.id}` : ''}.`,
+        {
+          main: main?.id ?? '',
+        },
+        main ? [main.id] : [],
+      );
     }
   },
 });

@@ -46,8 +46,7 @@ type Run<V extends string> = (ctx: ValidationContext, emit: Emit<V>) => void;
 
 export function defineRule<V extends string>(
   def: { id: RuleId; title: string; variants: Record<V, Severity> } & (
-    | { reads: readonly Read[]; run: Run<V> }
-    | { parts: readonly { reads: readonly Read[]; run: Run<V> }[] }
+    { reads: readonly Read[]; run: Run<V> } | { parts: readonly { reads: readonly Read[]; run: Run<V> }[] }
   ),
 ): RuleDef {
   const variants = Object.entries(def.variants).map(([key, severity]) => ({ key, severity: severity as Severity }));
@@ -56,7 +55,8 @@ export function defineRule<V extends string>(
     run(ctx, (variant, resource, message, params = {}, related) => {
       // Values read from a garbage design may be anything: params stay strings and numbers.
       const clean: Record<string, string | number> = {};
-      for (const [k, v] of Object.entries(params)) clean[k] = typeof v === 'number' || typeof v === 'string' ? v : show(v);
+      for (const [k, v] of Object.entries(params))
+        clean[k] = typeof v === 'number' || typeof v === 'string' ? v : show(v);
       const f: Finding = {
         rule: def.id,
         severity: def.variants[variant],

@@ -15,6 +15,10 @@ describe('SG-001 internet ingress to SSH/RDP or all traffic', () => {
     const rdp = b.sg(vpc, { ingress: [sgRule('tcp', [3000, 4000], '0.0.0.0/0')] });
     const all = b.sg(vpc, { ingress: [sgRule('all', [0, 65535], '0.0.0.0/0')] });
     const f = run(sg001, b.build());
-    expect(f.map((x) => `${x.variant}:${x.params.port ?? ''}@${x.resource}`)).toEqual([`admin-port-open:22@${ssh}`, `admin-port-open:3389@${rdp}`, `all-protocols:@${all}`]);
+    expect(f.map((x) => `${x.variant}:${x.params.port ?? ''}@${x.resource}`)).toEqual([
+      `admin-port-open:22@${ssh}`,
+      `admin-port-open:3389@${rdp}`,
+      `all-protocols:@${all}`,
+    ]);
   });
 });

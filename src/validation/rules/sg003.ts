@@ -23,28 +23,42 @@ export const sg003 = defineRule({
     for (const sg of ctx.index.ofKind('securityGroup')) {
       const own = ctx.index.vpcOf(sg.id);
       if (!own) continue;
-      for (const [field, rules] of [['ingress', sg.ingress], ['egress', sg.egress]] as const) {
+      for (const [field, rules] of [
+        ['ingress', sg.ingress],
+        ['egress', sg.egress],
+      ] as const) {
         for (const r of objects<SgRule>(rules)) {
           const refId = str(r.sourceSg);
           if (refId === null) continue;
           const ref = ctx.index.getKind(refId, 'securityGroup');
           if (!ref) {
-            emit('missing', sg.id, `Security group ${sg.id}: an ${field} rule references ${refId}, which is not a security group in the design.`, {
-              ref: refId,
-              direction: field,
-            });
+            emit(
+              'missing',
+              sg.id,
+              `Security group ${sg.id}: an ${field} rule references ${refId}, which is not a security group in the design.`,
+              {
+                ref: refId,
+                direction: field,
+              },
+            );
             continue;
           }
           const other = ctx.index.vpcOf(ref.id);
           if (!other || other.id === own.id) continue;
           const peered = ctx.peeringsOf(own.id).some((p) => ctx.peerOf(p, own.id)?.id === other.id);
           if (!peered) {
-            emit('not-peered', sg.id, `Security group ${sg.id} (${own.id}): an ${field} rule references ${ref.id} in ${other.id}, which is not peered with ${own.id}.`, {
-              ref: ref.id,
-              direction: field,
-              vpc: own.id,
-              otherVpc: other.id,
-            }, [ref.id]);
+            emit(
+              'not-peered',
+              sg.id,
+              `Security group ${sg.id} (${own.id}): an ${field} rule references ${ref.id} in ${other.id}, which is not peered with ${own.id}.`,
+              {
+                ref: ref.id,
+                direction: field,
+                vpc: own.id,
+                otherVpc: other.id,
+              },
+              [ref.id],
+            );
             continue;
           }
           const ra = ctx.index.regionOf(own.id);
@@ -52,12 +66,18 @@ export const sg003 = defineRule({
           const ca = ra ? str(ra.code) : null;
           const cb = rb ? str(rb.code) : null;
           if (ca && cb && ca !== cb) {
-            emit('cross-region-peer', sg.id, `Security group ${sg.id} references ${ref.id}, which is in a peered VPC in another Region (${cb}); references work only across same-Region peering.`, {
-              ref: ref.id,
-              direction: field,
-              region: ca,
-              otherRegion: cb,
-            }, [ref.id]);
+            emit(
+              'cross-region-peer',
+              sg.id,
+              `Security group ${sg.id} references ${ref.id}, which is in a peered VPC in another Region (${cb}); references work only across same-Region peering.`,
+              {
+                ref: ref.id,
+                direction: field,
+                region: ca,
+                otherRegion: cb,
+              },
+              [ref.id],
+            );
           }
         }
       }

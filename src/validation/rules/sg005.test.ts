@@ -13,7 +13,11 @@ describe('SG-005 security group hygiene', () => {
   it('informs about an unattached group, a missing description and all-traffic egress', () => {
     const { b, vpc } = webApp();
     const g = b.sg(vpc, { description: ' ' });
-    expect(keys(sg005, b.build()).filter((k) => k.endsWith(`@${g}`))).toEqual([`egress-open@${g}`, `no-description@${g}`, `unattached@${g}`]);
+    expect(keys(sg005, b.build()).filter((k) => k.endsWith(`@${g}`))).toEqual([
+      `egress-open@${g}`,
+      `no-description@${g}`,
+      `unattached@${g}`,
+    ]);
   });
   it('does not call the default group unattached', () => {
     const { b, vpc } = webApp();

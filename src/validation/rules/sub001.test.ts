@@ -10,6 +10,8 @@ describe('SUB-001 subnet size', () => {
   it('rejects /29 and /15 and a non-CIDR', () => {
     const { b, pubA, pubB, privA } = webApp();
     b.patch(pubA, { cidr: '10.0.0.0/29' }).patch(pubB, { cidr: '10.0.0.0/15' }).patch(privA, { cidr: 'ten dot zero' });
-    expect(keys(sub001, b.build())).toEqual([`invalid@${privA}`, `prefix-out-of-range@${pubA}`, `prefix-out-of-range@${pubB}`].sort());
+    expect(keys(sub001, b.build())).toEqual(
+      [`invalid@${privA}`, `prefix-out-of-range@${pubA}`, `prefix-out-of-range@${pubB}`].sort(),
+    );
   });
 });

@@ -4,7 +4,7 @@ import { defineRule } from './rule.ts';
 /** SUB-002: a subnet's block lies inside one block of its VPC [UG:subnet-sizing; cfn-lint E3059]. */
 export const sub002 = defineRule({
   id: 'SUB-002',
-  title: "A subnet must sit inside a single CIDR block of its VPC.",
+  title: 'A subnet must sit inside a single CIDR block of its VPC.',
   variants: { 'no-vpc': 'error', 'outside-vpc': 'error', 'spans-blocks': 'error' },
   reads: ['subnet.cidr', 'subnet.parent', 'vpc.cidrBlocks'],
   run(ctx, emit) {
@@ -21,13 +21,25 @@ export const sub002 = defineRule({
       const text = formatCidr(cidr);
       const vpcBlocks = blocks.map((b) => formatCidr(b.cidr)).join(', ');
       if (blocks.some((b) => overlaps(b.cidr, cidr))) {
-        emit('spans-blocks', s.id, `${s.id}: ${text} is only partly inside ${vpc.id}'s blocks (${vpcBlocks}); a subnet must fit in one block.`, {
-          cidr: text,
-          vpc: vpc.id,
-          vpcBlocks,
-        }, [vpc.id]);
+        emit(
+          'spans-blocks',
+          s.id,
+          `${s.id}: ${text} is only partly inside ${vpc.id}'s blocks (${vpcBlocks}); a subnet must fit in one block.`,
+          {
+            cidr: text,
+            vpc: vpc.id,
+            vpcBlocks,
+          },
+          [vpc.id],
+        );
       } else {
-        emit('outside-vpc', s.id, `${s.id}: ${text} is outside ${vpc.id}'s blocks (${vpcBlocks}).`, { cidr: text, vpc: vpc.id, vpcBlocks }, [vpc.id]);
+        emit(
+          'outside-vpc',
+          s.id,
+          `${s.id}: ${text} is outside ${vpc.id}'s blocks (${vpcBlocks}).`,
+          { cidr: text, vpc: vpc.id, vpcBlocks },
+          [vpc.id],
+        );
       }
     }
   },

@@ -35,6 +35,8 @@ describe('SUB-004 static addresses and capacity', () => {
     expect(keys(sub004, b.build())).toEqual([]);
     b.instance(s);
     const f = run(sub004, b.build());
-    expect(f).toMatchObject([{ variant: 'over-capacity', severity: 'warning', resource: s, params: { count: 12, usable: 11 } }]);
+    expect(f).toMatchObject([
+      { variant: 'over-capacity', severity: 'warning', resource: s, params: { count: 12, usable: 11 } },
+    ]);
   });
 });

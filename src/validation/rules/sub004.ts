@@ -41,18 +41,26 @@ export const sub004 = defineRule({
       const ipText = str(r.privateIp);
       const ip = ipText === null ? null : ipToInt(ipText);
       if (ip === null) {
-        emit('invalid-ip', r.id, `${r.id}: private IP "${show(r.privateIp)}" is not an IPv4 address.`, { ip: show(r.privateIp) });
+        emit('invalid-ip', r.id, `${r.id}: private IP "${show(r.privateIp)}" is not an IPv4 address.`, {
+          ip: show(r.privateIp),
+        });
         continue;
       }
       const block = subnet ? ctx.cidr(subnet.cidr) : null;
       if (subnet && block) {
         const cidr = formatCidr(block);
         if (!containsIp(block, ip)) {
-          emit('outside-subnet', r.id, `${r.id}: private IP ${ipText} is outside its subnet ${subnet.id} (${cidr}).`, {
-            ip: ipText!,
-            subnet: subnet.id,
-            cidr,
-          }, [subnet.id]);
+          emit(
+            'outside-subnet',
+            r.id,
+            `${r.id}: private IP ${ipText} is outside its subnet ${subnet.id} (${cidr}).`,
+            {
+              ip: ipText!,
+              subnet: subnet.id,
+              cidr,
+            },
+            [subnet.id],
+          );
         } else if (isReservedInSubnet(block, ip)) {
           emit(
             'reserved',
@@ -68,7 +76,13 @@ export const sub004 = defineRule({
       if (!seen) seenByVpc.set(vpcId, (seen = new Map()));
       const first = seen.get(ip);
       if (first !== undefined) {
-        emit('duplicate', r.id, `${r.id}: private IP ${ipText} is already used by ${first}.`, { ip: ipText!, other: first }, [first]);
+        emit(
+          'duplicate',
+          r.id,
+          `${r.id}: private IP ${ipText} is already used by ${first}.`,
+          { ip: ipText!, other: first },
+          [first],
+        );
       } else seen.set(ip, r.id);
     }
     for (const [subnetId, n] of demand) {

@@ -11,7 +11,9 @@ describe('TOP-001 subnet AZ and Region', () => {
     const { b, azB, pubB, privB } = webApp();
     b.patch(azB, { zone: 'eu-west-1b' });
     const f = run(top001, b.build());
-    expect(f.map((x) => `${x.variant}@${x.resource}`).sort()).toEqual([`wrong-region@${pubB}`, `wrong-region@${privB}`].sort());
+    expect(f.map((x) => `${x.variant}@${x.resource}`).sort()).toEqual(
+      [`wrong-region@${pubB}`, `wrong-region@${privB}`].sort(),
+    );
     expect(f[0]!.params).toEqual({ zone: 'eu-west-1b', region: 'us-east-1' });
   });
   it('reports a subnet directly in a VPC (no AZ) and an AZ with an empty zone', () => {

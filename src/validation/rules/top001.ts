@@ -22,7 +22,13 @@ export const top001 = defineRule({
       const code = region ? str(region.code)?.trim() : undefined;
       if (!region || !code) continue;
       if (!zone.startsWith(code) || zone.length === code.length) {
-        emit('wrong-region', s.id, `${s.id} is in zone ${zone}, which is not a zone of Region ${code}.`, { zone, region: code }, [az.id, region.id]);
+        emit(
+          'wrong-region',
+          s.id,
+          `${s.id} is in zone ${zone}, which is not a zone of Region ${code}.`,
+          { zone, region: code },
+          [az.id, region.id],
+        );
       }
     }
   },

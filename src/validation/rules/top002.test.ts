@@ -30,6 +30,8 @@ describe('TOP-002 cross-VPC associations', () => {
     const db = b.rds(s1, { subnetIds: [s1, s2] });
     const other = b.instance(s2);
     const rt = b.routeTable(v1, { routes: [['0.0.0.0/0', other]] });
-    expect(keys(top002, b.build())).toEqual([`route-target-eni@${rt}`, `sg-attachment@${i}`, `subnet-group@${db}`].sort());
+    expect(keys(top002, b.build())).toEqual(
+      [`route-target-eni@${rt}`, `sg-attachment@${i}`, `subnet-group@${db}`].sort(),
+    );
   });
 });

@@ -6,18 +6,31 @@ import { defineRule, type Emit } from './rule.ts';
 type Variant = 'route-table-subnet' | 'nacl-subnet' | 'sg-attachment' | 'subnet-group' | 'route-target-eni';
 
 /** A route table or NACL associated with a subnet of another VPC. */
-function associations(ctx: ValidationContext, emit: Emit<Variant>, owner: Resource, ids: unknown, variant: 'route-table-subnet' | 'nacl-subnet', what: string) {
+function associations(
+  ctx: ValidationContext,
+  emit: Emit<Variant>,
+  owner: Resource,
+  ids: unknown,
+  variant: 'route-table-subnet' | 'nacl-subnet',
+  what: string,
+) {
   const own = ctx.index.vpcOf(owner.id)?.id;
   if (!own) return;
   for (const sid of list<unknown>(ids)) {
     const subnet = ctx.index.getKind(str(sid), 'subnet');
     const other = subnet && ctx.index.vpcOf(subnet.id)?.id;
     if (subnet && other && other !== own) {
-      emit(variant, owner.id, `${what} ${owner.id} (in ${own}) is associated with ${subnet.id}, which is in ${other}.`, {
-        subnet: subnet.id,
-        vpc: own,
-        otherVpc: other,
-      }, [subnet.id]);
+      emit(
+        variant,
+        owner.id,
+        `${what} ${owner.id} (in ${own}) is associated with ${subnet.id}, which is in ${other}.`,
+        {
+          subnet: subnet.id,
+          vpc: own,
+          otherVpc: other,
+        },
+        [subnet.id],
+      );
     }
   }
 }
@@ -45,7 +58,14 @@ export const top002 = defineRule<Variant>({
   },
   parts: [
     {
-      reads: ['routeTable.parent', 'routeTable.subnetIds', 'routeTable.routes', 'subnet.parent', 'instance.parent', 'vpc'],
+      reads: [
+        'routeTable.parent',
+        'routeTable.subnetIds',
+        'routeTable.routes',
+        'subnet.parent',
+        'instance.parent',
+        'vpc',
+      ],
       run(ctx, emit) {
         for (const t of ctx.index.ofKind('routeTable')) {
           associations(ctx, emit, t, t.subnetIds, 'route-table-subnet', 'Route table');
@@ -54,11 +74,17 @@ export const top002 = defineRule<Variant>({
             const eni = ctx.index.getKind(str(route.target), 'instance');
             const other = eni && ctx.index.vpcOf(eni.id)?.id;
             if (eni && own && other && other !== own) {
-              emit('route-target-eni', t.id, `Route table ${t.id}: the route to ${str(route.destination) ?? '?'} targets ${eni.id}, an instance in ${other}.`, {
-                destination: str(route.destination) ?? '',
-                target: eni.id,
-                otherVpc: other,
-              }, [eni.id]);
+              emit(
+                'route-target-eni',
+                t.id,
+                `Route table ${t.id}: the route to ${str(route.destination) ?? '?'} targets ${eni.id}, an instance in ${other}.`,
+                {
+                  destination: str(route.destination) ?? '',
+                  target: eni.id,
+                  otherVpc: other,
+                },
+                [eni.id],
+              );
             }
           }
         }
@@ -84,7 +110,8 @@ export const top002 = defineRule<Variant>({
       run(ctx, emit) {
         // The VPC of each security group, once (there are far fewer groups than workloads).
         const sgVpc = new Map<string, string | undefined>();
-        for (const sg of ctx.index.ofKind('securityGroup')) if (!sgVpc.has(sg.id)) sgVpc.set(sg.id, ctx.index.vpcOf(sg.id)?.id);
+        for (const sg of ctx.index.ofKind('securityGroup'))
+          if (!sgVpc.has(sg.id)) sgVpc.set(sg.id, ctx.index.vpcOf(sg.id)?.id);
         for (const kind of WORKLOADS) {
           for (const r of ctx.index.ofKind(kind)) {
             // Most resources have one group or none: skip the lookups when there is none.
@@ -94,11 +121,17 @@ export const top002 = defineRule<Variant>({
             for (const sg of ctx.sgsOf(r.id)) {
               const other = sgVpc.get(sg.id);
               if (other && other !== own) {
-                emit('sg-attachment', r.id, `${r.id} (in ${own}) uses security group ${sg.id} of ${other}; a security group attaches only to resources in its own VPC.`, {
-                  sg: sg.id,
-                  vpc: own,
-                  otherVpc: other,
-                }, [sg.id]);
+                emit(
+                  'sg-attachment',
+                  r.id,
+                  `${r.id} (in ${own}) uses security group ${sg.id} of ${other}; a security group attaches only to resources in its own VPC.`,
+                  {
+                    sg: sg.id,
+                    vpc: own,
+                    otherVpc: other,
+                  },
+                  [sg.id],
+                );
               }
             }
           }
@@ -117,11 +150,17 @@ export const top002 = defineRule<Variant>({
               const subnet = ctx.index.getKind(str(sid), 'subnet');
               const other = subnet && ctx.index.vpcOf(subnet.id)?.id;
               if (subnet && other && other !== own) {
-                emit('subnet-group', r.id, `${r.id} (in ${own}) lists subnet ${subnet.id} of ${other}; all its subnets must be in one VPC.`, {
-                  subnet: subnet.id,
-                  vpc: own,
-                  otherVpc: other,
-                }, [subnet.id]);
+                emit(
+                  'subnet-group',
+                  r.id,
+                  `${r.id} (in ${own}) lists subnet ${subnet.id} of ${other}; all its subnets must be in one VPC.`,
+                  {
+                    subnet: subnet.id,
+                    vpc: own,
+                    otherVpc: other,
+                  },
+                  [subnet.id],
+                );
               }
             }
           }

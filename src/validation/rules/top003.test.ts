@@ -16,7 +16,11 @@ describe('TOP-003 one route table and one NACL per subnet', () => {
     const a2 = b.nacl(vpc, { subnets: [pubA] });
     const f = run(top003, b.build());
     expect(f.map((x) => x.variant).sort()).toEqual(['multiple-nacls', 'multiple-route-tables']);
-    expect(f.find((x) => x.variant === 'multiple-route-tables')).toMatchObject({ resource: pubA, related: [publicRt, rt2], params: { used: publicRt } });
+    expect(f.find((x) => x.variant === 'multiple-route-tables')).toMatchObject({
+      resource: pubA,
+      related: [publicRt, rt2],
+      params: { used: publicRt },
+    });
     expect(f.find((x) => x.variant === 'multiple-nacls')?.related).toEqual([a1, a2]);
   });
 });

@@ -11,20 +11,32 @@ export const top003 = defineRule({
       const rts = ctx.explicitRouteTables(s.id);
       if (rts.length > 1) {
         const ids = rts.map((t) => t.id);
-        emit('multiple-route-tables', s.id, `${s.id} is associated with ${rts.length} route tables (${ids.join(', ')}); AWS allows one. ${ids[0]} is used.`, {
-          count: rts.length,
-          tables: ids.join(', '),
-          used: ids[0]!,
-        }, ids);
+        emit(
+          'multiple-route-tables',
+          s.id,
+          `${s.id} is associated with ${rts.length} route tables (${ids.join(', ')}); AWS allows one. ${ids[0]} is used.`,
+          {
+            count: rts.length,
+            tables: ids.join(', '),
+            used: ids[0]!,
+          },
+          ids,
+        );
       }
       const acls = ctx.explicitNacls(s.id);
       if (acls.length > 1) {
         const ids = acls.map((t) => t.id);
-        emit('multiple-nacls', s.id, `${s.id} is associated with ${acls.length} network ACLs (${ids.join(', ')}); AWS allows one. ${ids[0]} is used.`, {
-          count: acls.length,
-          nacls: ids.join(', '),
-          used: ids[0]!,
-        }, ids);
+        emit(
+          'multiple-nacls',
+          s.id,
+          `${s.id} is associated with ${acls.length} network ACLs (${ids.join(', ')}); AWS allows one. ${ids[0]} is used.`,
+          {
+            count: acls.length,
+            nacls: ids.join(', '),
+            used: ids[0]!,
+          },
+          ids,
+        );
       }
     }
   },

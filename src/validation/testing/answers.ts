@@ -49,4 +49,3 @@ export function answers(ctx: ValidationContext, d: Design): unknown {
     per,
   };
 }
-

@@ -24,15 +24,41 @@ export const garbage = fc.oneof(
 
 const idRef = fc.oneof(fc.constantFrom(...ID_POOL), garbage);
 const cidrish = fc.oneof(
-  fc.constantFrom('10.0.0.0/16', '10.0.1.0/24', '10.0.0.0/24', '0.0.0.0/0', '10.0.0.0/8', '169.254.1.0/24', '172.17.0.0/16', '10.1.0.0/16', '10.0.1.7/24', '192.168.0.0/28', '8.8.8.0/24', '999.1.1.1/33', '10.0.0.0/-1'),
+  fc.constantFrom(
+    '10.0.0.0/16',
+    '10.0.1.0/24',
+    '10.0.0.0/24',
+    '0.0.0.0/0',
+    '10.0.0.0/8',
+    '169.254.1.0/24',
+    '172.17.0.0/16',
+    '10.1.0.0/16',
+    '10.0.1.7/24',
+    '192.168.0.0/28',
+    '8.8.8.0/24',
+    '999.1.1.1/33',
+    '10.0.0.0/-1',
+  ),
   garbage,
 );
-const ipish = fc.oneof(fc.constantFrom('10.0.1.5', '10.0.0.4', '10.0.0.0', '8.8.8.8', '52.0.0.1', '10.0.1.255', '1.2.3'), garbage);
+const ipish = fc.oneof(
+  fc.constantFrom('10.0.1.5', '10.0.0.4', '10.0.0.0', '8.8.8.8', '52.0.0.1', '10.0.1.255', '1.2.3'),
+  garbage,
+);
 const protocol = fc.oneof(fc.constantFrom('tcp', 'udp', 'icmp', 'all'), garbage);
-const port = fc.oneof(fc.constantFrom(0, 22, 80, 443, 1024, 3306, 5432, 65535), fc.integer({ min: -10, max: 70000 }), garbage);
-const listOf = <T>(a: fc.Arbitrary<T>) => fc.oneof({ weight: 4, arbitrary: fc.array(a, { maxLength: 5 }) }, { weight: 1, arbitrary: garbage });
+const port = fc.oneof(
+  fc.constantFrom(0, 22, 80, 443, 1024, 3306, 5432, 65535),
+  fc.integer({ min: -10, max: 70000 }),
+  garbage,
+);
+const listOf = <T>(a: fc.Arbitrary<T>) =>
+  fc.oneof({ weight: 4, arbitrary: fc.array(a, { maxLength: 5 }) }, { weight: 1, arbitrary: garbage });
 
-const route = fc.record({ id: fc.string({ maxLength: 3 }), destination: cidrish, target: fc.oneof(fc.constant('local'), idRef) });
+const route = fc.record({
+  id: fc.string({ maxLength: 3 }),
+  destination: cidrish,
+  target: fc.oneof(fc.constant('local'), idRef),
+});
 const naclRule = fc.record({
   id: fc.string({ maxLength: 3 }),
   number: fc.oneof(fc.integer({ min: -1, max: 33000 }), garbage),
@@ -43,11 +69,22 @@ const naclRule = fc.record({
   toPort: port,
   cidr: cidrish,
 });
-const sgRule = fc.record({ id: fc.string({ maxLength: 3 }), protocol, fromPort: port, toPort: port, cidr: fc.oneof(cidrish, fc.constant(null)), sourceSg: fc.oneof(idRef, fc.constant(null)), description: fc.string({ maxLength: 4 }) });
+const sgRule = fc.record({
+  id: fc.string({ maxLength: 3 }),
+  protocol,
+  fromPort: port,
+  toPort: port,
+  cidr: fc.oneof(cidrish, fc.constant(null)),
+  sourceSg: fc.oneof(idRef, fc.constant(null)),
+  description: fc.string({ maxLength: 4 }),
+});
 
 /** A resource of any (or no known) kind, with every field of every kind filled in, valid or not. */
 export const anyResource = fc.record({
-  kind: fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...RESOURCE_KINDS) }, { weight: 1, arbitrary: fc.oneof(fc.constant('bogus'), garbage) }),
+  kind: fc.oneof(
+    { weight: 9, arbitrary: fc.constantFrom(...RESOURCE_KINDS) },
+    { weight: 1, arbitrary: fc.oneof(fc.constant('bogus'), garbage) },
+  ),
   id: fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...ID_POOL) }, { weight: 1, arbitrary: garbage }),
   name: fc.string({ maxLength: 4 }),
   parent: fc.oneof(idRef, fc.constant(null)),
@@ -82,7 +119,13 @@ export const anyResource = fc.record({
   accepterVpcId: idRef,
 });
 
-const asDesign = (resources: unknown[]): Design => ({ format: 'vpc-town', version: 1, name: 'fuzz', resources: resources as Resource[], flows: [] });
+const asDesign = (resources: unknown[]): Design => ({
+  format: 'vpc-town',
+  version: 1,
+  name: 'fuzz',
+  resources: resources as Resource[],
+  flows: [],
+});
 
 /** A design of random resources (including garbage entries). */
 export const randomDesign = fc
@@ -90,16 +133,42 @@ export const randomDesign = fc
   .map(asDesign);
 
 const FIELDS = [
-  'parent', 'cidr', 'cidrBlocks', 'routes', 'subnetIds', 'rules', 'ingress', 'egress', 'securityGroupIds', 'privateIp',
-  'publicIp', 'elasticIp', 'connectivity', 'main', 'isDefault', 'zone', 'code', 'requesterVpcId', 'accepterVpcId', 'port',
-  'listenerPorts', 'kind', 'id', 'publiclyAccessible', 'scheme',
+  'parent',
+  'cidr',
+  'cidrBlocks',
+  'routes',
+  'subnetIds',
+  'rules',
+  'ingress',
+  'egress',
+  'securityGroupIds',
+  'privateIp',
+  'publicIp',
+  'elasticIp',
+  'connectivity',
+  'main',
+  'isDefault',
+  'zone',
+  'code',
+  'requesterVpcId',
+  'accepterVpcId',
+  'port',
+  'listenerPorts',
+  'kind',
+  'id',
+  'publiclyAccessible',
+  'scheme',
 ];
 
 /** The standard two-tier design with 1–6 random field mutations (and maybe an extra random resource). */
 export const mutatedDesign = fc
   .tuple(
     fc.array(
-      fc.tuple(fc.nat(), fc.constantFrom(...FIELDS), fc.oneof(garbage, idRef, cidrish, ipish, listOf(route), listOf(naclRule), listOf(sgRule), listOf(idRef))),
+      fc.tuple(
+        fc.nat(),
+        fc.constantFrom(...FIELDS),
+        fc.oneof(garbage, idRef, cidrish, ipish, listOf(route), listOf(naclRule), listOf(sgRule), listOf(idRef)),
+      ),
       { minLength: 1, maxLength: 6 },
     ),
     fc.option(anyResource, { nil: undefined }),
@@ -117,10 +186,15 @@ export const mutatedDesign = fc
 
 /** A reachability endpoint: an id of the design, `internet`, an address, or garbage. */
 export function endpointFor(design: Design) {
-  const ids = design.resources.flatMap((r) => (r && typeof r === 'object' && typeof (r as { id?: unknown }).id === 'string' ? [(r as { id: string }).id] : []));
+  const ids = design.resources.flatMap((r) =>
+    r && typeof r === 'object' && typeof (r as { id?: unknown }).id === 'string' ? [(r as { id: string }).id] : [],
+  );
   return fc.oneof(
     { weight: 6, arbitrary: ids.length ? fc.constantFrom(...ids) : fc.constant('internet') },
-    { weight: 2, arbitrary: fc.constantFrom('internet', '10.0.10.9', '10.0.0.20', '8.8.8.8', '192.168.1.1', '10.0.200.1') },
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom('internet', '10.0.10.9', '10.0.0.20', '8.8.8.8', '192.168.1.1', '10.0.200.1'),
+    },
     { weight: 1, arbitrary: garbage },
   );
 }

@@ -30,15 +30,36 @@ const size = { width: 100, height: 100 };
 let ruleSeq = 0;
 
 /** An SG rule: `sgRule('tcp', 22, '0.0.0.0/0')`, `sgRule('tcp', [1024, 65535], 'sg-app')` (an id not containing '/' is an SG reference). */
-export function sgRule(protocol: Protocol, ports: number | [number, number], peer: string, description = 'rule'): SgRule {
+export function sgRule(
+  protocol: Protocol,
+  ports: number | [number, number],
+  peer: string,
+  description = 'rule',
+): SgRule {
   const [fromPort, toPort] = typeof ports === 'number' ? [ports, ports] : ports;
   const isCidr = peer.includes('/');
-  return { id: `sgr-${++ruleSeq}`, protocol, fromPort, toPort, cidr: isCidr ? peer : null, sourceSg: isCidr ? null : peer, description };
+  return {
+    id: `sgr-${++ruleSeq}`,
+    protocol,
+    fromPort,
+    toPort,
+    cidr: isCidr ? peer : null,
+    sourceSg: isCidr ? null : peer,
+    description,
+  };
 }
 
 /** Egress to anywhere, all traffic (what AWS puts in a new group). */
 export function allOut(): SgRule {
-  return { id: `sgr-${++ruleSeq}`, protocol: 'all', fromPort: 0, toPort: 65535, cidr: '0.0.0.0/0', sourceSg: null, description: 'all out' };
+  return {
+    id: `sgr-${++ruleSeq}`,
+    protocol: 'all',
+    fromPort: 0,
+    toPort: 65535,
+    cidr: '0.0.0.0/0',
+    sourceSg: null,
+    description: 'all out',
+  };
 }
 
 /** A NACL rule: `naclRule(100, 'inbound', 'allow', 'tcp', 22, '0.0.0.0/0')`. */
@@ -85,9 +106,24 @@ export class DesignBuilder {
     return this.add({ kind: 'region', id, name: code, parent: null, position: pos, size, code });
   }
 
-  vpc(parent: ResourceId | null, cidrBlocks: string | string[] = '10.0.0.0/16', over: Partial<Mutable<Vpc>> = {}): ResourceId {
+  vpc(
+    parent: ResourceId | null,
+    cidrBlocks: string | string[] = '10.0.0.0/16',
+    over: Partial<Mutable<Vpc>> = {},
+  ): ResourceId {
     const blocks = typeof cidrBlocks === 'string' ? [cidrBlocks] : cidrBlocks;
-    return this.add({ kind: 'vpc', id: this.next('vpc'), name: 'vpc', parent, position: pos, size, cidrBlocks: blocks, flowLogs: true, isDefault: false, ...over });
+    return this.add({
+      kind: 'vpc',
+      id: this.next('vpc'),
+      name: 'vpc',
+      parent,
+      position: pos,
+      size,
+      cidrBlocks: blocks,
+      flowLogs: true,
+      isDefault: false,
+      ...over,
+    });
   }
 
   az(vpc: ResourceId, zone = 'us-east-1a'): ResourceId {
@@ -95,7 +131,17 @@ export class DesignBuilder {
   }
 
   subnet(az: ResourceId, cidr: string, over: Partial<Mutable<Subnet>> = {}): ResourceId {
-    return this.add({ kind: 'subnet', id: this.next('subnet'), name: cidr, parent: az, position: pos, size, cidr, mapPublicIpOnLaunch: false, ...over });
+    return this.add({
+      kind: 'subnet',
+      id: this.next('subnet'),
+      name: cidr,
+      parent: az,
+      position: pos,
+      size,
+      cidr,
+      mapPublicIpOnLaunch: false,
+      ...over,
+    });
   }
 
   igw(vpc: ResourceId | null): ResourceId {
@@ -103,7 +149,16 @@ export class DesignBuilder {
   }
 
   nat(subnet: ResourceId, over: Partial<Mutable<NatGateway>> = {}): ResourceId {
-    return this.add({ kind: 'nat', id: this.next('nat'), name: 'nat', parent: subnet, position: pos, connectivity: 'public', elasticIp: '52.0.0.1', ...over });
+    return this.add({
+      kind: 'nat',
+      id: this.next('nat'),
+      name: 'nat',
+      parent: subnet,
+      position: pos,
+      connectivity: 'public',
+      elasticIp: '52.0.0.1',
+      ...over,
+    });
   }
 
   /**
@@ -120,16 +175,37 @@ export class DesignBuilder {
       ...(opts.noLocal ? [] : blocks.map((b) => [parseCidr(b).canonical ?? b, 'local'] as [string, string])),
       ...(opts.routes ?? []),
     ].map(([destination, target]) => ({ id: `r-${++ruleSeq}`, destination, target }));
-    const t: RouteTable = { kind: 'routeTable', id: this.next('rtb'), name: 'rtb', parent: vpc, position: pos, main: opts.main ?? false, routes, subnetIds: opts.subnets ?? [] };
+    const t: RouteTable = {
+      kind: 'routeTable',
+      id: this.next('rtb'),
+      name: 'rtb',
+      parent: vpc,
+      position: pos,
+      main: opts.main ?? false,
+      routes,
+      subnetIds: opts.subnets ?? [],
+    };
     return this.add(t);
   }
 
   nacl(vpc: ResourceId, opts: { isDefault?: boolean; rules?: NaclRule[]; subnets?: ResourceId[] } = {}): ResourceId {
-    const n: NetworkAcl = { kind: 'nacl', id: this.next('acl'), name: 'acl', parent: vpc, position: pos, isDefault: opts.isDefault ?? false, rules: opts.rules ?? [], subnetIds: opts.subnets ?? [] };
+    const n: NetworkAcl = {
+      kind: 'nacl',
+      id: this.next('acl'),
+      name: 'acl',
+      parent: vpc,
+      position: pos,
+      isDefault: opts.isDefault ?? false,
+      rules: opts.rules ?? [],
+      subnetIds: opts.subnets ?? [],
+    };
     return this.add(n);
   }
 
-  sg(vpc: ResourceId, opts: { ingress?: SgRule[]; egress?: SgRule[]; description?: string; isDefault?: boolean; id?: string } = {}): ResourceId {
+  sg(
+    vpc: ResourceId,
+    opts: { ingress?: SgRule[]; egress?: SgRule[]; description?: string; isDefault?: boolean; id?: string } = {},
+  ): ResourceId {
     const s: SecurityGroup = {
       kind: 'securityGroup',
       id: opts.id ?? this.next('sg'),
@@ -145,19 +221,63 @@ export class DesignBuilder {
   }
 
   instance(subnet: ResourceId, over: Partial<Mutable<Instance>> = {}): ResourceId {
-    return this.add({ kind: 'instance', id: this.next('i'), name: 'i', parent: subnet, position: pos, instanceType: 't3.micro', privateIp: null, publicIp: 'none', elasticIp: null, securityGroupIds: [], ...over });
+    return this.add({
+      kind: 'instance',
+      id: this.next('i'),
+      name: 'i',
+      parent: subnet,
+      position: pos,
+      instanceType: 't3.micro',
+      privateIp: null,
+      publicIp: 'none',
+      elasticIp: null,
+      securityGroupIds: [],
+      ...over,
+    });
   }
 
   lb(subnet: ResourceId, over: Partial<Mutable<LoadBalancer>> = {}): ResourceId {
-    return this.add({ kind: 'loadBalancer', id: this.next('alb'), name: 'alb', parent: subnet, position: pos, scheme: 'internal', subnetIds: [subnet], securityGroupIds: [], listenerPorts: [443], ...over });
+    return this.add({
+      kind: 'loadBalancer',
+      id: this.next('alb'),
+      name: 'alb',
+      parent: subnet,
+      position: pos,
+      scheme: 'internal',
+      subnetIds: [subnet],
+      securityGroupIds: [],
+      listenerPorts: [443],
+      ...over,
+    });
   }
 
   rds(subnet: ResourceId, over: Partial<Mutable<Database>> = {}): ResourceId {
-    return this.add({ kind: 'rds', id: this.next('db'), name: 'db', parent: subnet, position: pos, engine: 'postgres', port: 5432, publiclyAccessible: false, subnetIds: [subnet], securityGroupIds: [], privateIp: null, ...over });
+    return this.add({
+      kind: 'rds',
+      id: this.next('db'),
+      name: 'db',
+      parent: subnet,
+      position: pos,
+      engine: 'postgres',
+      port: 5432,
+      publiclyAccessible: false,
+      subnetIds: [subnet],
+      securityGroupIds: [],
+      privateIp: null,
+      ...over,
+    });
   }
 
   peering(a: ResourceId | null, b: ResourceId | null, parent: ResourceId | null = null): ResourceId {
-    const p: PeeringConnection = { kind: 'peering', id: this.next('pcx'), name: 'pcx', parent, position: pos, requesterVpcId: a, accepterVpcId: b };
+    const p: PeeringConnection = {
+      kind: 'peering',
+      id: this.next('pcx'),
+      name: 'pcx',
+      parent,
+      position: pos,
+      requesterVpcId: a,
+      accepterVpcId: b,
+    };
     return this.add(p);
   }
 
@@ -192,5 +312,27 @@ export function webApp(b = new DesignBuilder()) {
   const web = b.instance(pubA, { publicIp: 'auto', securityGroupIds: [webSg] });
   const app = b.instance(privA, { securityGroupIds: [appSg] });
   const db = b.rds(privA, { subnetIds: [privA, privB], securityGroupIds: [dbSg] });
-  return { b, region, vpc, azA, azB, pubA, pubB, privA, privB, igw, nat, natB, publicRt, privateRt, privateRtB, webSg, appSg, dbSg, web, app, db };
+  return {
+    b,
+    region,
+    vpc,
+    azA,
+    azB,
+    pubA,
+    pubB,
+    privA,
+    privB,
+    igw,
+    nat,
+    natB,
+    publicRt,
+    privateRt,
+    privateRtB,
+    webSg,
+    appSg,
+    dbSg,
+    web,
+    app,
+    db,
+  };
 }

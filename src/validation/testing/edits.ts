@@ -6,7 +6,14 @@
  * against the current design, so every edit names resources that exist.
  */
 import fc from 'fast-check';
-import { addResource, insertCopies, moveResources, removeResources, reparent, updateResource } from '../../model/ops.ts';
+import {
+  addResource,
+  insertCopies,
+  moveResources,
+  removeResources,
+  reparent,
+  updateResource,
+} from '../../model/ops.ts';
 import type { Design, Flow, Resource, ResourceKind } from '../../model/types.ts';
 import { RESOURCE_KINDS } from '../../model/types.ts';
 import { DesignBuilder, naclRule, sgRule, webApp } from './builder.ts';
@@ -35,7 +42,17 @@ export const FIELDS: Record<ResourceKind, readonly string[]> = {
   securityGroup: ['description', 'isDefault', 'ingress', 'egress', 'name', 'parent', 'position'],
   instance: ['instanceType', 'privateIp', 'publicIp', 'elasticIp', 'securityGroupIds', 'name', 'parent', 'position'],
   loadBalancer: ['scheme', 'subnetIds', 'securityGroupIds', 'listenerPorts', 'name', 'parent', 'position'],
-  rds: ['engine', 'port', 'publiclyAccessible', 'subnetIds', 'securityGroupIds', 'privateIp', 'name', 'parent', 'position'],
+  rds: [
+    'engine',
+    'port',
+    'publiclyAccessible',
+    'subnetIds',
+    'securityGroupIds',
+    'privateIp',
+    'name',
+    'parent',
+    'position',
+  ],
   peering: ['requesterVpcId', 'accepterVpcId', 'name', 'parent', 'position'],
 };
 
@@ -48,7 +65,20 @@ function subset<T>(xs: readonly T[], c: number, n = 3): T[] {
   return out;
 }
 
-const CIDRS = ['10.0.0.0/24', '10.0.1.0/24', '10.0.10.0/24', '10.0.11.0/24', '10.1.0.0/24', '10.0.0.0/28', '10.0.0.0/16', '10.0.1.7/24', '0.0.0.0/0', '203.0.113.0/24', '10.0.0.0/8', 'nope'];
+const CIDRS = [
+  '10.0.0.0/24',
+  '10.0.1.0/24',
+  '10.0.10.0/24',
+  '10.0.11.0/24',
+  '10.1.0.0/24',
+  '10.0.0.0/28',
+  '10.0.0.0/16',
+  '10.0.1.7/24',
+  '0.0.0.0/0',
+  '203.0.113.0/24',
+  '10.0.0.0/8',
+  'nope',
+];
 const IPS = [null, '10.0.10.4', '10.0.10.5', '10.0.0.4', '10.0.1.9', '10.0.0.0', '10.1.0.20', 'bad'];
 const PORTS = [22, 80, 443, 3306, 5432, 6379, 8080, 3389];
 const PROTOCOLS = ['tcp', 'udp', 'icmp', 'all'] as const;
@@ -71,7 +101,21 @@ export function valueFor(d: Design, r: Resource, field: string, b: number, c: nu
     case 'parent':
       return b % 7 === 0 ? null : at(any, c);
     case 'cidrBlocks':
-      return at<unknown>([['10.0.0.0/16'], ['10.1.0.0/16'], ['10.0.0.0/16', '10.1.0.0/16'], ['10.0.0.0/16', '172.17.0.0/16'], ['169.254.0.0/16'], [], ['10.0.0.0/8'], ['10.0.0.0/16', '192.168.0.0/16'], ['10.0.0.0/16', '10.0.0.0/20'], 'x'], b);
+      return at<unknown>(
+        [
+          ['10.0.0.0/16'],
+          ['10.1.0.0/16'],
+          ['10.0.0.0/16', '10.1.0.0/16'],
+          ['10.0.0.0/16', '172.17.0.0/16'],
+          ['169.254.0.0/16'],
+          [],
+          ['10.0.0.0/8'],
+          ['10.0.0.0/16', '192.168.0.0/16'],
+          ['10.0.0.0/16', '10.0.0.0/20'],
+          'x',
+        ],
+        b,
+      );
     case 'zone':
       return at(['us-east-1a', 'us-east-1b', 'us-east-1c', 'eu-west-1a', '', 'zz'], b);
     case 'cidr':
@@ -112,7 +156,11 @@ export function valueFor(d: Design, r: Resource, field: string, b: number, c: nu
       const targets = ['local', ...ids(d, 'igw', 'nat', 'peering', 'instance'), 'missing', at(any, c)!];
       const own = (r as unknown as Record<string, unknown>).routes;
       const list = Array.isArray(own) ? [...own] : [];
-      const route = { id: `r${b}`, destination: at([...CIDRS, '10.1.0.0/16', '169.254.168.0/24'], b)!, target: at(targets, c)! };
+      const route = {
+        id: `r${b}`,
+        destination: at([...CIDRS, '10.1.0.0/16', '169.254.168.0/24'], b)!,
+        target: at(targets, c)!,
+      };
       if (b % 4 === 0 && list.length) list.splice(c % list.length, 1);
       else if (b % 4 === 1 && list.length) list[c % list.length] = route;
       else list.push(route);
@@ -121,7 +169,14 @@ export function valueFor(d: Design, r: Resource, field: string, b: number, c: nu
     case 'rules': {
       const own = (r as unknown as Record<string, unknown>).rules;
       const list = Array.isArray(own) ? [...own] : [];
-      const rule = naclRule(at([90, 100, 110, 120, 32767], b)!, b % 2 ? 'inbound' : 'outbound', c % 3 ? 'allow' : 'deny', at(PROTOCOLS, c)!, c % 2 ? at(PORTS, b)! : [1024, 65535], at(CIDRS, c));
+      const rule = naclRule(
+        at([90, 100, 110, 120, 32767], b)!,
+        b % 2 ? 'inbound' : 'outbound',
+        c % 3 ? 'allow' : 'deny',
+        at(PROTOCOLS, c)!,
+        c % 2 ? at(PORTS, b)! : [1024, 65535],
+        at(CIDRS, c),
+      );
       if (b % 4 === 0 && list.length) list.splice(c % list.length, 1);
       else if (b % 4 === 1 && list.length) list[c % list.length] = rule;
       else list.push(rule);
@@ -131,10 +186,14 @@ export function valueFor(d: Design, r: Resource, field: string, b: number, c: nu
     case 'egress': {
       const own = (r as unknown as Record<string, unknown>)[field];
       const list = Array.isArray(own) ? [...own] : [];
-      const peer = c % 3 === 0 ? at(ids(d, 'securityGroup'), b) ?? 'sg-missing' : at(['0.0.0.0/0', '10.0.0.0/16', '203.0.113.0/24', '10.1.0.0/16'], c)!;
+      const peer =
+        c % 3 === 0
+          ? (at(ids(d, 'securityGroup'), b) ?? 'sg-missing')
+          : at(['0.0.0.0/0', '10.0.0.0/16', '203.0.113.0/24', '10.1.0.0/16'], c)!;
       const rule = sgRule(at(PROTOCOLS, b)!, c % 4 === 0 ? [0, 65535] : at(PORTS, c)!, peer);
       if (b % 4 === 0 && list.length) list.splice(c % list.length, 1);
-      else if (b % 4 === 1 && list.length) list[c % list.length] = { ...list[c % list.length], fromPort: at(PORTS, b), toPort: at(PORTS, b) };
+      else if (b % 4 === 1 && list.length)
+        list[c % list.length] = { ...list[c % list.length], fromPort: at(PORTS, b), toPort: at(PORTS, b) };
       else list.push(rule);
       return list;
     }
@@ -159,8 +218,19 @@ function hasCycle(d: Design): boolean {
 export function newResource(d: Design, kindPick: number, c: number, seq: number): Resource {
   const kind = at(RESOURCE_KINDS, kindPick)!;
   const parentKinds: Record<ResourceKind, ResourceKind[]> = {
-    region: [], vpc: ['region'], az: ['vpc'], subnet: ['az'], igw: ['vpc'], nat: ['subnet'], routeTable: ['vpc'], nacl: ['vpc'],
-    securityGroup: ['vpc'], instance: ['subnet'], loadBalancer: ['subnet'], rds: ['subnet'], peering: ['region'],
+    region: [],
+    vpc: ['region'],
+    az: ['vpc'],
+    subnet: ['az'],
+    igw: ['vpc'],
+    nat: ['subnet'],
+    routeTable: ['vpc'],
+    nacl: ['vpc'],
+    securityGroup: ['vpc'],
+    instance: ['subnet'],
+    loadBalancer: ['subnet'],
+    rds: ['subnet'],
+    peering: ['region'],
   };
   const parent = at(ids(d, ...parentKinds[kind]), c) ?? null;
   const id = `new-${kind}-${seq}`;
@@ -172,29 +242,90 @@ export function newResource(d: Design, kindPick: number, c: number, seq: number)
     case 'region':
       return { ...base, kind, parent: null, size, code: at(['us-east-1', 'eu-west-1'], c)! };
     case 'vpc':
-      return { ...base, kind, size, cidrBlocks: [at(['10.0.0.0/16', '10.2.0.0/16', '10.1.0.0/16'], c)!], flowLogs: c % 2 === 0, isDefault: false };
+      return {
+        ...base,
+        kind,
+        size,
+        cidrBlocks: [at(['10.0.0.0/16', '10.2.0.0/16', '10.1.0.0/16'], c)!],
+        flowLogs: c % 2 === 0,
+        isDefault: false,
+      };
     case 'az':
       return { ...base, kind, size, zone: at(['us-east-1a', 'us-east-1b', 'eu-west-1a'], c)! };
     case 'subnet':
-      return { ...base, kind, size, cidr: at(['10.0.20.0/24', '10.0.0.0/24', '10.2.1.0/24', '10.0.21.0/28'], c)!, mapPublicIpOnLaunch: c % 3 === 0 };
+      return {
+        ...base,
+        kind,
+        size,
+        cidr: at(['10.0.20.0/24', '10.0.0.0/24', '10.2.1.0/24', '10.0.21.0/28'], c)!,
+        mapPublicIpOnLaunch: c % 3 === 0,
+      };
     case 'igw':
       return { ...base, kind };
     case 'nat':
       return { ...base, kind, connectivity: c % 3 ? 'public' : 'private', elasticIp: c % 2 ? '52.9.9.9' : null };
     case 'routeTable':
-      return { ...base, kind, main: c % 4 === 0, routes: [{ id: 'r0', destination: '10.0.0.0/16', target: 'local' }], subnetIds: subnets };
+      return {
+        ...base,
+        kind,
+        main: c % 4 === 0,
+        routes: [{ id: 'r0', destination: '10.0.0.0/16', target: 'local' }],
+        subnetIds: subnets,
+      };
     case 'nacl':
-      return { ...base, kind, isDefault: c % 4 === 0, rules: [naclRule(100, 'inbound', 'allow', 'all', 0, '0.0.0.0/0')], subnetIds: subnets };
+      return {
+        ...base,
+        kind,
+        isDefault: c % 4 === 0,
+        rules: [naclRule(100, 'inbound', 'allow', 'all', 0, '0.0.0.0/0')],
+        subnetIds: subnets,
+      };
     case 'securityGroup':
-      return { ...base, kind, description: c % 2 ? 'new' : '', isDefault: c % 5 === 0, ingress: [sgRule('tcp', 22, '0.0.0.0/0')], egress: [] };
+      return {
+        ...base,
+        kind,
+        description: c % 2 ? 'new' : '',
+        isDefault: c % 5 === 0,
+        ingress: [sgRule('tcp', 22, '0.0.0.0/0')],
+        egress: [],
+      };
     case 'instance':
-      return { ...base, kind, instanceType: 't3.micro', privateIp: at(IPS, c)!, publicIp: at(['none', 'auto', 'elastic'] as const, c)!, elasticIp: null, securityGroupIds: sgs };
+      return {
+        ...base,
+        kind,
+        instanceType: 't3.micro',
+        privateIp: at(IPS, c)!,
+        publicIp: at(['none', 'auto', 'elastic'] as const, c)!,
+        elasticIp: null,
+        securityGroupIds: sgs,
+      };
     case 'loadBalancer':
-      return { ...base, kind, scheme: c % 2 ? 'internet-facing' : 'internal', subnetIds: subnets, securityGroupIds: sgs, listenerPorts: [443] };
+      return {
+        ...base,
+        kind,
+        scheme: c % 2 ? 'internet-facing' : 'internal',
+        subnetIds: subnets,
+        securityGroupIds: sgs,
+        listenerPorts: [443],
+      };
     case 'rds':
-      return { ...base, kind, engine: 'postgres', port: 5432, publiclyAccessible: c % 3 === 0, subnetIds: subnets, securityGroupIds: sgs, privateIp: null };
+      return {
+        ...base,
+        kind,
+        engine: 'postgres',
+        port: 5432,
+        publiclyAccessible: c % 3 === 0,
+        subnetIds: subnets,
+        securityGroupIds: sgs,
+        privateIp: null,
+      };
     case 'peering':
-      return { ...base, kind, requesterVpcId: at(ids(d, 'vpc'), c) ?? null, accepterVpcId: at(ids(d, 'vpc'), c >> 2) ?? null };
+      return {
+        ...base,
+        kind,
+        requesterVpcId: at(ids(d, 'vpc'), c) ?? null,
+        accepterVpcId: at(ids(d, 'vpc'), c >> 2) ?? null,
+      };
   }
 }
 
@@ -228,7 +359,12 @@ function edit1(d: Design, [op, a, b, c]: Edit, history: readonly Design[], seq: 
     return reparent(d, r.id, target, { x: b % 500, y: c % 500 });
   }
   if (op < 70) {
-    const moves = new Map(d.resources.filter((_, i) => (c >> (i % 20)) & 1).slice(0, 4).map((x) => [x.id, { x: b % 800, y: (b >> 3) % 800 }]));
+    const moves = new Map(
+      d.resources
+        .filter((_, i) => (c >> (i % 20)) & 1)
+        .slice(0, 4)
+        .map((x) => [x.id, { x: b % 800, y: (b >> 3) % 800 }]),
+    );
     return moveResources(d, moves);
   }
   if (op < 74) {
@@ -240,7 +376,14 @@ function edit1(d: Design, [op, a, b, c]: Edit, history: readonly Design[], seq: 
   if (op < 80) {
     if (b % 3 === 0 && d.flows.length) return { ...d, flows: d.flows.filter((_, i) => i !== c % d.flows.length) };
     const ends = ['internet', ...ids(d, 'instance', 'rds', 'loadBalancer')];
-    const flow: Flow = { id: `flow-${seq}`, from: at(ends, b)!, to: at(ends, c)!, protocol: at(PROTOCOLS, b)!, port: at(PORTS, c)!, label: '' };
+    const flow: Flow = {
+      id: `flow-${seq}`,
+      from: at(ends, b)!,
+      to: at(ends, c)!,
+      protocol: at(PROTOCOLS, b)!,
+      port: at(PORTS, c)!,
+      label: '',
+    };
     return { ...d, flows: [...d.flows, flow] };
   }
   if (op < 86) {
@@ -250,7 +393,10 @@ function edit1(d: Design, [op, a, b, c]: Edit, history: readonly Design[], seq: 
   if (op < 91) {
     // A garbage value in a field (a hand-edited file).
     if (!r) return d;
-    const field = at([...FIELDS[r.kind], 'routes', 'rules', 'securityGroupIds', 'subnetIds', 'privateIp', 'cidrBlocks'], b)!;
+    const field = at(
+      [...FIELDS[r.kind], 'routes', 'rules', 'securityGroupIds', 'subnetIds', 'privateIp', 'cidrBlocks'],
+      b,
+    )!;
     const junk = at(JUNK, c);
     return { ...d, resources: d.resources.map((x) => (x === r ? ({ ...x, [field]: junk } as Resource) : x)) };
   }
@@ -259,7 +405,10 @@ function edit1(d: Design, [op, a, b, c]: Edit, history: readonly Design[], seq: 
     if (!r) return d;
     const kind = at(RESOURCE_KINDS, b)!;
     const fresh = newResource(d, RESOURCE_KINDS.indexOf(kind), c, seq);
-    return { ...d, resources: d.resources.map((x) => (x === r ? ({ ...fresh, id: r.id, parent: r.parent } as Resource) : x)) };
+    return {
+      ...d,
+      resources: d.resources.map((x) => (x === r ? ({ ...fresh, id: r.id, parent: r.parent } as Resource) : x)),
+    };
   }
   // Two resources swapped in document order.
   const i = a % Math.max(1, d.resources.length);
@@ -286,11 +435,28 @@ export function startDesigns(): Design[] {
   const defSg = b.sg(other, { isDefault: true, ingress: [], egress: [] });
   const sgW = b.sg(other, { ingress: [sgRule('tcp', 5432, w.appSg), sgRule('tcp', 22, '0.0.0.0/0')], description: '' });
   // Enough groups for the quota of five per interface (SG-004) to be exceeded.
-  for (const port of [80, 443, 8080]) b.sg(other, { ingress: [sgRule('tcp', port, '10.0.0.0/16')], egress: [sgRule('tcp', port, w.webSg)] });
-  b.routeTable(other, { main: true, routes: [['0.0.0.0/0', igwW], ['10.0.0.0/16', pcx]], subnets: [sW] });
-  b.routeTable(w.vpc, { routes: [['10.1.0.0/16', pcx], ['10.0.10.0/24', w.nat]], subnets: [] });
+  for (const port of [80, 443, 8080])
+    b.sg(other, { ingress: [sgRule('tcp', port, '10.0.0.0/16')], egress: [sgRule('tcp', port, w.webSg)] });
+  b.routeTable(other, {
+    main: true,
+    routes: [
+      ['0.0.0.0/0', igwW],
+      ['10.0.0.0/16', pcx],
+    ],
+    subnets: [sW],
+  });
+  b.routeTable(w.vpc, {
+    routes: [
+      ['10.1.0.0/16', pcx],
+      ['10.0.10.0/24', w.nat],
+    ],
+    subnets: [],
+  });
   b.nacl(other, { isDefault: true });
-  b.nacl(other, { rules: [naclRule(100, 'inbound', 'allow', 'tcp', 22), naclRule(100, 'outbound', 'allow', 'all', 0, '10.0.0.0/8')], subnets: [sW, sW2] });
+  b.nacl(other, {
+    rules: [naclRule(100, 'inbound', 'allow', 'tcp', 22), naclRule(100, 'outbound', 'allow', 'all', 0, '10.0.0.0/8')],
+    subnets: [sW, sW2],
+  });
   b.instance(sW, { publicIp: 'elastic', elasticIp: '52.1.1.1', securityGroupIds: [sgW], privateIp: '10.1.0.10' });
   b.instance(sW2, { securityGroupIds: [defSg] });
   b.rds(sW, { publiclyAccessible: true, subnetIds: [sW], securityGroupIds: [sgW], port: 5432 });
