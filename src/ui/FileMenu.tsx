@@ -25,7 +25,7 @@ import type { TFunction } from 'i18next';
 import { useDesignStore, emptyDesign } from '../store/designStore.ts';
 import { useViewStore } from '../store/viewStore.ts';
 import { dismissShared, keepSharedCopy, openAsNew, useLibraryStore } from '../store/library.ts';
-import { MAX_DESIGN_BYTES, parseDesignJson, type ReadError } from '../io/json/read.ts';
+import { MAX_DESIGN_BYTES, MAX_RESOURCES, parseDesignJson, type ReadError } from '../io/json/read.ts';
 import { serializeDesign } from '../io/json/write.ts';
 import { exportFileName } from '../io/export/frame.ts';
 import type { ImageBackground, ImageFormat } from '../io/export/image.ts';
@@ -79,7 +79,18 @@ async function readDesignFile(
   } catch (e) {
     return fail(t('files.openError.unreadable', { detail: e instanceof Error ? e.message : String(e) }));
   }
-  return parseDesignJson(text);
+  const r = parseDesignJson(text, { maxResources: MAX_RESOURCES });
+  return r.ok ? r : { ok: false, errors: r.errors.map((e) => wordReadError(e, t)) };
+}
+
+/** A read error the app words itself (ReadError.code) in the user's language; others as they are. */
+export function wordReadError(e: ReadError, t: TFunction): ReadError {
+  if (e.code !== 'tooManyResources' || !e.params) return e;
+  const n = (v: number | undefined) => (v ?? 0).toLocaleString('en-US');
+  return {
+    ...e,
+    message: t('files.openError.tooManyResources', { resources: n(e.params.count), max: n(e.params.max) }),
+  };
 }
 
 function MenuItem({
