@@ -28,6 +28,7 @@ import { dismissShared, keepSharedCopy, openAsNew, useLibraryStore } from '../st
 import { MAX_DESIGN_BYTES, MAX_RESOURCES, parseDesignJson, type ReadError } from '../io/json/read.ts';
 import { serializeDesign } from '../io/json/write.ts';
 import { exportFileName } from '../io/export/frame.ts';
+import { exportFailure } from '../io/export/errors.ts';
 import type { ImageBackground, ImageFormat } from '../io/export/image.ts';
 import { downloadBlob, downloadText } from '../io/export/download.ts';
 import type { TemplateId } from '../io/templates.ts';
@@ -239,7 +240,9 @@ function FileMenuImpl() {
       downloadBlob(image, file);
       notify(t('files.saved', { file }));
     } catch (e) {
-      notify(t('files.exportFailed', { detail: e instanceof Error ? e.message : String(e) }), 'error');
+      const failure = exportFailure(e);
+      const detail = 'reason' in failure ? t(`files.exportErrors.${failure.reason}`) : failure.message;
+      notify(t('files.exportFailed', { detail }), 'error');
     } finally {
       useViewStore.getState().setExporting(false);
       useViewStore.getState().select(selection);
