@@ -58,7 +58,7 @@ test('a share link that would unpack to billions of characters is refused at onc
   await expect(theirs.getByTestId('notice')).toContainText('10 MB를 넘기 때문에 열지 않았습니다');
   await expect(theirs.getByTestId('canvas')).toBeVisible();
   await expect(theirs).toHaveURL(/\/$/);
-  await theirs.screenshot({ path: 'test-results/limits-bomb-ko.png' });
+  await theirs.screenshot({ path: '/tmp/ioguard-bomb-ko.png' });
   expect(them.consoleErrors).toEqual([]);
   await other.close();
 });
@@ -89,7 +89,7 @@ test('a design file over the resource ceiling is refused with the count and the 
   const dialog = page.getByTestId('files.error');
   await expect(dialog).toContainText('This design has 20,001 resources; VPC Town opens designs of up to 20,000');
   await expect(dialog.locator('li')).toHaveCount(1);
-  await page.screenshot({ path: 'test-results/limits-ceiling.png' });
+  await page.screenshot({ path: '/tmp/ioguard-ceiling.png' });
   await page.getByTestId('files.error.ok').click();
   await expect(page.getByTestId('toolbar.name')).toHaveValue(PEERED_NAME);
   expect(app.consoleErrors).toEqual([]);
