@@ -10,12 +10,30 @@
  * are all covered: none of these characters can be part of the markup itself.
  */
 // XML 1.0 (Fifth Edition) §2.2 Char: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].
-// No `u` flag: the surrogates are matched as code units, a pair by look-around.
-const NOT_XML_CHAR = new RegExp(
-  '[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]',
-  'g',
-);
-
+// Scanned by code unit (a regular expression would need control characters, which the linter
+// rightly flags): a surrogate is kept only as part of a pair.
 export function xmlSafe(text: string): string {
-  return text.replace(NOT_XML_CHAR, '\uFFFD');
+  let out: string[] | null = null;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let bad: boolean;
+    if (c >= 0x20 && c < 0xd800) continue;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        i++;
+        continue;
+      }
+      bad = true;
+    } else if (c >= 0xdc00 && c <= 0xdfff) bad = true;
+    else if (c < 0x20) bad = c !== 0x9 && c !== 0xa && c !== 0xd;
+    else bad = c === 0xfffe || c === 0xffff;
+    if (!bad) continue;
+    (out ??= []).push(text.slice(from, i), '\uFFFD');
+    from = i + 1;
+  }
+  if (!out) return text;
+  out.push(text.slice(from));
+  return out.join('');
 }
