@@ -481,7 +481,7 @@ test('a share link opens in a fresh browser read-only-first, never over the user
     peered,
   );
   await p3.goto(link.slice(0, Math.floor(link.length * 0.6)));
-  await expect(p3.getByTestId('notice')).toContainText('This share link could not be opened');
+  await expect(p3.getByTestId('notice')).toContainText('This share link is damaged or cut off');
   await expect(p3.getByTestId('files.sharedBanner')).toBeHidden();
   await expect(p3.getByTestId('toolbar.name')).toHaveValue('Two VPCs joined by peering');
   await third.close();

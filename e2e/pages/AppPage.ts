@@ -101,6 +101,19 @@ export class AppPage {
     await f.press('Enter');
   }
 
+  /**
+   * Replace an inspector field's text by inserting it as paste or an input method does, and commit
+   * with Enter. Unlike fill(), it keeps every UTF-16 unit, lone surrogates included (CDP turns
+   * those into U+FFFD).
+   */
+  async insertText(testId: string, value: string) {
+    const f = this.field(testId);
+    await f.fill('');
+    await f.focus();
+    await this.page.evaluate((v) => document.execCommand('insertText', false, v), value);
+    await f.press('Enter');
+  }
+
   async press(keys: string) {
     await this.page.keyboard.press(keys);
   }

@@ -12,6 +12,7 @@ import { useViewStore } from '../store/viewStore.ts';
 import { MemoryStorage } from '../store/persistence.ts';
 import { initLibrary, saveNow, scheduleSave, useLibraryStore, viewShared, externalChange } from '../store/library.ts';
 import { extractPayload } from '../io/share/fragment.ts';
+import { brokenLinkNotice } from './shareMessage.ts';
 
 function browserStorage(): { storage: Storage; persistent: boolean } {
   try {
@@ -41,7 +42,9 @@ async function openSharedFromHash(t: TFunction) {
   const start = sharedStart(location.hash);
   if (start.kind === 'shared') viewShared(start.design);
   else if (start.kind === 'broken') {
-    useViewStore.getState().notify(t('files.shared.broken', { detail: start.message }), 'error');
+    // Cleared once reported: a reload (or a crash-and-reload) then opens the user's own design
+    // instead of trying the same link again.
+    useViewStore.getState().notify(brokenLinkNotice(start, t), 'error');
     clearShareHash();
   }
 }

@@ -25,9 +25,10 @@ import type { TFunction } from 'i18next';
 import { useDesignStore, emptyDesign } from '../store/designStore.ts';
 import { useViewStore } from '../store/viewStore.ts';
 import { dismissShared, keepSharedCopy, openAsNew, useLibraryStore } from '../store/library.ts';
-import { MAX_DESIGN_BYTES, parseDesignJson, type ReadError } from '../io/json/read.ts';
+import { MAX_DESIGN_BYTES, MAX_RESOURCES, parseDesignJson, type ReadError } from '../io/json/read.ts';
 import { serializeDesign } from '../io/json/write.ts';
 import { exportFileName } from '../io/export/frame.ts';
+import { exportFailure } from '../io/export/errors.ts';
 import type { ImageBackground, ImageFormat } from '../io/export/image.ts';
 import { downloadBlob, downloadText } from '../io/export/download.ts';
 import type { TemplateId } from '../io/templates.ts';
@@ -79,7 +80,18 @@ async function readDesignFile(
   } catch (e) {
     return fail(t('files.openError.unreadable', { detail: e instanceof Error ? e.message : String(e) }));
   }
-  return parseDesignJson(text);
+  const r = parseDesignJson(text, { maxResources: MAX_RESOURCES });
+  return r.ok ? r : { ok: false, errors: r.errors.map((e) => wordReadError(e, t)) };
+}
+
+/** A read error the app words itself (ReadError.code) in the user's language; others as they are. */
+export function wordReadError(e: ReadError, t: TFunction): ReadError {
+  if (e.code !== 'tooManyResources' || !e.params) return e;
+  const n = (v: number | undefined) => (v ?? 0).toLocaleString('en-US');
+  return {
+    ...e,
+    message: t('files.openError.tooManyResources', { resources: n(e.params.count), max: n(e.params.max) }),
+  };
 }
 
 function MenuItem({
@@ -228,7 +240,9 @@ function FileMenuImpl() {
       downloadBlob(image, file);
       notify(t('files.saved', { file }));
     } catch (e) {
-      notify(t('files.exportFailed', { detail: e instanceof Error ? e.message : String(e) }), 'error');
+      const failure = exportFailure(e);
+      const detail = 'reason' in failure ? t(`files.exportErrors.${failure.reason}`) : failure.message;
+      notify(t('files.exportFailed', { detail }), 'error');
     } finally {
       useViewStore.getState().setExporting(false);
       useViewStore.getState().select(selection);

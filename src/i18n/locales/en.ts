@@ -260,6 +260,10 @@ export const en = {
     saved: 'Downloaded {{file}}.',
     exportEmpty: 'Nothing to export yet: the design is empty.',
     exportFailed: 'The image could not be made ({{detail}}). Your design is unchanged; try again, or save it as JSON.',
+    exportErrors: {
+      draw: 'the browser could not draw the diagram as a picture',
+      memory: 'the picture is too large for this browser’s memory',
+    },
     opened: 'Opened “{{name}}” as a new design. Your previous design is under File › Designs.',
     openedRepaired: 'Opened “{{name}}” as a new design; {{count}} problems were repaired. First: {{first}}',
     drop: 'Drop a .json design to open it as a new design',
@@ -270,6 +274,8 @@ export const en = {
       tooBig: 'The file is {{size}} MB; VPC Town opens designs up to {{max}} MB.',
       notJson: 'This is not a JSON file. Pick a .json design saved by VPC Town.',
       unreadable: 'The file could not be read ({{detail}}).',
+      tooManyResources:
+        'This design has {{resources}} resources; VPC Town opens designs of up to {{max}} resources. Split it into smaller designs (a Region or a VPC each) and open them one at a time.',
       more: '…and {{count}} more.',
       ok: 'OK',
       link: 'Could not open the shared design',
@@ -288,7 +294,17 @@ export const en = {
       keep: 'Keep a copy',
       dismiss: 'Dismiss',
       kept: 'Kept a copy of “{{name}}” in your designs.',
-      broken: 'This share link could not be opened: {{detail}} Your own design was loaded instead.',
+      broken: '{{problem}} Your own design is open, unchanged.',
+      problems: {
+        damaged:
+          'This share link is damaged or cut off, so its design could not be unpacked. Ask for the link again (all of it), or for the design file.',
+        tooLong: 'This share link is too long to open (at most {{max}} characters). Ask for the design file instead.',
+        tooBig:
+          'This share link unpacks to more than {{max}} MB, the most VPC Town opens, so it was not opened. The link may be damaged: ask for it again, or for the design file.',
+        tooManyResources:
+          'The shared design has {{resources}} resources; VPC Town opens designs of up to {{max}} resources, so it was not opened. Ask for a smaller design (a Region or a VPC each).',
+        invalid: 'The shared design has problems, so it was not opened: {{detail}}',
+      },
       discard: 'Discard your changes to the shared design?',
       discardConfirm: 'Discard',
     },

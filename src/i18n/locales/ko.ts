@@ -258,6 +258,10 @@ export const ko: Texts = {
     saved: '{{file}} 파일을 내려받았습니다.',
     exportEmpty: '아직 내보낼 것이 없습니다: 설계가 비어 있습니다.',
     exportFailed: '이미지를 만들지 못했습니다({{detail}}). 설계는 그대로입니다. 다시 시도하거나 JSON으로 저장하세요.',
+    exportErrors: {
+      draw: '브라우저가 다이어그램을 그림으로 그리지 못했습니다',
+      memory: '그림이 너무 커서 브라우저 메모리에 담을 수 없습니다',
+    },
     opened: '“{{name}}”을(를) 새 설계로 열었습니다. 이전 설계는 파일 › 설계 목록에 있습니다.',
     openedRepaired: '“{{name}}”을(를) 새 설계로 열었습니다. 문제 {{count}}개를 고쳤습니다. 첫 번째: {{first}}',
     drop: '.json 설계를 놓으면 새 설계로 엽니다',
@@ -268,6 +272,8 @@ export const ko: Texts = {
       tooBig: '파일 크기가 {{size}} MB입니다. VPC Town은 {{max}} MB까지의 설계를 엽니다.',
       notJson: 'JSON 파일이 아닙니다. VPC Town에서 저장한 .json 설계를 고르세요.',
       unreadable: '파일을 읽을 수 없습니다({{detail}}).',
+      tooManyResources:
+        '이 설계에는 리소스가 {{resources}}개 있습니다. VPC Town은 리소스 {{max}}개까지의 설계를 엽니다. 리전이나 VPC 단위의 작은 설계로 나누어 하나씩 여세요.',
       more: '…외 {{count}}개.',
       ok: '확인',
       link: '공유된 설계를 열 수 없습니다',
@@ -286,7 +292,17 @@ export const ko: Texts = {
       keep: '사본 보관',
       dismiss: '닫기',
       kept: '“{{name}}”의 사본을 내 설계에 보관했습니다.',
-      broken: '이 공유 링크를 열 수 없습니다: {{detail}} 대신 내 설계를 불러왔습니다.',
+      broken: '{{problem}} 내 설계는 그대로 열려 있습니다.',
+      problems: {
+        damaged:
+          '이 공유 링크가 손상되었거나 잘려서 설계를 풀 수 없습니다. 링크 전체를 다시 받거나 설계 파일을 받아 주세요.',
+        tooLong: '이 공유 링크는 너무 길어서 열 수 없습니다(최대 {{max}}자). 설계 파일을 받아 주세요.',
+        tooBig:
+          '이 공유 링크를 풀면 VPC Town이 여는 최대 크기인 {{max}} MB를 넘기 때문에 열지 않았습니다. 링크가 손상되었을 수 있으니 다시 받거나 설계 파일을 받아 주세요.',
+        tooManyResources:
+          '공유된 설계에 리소스가 {{resources}}개 있습니다. VPC Town은 리소스 {{max}}개까지의 설계를 열기 때문에 열지 않았습니다. 리전이나 VPC 단위로 나눈 작은 설계를 받아 주세요.',
+        invalid: '공유된 설계에 문제가 있어 열지 않았습니다: {{detail}}',
+      },
       discard: '공유된 설계에서 바꾼 내용을 버릴까요?',
       discardConfirm: '버리기',
     },

@@ -10,7 +10,9 @@
  */
 import { toBlob, toSvg } from 'html-to-image';
 import { getViewportForBounds, type Rect } from '@xyflow/react';
+import { ExportError } from './errors.ts';
 import { exportFrame } from './frame.ts';
+import { xmlSafe } from './xml.ts';
 
 export type ImageFormat = 'png' | 'svg';
 export type ImageBackground = 'white' | 'transparent';
@@ -124,6 +126,8 @@ export async function renderDiagram(
       skipFonts: true,
       includeStyleProperties: authorStyleProperties(document, viewport).filter((p) => !NOT_IN_A_PICTURE.test(p)),
       filter: keep,
+      // Names are free text; XML 1.0 cannot hold some of it (the sanitizeXml patch, xml.ts).
+      sanitizeXml: xmlSafe,
       style: {
         width: `${frame.width}px`,
         height: `${frame.height}px`,
@@ -131,8 +135,17 @@ export async function renderDiagram(
       },
     };
     // PNG straight from the canvas to a Blob: no base64 data URL of several megabytes on the way.
-    if (format === 'png') return await toBlob(viewport, options);
+    if (format === 'png') {
+      const png = await toBlob(viewport, options);
+      // canvas.toBlob gives null when the browser cannot hold the picture.
+      if (!png) throw new ExportError('memory');
+      return png;
+    }
     return await (await fetch(await toSvg(viewport, options))).blob();
+  } catch (e) {
+    // The browser reports an SVG it cannot draw as a bare Event (img.onerror): say it in words.
+    if (e instanceof Error) throw e;
+    throw new ExportError('draw', { cause: e });
   } finally {
     giveBack();
     if (light) viewport.classList.remove('vt-export-light');

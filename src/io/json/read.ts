@@ -30,6 +30,9 @@ export interface ReadError {
   /** JSON path of the problem, e.g. `resources[3].cidr`; empty for the whole file. */
   readonly path: string;
   readonly message: string;
+  /** Set on problems the app words itself, in the user's language, from `params`. */
+  readonly code?: 'tooManyResources';
+  readonly params?: Readonly<Record<string, number>>;
 }
 
 export type ParseResult = { ok: true; design: Design; warnings: string[] } | { ok: false; errors: ReadError[] };
@@ -37,13 +40,30 @@ export type ParseResult = { ok: true; design: Design; warnings: string[] } | { o
 /** Largest file VPC Town opens, in bytes (10 MB). Big enough for thousands of resources. */
 export const MAX_DESIGN_BYTES = 10 * 1024 * 1024;
 const MAX_MESSAGES = 100;
+/**
+ * Most resources a design the user opens (file, share link) may hold (docs/design-format.md,
+ * "Limits"), passed as `maxResources`. Counted right after the
+ * JSON is parsed, before the schema, the references, the validator and the canvas do any work: a
+ * 50,000-resource design kept the tab busy for over a minute. Four times the 5,000 that
+ * BENCHMARKS.md measures; a design that size is several estates and reads better split up.
+ */
+export const MAX_RESOURCES = 20_000;
 /** Deepest nesting accepted (a sound design needs 4); keeps every later tree walk shallow. */
 export const MAX_DEPTH = 32;
 
+export interface ParseOptions {
+  /**
+   * Refuse a design with more resources than this, before checking it (default: no limit). Files
+   * and links the user opens pass MAX_RESOURCES; the design kept in this browser does not, so a
+   * design the user made is never refused on reload.
+   */
+  readonly maxResources?: number;
+}
+
 /** Parse a saved design (the text of a `.json` file). Never throws. */
-export function parseDesignJson(text: string): ParseResult {
+export function parseDesignJson(text: string, options: ParseOptions = {}): ParseResult {
   try {
-    return parseUnsafe(text);
+    return parseUnsafe(text, options.maxResources ?? Infinity);
   } catch (e) {
     return fail(
       '',
@@ -52,7 +72,7 @@ export function parseDesignJson(text: string): ParseResult {
   }
 }
 
-function parseUnsafe(text: string): ParseResult {
+function parseUnsafe(text: string, maxResources: number): ParseResult {
   if (typeof text !== 'string') return fail('', 'There is no text to read: a design is a JSON file.');
   const bytes = utf8Length(text);
   if (bytes > MAX_DESIGN_BYTES) {
@@ -72,6 +92,21 @@ function parseUnsafe(text: string): ParseResult {
     return fail('', jsonErrorMessage(body, e));
   }
 
+  const count = resourceCount(raw);
+  if (count > maxResources) {
+    return {
+      ok: false,
+      errors: [
+        {
+          path: '',
+          message: `This design has ${count.toLocaleString('en-US')} resources; VPC Town opens designs of up to ${maxResources.toLocaleString('en-US')}. Split it into smaller designs (a Region or a VPC each) and open them one at a time.`,
+          code: 'tooManyResources',
+          params: { count, max: maxResources },
+        },
+      ],
+    };
+  }
+
   const migrated = migrateToCurrent(raw);
   if (!migrated.ok) return migrated;
   const warnings = [...migrated.warnings];
@@ -89,6 +124,13 @@ function parseUnsafe(text: string): ParseResult {
 }
 
 /* ------------------------------------------------------------------ size and JSON */
+
+/** How many resources a parsed file holds (`nodes` in format version 0), before any checking. */
+export function resourceCount(raw: unknown): number {
+  if (!isObject(raw)) return 0;
+  const list = Array.isArray(raw.resources) ? raw.resources : Array.isArray(raw.nodes) ? raw.nodes : null;
+  return list ? list.length : 0;
+}
 
 /** UTF-8 byte length without allocating a copy of a possibly huge string. */
 export function utf8Length(s: string): number {

@@ -4,6 +4,8 @@
  * when the user copies a link (first-load budget, BENCHMARKS.md).
  */
 export const SHARE_PARAM = 'd';
+/** Longer fragments are refused before decompressing (browsers cap URLs at a few MB anyway). */
+export const MAX_FRAGMENT_CHARS = 4 * 1024 * 1024;
 
 /** The payload of `#d=…` in a fragment (`#d=…`, `d=…`) or in a whole URL; null if there is none. */
 export function extractPayload(input: string): string | null {

@@ -2,9 +2,11 @@ import fc from 'fast-check';
 import LZString from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { designArbitrary } from '../json/arbitrary.ts';
-import { decodeShareFragment, encodeShareFragment, extractPayload } from './link.ts';
+import { MAX_RESOURCES } from '../json/read.ts';
+import { lzBomb } from '../../testing/lzBomb.ts';
+import { decodeShareFragment, encodeShareFragment, extractPayload, sharedStart } from './link.ts';
 
-const DAMAGED = /damaged or incomplete/;
+const DAMAGED = /damaged or cut off/;
 
 describe('share links', () => {
   it('round-trips any design through the fragment', () => {
@@ -48,6 +50,7 @@ describe('share links', () => {
   it('a link without a design, or with an empty or garbage payload, gets a clear error', () => {
     expect(decodeShareFragment('#view=3')).toEqual({
       ok: false,
+      problem: 'noDesign',
       errors: [{ path: '', message: expect.stringContaining('holds no design') }],
     });
     expect(!decodeShareFragment('#d=').ok && (decodeShareFragment('#d=') as any).errors[0].message).toMatch(DAMAGED);
@@ -59,6 +62,7 @@ describe('share links', () => {
     const r = decodeShareFragment(`#d=${LZString.compressToEncodedURIComponent('{"format":"other"}')}`);
     expect(r).toEqual({
       ok: false,
+      problem: 'invalid',
       errors: [{ path: 'format', message: expect.stringContaining('not a VPC Town design') }],
     });
   });
@@ -80,6 +84,47 @@ describe('share links', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('a compression bomb is refused as too big without being unpacked', () => {
+    // ~11 KB of link that lz-string would unpack to 12.5 million characters, past the 10 MB limit.
+    const r = decodeShareFragment(`#d=${lzBomb(5000)}`);
+    expect(r).toEqual({
+      ok: false,
+      problem: 'tooBig',
+      errors: [{ path: '', message: expect.stringContaining('unpacks to more than 10 MB') }],
+    });
+  });
+
+  it('a shared design over the resource ceiling is refused before it is checked, naming the count', () => {
+    const resources = Array.from({ length: MAX_RESOURCES + 1 }, (_, i) => ({ id: `r${i}` }));
+    const link = `#d=${LZString.compressToEncodedURIComponent(JSON.stringify({ format: 'vpc-town', version: 1, resources }))}`;
+    const r = decodeShareFragment(link);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problem).toBe('tooManyResources');
+    // One error, not one per malformed resource: the count was checked first.
+    expect(r.errors).toEqual([
+      {
+        path: '',
+        message: expect.stringContaining('20,001 resources; VPC Town opens designs of up to 20,000'),
+        code: 'tooManyResources',
+        params: { count: 20_001, max: 20_000 },
+      },
+    ]);
+  });
+
+  it('a broken link says why once: no sentence repeated', () => {
+    const [design] = fc.sample(designArbitrary(), { numRuns: 1, seed: 3 });
+    const fragment = encodeShareFragment(design!);
+    for (const hash of [fragment.slice(0, fragment.length / 2), '#d=', `#d=${lzBomb(5000)}`, '#d=hello']) {
+      const start = sharedStart(hash);
+      expect(start.kind).toBe('broken');
+      if (start.kind !== 'broken') continue;
+      const sentences = start.message.split(/(?<=[.:])\s+/).filter((x) => x.trim());
+      expect(new Set(sentences).size).toBe(sentences.length);
+      expect(start.message.match(/share link/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    }
   });
 
   it('extractPayload', () => {
