@@ -365,6 +365,19 @@ export const findingsEn = {
         'Post office {{resource}} has no public return address, yet neighbourhood {{subnet}}’s signposts send its letters to tollgate {{igw}}, which turns them back.',
     },
   },
+  'EIP-001': {
+    title: 'Elastic IP used twice',
+    duplicate: {
+      message:
+        '{{resource}} uses Elastic IP {{ip}}, which {{others}} also use; an Elastic IP belongs to one resource at a time. Give each its own address.',
+      message_one:
+        '{{resource}} uses Elastic IP {{ip}}, which {{others}} also uses; an Elastic IP belongs to one resource at a time. Give each its own address.',
+      analogy:
+        '{{resource}} has the public street address {{ip}} on its door, and so do {{others}}: cars from the highway can only go to one of them.',
+      analogy_one:
+        '{{resource}} has the public street address {{ip}} on its door, and so does {{others}}: cars from the highway can only go to one of them.',
+    },
+  },
   'NACL-001': {
     title: 'Network ACL rule numbers',
     'number-out-of-range': {
@@ -486,18 +499,30 @@ export const findingsEn = {
     },
   },
   'SG-005': {
-    title: 'Security group hygiene',
+    title: 'Unattached security group',
     unattached: {
       message: 'Security group {{resource}} is not attached to any resource.',
       analogy: 'The dog {{resource}} guards no house.',
     },
+  },
+  'SG-006': {
+    title: 'Security group description',
     'no-description': {
       message: 'Security group {{resource}} has no description; say what it is for.',
       analogy: 'The dog {{resource}} has no name tag: write down which house it guards and why.',
     },
-    'egress-open': {
-      message: 'Security group {{resource}} allows all outbound traffic to 0.0.0.0/0.',
-      analogy: 'The dog {{resource}} lets everyone in the house go out anywhere, on any road.',
+  },
+  'SG-007': {
+    title: 'Default outbound rule',
+    'default-egress': {
+      message:
+        '{{count}} security groups ({{groups}}) allow all outbound traffic to 0.0.0.0/0. That is AWS’s default for every security group; narrow it where a group should reach only some destinations.',
+      message_one:
+        'Security group {{groups}} allows all outbound traffic to 0.0.0.0/0. That is AWS’s default for every security group; narrow it where the group should reach only some destinations.',
+      analogy:
+        'The dogs {{groups}} let everyone in their houses go out anywhere, on any road: that is how every dog starts out. Teach a dog otherwise where a house should only go to a few places.',
+      analogy_one:
+        'The dog {{groups}} lets everyone in its house go out anywhere, on any road: that is how every dog starts out. Teach it otherwise if the house should only go to a few places.',
     },
   },
   'PEER-001': {
@@ -958,4 +983,8 @@ export const findingsEn = {
 
 /** The shape both languages share: the same keys, string leaves. */
 export type FindingTexts = Widen<typeof findingsEn>;
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+/** i18next plural forms (`message_one`) are optional: Korean has only the "other" form. */
+type PluralKey = `${string}_${'zero' | 'one' | 'two' | 'few' | 'many'}`;
+type Widen<T> = { [K in keyof T as K extends PluralKey ? never : K]: T[K] extends string ? string : Widen<T[K]> } & {
+  [K in keyof T as K extends PluralKey ? K : never]?: string;
+};

@@ -368,6 +368,15 @@ export const findingsKo: FindingTexts = {
         '{{resource}} 우체국에는 공인 반송 주소가 없는데, {{subnet}} 동네의 표지판이 편지를 {{igw}} 톨게이트로 보냅니다. 톨게이트는 그 편지를 돌려보냅니다.',
     },
   },
+  'EIP-001': {
+    title: '두 번 쓰인 탄력적 IP',
+    duplicate: {
+      message:
+        '{{resource}}이(가) 쓰는 탄력적 IP {{ip}}을(를) {{others}}도 씁니다. 탄력적 IP는 한 번에 한 리소스에만 연결됩니다. 리소스마다 다른 주소를 주세요.',
+      analogy:
+        '{{resource}}의 문에 붙은 공인 주소 {{ip}}이(가) {{others}}의 문에도 붙어 있습니다. 고속도로에서 온 차는 그중 한 곳에만 갈 수 있습니다.',
+    },
+  },
   'NACL-001': {
     title: '네트워크 ACL 규칙 번호',
     'number-out-of-range': {
@@ -490,18 +499,26 @@ export const findingsKo: FindingTexts = {
     },
   },
   'SG-005': {
-    title: '보안 그룹 관리',
+    title: '연결되지 않은 보안 그룹',
     unattached: {
       message: '보안 그룹 {{resource}}이(가) 어떤 리소스에도 붙어 있지 않습니다.',
       analogy: '{{resource}} 개가 지키는 집이 없습니다.',
     },
+  },
+  'SG-006': {
+    title: '보안 그룹 설명',
     'no-description': {
       message: '보안 그룹 {{resource}}에 설명이 없습니다. 무엇을 위한 그룹인지 적어 두세요.',
       analogy: '{{resource}} 개에 이름표가 없습니다. 어느 집을 왜 지키는지 적어 두세요.',
     },
-    'egress-open': {
-      message: '보안 그룹 {{resource}}이(가) 0.0.0.0/0으로 나가는 모든 트래픽을 허용합니다.',
-      analogy: '{{resource}} 개는 집 안 사람이 어느 길로든 어디로든 나가게 둡니다.',
+  },
+  'SG-007': {
+    title: '기본 아웃바운드 규칙',
+    'default-egress': {
+      message:
+        '보안 그룹 {{groups}}이(가) 0.0.0.0/0으로 나가는 모든 트래픽을 허용합니다. 모든 보안 그룹에 AWS가 기본으로 두는 규칙입니다. 일부 목적지에만 가야 하는 그룹이라면 좁히세요.',
+      analogy:
+        '{{groups}} 개는 집 안 사람이 어느 길로든 어디로든 나가게 둡니다. 모든 개가 처음에는 그렇게 배웁니다. 몇 곳에만 가야 하는 집이라면 개를 다시 가르치세요.',
     },
   },
   'PEER-001': {
