@@ -366,7 +366,13 @@ describe('finding texts: rendering', () => {
       /^\S+ 동네의 검문소가 차를 통과시킵니다\. 인바운드 규칙 100번이 tcp 443 통행을 허용합니다\.$/,
     );
     const ret = ok.hops.find((h) => h.kind === 'nacl' && h.direction === 'return')!;
-    expect(hopText(enT, ret, nameOf).message).toContain('allows the replies (tcp 1024-65535, peer 203.0.113.1)');
+    // The return hop names the rule that allowed the replies, like every forward hop.
+    expect(hopText(enT, ret, nameOf).message).toMatch(
+      /: outbound rule 100 allows the replies \(tcp 1024-65535, peer 203\.0\.113\.1\)\.$/,
+    );
+    expect(hopText(koT, ret, nameOf).message).toMatch(
+      /아웃바운드 규칙 100번이 응답을 허용합니다\(tcp 1024-65535, 상대 203\.0\.113\.1\)\.$/,
+    );
     const block = ssh.hops.at(-1)!;
     expect(block.code).toBe('ENI_SG_RULES_MISMATCH');
     expect(hopText(enT, block, nameOf).analogy).toMatch(
