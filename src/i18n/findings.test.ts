@@ -20,7 +20,7 @@ import { validate } from '../validation/index.ts';
 import type { Finding } from '../validation/types.ts';
 import { endpointFor, mutatedDesign, randomDesign } from '../validation/testing/arbitrary.ts';
 import { naclRule, webApp } from '../validation/testing/builder.ts';
-import { findingText, FINDINGS_NS, hopText } from './findings/index.ts';
+import { findingText, FINDINGS_NS, hopParams, hopText } from './findings/index.ts';
 import { findingResources } from './findings/resources.ts';
 import {
   BLOCK_FORMS,
@@ -390,5 +390,182 @@ describe('finding texts: rendering', () => {
         }
       }
     }
+  });
+});
+
+describe('finding texts: no grammar defects with one item or several', () => {
+  /** Params whose value is a comma-separated list. */
+  const LISTS = new Set([
+    'tables',
+    'nacls',
+    'igws',
+    'members',
+    'subnets',
+    'others',
+    'groups',
+    'securityGroups',
+    'by',
+    'zones',
+    'listeners',
+    'vpcBlocks',
+    'peerBlocks',
+    'rule',
+    'matched',
+  ]);
+  const SAMPLE: Record<string, string | number> = {
+    cidr: '10.0.0.0/16',
+    otherCidr: '10.0.0.0/24',
+    destination: '0.0.0.0/0',
+    local: '10.0.0.0/16',
+    ip: '10.0.1.9',
+    address: '10.0.1.9',
+    source: '10.0.0.5',
+    publicIp: 'elastic',
+    translatedSource: '10.0.0.4',
+    eip: '203.0.113.10',
+    from: '203.0.113.1',
+    first: '10.0.1.4',
+    last: '10.0.1.254',
+    direction: 'inbound',
+    returnDirection: 'outbound',
+    action: 'allow',
+    protocol: 'tcp',
+    targetKind: 'subnet',
+    zone: 'us-east-1a',
+    natZone: 'us-east-1b',
+    region: 'us-east-1',
+    otherRegion: 'eu-west-1',
+    reason: '172.16.0.0/12',
+    primary: '10.0.0.0/16',
+    alternative: '0.0.0.0/0 → nat-1',
+    expected: 'pcx-1',
+    endpoint: 'i-nope',
+    port: 443,
+    dbPort: 5432,
+    number: 100,
+    prefix: 30,
+    quota: 5,
+    usable: 11,
+    fromPort: 1024,
+    toPort: 65535,
+  };
+  const value = (param: string, n: number, key: string): string | number => {
+    if (param === 'count') return n;
+    // NACL-002's `rule` is the described rule; in hops a rule number (or a list of them).
+    if (param === 'rule' && key.startsWith('NACL-002')) return 'rule 100: allow tcp 22 from 0.0.0.0/0';
+    // A hop's `rule` is a list only where several rules share the ephemeral range (return hops).
+    const listed = LISTS.has(param) && (param !== 'rule' || key.startsWith('hop.nacl.return'));
+    if (listed) return Array.from({ length: n }, (_, i) => `${param}-L${i + 1}`).join(', ');
+    return SAMPLE[param] ?? `${param}-1`;
+  };
+  const nameOf = (id: string) => (/^[a-zA-Z]+-\d+$/.test(id) ? `${id.replace(/-\d+$/, '')}-name` : undefined);
+
+  const PLURAL_NOUNS =
+    'routes|rules|groups|subnets|tables|zones|Zones|gateways|houses|districts|neighbourhoods|blocks|ACLs|interfaces|dogs|checkpoints';
+  const SINGULAR_NOUNS = 'group|rule|subnet|table|zone|Zone|gateway|house|district|neighbourhood|dog|checkpoint';
+  function defects(text: string, one: boolean, lng: 'en' | 'ko'): string[] {
+    const out: string[] = [];
+    const check = (re: RegExp, what: string) => re.test(text) && out.push(`${what}: ${text}`);
+    check(/\{\{|undefined|\bnull\b|NaN/, 'unfilled');
+    check(/""|“”|‘’|\(\s*\)|\(\s*,|,\s*\)/, 'empty quotes or parentheses');
+    check(/\(s\)|\(es\)/, 'plural hack');
+    check(/ {2}/, 'double space');
+    if (lng === 'en') {
+      check(new RegExp(`(^|\\s)1 ([\\w-]+ ){0,2}(${PLURAL_NOUNS})\\b`), '"1 <plural>"');
+      check(/(^|\s)[aA] [aeioAEIO]\w/, '"a" before a vowel');
+      check(/(^|\s)an [b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z]\w/, '"an" before a consonant');
+      if (one) check(new RegExp(`\\b(${PLURAL_NOUNS}) \\S+-L1\\b(?!,)`), 'plural noun before one item');
+      else check(new RegExp(`\\b(${SINGULAR_NOUNS}) \\S+-L1, `), 'singular noun before a list');
+      if (one) check(/\b(groups|rules)\b[^.;:]*\b(have|allow|decide)\b/, 'plural verb with one item');
+    }
+    return out;
+  }
+
+  const keysWith = (params: readonly string[]) => params.includes('count') || params.some((p) => LISTS.has(p));
+  /** Counts a rule only emits above a floor (a quota exceeded, "more than one"): tried at the floor and above. */
+  const FLOOR: Record<string, number> = {
+    'CIDR-004.too-many-blocks': 6,
+    'SUB-004.over-capacity': 12,
+    'TOP-003.multiple-route-tables': 2,
+    'TOP-003.multiple-nacls': 2,
+    'RT-001.multiple-main': 2,
+    'IGW-001.multiple-igws': 2,
+    'SG-004.too-many-sgs': 6,
+  };
+  const counts = (key: string, params: readonly string[]) => {
+    if (!keysWith(params)) return [1];
+    const floor = FLOOR[key];
+    return floor ? [floor, floor + 2] : [1, 3];
+  };
+
+  it.each(LANGS)('%s: every rule variant reads well with one item and with several', (lng) => {
+    const t = makeT(lng);
+    const bad: string[] = [];
+    for (const v of RULE_VARIANTS) {
+      const params = RULE_PARAMS[v.key] ?? [];
+      for (const n of counts(v.key, params)) {
+        const p: Record<string, string | number> = {};
+        for (const k of params) p[k] = value(k, n, v.key);
+        const f = {
+          rule: v.rule,
+          severity: v.severity,
+          resource: 'res-1',
+          message: '',
+          variant: v.variant,
+          params: p,
+        } as Finding;
+        const text = findingText(t, f, nameOf);
+        for (const s of [text.message, text.analogy])
+          bad.push(...defects(s, n === 1, lng).map((d) => `${v.key} (${n}): ${d}`));
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it.each(LANGS)('%s: every hop and explanation-code text reads well with one item and with several', (lng) => {
+    const t = makeT(lng);
+    const bad: string[] = [];
+    for (const [key, params] of allowedParams()) {
+      if (RULE_VARIANTS.some((v) => v.key === key)) continue;
+      for (const n of keysWith(params) ? [1, 3] : [1]) {
+        const hop: Hop = {
+          resource: 'at-1',
+          kind: 'x',
+          verdict: 'pass',
+          detail: '',
+          direction: 'forward',
+          params: Object.fromEntries(
+            params.filter((k) => !['at', 'traffic', 'ports'].includes(k)).map((k) => [k, value(k, n, key)]),
+          ),
+        };
+        const p = hopParams(t, hop, nameOf);
+        for (const part of ['message', 'analogy']) {
+          const text = t(`${key}.${part}`, { ...p, ns: FINDINGS_NS, interpolation: { escapeValue: false } });
+          bad.push(...defects(text, n === 1, lng).map((d) => `${key}.${part} (${n}): ${d}`));
+        }
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('real findings of the examples and of a NAT gateway without a default route read well', () => {
+    const { b, pubA, publicRt } = webApp();
+    b.patch(publicRt, { routes: [{ id: 'l', destination: '10.0.0.0/16', target: 'local' }] });
+    expect(pubA).toBeTruthy();
+    const designs = [...EXAMPLES.map(loadExample), b.build()];
+    const seen = new Set<string>();
+    for (const d of designs) {
+      const names = nameOfFor(d);
+      for (const f of validate(d)) {
+        seen.add(`${f.rule}.${f.variant}`);
+        for (const lng of LANGS) {
+          const out = findingText(makeT(lng), f, names);
+          for (const s of [out.message, out.analogy])
+            expect(defects(s, false, lng).filter((x) => !/noun|verb/.test(x))).toEqual([]);
+        }
+        expect(f.message).not.toMatch(/""|\(s\)|\b1 (routes|rules|groups)\b/);
+      }
+    }
+    expect(seen).toContain('NAT-002.no-default-route');
   });
 });

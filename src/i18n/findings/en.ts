@@ -395,7 +395,7 @@ export const findingsEn = {
     'number-out-of-range': {
       message: 'Network ACL {{resource}}: {{direction}} rule number {{number}} is outside 1–32766.',
       analogy:
-        'Checkpoint {{resource}} has a {{direction}} rule numbered {{number}}, but the checkpoint’s rule book only has pages 1 to 32766.',
+        'Checkpoint {{resource}} has an {{direction}} rule numbered {{number}}, but the checkpoint’s rule book only has pages 1 to 32766.',
     },
     'duplicate-number': {
       message:
