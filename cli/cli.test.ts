@@ -38,8 +38,9 @@ describe('vpc-town (child process)', () => {
     const r = cli('validate', fixture('two-tier.json'));
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n');
-    expect(lines.at(-1)).toBe('0 errors, 0 warnings, 4 infos.');
-    expect(lines[0]).toMatch(/^INFO SG-005 sg-\d+: /);
+    // AWS's all-outbound default of the three groups is said once (SG-007), not once per group.
+    expect(lines.at(-1)).toBe('0 errors, 0 warnings, 2 infos.');
+    expect(lines[0]).toMatch(/^INFO SG-007 sg-\d+: 3 security groups \(sg-\d+, sg-\d+, sg-\d+\) allow all outbound/);
     expect(r.stderr).toBe('');
   });
 
@@ -208,5 +209,40 @@ describe.runIf(examples.length > 0)('the example designs', () => {
     expect([0, 1]).toContain(r.code);
     const findings = JSON.parse(r.stdout) as Finding[];
     expect(r.code).toBe(findings.some((f) => f.severity === 'error') ? 1 : 0);
+  });
+});
+
+describe('runCli: what the validator fixes of issue #11 print', () => {
+  const run = (patch: (design: { resources: Record<string, unknown>[] }) => void, ...args: string[]) => {
+    let stdout = '';
+    const io: CliIo = {
+      stdout: (t) => (stdout += t),
+      stderr: () => {},
+      readFile: (p) => {
+        const d = JSON.parse(readFileSync(new URL(`../${p}`, import.meta.url), 'utf8'));
+        patch(d);
+        return JSON.stringify(d);
+      },
+    };
+    return { code: runCli([args[0]!, fixture('two-tier.json'), ...args.slice(1)], io), stdout };
+  };
+
+  it('validate: two NAT gateways with the same Elastic IP are an error (EIP-001), exit 1', () => {
+    const r = run((d) => {
+      for (const x of d.resources) if (x.kind === 'nat') x.elasticIp = '203.0.113.10';
+    }, 'validate');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      'ERROR EIP-001 nat-10: nat-10 uses Elastic IP 203.0.113.10, which nat-11 also uses; an Elastic IP belongs to one resource at a time.',
+    );
+    expect(r.stdout).toContain('ERROR EIP-001 nat-11: ');
+  });
+
+  it('reach: the internet gateway is where internet traffic to a private instance stops', () => {
+    const r = run(() => {}, 'reach', '--from', 'internet', '--to', 'i-19', '--protocol', 'tcp', '--port', '22');
+    expect(r.code).toBe(1);
+    expect(r.stdout.trim().split('\n').at(-1)).toBe(
+      'Not reachable: blocked at igw-9 (IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS).',
+    );
   });
 });

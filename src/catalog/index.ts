@@ -16,6 +16,8 @@ import {
   newId,
   newRecordId,
   nextFreeBlock,
+  nextFreeElasticIp,
+  writtenElasticIps,
 } from '../model/index.ts';
 
 export type KindGroup = 'container' | 'gateway' | 'routing' | 'security' | 'compute' | 'connection';
@@ -160,7 +162,13 @@ export function createResource(
     case 'igw':
       return { ...base, kind };
     case 'nat':
-      return { ...base, kind, connectivity: 'public', elasticIp: '203.0.113.10' };
+      // An Elastic IP belongs to one resource: take the next one the design does not use yet (EIP-001).
+      return {
+        ...base,
+        kind,
+        connectivity: 'public',
+        elasticIp: nextFreeElasticIp(writtenElasticIps(design.resources)),
+      };
     case 'routeTable': {
       const vpc = index.vpcOf(parent);
       const hasMain = vpc ? index.children(vpc.id).some((c) => c.kind === 'routeTable' && c.main) : false;

@@ -20,7 +20,7 @@ import { validate } from '../validation/index.ts';
 import type { Finding } from '../validation/types.ts';
 import { endpointFor, mutatedDesign, randomDesign } from '../validation/testing/arbitrary.ts';
 import { naclRule, webApp } from '../validation/testing/builder.ts';
-import { findingText, FINDINGS_NS, hopText } from './findings/index.ts';
+import { findingText, FINDINGS_NS, hopParams, hopText } from './findings/index.ts';
 import { findingResources } from './findings/resources.ts';
 import {
   BLOCK_FORMS,
@@ -55,6 +55,7 @@ function leaves(t: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
+const PLURAL = /_(zero|one|two|few|many|other)$/;
 const placeholders = (s: string) => [...s.matchAll(/\{\{\s*([^},\s]+)[^}]*\}\}/g)].map((m) => m[1]!);
 
 /** Derived hop params hopText adds (see params.ts HOP_DERIVED_PARAMS). */
@@ -108,10 +109,14 @@ const nameOfFor = (d: Design) => {
 };
 
 describe('finding texts: coverage', () => {
-  it('en and ko have exactly the same keys, all non-empty strings', () => {
+  it('en and ko have exactly the same keys (besides plural forms), all non-empty strings', () => {
     const en = leaves(tree('en'));
     const ko = leaves(tree('ko'));
-    expect([...ko.keys()].sort()).toEqual([...en.keys()].sort());
+    // i18next plural forms (`message_one`): English has "one" and "other", Korean only "other".
+    const base = (keys: Iterable<string>) => [...new Set([...keys].map((k) => k.replace(PLURAL, '')))].sort();
+    expect(base(ko.keys())).toEqual(base(en.keys()));
+    for (const k of [...en.keys(), ...ko.keys()].filter((x) => PLURAL.test(x)))
+      expect(en.has(k.replace(PLURAL, '')), `${k} needs its base key`).toBe(true);
     for (const [k, v] of [...en, ...ko]) expect(v.trim(), k).not.toBe('');
   });
 
@@ -157,7 +162,7 @@ describe('finding texts: params', () => {
     const bad: string[] = [];
     const allowed = allowedParams();
     for (const [key, params] of allowed) {
-      for (const part of ['message', 'analogy']) {
+      for (const part of ['message', 'analogy', 'message_one', 'analogy_one']) {
         const text = get(t, `${key}.${part}`);
         if (typeof text !== 'string') continue;
         for (const p of placeholders(text)) if (!params.includes(p)) bad.push(`${key}.${part}: {{${p}}}`);
@@ -235,18 +240,22 @@ describe('finding texts: rendering', () => {
 
   it('renders real findings of the examples with names, in both languages', () => {
     const d = loadExample('two-az-web-db.json');
-    const f = validate(d).find((x) => x.rule === 'SG-005' && x.variant === 'egress-open')!;
+    const f = validate(d).find((x) => x.rule === 'SG-007' && x.variant === 'default-egress')!;
     expect(f).toBeDefined();
     const nameOf = nameOfFor(d);
     expect(render('en', f, nameOf)).toEqual({
-      title: 'Security group hygiene',
-      message: 'Security group web-sg allows all outbound traffic to 0.0.0.0/0.',
-      analogy: 'The dog web-sg lets everyone in the house go out anywhere, on any road.',
+      title: 'Default outbound rule',
+      message:
+        'Security group web-sg allows all outbound traffic to 0.0.0.0/0. That is AWS’s default for every security group; narrow it where the group should reach only some destinations.',
+      analogy:
+        'The dog web-sg lets everyone in its house go out anywhere, on any road: that is how every dog starts out. Teach it otherwise if the house should only go to a few places.',
     });
     expect(render('ko', f, nameOf)).toEqual({
-      title: '보안 그룹 관리',
-      message: '보안 그룹 web-sg이(가) 0.0.0.0/0으로 나가는 모든 트래픽을 허용합니다.',
-      analogy: 'web-sg 개는 집 안 사람이 어느 길로든 어디로든 나가게 둡니다.',
+      title: '기본 아웃바운드 규칙',
+      message:
+        '보안 그룹 web-sg이(가) 0.0.0.0/0으로 나가는 모든 트래픽을 허용합니다. 모든 보안 그룹에 AWS가 기본으로 두는 규칙입니다. 일부 목적지에만 가야 하는 그룹이라면 좁히세요.',
+      analogy:
+        'web-sg 개는 집 안 사람이 어느 길로든 어디로든 나가게 둡니다. 모든 개가 처음에는 그렇게 배웁니다. 몇 곳에만 가야 하는 집이라면 개를 다시 가르치세요.',
     });
 
     const p = loadExample('peered-vpcs.json');
@@ -289,7 +298,7 @@ describe('finding texts: rendering', () => {
 
   it('falls back to the English message when a text is missing', () => {
     const fake = {
-      rule: 'SG-005',
+      rule: 'SG-006',
       severity: 'info',
       resource: 'sg-1',
       message: 'plain English',
@@ -299,7 +308,7 @@ describe('finding texts: rendering', () => {
     const out = findingText(makeT('ko'), fake);
     expect(out.message).toBe('plain English');
     expect(out.analogy).toBe('plain English');
-    expect(out.title).toBe('보안 그룹 관리');
+    expect(out.title).toBe('보안 그룹 설명');
     const hop: Hop = {
       resource: 'x',
       kind: 'mystery',
@@ -357,7 +366,13 @@ describe('finding texts: rendering', () => {
       /^\S+ 동네의 검문소가 차를 통과시킵니다\. 인바운드 규칙 100번이 tcp 443 통행을 허용합니다\.$/,
     );
     const ret = ok.hops.find((h) => h.kind === 'nacl' && h.direction === 'return')!;
-    expect(hopText(enT, ret, nameOf).message).toContain('allows the replies (tcp 1024-65535, peer 203.0.113.1)');
+    // The return hop names the rule that allowed the replies, like every forward hop.
+    expect(hopText(enT, ret, nameOf).message).toMatch(
+      /: outbound rule 100 allows the replies \(tcp 1024-65535, peer 203\.0\.113\.1\)\.$/,
+    );
+    expect(hopText(koT, ret, nameOf).message).toMatch(
+      /아웃바운드 규칙 100번이 응답을 허용합니다\(tcp 1024-65535, 상대 203\.0\.113\.1\)\.$/,
+    );
     const block = ssh.hops.at(-1)!;
     expect(block.code).toBe('ENI_SG_RULES_MISMATCH');
     expect(hopText(enT, block, nameOf).analogy).toMatch(
@@ -375,5 +390,182 @@ describe('finding texts: rendering', () => {
         }
       }
     }
+  });
+});
+
+describe('finding texts: no grammar defects with one item or several', () => {
+  /** Params whose value is a comma-separated list. */
+  const LISTS = new Set([
+    'tables',
+    'nacls',
+    'igws',
+    'members',
+    'subnets',
+    'others',
+    'groups',
+    'securityGroups',
+    'by',
+    'zones',
+    'listeners',
+    'vpcBlocks',
+    'peerBlocks',
+    'rule',
+    'matched',
+  ]);
+  const SAMPLE: Record<string, string | number> = {
+    cidr: '10.0.0.0/16',
+    otherCidr: '10.0.0.0/24',
+    destination: '0.0.0.0/0',
+    local: '10.0.0.0/16',
+    ip: '10.0.1.9',
+    address: '10.0.1.9',
+    source: '10.0.0.5',
+    publicIp: 'elastic',
+    translatedSource: '10.0.0.4',
+    eip: '203.0.113.10',
+    from: '203.0.113.1',
+    first: '10.0.1.4',
+    last: '10.0.1.254',
+    direction: 'inbound',
+    returnDirection: 'outbound',
+    action: 'allow',
+    protocol: 'tcp',
+    targetKind: 'subnet',
+    zone: 'us-east-1a',
+    natZone: 'us-east-1b',
+    region: 'us-east-1',
+    otherRegion: 'eu-west-1',
+    reason: '172.16.0.0/12',
+    primary: '10.0.0.0/16',
+    alternative: '0.0.0.0/0 → nat-1',
+    expected: 'pcx-1',
+    endpoint: 'i-nope',
+    port: 443,
+    dbPort: 5432,
+    number: 100,
+    prefix: 30,
+    quota: 5,
+    usable: 11,
+    fromPort: 1024,
+    toPort: 65535,
+  };
+  const value = (param: string, n: number, key: string): string | number => {
+    if (param === 'count') return n;
+    // NACL-002's `rule` is the described rule; in hops a rule number (or a list of them).
+    if (param === 'rule' && key.startsWith('NACL-002')) return 'rule 100: allow tcp 22 from 0.0.0.0/0';
+    // A hop's `rule` is a list only where several rules share the ephemeral range (return hops).
+    const listed = LISTS.has(param) && (param !== 'rule' || key.startsWith('hop.nacl.return'));
+    if (listed) return Array.from({ length: n }, (_, i) => `${param}-L${i + 1}`).join(', ');
+    return SAMPLE[param] ?? `${param}-1`;
+  };
+  const nameOf = (id: string) => (/^[a-zA-Z]+-\d+$/.test(id) ? `${id.replace(/-\d+$/, '')}-name` : undefined);
+
+  const PLURAL_NOUNS =
+    'routes|rules|groups|subnets|tables|zones|Zones|gateways|houses|districts|neighbourhoods|blocks|ACLs|interfaces|dogs|checkpoints';
+  const SINGULAR_NOUNS = 'group|rule|subnet|table|zone|Zone|gateway|house|district|neighbourhood|dog|checkpoint';
+  function defects(text: string, one: boolean, lng: 'en' | 'ko'): string[] {
+    const out: string[] = [];
+    const check = (re: RegExp, what: string) => re.test(text) && out.push(`${what}: ${text}`);
+    check(/\{\{|undefined|\bnull\b|NaN/, 'unfilled');
+    check(/""|“”|‘’|\(\s*\)|\(\s*,|,\s*\)/, 'empty quotes or parentheses');
+    check(/\(s\)|\(es\)/, 'plural hack');
+    check(/ {2}/, 'double space');
+    if (lng === 'en') {
+      check(new RegExp(`(^|\\s)1 ([\\w-]+ ){0,2}(${PLURAL_NOUNS})\\b`), '"1 <plural>"');
+      check(/(^|\s)[aA] [aeioAEIO]\w/, '"a" before a vowel');
+      check(/(^|\s)an [b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z]\w/, '"an" before a consonant');
+      if (one) check(new RegExp(`\\b(${PLURAL_NOUNS}) \\S+-L1\\b(?!,)`), 'plural noun before one item');
+      else check(new RegExp(`\\b(${SINGULAR_NOUNS}) \\S+-L1, `), 'singular noun before a list');
+      if (one) check(/\b(groups|rules)\b[^.;:]*\b(have|allow|decide)\b/, 'plural verb with one item');
+    }
+    return out;
+  }
+
+  const keysWith = (params: readonly string[]) => params.includes('count') || params.some((p) => LISTS.has(p));
+  /** Counts a rule only emits above a floor (a quota exceeded, "more than one"): tried at the floor and above. */
+  const FLOOR: Record<string, number> = {
+    'CIDR-004.too-many-blocks': 6,
+    'SUB-004.over-capacity': 12,
+    'TOP-003.multiple-route-tables': 2,
+    'TOP-003.multiple-nacls': 2,
+    'RT-001.multiple-main': 2,
+    'IGW-001.multiple-igws': 2,
+    'SG-004.too-many-sgs': 6,
+  };
+  const counts = (key: string, params: readonly string[]) => {
+    if (!keysWith(params)) return [1];
+    const floor = FLOOR[key];
+    return floor ? [floor, floor + 2] : [1, 3];
+  };
+
+  it.each(LANGS)('%s: every rule variant reads well with one item and with several', (lng) => {
+    const t = makeT(lng);
+    const bad: string[] = [];
+    for (const v of RULE_VARIANTS) {
+      const params = RULE_PARAMS[v.key] ?? [];
+      for (const n of counts(v.key, params)) {
+        const p: Record<string, string | number> = {};
+        for (const k of params) p[k] = value(k, n, v.key);
+        const f = {
+          rule: v.rule,
+          severity: v.severity,
+          resource: 'res-1',
+          message: '',
+          variant: v.variant,
+          params: p,
+        } as Finding;
+        const text = findingText(t, f, nameOf);
+        for (const s of [text.message, text.analogy])
+          bad.push(...defects(s, n === 1, lng).map((d) => `${v.key} (${n}): ${d}`));
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it.each(LANGS)('%s: every hop and explanation-code text reads well with one item and with several', (lng) => {
+    const t = makeT(lng);
+    const bad: string[] = [];
+    for (const [key, params] of allowedParams()) {
+      if (RULE_VARIANTS.some((v) => v.key === key)) continue;
+      for (const n of keysWith(params) ? [1, 3] : [1]) {
+        const hop: Hop = {
+          resource: 'at-1',
+          kind: 'x',
+          verdict: 'pass',
+          detail: '',
+          direction: 'forward',
+          params: Object.fromEntries(
+            params.filter((k) => !['at', 'traffic', 'ports'].includes(k)).map((k) => [k, value(k, n, key)]),
+          ),
+        };
+        const p = hopParams(t, hop, nameOf);
+        for (const part of ['message', 'analogy']) {
+          const text = t(`${key}.${part}`, { ...p, ns: FINDINGS_NS, interpolation: { escapeValue: false } });
+          bad.push(...defects(text, n === 1, lng).map((d) => `${key}.${part} (${n}): ${d}`));
+        }
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('real findings of the examples and of a NAT gateway without a default route read well', () => {
+    const { b, pubA, publicRt } = webApp();
+    b.patch(publicRt, { routes: [{ id: 'l', destination: '10.0.0.0/16', target: 'local' }] });
+    expect(pubA).toBeTruthy();
+    const designs = [...EXAMPLES.map(loadExample), b.build()];
+    const seen = new Set<string>();
+    for (const d of designs) {
+      const names = nameOfFor(d);
+      for (const f of validate(d)) {
+        seen.add(`${f.rule}.${f.variant}`);
+        for (const lng of LANGS) {
+          const out = findingText(makeT(lng), f, names);
+          for (const s of [out.message, out.analogy])
+            expect(defects(s, false, lng).filter((x) => !/noun|verb/.test(x))).toEqual([]);
+        }
+        expect(f.message).not.toMatch(/""|\(s\)|\b1 (routes|rules|groups)\b/);
+      }
+    }
+    expect(seen).toContain('NAT-002.no-default-route');
   });
 });

@@ -5,3 +5,4 @@ export * from './ids.ts';
 export * from './containment.ts';
 export * from './derived.ts';
 export * from './ops.ts';
+export * from './publicIps.ts';

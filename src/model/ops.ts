@@ -4,6 +4,8 @@
  */
 import { indexDesign, sortParentsFirst, type DesignIndex } from './graph.ts';
 import { newId, newRecordId } from './ids.ts';
+import { ipToInt } from './cidr.ts';
+import { heldElasticIp, nextFreeElasticIp, writtenElasticIps } from './publicIps.ts';
 import { canContain } from './containment.ts';
 import type { Design, Flow, Position, Resource, ResourceId, ResourceKind, Size } from './types.ts';
 import { isContainer } from './types.ts';
@@ -279,6 +281,26 @@ export function cloneSubtrees(
 }
 
 /**
+ * An Elastic IP belongs to one resource at a time: a copy holding an address that the design (or an
+ * earlier copy) already uses gets the next free one.
+ */
+function freshElasticIps(existing: readonly Resource[], copies: readonly Resource[]): Resource[] {
+  const used = writtenElasticIps(existing);
+  return copies.map((r) => {
+    const eip = heldElasticIp(r);
+    const n = eip === null ? null : ipToInt(eip);
+    if (n === null) return r;
+    if (!used.has(n)) {
+      used.add(n);
+      return r;
+    }
+    const next = nextFreeElasticIp(used);
+    used.add(ipToInt(next)!);
+    return { ...r, elasticIp: next } as Resource;
+  });
+}
+
+/**
  * Duplicate (or paste) resources: copies are placed in `parent` (default: the original's parent)
  * shifted by `offset`, and flows between copied resources are copied too.
  */
@@ -288,7 +310,9 @@ export function insertCopies(
   offset: Position,
 ): { design: Design; newRoots: ResourceId[] } {
   const index = indexDesign(design);
-  const { resources, idMap } = cloneSubtrees(clipboard.resources, clipboard.roots, new Set(index.byId.keys()));
+  const cloned = cloneSubtrees(clipboard.resources, clipboard.roots, new Set(index.byId.keys()));
+  const { idMap } = cloned;
+  const resources = freshElasticIps(design.resources, cloned.resources);
   const newRootIds = new Set(clipboard.roots.map((id) => idMap.get(id)).filter((x): x is string => !!x));
   const placed = resources
     .map((r) => {

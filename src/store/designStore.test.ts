@@ -3,6 +3,7 @@ import { useDesignStore, emptyDesign, undo, redo, clearHistory } from './designS
 import { useViewStore } from './viewStore.ts';
 import { absolutePosition, indexDesign } from '../model/index.ts';
 import { twoAzDesign } from '../testing/fixtures.ts';
+import { validate } from '../validation/index.ts';
 
 const history = () => useDesignStore.temporal.getState();
 /** The absolute centre of a resource's box: where a user would drop into it. */
@@ -175,5 +176,33 @@ describe('AWS defaults', () => {
     undo();
     undo();
     expect(indexDesign(s().design).ofKind('routeTable')).toHaveLength(0);
+  });
+});
+
+describe('Elastic IPs of new NAT gateways', () => {
+  const eipOf = (id: string) =>
+    (indexDesign(useDesignStore.getState().design).getKind(id, 'nat') as { elasticIp: string | null }).elasticIp;
+  const eipFindings = () => validate(useDesignStore.getState().design).filter((f) => f.rule === 'EIP-001');
+
+  it('each NAT gateway added, pasted or duplicated gets its own address, so EIP-001 stays silent', () => {
+    const { d, pubA, pubB } = twoAzDesign();
+    const s = () => useDesignStore.getState();
+    s().replaceDesign(d);
+    const a = s().addInto('nat', pubA.id, { x: 24, y: 44 });
+    const b = s().addInto('nat', pubB.id, { x: 24, y: 44 });
+    const ida = a.ok ? a.id : '';
+    const idb = b.ok ? b.id : '';
+    expect(eipOf(ida)).toBe('203.0.113.10');
+    expect(eipOf(idb)).toBe('203.0.113.11');
+    const design = s().design;
+    const [copy] = s().paste({ resources: design.resources, flows: [], roots: [ida] }, { x: 24, y: 24 });
+    expect(eipOf(copy!)).toBe('203.0.113.12');
+    // A whole subnet copied with its NAT gateway: the copy's NAT gets a fresh address too.
+    const [subnetCopy] = s().paste({ resources: s().design.resources, flows: [], roots: [pubB.id] }, { x: 0, y: 400 });
+    const natInCopy = indexDesign(s().design)
+      .children(subnetCopy!)
+      .find((r) => r.kind === 'nat')!;
+    expect(eipOf(natInCopy.id)).toBe('203.0.113.13');
+    expect(eipFindings()).toEqual([]);
   });
 });

@@ -189,3 +189,42 @@ export function describeNaclRule(r: ParsedNaclRule): string {
   const dir = r.rule.direction === 'inbound' ? 'from' : 'to';
   return `rule ${r.number}: ${r.allow ? 'allow' : 'deny'} ${proto}${ports} ${dir} ${r.rule.cidr}`;
 }
+
+export interface RangeSegment {
+  readonly from: number;
+  readonly to: number;
+  readonly decision: NaclDecision;
+}
+
+/**
+ * The port range [lo, hi] for one peer address cut into the stretches one rule decides (or the
+ * implicit deny, or a default allow), in port order: which rule allows or denies which ports.
+ * Ports do not apply to icmp and all: one stretch [lo, hi]. `acl` undefined: AWS's default NACL.
+ */
+export function naclRangeSegments(
+  acl: NetworkAcl | undefined,
+  direction: Direction,
+  proto: TrafficProtocol,
+  lo: number,
+  hi: number,
+  addr: number,
+): RangeSegment[] {
+  const ported = proto === 'tcp' || proto === 'udp';
+  const rules = acl ? naclRules(acl, direction) : [];
+  const starts = ported
+    ? breakpoints(
+        lo,
+        hi,
+        rules.flatMap((r) => (r.protocol === proto ? [r.from, r.to + 1] : [])),
+      )
+    : [lo];
+  const out: { from: number; to: number; decision: NaclDecision }[] = [];
+  starts.forEach((from, i) => {
+    const to = i + 1 < starts.length ? starts[i + 1]! - 1 : hi;
+    const decision = naclDecide(acl, direction, proto, from, addr);
+    const last = out[out.length - 1];
+    if (last && last.decision.rule === decision.rule && last.decision.by === decision.by) last.to = to;
+    else out.push({ from, to, decision });
+  });
+  return out;
+}

@@ -257,7 +257,7 @@ export const findingsEn = {
     },
     'invalid-target': {
       message:
-        'Route table {{resource}}: the route to {{destination}} targets {{target}}, a {{targetKind}}; a route targets an internet gateway, NAT gateway, instance or peering connection.',
+        'Route table {{resource}}: the route to {{destination}} targets {{target}} ({{targetKind}}); a route targets an internet gateway, NAT gateway, instance or peering connection.',
       analogy:
         'A sign of {{resource}} sends cars for {{destination}} to {{target}} ({{targetKind}}), which is not a place a road leads to: signs point to the tollgate, a post office, a house or a private road.',
     },
@@ -331,9 +331,21 @@ export const findingsEn = {
         'Public NAT gateway {{resource}}: VPC {{vpc}} has no internet gateway attached, so the NAT gateway cannot reach the internet.',
       analogy: 'Post office {{resource}} wants to send letters to the highway, but town {{vpc}} has no tollgate.',
     },
+    'no-route-table': {
+      message:
+        'Public NAT gateway {{resource}} is in subnet {{subnet}}, which has no route table (the VPC has no main route table), so it has no route to the internet gateway.',
+      analogy:
+        'Post office {{resource}} stands in neighbourhood {{subnet}}, which has no signposts at all: its letters never reach the highway.',
+    },
+    'no-default-route': {
+      message:
+        'Public NAT gateway {{resource}} is in subnet {{subnet}}, whose route table {{table}} has no route for 0.0.0.0/0; it needs one to the VPC’s internet gateway. Put the NAT gateway in a public subnet.',
+      analogy:
+        'Post office {{resource}} stands in neighbourhood {{subnet}}, whose signposts {{table}} have no sign to the highway: its letters never leave town. Put it in a neighbourhood by the tollgate.',
+    },
     'no-igw-route': {
       message:
-        'Public NAT gateway {{resource}} is in subnet {{subnet}}, whose route for 0.0.0.0/0 (table {{table}}) goes to "{{target}}" instead of the VPC’s internet gateway; put the NAT gateway in a public subnet.',
+        'Public NAT gateway {{resource}} is in subnet {{subnet}}, whose route for 0.0.0.0/0 (table {{table}}) goes to {{target}} instead of the VPC’s internet gateway; put the NAT gateway in a public subnet.',
       analogy:
         'Post office {{resource}} stands in neighbourhood {{subnet}}, whose signposts {{table}} do not point to the tollgate: its letters never reach the highway. Put it in a neighbourhood by the tollgate.',
     },
@@ -365,12 +377,25 @@ export const findingsEn = {
         'Post office {{resource}} has no public return address, yet neighbourhood {{subnet}}’s signposts send its letters to tollgate {{igw}}, which turns them back.',
     },
   },
+  'EIP-001': {
+    title: 'Elastic IP used twice',
+    duplicate: {
+      message:
+        '{{resource}} uses Elastic IP {{ip}}, which {{others}} also use; an Elastic IP belongs to one resource at a time. Give each its own address.',
+      message_one:
+        '{{resource}} uses Elastic IP {{ip}}, which {{others}} also uses; an Elastic IP belongs to one resource at a time. Give each its own address.',
+      analogy:
+        '{{resource}} has the public street address {{ip}} on its door, and so do {{others}}: cars from the highway can only go to one of them.',
+      analogy_one:
+        '{{resource}} has the public street address {{ip}} on its door, and so does {{others}}: cars from the highway can only go to one of them.',
+    },
+  },
   'NACL-001': {
     title: 'Network ACL rule numbers',
     'number-out-of-range': {
       message: 'Network ACL {{resource}}: {{direction}} rule number {{number}} is outside 1–32766.',
       analogy:
-        'Checkpoint {{resource}} has a {{direction}} rule numbered {{number}}, but the checkpoint’s rule book only has pages 1 to 32766.',
+        'Checkpoint {{resource}} has an {{direction}} rule numbered {{number}}, but the checkpoint’s rule book only has pages 1 to 32766.',
     },
     'duplicate-number': {
       message:
@@ -383,15 +408,23 @@ export const findingsEn = {
     title: 'Shadowed network ACL rule',
     shadowed: {
       message:
-        'Network ACL {{resource}}: {{direction}} {{rule}} never applies: lower-numbered rule(s) {{by}} already decide that traffic differently.',
+        'Network ACL {{resource}}: {{direction}} rule {{number}} never applies: lower-numbered rules {{by}} already decide that traffic differently.',
+      message_one:
+        'Network ACL {{resource}}: {{direction}} rule {{number}} never applies: lower-numbered rule {{by}} already decides that traffic differently.',
       analogy:
-        'At checkpoint {{resource}}, {{direction}} rule {{number}} is never read: the guard stops at rule(s) {{by}} first, which decide the opposite.',
+        'At checkpoint {{resource}}, {{direction}} rule {{number}} is never read: the guard stops at rules {{by}} first, which decide the opposite.',
+      analogy_one:
+        'At checkpoint {{resource}}, {{direction}} rule {{number}} is never read: the guard stops at rule {{by}} first, which decides the opposite.',
     },
     redundant: {
       message:
-        'Network ACL {{resource}}: {{direction}} {{rule}} is redundant: lower-numbered rule(s) {{by}} already decide that traffic the same way.',
+        'Network ACL {{resource}}: {{direction}} rule {{number}} is redundant: lower-numbered rules {{by}} already decide that traffic the same way.',
+      message_one:
+        'Network ACL {{resource}}: {{direction}} rule {{number}} is redundant: lower-numbered rule {{by}} already decides that traffic the same way.',
       analogy:
-        'At checkpoint {{resource}}, {{direction}} rule {{number}} is never read: rule(s) {{by}} come first and already say the same.',
+        'At checkpoint {{resource}}, {{direction}} rule {{number}} is never read: rules {{by}} come first and already say the same.',
+      analogy_one:
+        'At checkpoint {{resource}}, {{direction}} rule {{number}} is never read: rule {{by}} comes first and already says the same.',
     },
   },
   'NACL-003': {
@@ -446,14 +479,19 @@ export const findingsEn = {
     title: 'Default security group',
     'has-rules': {
       message:
-        'Default security group {{resource}} has {{count}} rule(s); remove them so it restricts all traffic, and use your own groups.',
+        'Default security group {{resource}} has {{count}} rules; remove them so it restricts all traffic, and use your own groups.',
+      message_one:
+        'Default security group {{resource}} has 1 rule; remove it so the group restricts all traffic, and use your own groups.',
       analogy:
-        'The town’s default dog {{resource}} was taught {{count}} rule(s); it should let nobody in, and each house should get its own dog.',
+        'The town’s default dog {{resource}} was taught {{count}} rules; it should let nobody in, and each house should get its own dog.',
+      analogy_one:
+        'The town’s default dog {{resource}} was taught a rule; it should let nobody in, and each house should get its own dog.',
     },
     'in-use': {
       message: 'Default security group {{resource}} is attached to {{members}}; attach a purpose-made group instead.',
       analogy:
-        'The town’s default dog {{resource}} guards {{count}} house(s) ({{members}}); give them a dog trained for their job.',
+        'The town’s default dog {{resource}} guards {{count}} houses ({{members}}); give them a dog trained for their job.',
+      analogy_one: 'The town’s default dog {{resource}} guards house {{members}}; give it a dog trained for its job.',
     },
   },
   'SG-003': {
@@ -486,18 +524,30 @@ export const findingsEn = {
     },
   },
   'SG-005': {
-    title: 'Security group hygiene',
+    title: 'Unattached security group',
     unattached: {
       message: 'Security group {{resource}} is not attached to any resource.',
       analogy: 'The dog {{resource}} guards no house.',
     },
+  },
+  'SG-006': {
+    title: 'Security group description',
     'no-description': {
       message: 'Security group {{resource}} has no description; say what it is for.',
       analogy: 'The dog {{resource}} has no name tag: write down which house it guards and why.',
     },
-    'egress-open': {
-      message: 'Security group {{resource}} allows all outbound traffic to 0.0.0.0/0.',
-      analogy: 'The dog {{resource}} lets everyone in the house go out anywhere, on any road.',
+  },
+  'SG-007': {
+    title: 'Default outbound rule',
+    'default-egress': {
+      message:
+        '{{count}} security groups ({{groups}}) allow all outbound traffic to 0.0.0.0/0. That is AWS’s default for every security group; narrow it where a group should reach only some destinations.',
+      message_one:
+        'Security group {{groups}} allows all outbound traffic to 0.0.0.0/0. That is AWS’s default for every security group; narrow it where the group should reach only some destinations.',
+      analogy:
+        'The dogs {{groups}} let everyone in their houses go out anywhere, on any road: that is how every dog starts out. Teach a dog otherwise where a house should only go to a few places.',
+      analogy_one:
+        'The dog {{groups}} lets everyone in its house go out anywhere, on any road: that is how every dog starts out. Teach it otherwise if the house should only go to a few places.',
     },
   },
   'PEER-001': {
@@ -566,24 +616,43 @@ export const findingsEn = {
     title: 'Load balancer subnets',
     'single-az': {
       message:
-        'Load balancer {{resource}} has subnets in {{count}} Availability Zone(s) ({{zones}}); an Application Load Balancer needs subnets in at least two AZs.',
+        'Load balancer {{resource}} has subnets in {{count}} Availability Zones ({{zones}}); an Application Load Balancer needs subnets in at least two AZs.',
+      message_one:
+        'Load balancer {{resource}} has subnets in only one Availability Zone ({{zones}}); an Application Load Balancer needs subnets in at least two AZs.',
+      message_zero:
+        'Load balancer {{resource}} has subnets in no Availability Zone; an Application Load Balancer needs subnets in at least two AZs.',
       analogy:
-        'Reception desk {{resource}} stands in {{count}} district(s) ({{zones}}); it needs a counter in at least two districts.',
+        'Reception desk {{resource}} stands in {{count}} districts ({{zones}}); it needs a counter in at least two districts.',
+      analogy_one:
+        'Reception desk {{resource}} stands in one district only ({{zones}}); it needs a counter in at least two districts.',
+      analogy_zero:
+        'Reception desk {{resource}} stands in no district at all; it needs a counter in at least two districts.',
     },
     'internet-facing-private': {
       message:
-        'Internet-facing load balancer {{resource}} is in private subnet(s) {{subnets}} (no route to an internet gateway), so clients cannot reach it there.',
+        'Internet-facing load balancer {{resource}} is in private subnets {{subnets}} (no route to an internet gateway), so clients cannot reach it there.',
+      message_one:
+        'Internet-facing load balancer {{resource}} is in private subnet {{subnets}} (no route to an internet gateway), so clients cannot reach it there.',
       analogy:
-        'Reception desk {{resource}} is meant for visitors from the highway but stands in neighbourhood(s) {{subnets}}, which have no signpost to the tollgate.',
+        'Reception desk {{resource}} is meant for visitors from the highway but stands in neighbourhoods {{subnets}}, which have no signpost to the tollgate.',
+      analogy_one:
+        'Reception desk {{resource}} is meant for visitors from the highway but stands in neighbourhood {{subnets}}, which has no signpost to the tollgate.',
     },
   },
   'BP-004': {
     title: 'Database placement',
     'subnet-group-single-az': {
       message:
-        'Database {{resource}}: its DB subnet group covers {{count}} Availability Zone(s) ({{zones}}); RDS requires subnets in at least two AZs.',
+        'Database {{resource}}: its DB subnet group covers {{count}} Availability Zones ({{zones}}); RDS requires subnets in at least two AZs.',
+      message_one:
+        'Database {{resource}}: its DB subnet group covers only one Availability Zone ({{zones}}); RDS requires subnets in at least two AZs.',
+      message_zero:
+        'Database {{resource}}: its DB subnet group covers no Availability Zone; RDS requires subnets in at least two AZs.',
       analogy:
-        'Archive {{resource}} may only stand in {{count}} district(s) ({{zones}}); RDS wants a spare site in a second district.',
+        'Archive {{resource}} may only stand in {{count}} districts ({{zones}}); RDS wants a spare site in a second district.',
+      analogy_one:
+        'Archive {{resource}} may only stand in one district ({{zones}}); RDS wants a spare site in a second district.',
+      analogy_zero: 'Archive {{resource}} has no district to stand in; RDS wants sites in at least two districts.',
     },
     'publicly-accessible': {
       message:
@@ -658,25 +727,29 @@ export const findingsEn = {
       },
       returnRule: {
         message:
-          'Network ACL {{acl}} of {{subnet}}: {{direction}} rule {{rule}} denies the replies on port {{port}} (range {{ports}}, peer {{address}}).',
+          'Network ACL {{acl}} of {{subnet}}: {{direction}} rule {{rule}} denies the replies on ports {{failed}} of {{ports}} (peer {{address}}).',
         analogy:
-          'The checkpoint at neighbourhood {{subnet}} turns back the reply: {{direction}} rule {{rule}} denies port {{port}}, and the checkpoint does not remember the car that went out.',
+          'The checkpoint at neighbourhood {{subnet}} turns back the reply: {{direction}} rule {{rule}} refuses ports {{failed}}, and the checkpoint does not remember the car that went out.',
       },
       returnDefault: {
         message:
-          'Network ACL {{acl}} of {{subnet}}: no {{direction}} rule allows the replies on port {{port}} (range {{ports}}, peer {{address}}); the final * rule denies.',
+          'Network ACL {{acl}} of {{subnet}}: no {{direction}} rule allows the replies on ports {{failed}} of {{ports}} (peer {{address}}); the final * rule denies them.',
         analogy:
-          'The checkpoint at neighbourhood {{subnet}} turns back the reply: nothing allows ports {{ports}} {{direction}}, and the checkpoint does not remember the car that went out.',
+          'The checkpoint at neighbourhood {{subnet}} turns back the reply: no {{direction}} rule lets ports {{failed}} through, and the checkpoint does not remember the car that went out.',
       },
     },
     ENI_SG_RULES_MISMATCH: {
       message:
         'Security groups {{securityGroups}} of {{resource}}: no {{direction}} rule allows {{traffic}} with {{address}}.',
+      message_one:
+        'Security group {{securityGroups}} of {{resource}}: no {{direction}} rule allows {{traffic}} with {{address}}.',
       analogy:
         'The dog at {{resource}} does not let it pass: none of its {{direction}} rules allows {{traffic}} with {{address}}.',
     },
     SG_HAS_NO_RULES: {
       message: 'Security groups {{securityGroups}} of {{resource}} have no {{direction}} rules, so nothing is allowed.',
+      message_one:
+        'Security group {{securityGroups}} of {{resource}} has no {{direction}} rules, so nothing is allowed.',
       analogy: 'The dog at {{resource}} has no {{direction}} rules at all, so it lets nobody pass.',
     },
     ENI_ADDRESS_RESTRICTION: {
@@ -699,8 +772,9 @@ export const findingsEn = {
     },
     IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS: {
       message:
-        'Internet gateway {{igw}} sends traffic to the internet only from a public IPv4 address; the source {{at}} ({{source}}) has none.',
-      analogy: 'Tollgate {{igw}} lets out only cars with a public return address, and {{at}} has only a private one.',
+        'Internet gateway {{igw}} sends traffic to the internet only from a public IPv4 address; the source {{sender}} ({{source}}) has none.',
+      analogy:
+        'Tollgate {{igw}} lets out only cars with a public return address, and {{sender}} has only a private one.',
     },
     IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS: {
       message:
@@ -781,9 +855,10 @@ export const findingsEn = {
       },
     },
     DISCONNECTED_VPCS: {
-      message: 'VPCs {{vpc}} and {{otherVpc}} are not peered, and the destination has no public address.',
+      message:
+        'The internet cannot deliver {{address}}: it is a private address of VPC {{otherVpc}}, which only a peering connection between {{vpc}} and {{otherVpc}} (with routes to it) could reach.',
       analogy:
-        'No private road joins towns {{vpc}} and {{otherVpc}}, and the house has no public address to reach over the highway.',
+        'The car is out on the highway looking for {{address}}, a private address of town {{otherVpc}}: only a private road from town {{vpc}} leads there, and there is none on its way.',
     },
     NO_PATH: {
       message: 'No path through the design at {{at}}.',
@@ -836,16 +911,26 @@ export const findingsEn = {
         message: 'Subnet {{subnet}} has no network ACL in the design: the AWS default allows the replies.',
         analogy: 'Neighbourhood {{subnet}} has no checkpoint of its own; the reply passes.',
       },
+      returnDefault: {
+        message:
+          'Network ACL {{acl}} (default) allows all {{direction}} traffic of {{subnet}}, so the replies pass ({{protocol}} {{ports}}, peer {{address}}).',
+        analogy:
+          'The checkpoint at neighbourhood {{subnet}} waves the reply through on ports {{ports}}: it lets everything pass {{direction}}.',
+      },
       return: {
         message:
-          'Network ACL {{acl}} of {{subnet}}: {{direction}} allows the replies ({{protocol}} {{ports}}, peer {{address}}).',
+          'Network ACL {{acl}} of {{subnet}}: {{direction}} rules {{rule}} allow the replies ({{protocol}} {{matched}}, peer {{address}}).',
+        message_one:
+          'Network ACL {{acl}} of {{subnet}}: {{direction}} rule {{rule}} allows the replies ({{protocol}} {{matched}}, peer {{address}}).',
         analogy:
-          'The checkpoint at neighbourhood {{subnet}} lets the reply through on ports {{ports}}: it does not remember the car, but a rule allows it.',
+          'The checkpoint at neighbourhood {{subnet}} lets the reply through: it does not remember the car, but {{direction}} rules {{rule}} allow ports {{matched}}.',
+        analogy_one:
+          'The checkpoint at neighbourhood {{subnet}} lets the reply through: it does not remember the car, but {{direction}} rule {{rule}} allows ports {{matched}}.',
       },
     },
     securityGroup: {
       allow: {
-        message: 'Security group {{sg}} of {{resource}}: a {{direction}} rule allows {{traffic}} with {{address}}.',
+        message: 'Security group {{sg}} of {{resource}}: an {{direction}} rule allows {{traffic}} with {{address}}.',
         analogy:
           'The dog {{sg}} at {{resource}} lets it pass: its {{direction}} rule allows {{traffic}} with {{address}}.',
       },
@@ -958,4 +1043,8 @@ export const findingsEn = {
 
 /** The shape both languages share: the same keys, string leaves. */
 export type FindingTexts = Widen<typeof findingsEn>;
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+/** i18next plural forms (`message_one`) are optional: Korean has only the "other" form. */
+type PluralKey = `${string}_${'zero' | 'one' | 'two' | 'few' | 'many'}`;
+type Widen<T> = { [K in keyof T as K extends PluralKey ? never : K]: T[K] extends string ? string : Widen<T[K]> } & {
+  [K in keyof T as K extends PluralKey ? K : never]?: string;
+};

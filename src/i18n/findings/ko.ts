@@ -334,9 +334,21 @@ export const findingsKo: FindingTexts = {
         '퍼블릭 NAT 게이트웨이 {{resource}}: VPC {{vpc}}에 인터넷 게이트웨이가 없어 NAT 게이트웨이가 인터넷에 나갈 수 없습니다.',
       analogy: '{{resource}} 우체국이 고속도로로 편지를 보내려 하지만, {{vpc}} 마을에는 톨게이트가 없습니다.',
     },
+    'no-route-table': {
+      message:
+        '퍼블릭 NAT 게이트웨이 {{resource}}이(가) 있는 서브넷 {{subnet}}에 라우팅 테이블이 없어(VPC에 기본 라우팅 테이블이 없음) 인터넷 게이트웨이로 가는 경로가 없습니다.',
+      analogy:
+        '{{resource}} 우체국이 있는 {{subnet}} 동네에는 표지판이 하나도 없어서, 편지가 고속도로에 닿지 못합니다.',
+    },
+    'no-default-route': {
+      message:
+        '퍼블릭 NAT 게이트웨이 {{resource}}이(가) 있는 서브넷 {{subnet}}의 라우팅 테이블 {{table}}에 0.0.0.0/0 경로가 없습니다. VPC의 인터넷 게이트웨이로 가는 경로가 필요합니다. NAT 게이트웨이를 퍼블릭 서브넷에 두세요.',
+      analogy:
+        '{{resource}} 우체국이 있는 {{subnet}} 동네의 표지판 {{table}}에는 고속도로로 가는 표지가 없어서, 편지가 마을을 떠나지 못합니다. 톨게이트 쪽 동네로 옮기세요.',
+    },
     'no-igw-route': {
       message:
-        '퍼블릭 NAT 게이트웨이 {{resource}}이(가) 있는 서브넷 {{subnet}}의 0.0.0.0/0 경로(테이블 {{table}})가 VPC의 인터넷 게이트웨이가 아닌 "{{target}}" 쪽으로 갑니다. NAT 게이트웨이를 퍼블릭 서브넷에 두세요.',
+        '퍼블릭 NAT 게이트웨이 {{resource}}이(가) 있는 서브넷 {{subnet}}의 0.0.0.0/0 경로(테이블 {{table}})가 VPC의 인터넷 게이트웨이가 아닌 {{target}} 쪽으로 갑니다. NAT 게이트웨이를 퍼블릭 서브넷에 두세요.',
       analogy:
         '{{resource}} 우체국이 있는 {{subnet}} 동네의 표지판 {{table}}이(가) 톨게이트를 가리키지 않아서, 편지가 고속도로에 닿지 못합니다. 톨게이트 쪽 동네로 옮기세요.',
     },
@@ -366,6 +378,15 @@ export const findingsKo: FindingTexts = {
         '프라이빗 NAT 게이트웨이 {{resource}}이(가) 있는 서브넷 {{subnet}}이(가) 0.0.0.0/0 경로를 {{igw}} 쪽으로 보냅니다. 인터넷 게이트웨이는 프라이빗 NAT 게이트웨이의 트래픽을 버립니다.',
       analogy:
         '{{resource}} 우체국에는 공인 반송 주소가 없는데, {{subnet}} 동네의 표지판이 편지를 {{igw}} 톨게이트로 보냅니다. 톨게이트는 그 편지를 돌려보냅니다.',
+    },
+  },
+  'EIP-001': {
+    title: '두 번 쓰인 탄력적 IP',
+    duplicate: {
+      message:
+        '{{resource}}이(가) 쓰는 탄력적 IP {{ip}}을(를) {{others}}도 씁니다. 탄력적 IP는 한 번에 한 리소스에만 연결됩니다. 리소스마다 다른 주소를 주세요.',
+      analogy:
+        '{{resource}}의 문에 붙은 공인 주소 {{ip}}이(가) {{others}}의 문에도 붙어 있습니다. 고속도로에서 온 차는 그중 한 곳에만 갈 수 있습니다.',
     },
   },
   'NACL-001': {
@@ -490,18 +511,26 @@ export const findingsKo: FindingTexts = {
     },
   },
   'SG-005': {
-    title: '보안 그룹 관리',
+    title: '연결되지 않은 보안 그룹',
     unattached: {
       message: '보안 그룹 {{resource}}이(가) 어떤 리소스에도 붙어 있지 않습니다.',
       analogy: '{{resource}} 개가 지키는 집이 없습니다.',
     },
+  },
+  'SG-006': {
+    title: '보안 그룹 설명',
     'no-description': {
       message: '보안 그룹 {{resource}}에 설명이 없습니다. 무엇을 위한 그룹인지 적어 두세요.',
       analogy: '{{resource}} 개에 이름표가 없습니다. 어느 집을 왜 지키는지 적어 두세요.',
     },
-    'egress-open': {
-      message: '보안 그룹 {{resource}}이(가) 0.0.0.0/0으로 나가는 모든 트래픽을 허용합니다.',
-      analogy: '{{resource}} 개는 집 안 사람이 어느 길로든 어디로든 나가게 둡니다.',
+  },
+  'SG-007': {
+    title: '기본 아웃바운드 규칙',
+    'default-egress': {
+      message:
+        '보안 그룹 {{groups}}이(가) 0.0.0.0/0으로 나가는 모든 트래픽을 허용합니다. 모든 보안 그룹에 AWS가 기본으로 두는 규칙입니다. 일부 목적지에만 가야 하는 그룹이라면 좁히세요.',
+      analogy:
+        '{{groups}} 개는 집 안 사람이 어느 길로든 어디로든 나가게 둡니다. 모든 개가 처음에는 그렇게 배웁니다. 몇 곳에만 가야 하는 집이라면 개를 다시 가르치세요.',
     },
   },
   'PEER-001': {
@@ -572,8 +601,11 @@ export const findingsKo: FindingTexts = {
     'single-az': {
       message:
         '로드 밸런서 {{resource}}의 서브넷이 가용 영역 {{count}}개({{zones}})에만 있습니다. Application Load Balancer에는 최소 두 가용 영역의 서브넷이 필요합니다.',
+      message_zero:
+        '로드 밸런서 {{resource}}의 서브넷이 어느 가용 영역에도 없습니다. Application Load Balancer에는 최소 두 가용 영역의 서브넷이 필요합니다.',
       analogy:
         '{{resource}} 안내 데스크가 {{count}}개 구역({{zones}})에만 있습니다. 적어도 두 구역에 창구가 있어야 합니다.',
+      analogy_zero: '{{resource}} 안내 데스크가 어느 구역에도 없습니다. 적어도 두 구역에 창구가 있어야 합니다.',
     },
     'internet-facing-private': {
       message:
@@ -587,8 +619,11 @@ export const findingsKo: FindingTexts = {
     'subnet-group-single-az': {
       message:
         '데이터베이스 {{resource}}: DB 서브넷 그룹이 가용 영역 {{count}}개({{zones}})만 포함합니다. RDS에는 최소 두 가용 영역의 서브넷이 필요합니다.',
+      message_zero:
+        '데이터베이스 {{resource}}: DB 서브넷 그룹에 가용 영역이 하나도 없습니다. RDS에는 최소 두 가용 영역의 서브넷이 필요합니다.',
       analogy:
         '{{resource}} 기록 보관소를 둘 수 있는 구역이 {{count}}개({{zones}})뿐입니다. RDS는 다른 구역에 예비 자리를 원합니다.',
+      analogy_zero: '{{resource}} 기록 보관소를 둘 수 있는 구역이 없습니다. RDS는 적어도 두 구역에 자리를 원합니다.',
     },
     'publicly-accessible': {
       message:
@@ -659,15 +694,15 @@ export const findingsKo: FindingTexts = {
       },
       returnRule: {
         message:
-          '{{subnet}}의 네트워크 ACL {{acl}}: {{direction}} 규칙 {{rule}}번이 응답의 {{port}}번 포트를 거부합니다(범위 {{ports}}, 상대 {{address}}).',
+          '{{subnet}}의 네트워크 ACL {{acl}}: {{direction}} 규칙 {{rule}}번이 응답 포트 {{ports}} 중 {{failed}}을(를) 거부합니다(상대 {{address}}).',
         analogy:
-          '{{subnet}} 동네의 검문소가 답장을 돌려보냅니다. {{direction}} 규칙 {{rule}}번이 {{port}}번 포트를 거부하고, 검문소는 나갔던 차를 기억하지 못합니다.',
+          '{{subnet}} 동네의 검문소가 답장을 돌려보냅니다. {{direction}} 규칙 {{rule}}번이 포트 {{failed}}을(를) 막고, 검문소는 나갔던 차를 기억하지 못합니다.',
       },
       returnDefault: {
         message:
-          '{{subnet}}의 네트워크 ACL {{acl}}: 응답의 {{port}}번 포트를 허용하는 {{direction}} 규칙이 없어 마지막 * 규칙이 거부합니다(범위 {{ports}}, 상대 {{address}}).',
+          '{{subnet}}의 네트워크 ACL {{acl}}: 응답 포트 {{ports}} 중 {{failed}}을(를) 허용하는 {{direction}} 규칙이 없어 마지막 * 규칙이 거부합니다(상대 {{address}}).',
         analogy:
-          '{{subnet}} 동네의 검문소가 답장을 돌려보냅니다. 포트 {{ports}}을(를) 허용하는 {{direction}} 규칙이 없고, 검문소는 나갔던 차를 기억하지 못합니다.',
+          '{{subnet}} 동네의 검문소가 답장을 돌려보냅니다. 포트 {{failed}}을(를) 허용하는 {{direction}} 규칙이 없고, 검문소는 나갔던 차를 기억하지 못합니다.',
       },
     },
     ENI_SG_RULES_MISMATCH: {
@@ -701,8 +736,8 @@ export const findingsKo: FindingTexts = {
     },
     IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS: {
       message:
-        '인터넷 게이트웨이 {{igw}}에서는 공인 IPv4 주소에서 나가는 트래픽만 인터넷으로 내보냅니다. 출발지 {{at}}({{source}})에는 공인 주소가 없습니다.',
-      analogy: '{{igw}} 톨게이트는 공인 반송 주소가 있는 차만 내보내는데, {{at}}에는 사설 주소만 있습니다.',
+        '인터넷 게이트웨이 {{igw}}에서는 공인 IPv4 주소에서 나가는 트래픽만 인터넷으로 내보냅니다. 출발지 {{sender}}({{source}})에는 공인 주소가 없습니다.',
+      analogy: '{{igw}} 톨게이트는 공인 반송 주소가 있는 차만 내보내는데, {{sender}}에는 사설 주소만 있습니다.',
     },
     IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS: {
       message:
@@ -782,9 +817,10 @@ export const findingsKo: FindingTexts = {
       },
     },
     DISCONNECTED_VPCS: {
-      message: 'VPC {{vpc}}와(과) {{otherVpc}} 사이에는 피어링이 없고, 목적지에 공인 주소도 없습니다.',
+      message:
+        '인터넷에서는 {{address}}에 전달할 수 없습니다. VPC {{otherVpc}}의 사설 주소라서, {{vpc}}와(과) {{otherVpc}} 사이의 피어링 연결(과 그쪽으로 가는 경로)로만 닿을 수 있습니다.',
       analogy:
-        '{{vpc}} 마을과 {{otherVpc}} 마을을 잇는 전용 도로가 없고, 찾아가는 집에는 고속도로로 찾아갈 공인 주소도 없습니다.',
+        '차가 고속도로에서 {{otherVpc}} 마을의 사설 주소 {{address}}을(를) 찾고 있습니다. 그곳에는 {{vpc}} 마을에서 이어진 전용 도로로만 갈 수 있는데, 가는 길에 그런 도로가 없습니다.',
     },
     NO_PATH: {
       message: '{{at}}에서 설계를 지나는 경로가 없습니다.',
@@ -835,11 +871,17 @@ export const findingsKo: FindingTexts = {
         message: '서브넷 {{subnet}}에는 설계된 네트워크 ACL이 없어 AWS 기본값이 응답을 허용합니다.',
         analogy: '{{subnet}} 동네에는 따로 검문소가 없어서 답장이 지나갑니다.',
       },
+      returnDefault: {
+        message:
+          '{{subnet}}의 기본 네트워크 ACL {{acl}}이(가) {{direction}} 트래픽을 모두 허용하므로 응답이 지나갑니다({{protocol}} {{ports}}, 상대 {{address}}).',
+        analogy:
+          '{{subnet}} 동네의 검문소는 {{direction}} 방향으로 모든 차를 통과시키므로, 포트 {{ports}}의 답장도 지나갑니다.',
+      },
       return: {
         message:
-          '{{subnet}}의 네트워크 ACL {{acl}}: {{direction}} 방향으로 응답을 허용합니다({{protocol}} {{ports}}, 상대 {{address}}).',
+          '{{subnet}}의 네트워크 ACL {{acl}}: {{direction}} 규칙 {{rule}}번이 응답을 허용합니다({{protocol}} {{matched}}, 상대 {{address}}).',
         analogy:
-          '{{subnet}} 동네의 검문소가 포트 {{ports}}의 답장을 통과시킵니다. 나갔던 차를 기억하지는 못하지만, 허용하는 규칙이 있습니다.',
+          '{{subnet}} 동네의 검문소가 답장을 통과시킵니다. 나갔던 차를 기억하지는 못하지만, {{direction}} 규칙 {{rule}}번이 포트 {{matched}}을(를) 허용합니다.',
       },
     },
     securityGroup: {

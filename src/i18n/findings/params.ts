@@ -62,14 +62,17 @@ export const RULE_PARAMS: Readonly<Record<string, readonly string[]>> = {
   'NAT-001.public-without-eip': [],
   'NAT-001.private-with-eip': ['eip'],
   'NAT-002.vpc-without-igw': ['vpc'],
+  'NAT-002.no-route-table': ['subnet'],
+  'NAT-002.no-default-route': ['subnet', 'table'],
   'NAT-002.no-igw-route': ['subnet', 'table', 'target'],
   'NAT-003.foreign-nat': ['destination', 'nat', 'natVpc'],
   'NAT-004.cross-az': ['zone', 'nat', 'natZone'],
   'NAT-005.private-nat-igw-route': ['subnet', 'igw'],
+  'EIP-001.duplicate': ['ip', 'others', 'count'],
   'NACL-001.number-out-of-range': ['number', 'direction'],
   'NACL-001.duplicate-number': ['number', 'direction'],
-  'NACL-002.shadowed': ['number', 'direction', 'by', 'rule'],
-  'NACL-002.redundant': ['number', 'direction', 'by', 'rule'],
+  'NACL-002.shadowed': ['number', 'direction', 'by', 'rule', 'count'],
+  'NACL-002.redundant': ['number', 'direction', 'by', 'rule', 'count'],
   'NACL-003.missing-return': ['number', 'direction', 'returnDirection', 'protocol', 'cidr'],
   'NACL-004.admin-port-open': ['number', 'port'],
   'NACL-004.all-protocols': ['number'],
@@ -85,8 +88,8 @@ export const RULE_PARAMS: Readonly<Record<string, readonly string[]>> = {
   'SG-003.cross-region-peer': ['ref', 'direction', 'region', 'otherRegion'],
   'SG-004.too-many-sgs': ['count', 'quota'],
   'SG-005.unattached': [],
-  'SG-005.no-description': [],
-  'SG-005.egress-open': [],
+  'SG-006.no-description': [],
+  'SG-007.default-egress': ['count', 'groups'],
   'PEER-001.overlap': ['vpc', 'cidr', 'otherVpc', 'otherCidr'],
   'PEER-001.same-vpc': ['vpc'],
   'PEER-002.duplicate': ['other', 'vpc', 'otherVpc'],
@@ -96,7 +99,7 @@ export const RULE_PARAMS: Readonly<Record<string, readonly string[]>> = {
   'BP-001.single-az': ['zone'],
   'BP-002.no-flow-logs': [],
   'BP-003.single-az': ['zones', 'count'],
-  'BP-003.internet-facing-private': ['subnets'],
+  'BP-003.internet-facing-private': ['subnets', 'count'],
   'BP-004.subnet-group-single-az': ['zones', 'count'],
   'BP-004.publicly-accessible': [],
   'REACH-003.rds-internet-reachable': ['port', 'from'],
@@ -125,7 +128,7 @@ const NACL = ['subnet', 'direction', 'protocol', 'address', 'acl'] as const;
 const NACL_FWD = [...NACL, 'port', 'rule', 'action'] as const;
 const NACL_RET = [...NACL, 'fromPort', 'toPort'] as const;
 const ROUTE = ['table', 'subnet', 'address', 'destination', 'target'] as const;
-const SG = ['resource', 'securityGroups', 'direction', 'protocol', 'port', 'address'] as const;
+const SG = ['resource', 'securityGroups', 'count', 'direction', 'protocol', 'port', 'address'] as const;
 const IGW_OUT = ['igw', 'vpc', 'source', 'address'] as const;
 const IGW_IN = ['igw', 'source', 'destination'] as const;
 const PCX = ['pcx', 'vpc', 'peer', 'source', 'address'] as const;
@@ -140,7 +143,16 @@ export const PASS_FORMS: readonly HopForm[] = [
   { key: 'hop.nacl.defaultAllow', params: NACL_FWD, match: (h) => h.kind === 'nacl' && fwd(h) && isDefaultRule(h) },
   { key: 'hop.nacl.rule', params: NACL_FWD, match: (h) => h.kind === 'nacl' && fwd(h) },
   { key: 'hop.nacl.returnNoAcl', params: NACL_RET, match: (h) => h.kind === 'nacl' && !fwd(h) && h.params.acl === '' },
-  { key: 'hop.nacl.return', params: [...NACL_RET, 'action'], match: (h) => h.kind === 'nacl' && !fwd(h) },
+  {
+    key: 'hop.nacl.returnDefault',
+    params: [...NACL_RET, 'action', 'rule', 'matched', 'count'],
+    match: (h) => h.kind === 'nacl' && !fwd(h) && h.params.rule === '*',
+  },
+  {
+    key: 'hop.nacl.return',
+    params: [...NACL_RET, 'action', 'rule', 'matched', 'count'],
+    match: (h) => h.kind === 'nacl' && !fwd(h),
+  },
   { key: 'hop.securityGroup.allow', params: [...SG, 'sg', 'rule'], match: (h) => h.kind === 'securityGroup' },
   { key: 'hop.routeTable.route', params: ROUTE, match: (h) => h.kind === 'routeTable' && fwd(h) },
   { key: 'hop.routeTable.back', params: ROUTE, match: (h) => h.kind === 'routeTable' && !fwd(h) },
@@ -182,8 +194,8 @@ export const BLOCK_FORMS: Readonly<Record<string, readonly HopForm[]>> = {
   SUBNET_ACL_RESTRICTION: [
     { key: 'forwardDefault', params: NACL_FWD, match: (h) => fwd(h) && isDefaultRule(h) },
     { key: 'forwardRule', params: NACL_FWD, match: (h) => fwd(h) },
-    { key: 'returnDefault', params: [...NACL_RET, 'action', 'rule', 'port'], match: (h) => isDefaultRule(h) },
-    { key: 'returnRule', params: [...NACL_RET, 'action', 'rule', 'port'], match: () => true },
+    { key: 'returnDefault', params: [...NACL_RET, 'action', 'rule', 'port', 'failed'], match: (h) => isDefaultRule(h) },
+    { key: 'returnRule', params: [...NACL_RET, 'action', 'rule', 'port', 'failed'], match: () => true },
   ],
   ENI_ADDRESS_RESTRICTION: [
     { key: 'endpoint', params: ['endpoint'], match: (h) => has(h, 'endpoint') },
@@ -208,7 +220,7 @@ export const CODE_PARAMS: Readonly<Record<string, readonly string[]>> = {
   ENI_SG_RULES_MISMATCH: SG,
   SG_HAS_NO_RULES: SG,
   ENI_SOURCE_DEST_CHECK_RESTRICTION: ROUTE,
-  IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS: IGW_OUT,
+  IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS: [...IGW_OUT, 'sender'],
   IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS: IGW_IN,
   IGW_DESTINATION_ADDRESS_IN_VPC_CIDRS: IGW_OUT,
   IGW_DESTINATION_ADDRESS_NOT_IN_RFC1918_EGRESS: IGW_OUT,
@@ -219,7 +231,7 @@ export const CODE_PARAMS: Readonly<Record<string, readonly string[]>> = {
   MORE_SPECIFIC_ROUTE: [...ROUTE, 'alternative'],
   ELBV2_LISTENER_PORT_RESTRICTION: ['listeners', 'port'],
   TARGET_PORT_RESTRICTION: ['dbPort', 'port'],
-  DISCONNECTED_VPCS: ['vpc', 'otherVpc'],
+  DISCONNECTED_VPCS: ['vpc', 'otherVpc', 'address'],
 };
 
 /**
@@ -273,6 +285,8 @@ export const ID_PARAMS: ReadonlySet<string> = new Set([
   'peer',
   'missing',
   'members',
+  'others',
+  'groups',
   'target',
   'otherTarget',
   'other',
@@ -282,6 +296,7 @@ export const ID_PARAMS: ReadonlySet<string> = new Set([
   'destination',
   'expected',
   'endpoint',
+  'sender',
 ]);
 
 /** Params whose values are enumerations translated through `value.<group>.<value>`. */

@@ -26,6 +26,8 @@ function blocked(a: ReachabilityAnswer, code: ExplanationCode, at?: string) {
   const last = a.hops[a.hops.length - 1]!;
   expect(last.verdict).toBe('block');
   expect(last.code).toBe(code);
+  // The hop marked blocked is the component blockedAt names.
+  expect(last.resource).toBe(a.blockedAt);
   return last;
 }
 
@@ -169,23 +171,26 @@ describe('analyzeReachability: blocked paths and their codes', () => {
     expect(last.detail).toContain('final * rule denies');
   });
 
-  it('IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS: internet → private app', () => {
-    const { b, app } = webApp();
-    blocked(reach(b.build(), 'internet', app, 8080), 'IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS', app);
+  it('IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS: internet → private app is dropped by the internet gateway', () => {
+    const { b, app, igw } = webApp();
+    const last = blocked(reach(b.build(), 'internet', app, 8080), 'IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS', igw);
+    expect(last.kind).toBe('igw');
+    expect(last.params.destination).toBe(app);
   });
 
-  it('IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS: an instance without a public IP in a public subnet', () => {
-    const { b, pubA, webSg } = webApp();
+  it('IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS: an instance without a public IP; the internet gateway drops it', () => {
+    const { b, pubA, webSg, igw } = webApp();
     const x = b.instance(pubA, { securityGroupIds: [webSg] });
-    blocked(reach(b.build(), x, 'internet'), 'IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS', x);
+    const last = blocked(reach(b.build(), x, 'internet'), 'IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS', igw);
+    expect(last.kind).toBe('igw');
+    expect(last.params.sender).toBe(x);
   });
 
   it('IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS: a private NAT gateway routed to the IGW', () => {
-    const { b, pubA, nat } = webApp();
+    const { b, app, nat, igw } = webApp();
     b.patch(nat, { connectivity: 'private', elasticIp: null });
-    expect(pubA).toBeTruthy();
-    const { app } = { app: b.resources.find((r) => r.kind === 'instance' && r.parent !== pubA)!.id };
-    blocked(reach(b.build(), app, 'internet'), 'IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS', nat);
+    const last = blocked(reach(b.build(), app, 'internet'), 'IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS', igw);
+    expect(last.params.sender).toBe(nat);
   });
 
   it('IGW_DESTINATION_ADDRESS_IN_VPC_CIDRS: a route sends a VPC subnet to the IGW', () => {
@@ -321,10 +326,51 @@ describe('analyzeReachability: blocked paths and their codes', () => {
     );
   });
 
-  it('DISCONNECTED_VPCS: two unpeered VPCs and a private destination', () => {
+  it('an unpeered VPC is reached by following the routes: a route to a broken peering is a blackhole', () => {
     const p = peeredPair();
     p.b.patch(p.pcx, { accepterVpcId: null });
-    blocked(reach(p.b.build(), p.ia, p.ic, 5432), 'DISCONNECTED_VPCS', p.c);
+    const last = blocked(reach(p.b.build(), p.ia, p.ic, 5432), 'NO_ROUTE_TO_DESTINATION', p.rta);
+    expect(last.params.target).toBe(p.pcx);
+  });
+
+  it('PCX_REQUIRES_ADDRESS_IN_VPC_CIDR, not DISCONNECTED_VPCS: a third VPC routed to the peering of another', () => {
+    const p = peeredPair();
+    const r = p.b.resources.find((x) => x.kind === 'region')!.id;
+    const third = p.b.vpc(r, '10.2.0.0/16');
+    const s3 = p.b.subnet(p.b.az(third), '10.2.0.0/24');
+    p.b.routeTable(third, { main: true, routes: [] });
+    const far = p.b.instance(s3, {
+      securityGroupIds: [p.b.sg(third, { ingress: [sgRule('tcp', 5432, '10.0.0.0/16')] })],
+    });
+    p.b.patch(p.rta, {
+      routes: [
+        { id: 'l', destination: '10.0.0.0/16', target: 'local' },
+        { id: 'p', destination: '10.0.0.0/8', target: p.pcx },
+      ],
+    });
+    const a = reach(p.b.build(), p.ia, far, 5432);
+    const last = blocked(a, 'PCX_REQUIRES_ADDRESS_IN_VPC_CIDR', p.pcx);
+    expect(last.kind).toBe('peering');
+    // The route was followed to the peering connection first.
+    expect(a.hops.some((h) => h.resource === p.rta && h.verdict === 'pass' && h.params.target === p.pcx)).toBe(true);
+  });
+
+  it('an unpeered VPC behind the internet gateway: a private destination is dropped by the gateway (RFC 1918)', () => {
+    const { b, region, web, igw } = webApp();
+    const v2 = b.vpc(region, '10.5.0.0/16');
+    const far = b.instance(b.subnet(b.az(v2), '10.5.0.0/24'), { securityGroupIds: [b.sg(v2)] });
+    b.routeTable(v2, { main: true, routes: [] });
+    blocked(reach(b.build(), web, far, 443), 'IGW_DESTINATION_ADDRESS_NOT_IN_RFC1918_EGRESS', igw);
+  });
+
+  it('DISCONNECTED_VPCS: out on the internet with the private (non-RFC 1918) address of an unpeered VPC', () => {
+    const { b, region, web, vpc } = webApp();
+    const v2 = b.vpc(region, '172.32.0.0/16');
+    const far = b.instance(b.subnet(b.az(v2), '172.32.0.0/24'), { securityGroupIds: [b.sg(v2)] });
+    b.routeTable(v2, { main: true, routes: [] });
+    const last = blocked(reach(b.build(), web, far, 443), 'DISCONNECTED_VPCS', 'internet');
+    expect(last.kind).toBe('internet');
+    expect(last.params).toEqual({ vpc, otherVpc: v2, address: '172.32.0.4' });
   });
 
   it('NO_PATH: internet to internet, and connections to a NAT gateway', () => {
@@ -368,5 +414,227 @@ describe('analyzeReachability: robustness', () => {
     const a = analyzeReachability(b.build(), { from: web, to: 'internet', protocol: 'tcp', port: 443 });
     expect(a.reachable).toBe(false);
     expect(a.code).toBe('NO_SOURCE_OR_DESTINATION');
+  });
+});
+
+describe('analyzeReachability: the blocking component is the one that drops the traffic, for every code', () => {
+  type Case = { a: ReachabilityAnswer; at: string; kind: string };
+  const cases: Record<ExplanationCode, () => Case> = {
+    NO_ROUTE_TO_DESTINATION: () => {
+      const { b, privateRt, app } = webApp();
+      b.patch(privateRt, { routes: [{ id: 'l', destination: '10.0.0.0/16', target: 'local' }] });
+      return { a: reach(b.build(), app, 'internet'), at: privateRt, kind: 'routeTable' };
+    },
+    SUBNET_ACL_RESTRICTION: () => {
+      const { b, vpc, pubA, web } = webApp();
+      const acl = b.nacl(vpc, { subnets: [pubA], rules: [naclRule(100, 'outbound', 'allow', 'all', 0)] });
+      return { a: reach(b.build(), 'internet', web, 443), at: acl, kind: 'nacl' };
+    },
+    ENI_SG_RULES_MISMATCH: () => {
+      const { b, web, db, dbSg } = webApp();
+      return { a: reach(b.build(), web, db, 5432), at: dbSg, kind: 'securityGroup' };
+    },
+    SG_HAS_NO_RULES: () => {
+      const { b, app, appSg } = webApp();
+      b.patch(appSg, { egress: [] });
+      return { a: reach(b.build(), app, 'internet'), at: appSg, kind: 'securityGroup' };
+    },
+    ENI_ADDRESS_RESTRICTION: () => {
+      const { b, web } = webApp();
+      return { a: reach(b.build(), web, '10.0.10.0', 22), at: '10.0.10.0', kind: 'endpoint' };
+    },
+    ENI_SOURCE_DEST_CHECK_RESTRICTION: () => {
+      const { b, privateRt, privB, web, app, vpc } = webApp();
+      const x = b.instance(privB, { securityGroupIds: [b.sg(vpc, { ingress: [sgRule('tcp', 22, '10.0.0.0/16')] })] });
+      b.patch(privateRt, {
+        routes: [
+          { id: 'l', destination: '10.0.0.0/16', target: 'local' },
+          { id: 'fw', destination: '10.0.11.0/24', target: web },
+        ],
+      });
+      return { a: reach(b.build(), app, x, 22), at: web, kind: 'instance' };
+    },
+    IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS: () => {
+      const { b, pubA, webSg, igw } = webApp();
+      const x = b.instance(pubA, { securityGroupIds: [webSg] });
+      return { a: reach(b.build(), x, 'internet'), at: igw, kind: 'igw' };
+    },
+    IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS: () => {
+      const { b, app, igw } = webApp();
+      return { a: reach(b.build(), 'internet', app, 8080), at: igw, kind: 'igw' };
+    },
+    IGW_DESTINATION_ADDRESS_IN_VPC_CIDRS: () => {
+      const { b, publicRt, igw, web, app } = webApp();
+      b.patch(publicRt, {
+        routes: [...b.get<RouteTable>(publicRt).routes, { id: 'x', destination: '10.0.10.0/24', target: igw }],
+      });
+      return { a: reach(b.build(), web, app, 8080), at: igw, kind: 'igw' };
+    },
+    IGW_DESTINATION_ADDRESS_NOT_IN_RFC1918_EGRESS: () => {
+      const { b, web, igw } = webApp();
+      return { a: reach(b.build(), web, '192.168.5.5'), at: igw, kind: 'igw' };
+    },
+    IGW_SOURCE_ADDRESS_NOT_IN_RFC1918_INGRESS: () => {
+      const { b, web, igw } = webApp();
+      return { a: reach(b.build(), '192.168.5.5', web), at: igw, kind: 'igw' };
+    },
+    PCX_REQUIRES_ADDRESS_IN_VPC_CIDR: () => {
+      const p = peeredPair();
+      p.b.patch(p.rta, {
+        routes: [
+          { id: 'l', destination: '10.0.0.0/16', target: 'local' },
+          { id: 'd', destination: '0.0.0.0/0', target: p.pcx },
+        ],
+      });
+      return { a: reach(p.b.build(), p.ia, 'internet'), at: p.pcx, kind: 'peering' };
+    },
+    NGW_REQUIRES_SOURCE_IN_VPC: () => {
+      const { b, azA, appSg, nat } = webApp();
+      const x = b.instance(b.subnet(azA, '192.168.0.0/24'), { securityGroupIds: [appSg] });
+      return { a: reach(b.build(), x, 'internet'), at: nat, kind: 'nat' };
+    },
+    VPC_LOCAL_ROUTE_CIDR_RESTRICTION: () => {
+      const { b, web, app, vpc } = webApp();
+      b.patch(app, { privateIp: '10.0.99.9' });
+      return { a: reach(b.build(), web, app, 8080), at: vpc, kind: 'vpc' };
+    },
+    HIGHER_PRIORITY_ROUTE: () => {
+      const { b, privateRt, nat, app } = webApp();
+      b.patch(privateRt, {
+        routes: [
+          { id: 'a', destination: '0.0.0.0/0', target: 'nat-gone' },
+          { id: 'b', destination: '0.0.0.0/0', target: nat },
+        ],
+      });
+      return { a: reach(b.build(), app, 'internet'), at: privateRt, kind: 'routeTable' };
+    },
+    MORE_SPECIFIC_ROUTE: () => {
+      const { b, privateRt, nat, app } = webApp();
+      b.patch(privateRt, {
+        routes: [
+          { id: 'a', destination: '0.0.0.0/0', target: nat },
+          { id: 'b', destination: '8.8.8.0/24', target: 'igw-gone' },
+        ],
+      });
+      return { a: reach(b.build(), app, '8.8.8.8'), at: privateRt, kind: 'routeTable' };
+    },
+    ELBV2_LISTENER_PORT_RESTRICTION: () => {
+      const { b, pubA, pubB, webSg } = webApp();
+      const lb = b.lb(pubA, {
+        scheme: 'internet-facing',
+        subnetIds: [pubA, pubB],
+        listenerPorts: [443],
+        securityGroupIds: [webSg],
+      });
+      return { a: reach(b.build(), 'internet', lb, 80), at: lb, kind: 'loadBalancer' };
+    },
+    TARGET_PORT_RESTRICTION: () => {
+      const { b, app, db } = webApp();
+      return { a: reach(b.build(), app, db, 3306), at: db, kind: 'rds' };
+    },
+    NO_SOURCE_OR_DESTINATION: () => {
+      const { b, web } = webApp();
+      return { a: reach(b.build(), 'i-nope', web), at: 'i-nope', kind: 'endpoint' };
+    },
+    DISCONNECTED_VPCS: () => {
+      const { b, region, web } = webApp();
+      const v2 = b.vpc(region, '172.32.0.0/16');
+      const far = b.instance(b.subnet(b.az(v2), '172.32.0.0/24'), { securityGroupIds: [b.sg(v2)] });
+      return { a: reach(b.build(), web, far, 443), at: 'internet', kind: 'internet' };
+    },
+    NO_PATH: () => {
+      const { b, web, nat } = webApp();
+      return { a: reach(b.build(), web, nat), at: nat, kind: 'nat' };
+    },
+  };
+
+  it.each(EXPLANATION_CODES.map((c) => [c]))('%s', (code) => {
+    const { a, at, kind } = cases[code]();
+    const last = blocked(a, code, at);
+    expect(last.kind).toBe(kind);
+  });
+
+  it('several security groups drop it together: the network interface (the resource) is named', () => {
+    const { b, vpc, web, db, dbSg } = webApp();
+    const other = b.sg(vpc, { ingress: [sgRule('tcp', 22, '10.0.0.0/16')] });
+    b.patch(db, { securityGroupIds: [dbSg, other] });
+    const last = blocked(reach(b.build(), web, db, 5432), 'ENI_SG_RULES_MISMATCH', db);
+    expect(last.kind).toBe('rds');
+    expect(last.params).toMatchObject({ securityGroups: `${dbSg}, ${other}`, count: 2 });
+  });
+
+  it("AWS's default group, not in the design, is not named as a resource: the instance is", () => {
+    const { b, web, privB } = webApp();
+    const bare = b.instance(privB);
+    const a = reach(b.build(), web, bare, 22);
+    const last = blocked(a, 'ENI_SG_RULES_MISMATCH', bare);
+    expect(last.kind).toBe('instance');
+    expect(last.params.securityGroups).toMatch(/:default-sg$/);
+  });
+
+  it('a NAT gateway as destination: the routes are followed to it, and it refuses the connection', () => {
+    const { b, web, nat, publicRt } = webApp();
+    const a = reach(b.build(), web, nat, 443);
+    blocked(a, 'NO_PATH', nat);
+    expect(a.hops.some((h) => h.resource === publicRt && h.verdict === 'pass')).toBe(false); // same subnet
+    expect(a.hops.map((h) => h.kind)).toContain('securityGroup'); // web's egress was checked first
+  });
+});
+
+describe('analyzeReachability: return-path NACL hops name the rule that decided them', () => {
+  it('a pass names each allowing rule and the part of 1024-65535 it matched', () => {
+    const { b, vpc, pubA, web } = webApp();
+    const acl = b.nacl(vpc, {
+      subnets: [pubA],
+      rules: [
+        naclRule(100, 'inbound', 'allow', 'tcp', 443),
+        naclRule(100, 'outbound', 'allow', 'tcp', [1024, 32767]),
+        naclRule(110, 'outbound', 'allow', 'all', 0),
+      ],
+    });
+    const a = reach(b.build(), 'internet', web, 443);
+    expect(a.reachable).toBe(true);
+    const ret = a.hops.find((h) => h.direction === 'return' && h.kind === 'nacl')!;
+    expect(ret.resource).toBe(acl);
+    expect(ret.params).toMatchObject({
+      action: 'allow',
+      rule: '100, 110',
+      matched: '1024-32767, 32768-65535',
+      count: 2,
+    });
+    expect(ret.detail).toContain('rule 100: allow tcp 1024-32767 to 0.0.0.0/0 (1024-32767)');
+    expect(ret.detail).toContain('rule 110: allow all traffic to 0.0.0.0/0 (32768-65535)');
+  });
+
+  it('a default NACL with no rules that way says so', () => {
+    const { b, vpc, pubA, web } = webApp();
+    b.nacl(vpc, { isDefault: true, subnets: [pubA], rules: [naclRule(100, 'inbound', 'allow', 'tcp', 443)] });
+    const ret = reach(b.build(), 'internet', web, 443).hops.find((h) => h.direction === 'return' && h.kind === 'nacl')!;
+    expect(ret.params).toMatchObject({ action: 'allow', rule: '*', matched: '1024-65535' });
+  });
+
+  it('a block names the denying rule and the ports it refused', () => {
+    const { b, vpc, pubA, web } = webApp();
+    const acl = b.nacl(vpc, {
+      subnets: [pubA],
+      rules: [
+        naclRule(100, 'inbound', 'allow', 'tcp', 443),
+        naclRule(90, 'outbound', 'deny', 'tcp', [1024, 2047]),
+        naclRule(100, 'outbound', 'allow', 'tcp', [1024, 65535]),
+      ],
+    });
+    const last = blocked(reach(b.build(), 'internet', web, 443), 'SUBNET_ACL_RESTRICTION', acl);
+    expect(last.direction).toBe('return');
+    expect(last.params).toMatchObject({ action: 'deny', rule: 90, port: 1024, failed: '1024-2047' });
+  });
+
+  it('the implicit deny names the ports no rule allows', () => {
+    const { b, vpc, pubA, web } = webApp();
+    const acl = b.nacl(vpc, {
+      subnets: [pubA],
+      rules: [naclRule(100, 'inbound', 'allow', 'tcp', 443), naclRule(100, 'outbound', 'allow', 'tcp', [1024, 49151])],
+    });
+    const last = blocked(reach(b.build(), 'internet', web, 443), 'SUBNET_ACL_RESTRICTION', acl);
+    expect(last.params).toMatchObject({ action: 'deny', rule: '*', port: 49152, failed: '49152-65535' });
   });
 });

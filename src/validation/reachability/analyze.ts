@@ -33,7 +33,7 @@ import type {
   Vpc,
 } from '../../model/types.ts';
 import { buildContext, isAddressable, type ValidationContext } from '../context.ts';
-import { describeNaclRule, naclDecide, naclDecideRange, type Direction } from '../nacl.ts';
+import { describeNaclRule, naclDecide, naclRangeSegments, type Direction } from '../nacl.ts';
 import { list, objects, show, str } from '../safe.ts';
 import { parsedRoutes } from '../rules/routes.ts';
 import { describeSgRule, effectiveSgs, sgDecide, sgIds, type Peer, type SgLike } from './sg.ts';
@@ -123,7 +123,7 @@ function resolve(ctx: ValidationContext, text: unknown): Endpoint | EndpointErro
   if (!r) return { error: `there is no resource "${t}" in the design`, code: 'NO_SOURCE_OR_DESTINATION' };
   if (!isAddressable(r)) {
     return {
-      error: `${t} is a ${show(r.kind)}; use an instance, load balancer, database, NAT gateway, "internet" or an IPv4 address`,
+      error: `${t} is not a source or destination (its kind is ${show(r.kind)}); use an instance, load balancer, database, NAT gateway, "internet" or an IPv4 address`,
       code: 'NO_SOURCE_OR_DESTINATION',
     };
   }
@@ -187,7 +187,7 @@ function resolveTarget(ctx: ValidationContext, target: string | null, vpc: Vpc):
     case 'instance':
       return inVpc ? { kind: 'eni', instance: r } : { kind: 'blackhole', why: `instance ${r.id} is in another VPC` };
     default:
-      return { kind: 'blackhole', why: `${r.id} is a ${show(r.kind)}, not a route target` };
+      return { kind: 'blackhole', why: `${r.id} (${show(r.kind)}) is not a route target` };
   }
 }
 
@@ -357,9 +357,11 @@ class Walk {
         way,
       );
     }
-    // Return traffic: (src port = service port) -> (dst port = ephemeral 1024-65535).
+    // Return traffic: (src port = service port) -> (dst port = ephemeral 1024-65535). Every return
+    // hop names the rule(s) that decided it and the part of the range each matched or refused.
     const [lo, hi] = EPHEMERAL;
-    const range = proto === 'tcp' || proto === 'udp' ? `${proto} ${lo}-${hi}` : this.traffic();
+    const ported = proto === 'tcp' || proto === 'udp';
+    const range = ported ? `${proto} ${lo}-${hi}` : this.traffic();
     const params = { ...base, fromPort: lo, toPort: hi, acl: acl?.id ?? '' } as Record<string, string | number>;
     if (!acl)
       return this.hop(
@@ -370,21 +372,38 @@ class Walk {
         params,
         way,
       );
-    const d = naclDecideRange(acl, direction, proto, lo, hi, peerAddr, peerAddr);
-    if (d.all) {
+    const span = (a: number, b: number) => (a === b ? `${a}` : `${a}-${b}`);
+    const segments = naclRangeSegments(acl, direction, proto, lo, hi, peerAddr);
+    const refused = segments.find((g) => !g.decision.allowed);
+    if (!refused) {
+      if (segments[0]!.decision.by === 'default-allow') {
+        return this.hop(
+          'pass',
+          acl.id,
+          'nacl',
+          `${acl.id} (default) has no ${direction} rules: allows the replies (${range} ${fromTo} ${peer})`,
+          { ...params, action: 'allow', rule: '*', matched: span(lo, hi), count: 1 },
+          way,
+        );
+      }
+      const rules = segments.map((g) => g.decision.rule!);
+      const numbers = [...new Set(rules.map((r) => r.number))];
+      const matched = segments.map((g) => span(g.from, g.to)).join(', ');
+      const text = segments.map((g) => `${describeNaclRule(g.decision.rule!)} (${span(g.from, g.to)})`).join('; ');
       return this.hop(
         'pass',
         acl.id,
         'nacl',
-        `${acl.id} ${direction} allows the replies (${range} ${fromTo} ${peer})`,
-        { ...params, action: 'allow' },
+        `${acl.id} ${direction} allows the replies (${range} ${fromTo} ${peer}): ${text}`,
+        { ...params, action: 'allow', rule: numbers.join(', '), matched, count: numbers.length },
         way,
       );
     }
-    const dec = d.denied?.decision;
-    const why = dec?.rule
-      ? `${describeNaclRule(dec.rule)} denies port ${d.denied!.port}`
-      : `no rule allows ${proto === 'tcp' || proto === 'udp' ? `port ${d.denied?.port ?? lo}` : 'them'} (final * rule denies)`;
+    const dec = refused.decision;
+    const failed = span(refused.from, refused.to);
+    const why = dec.rule
+      ? `${describeNaclRule(dec.rule)} denies ${ported ? `ports ${failed}` : 'them'}`
+      : `no rule allows ${ported ? `ports ${failed}` : 'them'} (final * rule denies)`;
     this.block(
       acl.id,
       'nacl',
@@ -393,8 +412,9 @@ class Walk {
       {
         ...params,
         action: 'deny',
-        rule: dec?.rule ? dec.rule.number : '*',
-        port: d.denied?.port ?? lo,
+        rule: dec.rule ? dec.rule.number : '*',
+        port: refused.from,
+        failed,
       },
       way,
     );
@@ -419,6 +439,7 @@ class Walk {
     const params = {
       resource: ep.label,
       securityGroups: ids,
+      count: ep.sgs.length,
       direction,
       protocol: this.q.protocol,
       port: this.q.port,
@@ -438,10 +459,15 @@ class Walk {
         },
       );
     }
+    // What drops it: the one group when there is one in the design; with several (their rules are
+    // aggregated) or AWS's default group not in the design, the resource's network interface.
+    const single = ep.sgs.length === 1 && !ep.sgs[0]!.synthetic ? ep.sgs[0]!.id : null;
+    const at = single ?? ep.label;
+    const atKind = single ? 'securityGroup' : (ep.resource?.kind ?? 'address');
     if (d.noRules) {
       this.block(
-        ep.sgs[0]?.id ?? ep.label,
-        'securityGroup',
+        at,
+        atKind,
         `${ids} ${ep.sgs.length > 1 ? 'have' : 'has'} no ${direction} rules, so ${ep.label} ${direction === 'ingress' ? 'accepts' : 'sends'} nothing`,
         'SG_HAS_NO_RULES',
         params,
@@ -452,8 +478,8 @@ class Walk {
         ? ' (security group references match private IPs only)'
         : '';
     this.block(
-      ep.sgs[0]?.id ?? ep.label,
-      'securityGroup',
+      at,
+      atKind,
       `${ids}: no ${direction} rule allows ${traffic} ${toFrom} ${label}${hint}`,
       'ENI_SG_RULES_MISMATCH',
       params,
@@ -647,17 +673,18 @@ class Walk {
     }
     this.nacl(subnet, 'outbound', pkt.dst, 'forward');
     if (pkt.srcPublic === null) {
+      // The internet gateway is what drops it [RA-codes]; the source is named in `sender`.
       const who = pkt.srcResource?.id ?? intToIp(pkt.src);
       const what =
         pkt.srcResource?.kind === 'nat'
-          ? 'a private NAT gateway (or one without an Elastic IP)'
+          ? `${who}, a private NAT gateway (or one without an Elastic IP)`
           : `${who}, which has no public IPv4 address or Elastic IP`;
       this.block(
-        pkt.srcResource?.id ?? igw.id,
-        pkt.srcResource?.kind ?? 'address',
+        igw.id,
+        'igw',
         `${igw.id} sends traffic to the internet only from a public IPv4 address; the source is ${what}`,
         'IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS',
-        params,
+        { ...params, sender: who },
       );
     }
     if (isRfc1918Ip(pkt.dst)) {
@@ -690,6 +717,17 @@ class Walk {
       this.arrivedFrom = intToIp(pub);
       return;
     }
+    if (pkt.dst !== dst.publicIp) {
+      // Out on the internet with another VPC's private address: only a peering connection (with
+      // routes to it) could have carried it there.
+      this.block(
+        'internet',
+        'internet',
+        `the internet cannot deliver ${dstText}: it is a private address of ${dst.vpc.id}, which only a peering connection between ${vpc.id} and ${dst.vpc.id} (with routes to it) could reach`,
+        'DISCONNECTED_VPCS',
+        { vpc: vpc.id, otherVpc: dst.vpc.id, address: dstText },
+      );
+    }
     this.hop('info', 'internet', 'internet', `across the internet to ${dst.label}'s public address ${dstText}`, {
       address: dstText,
     });
@@ -720,9 +758,10 @@ class Walk {
       );
     }
     if (dst.publicIp === null) {
+      // The internet gateway drops it: it has no public address to translate for the destination.
       this.block(
-        dst.resource?.id ?? igw.id,
-        dst.resource?.kind ?? 'address',
+        igw.id,
+        'igw',
         `${dst.label} has no public IPv4 address, so ${igw.id} cannot deliver internet traffic to it (${dst.label} has only the private address ${intToIp(dst.privateIp)})`,
         'IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS',
         params,
@@ -806,6 +845,11 @@ class Walk {
     }
     const r = dst.resource;
     const proto = this.q.protocol;
+    if (r?.kind === 'nat') {
+      this.block(r.id, 'nat', `${r.id} is a NAT gateway: it accepts no unsolicited inbound connections`, 'NO_PATH', {
+        nat: r.id,
+      });
+    }
     if (r?.kind === 'loadBalancer') {
       const ports = list<unknown>(r.listenerPorts).filter((p): p is number => typeof p === 'number');
       if (ports.length && (proto !== 'tcp' || !ports.includes(this.q.port))) {
@@ -948,15 +992,6 @@ function analyzeWith(ctx: ValidationContext, q: ReachQuery, src: Endpoint, dst: 
         'NO_PATH',
       );
     }
-    if (dstIn && dst.resource?.kind === 'nat') {
-      w.block(
-        dst.resource.id,
-        'nat',
-        `${dst.resource.id} is a NAT gateway: it accepts no unsolicited inbound connections`,
-        'NO_PATH',
-        { nat: dst.resource.id },
-      );
-    }
     if (srcOut) {
       // From the internet (or an outside address) to a resource: through the destination's IGW.
       const d = dst as InVpc;
@@ -980,26 +1015,19 @@ function analyzeWith(ctx: ValidationContext, q: ReachQuery, src: Endpoint, dst: 
     } else {
       const s = src as InVpc;
       sourceAddress = intToIp(s.privateIp);
+      // The address the source sends to: the destination's private one within its VPC or a peered
+      // one, its public one in a VPC the source's is not peered with. Without a public address the
+      // packet still goes to the private one, and the routes decide where it stops (a peering
+      // connection, the internet gateway, no route), as everywhere else.
       let dstAddr: number;
       if (dst.kind === 'internet' || dst.kind === 'external') dstAddr = dst.addr;
       else if (
         dst.vpc.id === s.vpc.id ||
+        dst.publicIp === null ||
         ctx.peeringsOf(s.vpc.id).some((p) => ctx.peerOf(p, s.vpc.id)?.id === dst.vpc.id)
       )
         dstAddr = dst.privateIp;
-      else if (dst.publicIp !== null) dstAddr = dst.publicIp;
-      else {
-        w.block(
-          dst.vpc.id,
-          'vpc',
-          `${s.label} is in ${s.vpc.id} and ${dst.label} in ${dst.vpc.id}: the VPCs are not peered and ${dst.label} has no public address`,
-          'DISCONNECTED_VPCS',
-          {
-            vpc: s.vpc.id,
-            otherVpc: dst.vpc.id,
-          },
-        );
-      }
+      else dstAddr = dst.publicIp;
       destinationAddress = intToIp(dstAddr);
       w.hop(
         'info',

@@ -44,9 +44,10 @@ export const bp003 = defineRule({
           emit(
             'internet-facing-private',
             lb.id,
-            `Internet-facing load balancer ${lb.id} is in private subnet(s) ${priv.join(', ')} (no route to an internet gateway), so clients cannot reach it there.`,
+            `Internet-facing load balancer ${lb.id} is in private ${priv.length === 1 ? 'subnet' : 'subnets'} ${priv.join(', ')} (no route to an internet gateway), so clients cannot reach it there.`,
             {
               subnets: priv.join(', '),
+              count: priv.length,
             },
             priv,
           );

@@ -8,6 +8,7 @@ import { cidr001 } from './cidr001.ts';
 import { cidr002 } from './cidr002.ts';
 import { cidr003 } from './cidr003.ts';
 import { cidr004 } from './cidr004.ts';
+import { eip001 } from './eip001.ts';
 import { igw001 } from './igw001.ts';
 import { igw002 } from './igw002.ts';
 import { nacl001 } from './nacl001.ts';
@@ -36,6 +37,8 @@ import { sg002 } from './sg002.ts';
 import { sg003 } from './sg003.ts';
 import { sg004 } from './sg004.ts';
 import { sg005 } from './sg005.ts';
+import { sg006 } from './sg006.ts';
+import { sg007 } from './sg007.ts';
 import { sub001 } from './sub001.ts';
 import { sub002 } from './sub002.ts';
 import { sub003 } from './sub003.ts';
@@ -70,6 +73,7 @@ export const RULES: readonly RuleDef[] = [
   nat003,
   nat004,
   nat005,
+  eip001,
   nacl001,
   nacl002,
   nacl003,
@@ -80,6 +84,8 @@ export const RULES: readonly RuleDef[] = [
   sg003,
   sg004,
   sg005,
+  sg006,
+  sg007,
   peer001,
   peer002,
   peer003,

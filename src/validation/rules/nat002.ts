@@ -9,7 +9,12 @@ import { defaultRoute } from './routes.ts';
 export const nat002 = defineRule({
   id: 'NAT-002',
   title: "A public NAT gateway must be in a subnet whose default route goes to the VPC's internet gateway.",
-  variants: { 'vpc-without-igw': 'error', 'no-igw-route': 'error' },
+  variants: {
+    'vpc-without-igw': 'error',
+    'no-route-table': 'error',
+    'no-default-route': 'error',
+    'no-igw-route': 'error',
+  },
   reads: [
     'nat.connectivity',
     'nat.parent',
@@ -41,17 +46,29 @@ export const nat002 = defineRule({
       }
       const table = ctx.routeTableOf(subnet.id);
       const route = defaultRoute(ctx, table);
-      if (!route || !ctx.attachedIgw(route.target, vpc.id)) {
-        const via = route ? `goes to ${route.target ?? 'nothing'}` : 'is missing';
+      if (!table) {
+        emit(
+          'no-route-table',
+          n.id,
+          `Public NAT gateway ${n.id} is in ${subnet.id}, which has no route table (the VPC has no main route table); it needs a route for 0.0.0.0/0 to the VPC's internet gateway.`,
+          { subnet: subnet.id },
+          [subnet.id],
+        );
+      } else if (!route) {
+        emit(
+          'no-default-route',
+          n.id,
+          `Public NAT gateway ${n.id} is in ${subnet.id}, whose route table ${table.id} has no route for 0.0.0.0/0; it needs one to the VPC's internet gateway (put the NAT gateway in a public subnet).`,
+          { subnet: subnet.id, table: table.id },
+          [subnet.id],
+        );
+      } else if (!ctx.attachedIgw(route.target, vpc.id)) {
+        const target = route.target ?? '(none)';
         emit(
           'no-igw-route',
           n.id,
-          `Public NAT gateway ${n.id} is in ${subnet.id}, whose route for 0.0.0.0/0 ${via}; it must go to the VPC's internet gateway (put the NAT gateway in a public subnet).`,
-          {
-            subnet: subnet.id,
-            table: table?.id ?? '',
-            target: route?.target ?? '',
-          },
+          `Public NAT gateway ${n.id} is in ${subnet.id}, whose route for 0.0.0.0/0 (table ${table.id}) goes to ${target}; it must go to the VPC's internet gateway (put the NAT gateway in a public subnet).`,
+          { subnet: subnet.id, table: table.id, target },
           [subnet.id],
         );
       }

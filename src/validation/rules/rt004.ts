@@ -69,7 +69,7 @@ export const rt004 = defineRule({
           emit(
             'invalid-target',
             t.id,
-            `Route table ${t.id}: the route to ${dest} targets ${target.id}, a ${show(target.kind)}; a route targets an internet gateway, NAT gateway, instance or peering connection.`,
+            `Route table ${t.id}: the route to ${dest} targets ${target.id} (${show(target.kind)}); a route targets an internet gateway, NAT gateway, instance or peering connection.`,
             {
               destination: dest,
               target: target.id,

@@ -22,7 +22,7 @@ export const sg002 = defineRule({
         emit(
           'has-rules',
           sg.id,
-          `Default security group ${sg.id} has ${n} rule(s); remove them so it restricts all traffic, and use your own groups.`,
+          `Default security group ${sg.id} has ${n} ${n === 1 ? 'rule' : 'rules'}; remove ${n === 1 ? 'it' : 'them'} so it restricts all traffic, and use your own groups.`,
           {
             count: n,
           },
