@@ -38,12 +38,12 @@ function guard(fn: () => void) {
  */
 function defaultSideWidth() {
   const w = typeof window === 'undefined' ? 1440 : window.innerWidth;
-  return Math.round(Math.min(520, Math.max(380, w * 0.32)));
+  return Math.round(Math.min(520, Math.max(380, w * 0.34)));
 }
 
 function Shell() {
   const { t } = useTranslation();
-  const layout = useDefaultLayout({ id: 'main', storage: LAYOUT_STORAGE });
+  const layout = useDefaultLayout({ id: 'split.main', storage: LAYOUT_STORAGE });
   const [snap, setSnap] = useState(true);
   const rf = useReactFlow();
   const empty = useDesignStore((s) => s.design.resources.length === 0);
@@ -83,11 +83,11 @@ function Shell() {
         <Group
           orientation="horizontal"
           className="vt-split"
-          id="main"
+          id="split.main"
           defaultLayout={layout.defaultLayout}
           onLayoutChanged={layout.onLayoutChanged}
         >
-          <Panel id="stage" className="vt-stage" minSize={320} style={{ overflow: 'hidden' }}>
+          <Panel id="pane.stage" className="vt-stage" minSize={320} style={{ overflow: 'hidden' }}>
             <Canvas snap={snap} />
             {empty && (
               <div className="vt-hint" data-testid="hint.empty">
@@ -105,7 +105,7 @@ function Shell() {
             aria-label={t('layout.resizeSide')}
           />
           <Panel
-            id="side"
+            id="pane.side"
             defaultSize={defaultSideWidth()}
             minSize={320}
             maxSize="70%"

@@ -20,16 +20,16 @@ export function SidePane() {
   const { t } = useTranslation();
   const findings = usePanelRef();
   const [collapsed, setCollapsed] = useState(false);
-  const layout = useDefaultLayout({ id: 'side', storage: LAYOUT_STORAGE });
+  const layout = useDefaultLayout({ id: 'split.side', storage: LAYOUT_STORAGE });
   return (
     <Group
       orientation="vertical"
       className="vt-side"
-      id="side"
+      id="split.side"
       defaultLayout={layout.defaultLayout}
       onLayoutChanged={layout.onLayoutChanged}
     >
-      <Panel id="inspector" minSize={120} style={{ overflow: 'hidden' }}>
+      <Panel id="pane.inspector" minSize={120} style={{ overflow: 'hidden' }}>
         <Inspector />
       </Panel>
       <Separator
@@ -39,7 +39,7 @@ export function SidePane() {
         aria-label={t('layout.resizeFindings')}
       />
       <Panel
-        id="findings"
+        id="pane.findings"
         panelRef={findings}
         defaultSize="28%"
         minSize={96}
