@@ -32,7 +32,7 @@ test('a drop where AWS would not allow it is refused at the drop point and loses
   const app = new AppPage(page);
   await app.open();
   await app.drag('instance', undefined, { x: 300, y: 300 });
-  await expect(page.getByTestId('notice')).toContainText('put it inside Subnet');
+  await expect(page.getByTestId('notice')).toContainText('put it inside a Subnet');
   await expect(app.node('instance')).toHaveCount(0);
   await app.drag('region', undefined, { x: 420, y: 320 });
   await expect(app.node('region')).toHaveCount(1);

@@ -114,6 +114,19 @@ export class AppPage {
     await f.press('Enter');
   }
 
+  /** Drag a splitter (`splitter.side`: the side pane's left edge; `splitter.findings`) by dx, dy pixels. */
+  async dragSplitter(testId: 'splitter.side' | 'splitter.findings', dx: number, dy: number) {
+    const box = (await this.page.getByTestId(testId).boundingBox())!;
+    const m = this.page.mouse;
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await m.move(x, y);
+    await m.down();
+    await m.move(x + dx / 2, y + dy / 2, { steps: 4 });
+    await m.move(x + dx, y + dy, { steps: 4 });
+    await m.up();
+  }
+
   async press(keys: string) {
     await this.page.keyboard.press(keys);
   }

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { tinykeys } from 'tinykeys';
 import { Canvas } from '../canvas/Canvas.tsx';
 import { Palette } from '../ui/Palette.tsx';
-import { Inspector } from '../ui/Inspector.tsx';
+import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
 import { Toolbar } from '../ui/Toolbar.tsx';
-import { FindingsPanel } from '../ui/FindingsPanel.tsx';
+import { LAYOUT_STORAGE, SidePane } from '../ui/SidePane.tsx';
 import { Notice } from '../ui/Notice.tsx';
 import { Legend } from '../ui/Legend.tsx';
 import { ConflictBanner } from '../ui/ConflictBanner.tsx';
@@ -32,8 +32,18 @@ function guard(fn: () => void) {
   };
 }
 
+/**
+ * The side pane's first width: room for a security group's rule table on a wide screen, the old
+ * 380 px on a small one. After that the user's own width (dragged or keyed) is remembered.
+ */
+function defaultSideWidth() {
+  const w = typeof window === 'undefined' ? 1440 : window.innerWidth;
+  return Math.round(Math.min(520, Math.max(380, w * 0.34)));
+}
+
 function Shell() {
   const { t } = useTranslation();
+  const layout = useDefaultLayout({ id: 'split.main', storage: LAYOUT_STORAGE });
   const [snap, setSnap] = useState(true);
   const rf = useReactFlow();
   const empty = useDesignStore((s) => s.design.resources.length === 0);
@@ -70,21 +80,41 @@ function Shell() {
       <Toolbar snap={snap} onSnap={setSnap} />
       <div className="vt-main">
         <Palette onAdd={onAdd} />
-        <div className="vt-stage">
-          <Canvas snap={snap} />
-          {empty && (
-            <div className="vt-hint" data-testid="hint.empty">
-              {t('app.hintEmpty')}
-            </div>
-          )}
-          <ConflictBanner />
-          <Legend />
-          <Notice />
-        </div>
-        <div className="vt-side">
-          <Inspector />
-          <FindingsPanel />
-        </div>
+        <Group
+          orientation="horizontal"
+          className="vt-split"
+          id="split.main"
+          defaultLayout={layout.defaultLayout}
+          onLayoutChanged={layout.onLayoutChanged}
+        >
+          <Panel id="pane.stage" className="vt-stage" minSize={320} style={{ overflow: 'hidden' }}>
+            <Canvas snap={snap} />
+            {empty && (
+              <div className="vt-hint" data-testid="hint.empty">
+                {t('app.hintEmpty')}
+              </div>
+            )}
+            <ConflictBanner />
+            <Legend />
+            <Notice />
+          </Panel>
+          <Separator
+            className="vt-splitter vt-splitter--col"
+            id="side-splitter"
+            data-testid="splitter.side"
+            aria-label={t('layout.resizeSide')}
+          />
+          <Panel
+            id="pane.side"
+            defaultSize={defaultSideWidth()}
+            minSize={320}
+            maxSize="70%"
+            groupResizeBehavior="preserve-pixel-size"
+            style={{ overflow: 'hidden' }}
+          >
+            <SidePane />
+          </Panel>
+        </Group>
       </div>
     </div>
   );

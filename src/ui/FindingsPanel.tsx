@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReactFlow } from '@xyflow/react';
 import { useDesignStore } from '../store/designStore.ts';
@@ -27,12 +27,16 @@ function FindingRow({ f }: { f: Finding }) {
   );
 }
 
-/** Findings grouped by severity; a click selects the resource and centres the canvas on it. */
-function FindingsPanelImpl() {
+/**
+ * Findings grouped by severity; a click selects the resource and centres the canvas on it. The
+ * header collapses the panel to itself; the side pane (SidePane.tsx) owns the size and remembers it.
+ */
+function FindingsPanelImpl({ collapsed, onToggle }: { collapsed: boolean; onToggle: () => void }) {
   const { t } = useTranslation();
   const findings = useFindings();
+  const empty = useDesignStore((s) => s.design.resources.length === 0);
   const rf = useReactFlow();
-  const [open, setOpen] = useState(true);
+  const open = !collapsed;
   const focus = (id: string) => {
     const design = useDesignStore.getState().design;
     const index = indexDesign(design);
@@ -50,17 +54,37 @@ function FindingsPanelImpl() {
       aria-label={t('findings.title')}
       data-testid="findings"
     >
-      <button type="button" className="vt-findings__head" onClick={() => setOpen(!open)} aria-expanded={open}>
+      <button
+        type="button"
+        className="vt-findings__head"
+        onClick={onToggle}
+        aria-expanded={open}
+        aria-controls={open ? 'vt-findings-body' : undefined}
+        aria-label={`${t('findings.title')}: ${SEVERITIES.map((sev, i) => t(`findings.count.${sev}`, { count: counts[i] })).join(', ')}`}
+        data-testid="findings.toggle"
+      >
+        <span className="vt-findings__chevron" aria-hidden="true">
+          {open ? '▾' : '▸'}
+        </span>
         <span className="vt-panel-title">{t('findings.title')}</span>
         {SEVERITIES.map((s, i) => (
-          <span key={s} className={`vt-count vt-count--${s}`} data-testid={`findings.count.${s}`}>
+          <span
+            key={s}
+            className={`vt-count vt-count--${s}`}
+            data-testid={`findings.count.${s}`}
+            title={t(`findings.count.${s}`, { count: counts[i] })}
+          >
             {counts[i]}
           </span>
         ))}
       </button>
       {open && (
-        <div className="vt-findings__body">
-          {findings.length === 0 && <p className="vt-muted">{t('findings.none')}</p>}
+        <div className="vt-findings__body" id="vt-findings-body">
+          {findings.length === 0 && (
+            <p className="vt-muted" data-testid="findings.none">
+              {empty ? t('findings.nothingYet') : t('findings.none')}
+            </p>
+          )}
           {SEVERITIES.map((sev) => {
             const list = findings.filter((f) => f.severity === sev);
             if (list.length === 0) return null;

@@ -39,14 +39,18 @@ function update(id: ResourceId, patch: Partial<Resource>) {
   useDesignStore.getState().update(id, patch);
 }
 
-/** A compact cell editor for rule tables: commits on Enter/blur, flags invalid input. */
+/**
+ * A compact cell editor for rule tables: commits on Enter/blur, flags invalid input. `chars` is its
+ * width in characters of its monospace font, so the longest valid value shows whole (a CIDR is at
+ * most 18: 255.255.255.255/32).
+ */
 function Cell(props: {
   value: string;
   onCommit: (v: string) => void;
   label: string;
   testId: string;
   check?: (v: string) => boolean;
-  width?: number;
+  chars?: number;
 }) {
   const [draft, setDraft] = useDraft(props.value);
   const bad = props.check ? !props.check(draft) : false;
@@ -56,7 +60,7 @@ function Cell(props: {
   return (
     <input
       className={`vt-cell vt-mono${bad ? ' vt-invalid' : ''}`}
-      style={props.width ? { width: props.width } : undefined}
+      style={props.chars ? { width: `calc(${props.chars}ch + 12px)` } : undefined}
       value={draft}
       aria-label={props.label}
       aria-invalid={bad}
@@ -200,7 +204,7 @@ function RoutesEditor({
   ];
   const setRoutes = (routes: Route[]) => update(table.id, { routes } as Partial<Resource>);
   return (
-    <table className="vt-table" data-testid="inspector.routes">
+    <table className="vt-table vt-table--scroll" data-testid="inspector.routes">
       <thead>
         <tr>
           <th>{t('inspector.destination')}</th>
@@ -215,6 +219,7 @@ function RoutesEditor({
             <tr key={r.id}>
               <td>
                 <Cell
+                  chars={18}
                   value={r.destination}
                   label={t('inspector.destination')}
                   testId={`route.${i}.destination`}
@@ -306,7 +311,7 @@ function NaclRulesEditor({ acl, t }: { acl: Extract<Resource, { kind: 'nacl' }>;
             <tr key={r.id}>
               <td>
                 <Cell
-                  width={52}
+                  chars={5}
                   value={String(r.number)}
                   label={t('inspector.number')}
                   testId={`nacl.${i}.number`}
@@ -348,7 +353,7 @@ function NaclRulesEditor({ acl, t }: { acl: Extract<Resource, { kind: 'nacl' }>;
               </td>
               <td className="vt-nowrap">
                 <Cell
-                  width={52}
+                  chars={5}
                   value={String(r.fromPort)}
                   label={t('inspector.fromPort')}
                   testId={`nacl.${i}.from`}
@@ -357,7 +362,7 @@ function NaclRulesEditor({ acl, t }: { acl: Extract<Resource, { kind: 'nacl' }>;
                 />
                 –
                 <Cell
-                  width={52}
+                  chars={5}
                   value={String(r.toPort)}
                   label={t('inspector.toPort')}
                   testId={`nacl.${i}.to`}
@@ -367,7 +372,7 @@ function NaclRulesEditor({ acl, t }: { acl: Extract<Resource, { kind: 'nacl' }>;
               </td>
               <td>
                 <Cell
-                  width={110}
+                  chars={18}
                   value={r.cidr}
                   label="CIDR"
                   testId={`nacl.${i}.cidr`}
@@ -460,7 +465,7 @@ function SgRulesEditor({
               </td>
               <td className="vt-nowrap">
                 <Cell
-                  width={52}
+                  chars={5}
                   value={String(r.fromPort)}
                   label={t('inspector.fromPort')}
                   testId={`${dir}.${i}.from`}
@@ -469,7 +474,7 @@ function SgRulesEditor({
                 />
                 –
                 <Cell
-                  width={52}
+                  chars={5}
                   value={String(r.toPort)}
                   label={t('inspector.toPort')}
                   testId={`${dir}.${i}.to`}
@@ -498,7 +503,7 @@ function SgRulesEditor({
                 </select>
                 {!r.sourceSg && (
                   <Cell
-                    width={110}
+                    chars={18}
                     value={r.cidr ?? ''}
                     label="CIDR"
                     testId={`${dir}.${i}.cidr`}

@@ -24,7 +24,9 @@ export function WhoCanReach({ design, targetId }: { design: Design; targetId: st
       </button>
       {fresh && (
         <>
-          <p className="vt-muted vt-small">{t('reach.whoPorts', { ports: fresh.ports.join(', ') })}</p>
+          <p className="vt-muted vt-small">
+            {t('reach.whoPorts', { count: fresh.ports.length, ports: fresh.ports.join(', ') })}
+          </p>
           {fresh.sources.length === 0 ? (
             <p data-testid="who.none">{t('reach.whoNone')}</p>
           ) : (

@@ -25,7 +25,7 @@ export const en = {
   analogy: {
     region: 'A Region is a country: a physical place that groups several data centres (availability zones).',
     vpc: 'A VPC is a walled town: your own private, isolated network, with its own address range.',
-    az: 'An availability zone is a city district: one data centre. A Region has at least two, so one disaster does not take everything.',
+    az: 'An Availability Zone is a city district: one data centre. A Region has at least two, so one disaster cannot take out everything.',
     subnet:
       'A subnet is a neighbourhood of the town. It sits in exactly one availability zone; it is public if its signposts point to the tollgate.',
     igw: 'The internet gateway is the tollgate between the town and the highway (the internet). Only houses with a public address can use it.',
@@ -34,7 +34,7 @@ export const en = {
       'The route table is the signposts at the fork in the road: each car goes where the most specific sign for its address points.',
     nacl: 'The network ACL is the checkpoint at the neighbourhood’s gate: it checks every car both ways, in and out, and remembers nothing, so return traffic needs its own rule.',
     securityGroup:
-      'The security group is the dog at the house’s door: it decides who may come to this one house, and lets you back in once you went out.',
+      'The security group is the dog at the house’s door: it decides who may come to this one house, and lets you back in after you have gone out.',
     instance: 'An EC2 instance is a house in the neighbourhood.',
     loadBalancer:
       'The load balancer is the town’s reception desk: it greets visitors and sends each to a free house behind it.',
@@ -45,13 +45,13 @@ export const en = {
   meaning: {
     region: 'An AWS Region: a geographic area with several isolated data centres.',
     vpc: 'A virtual private cloud: your isolated network in one Region, with one or more IPv4 CIDR blocks.',
-    az: 'An availability zone: one or more data centres in a Region; each subnet lives in exactly one.',
+    az: 'An Availability Zone: one or more data centres in a Region; each subnet lives in exactly one.',
     subnet:
       'A range of the VPC’s addresses in one availability zone. Public if its route table sends traffic to an internet gateway.',
     igw: 'Connects the VPC to the internet, both ways, for resources with a public IPv4 address. One per VPC.',
     nat: 'Lets resources in private subnets start connections to the internet, translating their source address; accepts no unsolicited inbound traffic.',
     routeTable: 'Rules that decide where traffic from its subnets goes; the most specific matching route wins.',
-    nacl: 'A stateless firewall at the subnet boundary: numbered allow/deny rules, checked in order, both directions.',
+    nacl: 'A stateless firewall at the subnet boundary: numbered allow/deny rules, checked in order, in both directions.',
     securityGroup:
       'A stateful firewall on each network interface: allow rules only; replies to allowed traffic are let back in.',
     instance: 'An EC2 virtual machine with a private IPv4 address in its subnet, and optionally a public one.',
@@ -81,10 +81,13 @@ export const en = {
     title: 'The town, explained',
     intro: 'Every part of this network as a town. Turn off Explain mode to hide this.',
   },
+  // Texts with `_one` / `_other` keys are plurals: i18next picks the form from {{count}} (Intl.PluralRules).
   node: {
-    routes: '{{count}} routes',
+    routes_one: '{{count}} route',
+    routes_other: '{{count}} routes',
     main: 'main',
-    rules: '{{count}} rules',
+    rules_one: '{{count}} rule',
+    rules_other: '{{count}} rules',
     isDefault: 'default',
     sgRules: '{{in}} in · {{out}} out',
     attached: 'attached',
@@ -116,8 +119,25 @@ export const en = {
     language: 'Language',
     newDesign: 'New',
   },
+  /** A kind's name after "inside": "put it inside a Subnet" (drop.refused). */
+  kindInside: {
+    region: 'a Region',
+    vpc: 'a VPC',
+    az: 'an Availability Zone',
+    subnet: 'a Subnet',
+    igw: 'an Internet gateway',
+    nat: 'a NAT gateway',
+    routeTable: 'a Route table',
+    nacl: 'a Network ACL',
+    securityGroup: 'a Security group',
+    instance: 'an EC2 instance',
+    loadBalancer: 'a Load balancer',
+    rds: 'an RDS database',
+    peering: 'a VPC peering',
+    internet: 'the Internet',
+  },
   drop: {
-    refused: '{{kind}} cannot go here: put it inside {{needs}}.',
+    refused: 'This {{kind}} cannot go here: put it inside {{needs}}.',
     topLevel: 'the canvas (top level)',
     or: ' or ',
     moved: 'Moved {{name}} into {{parent}}.',
@@ -133,7 +153,8 @@ export const en = {
   inspector: {
     title: 'Inspector',
     empty: 'Select something on the canvas to edit it here.',
-    multi: '{{count}} items selected.',
+    multi_one: '{{count}} item selected.',
+    multi_other: '{{count}} items selected.',
     name: 'Name',
     id: 'ID',
     regionCode: 'Region code',
@@ -220,10 +241,23 @@ export const en = {
   },
   findings: {
     title: 'Findings',
-    none: 'No findings: AWS would accept this design.',
+    none: 'No findings: this design passes every check VPC Town makes.',
+    nothingYet: 'Nothing to check yet: the canvas is empty. Drag a Region onto it to start.',
+    count: {
+      error_one: '{{count}} error',
+      error_other: '{{count}} errors',
+      warning_one: '{{count}} warning',
+      warning_other: '{{count}} warnings',
+      info_one: '{{count}} note',
+      info_other: '{{count}} notes',
+    },
     error: 'Errors',
     warning: 'Warnings',
     info: 'Notes',
+  },
+  layout: {
+    resizeSide: 'Resize the inspector (arrow keys)',
+    resizeFindings: 'Resize the findings panel (arrow keys)',
   },
   reach: {
     reachable: 'Reachable',
@@ -231,9 +265,10 @@ export const en = {
     whoTitle: 'Who can reach this?',
     whoRun: 'Check who can reach this',
     whoAgain: 'Check again',
-    whoPorts: 'Tried TCP ports {{ports}}.',
+    whoPorts_one: 'Tried TCP port {{ports}}.',
+    whoPorts_other: 'Tried TCP ports {{ports}}.',
     whoNone: 'Nothing in this design, and nothing on the internet, can reach it on those ports.',
-    drawFlow: 'draw flow',
+    drawFlow: 'Draw flow',
   },
   storage: {
     conflict: 'This design was changed in another tab. Changes here are not being saved until you choose.',
@@ -265,7 +300,8 @@ export const en = {
       memory: 'the picture is too large for this browser’s memory',
     },
     opened: 'Opened “{{name}}” as a new design. Your previous design is under File › Designs.',
-    openedRepaired: 'Opened “{{name}}” as a new design; {{count}} problems were repaired. First: {{first}}',
+    openedRepaired_one: 'Opened “{{name}}” as a new design; {{count}} problem was repaired: {{first}}',
+    openedRepaired_other: 'Opened “{{name}}” as a new design; {{count}} problems were repaired. First: {{first}}',
     drop: 'Drop a .json design to open it as a new design',
     notSaved: 'Opened, but not saved in this browser: storage is full. Save it as JSON to keep it.',
     openError: {
@@ -344,7 +380,13 @@ export const en = {
       title: 'Templates',
       intro: 'Start from a working design. It opens as a new design; your current one stays under File › Designs.',
       use: 'Use template',
-      counts: '{{resources}} resources · {{flows}} flows',
+      // Nesting ($t) gives each number its own plural form.
+      counts:
+        '$t(files.templates.resourceCount, {"count": {{resources}} }) · $t(files.templates.flowCount, {"count": {{flows}} })',
+      resourceCount_one: '{{count}} resource',
+      resourceCount_other: '{{count}} resources',
+      flowCount_one: '{{count}} flow',
+      flowCount_other: '{{count}} flows',
       items: {
         singlePublicWeb: {
           name: 'Single public web server',
