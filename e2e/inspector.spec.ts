@@ -166,3 +166,20 @@ test('an empty canvas says there is nothing to check yet, not that AWS would acc
   await expect(none).toHaveText('No findings: this design passes every check VPC Town makes.');
   expect(app.consoleErrors).toEqual([]);
 });
+
+test('two instances switched to an Elastic IP in the inspector get different addresses, so EIP-001 stays silent', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.openWith(twoAz);
+  const eips: string[] = [];
+  for (const name of ['web-a', 'web-b']) {
+    await app.select(app.node('instance', name));
+    await page.getByTestId('inspector.publicIp').selectOption('elastic');
+    const field = page.getByTestId('inspector.elasticIp');
+    await expect(field).not.toHaveValue('');
+    eips.push(await field.inputValue());
+  }
+  expect(eips[0]).not.toBe(eips[1]);
+  await expect(page.getByTestId('findings')).not.toContainText('EIP-001');
+});

@@ -15,6 +15,8 @@ import {
   indexDesign,
   isPublicSubnet,
   newRecordId,
+  nextFreeElasticIp,
+  writtenElasticIps,
   parseCidr,
 } from '../model/index.ts';
 import { useDesignStore } from '../store/designStore.ts';
@@ -880,10 +882,23 @@ function ResourceForm({ design, r }: { design: Design; r: Resource }) {
             onChange={(publicIp) =>
               update(r.id, {
                 publicIp,
-                elasticIp: publicIp === 'elastic' ? (r.elasticIp ?? '203.0.113.20') : null,
+                elasticIp:
+                  publicIp === 'elastic'
+                    ? (r.elasticIp ?? nextFreeElasticIp(writtenElasticIps(useDesignStore.getState().design.resources)))
+                    : null,
               } as Partial<Resource>)
             }
           />
+          {r.publicIp === 'elastic' && (
+            <TextField
+              label={t('inspector.elasticIp')}
+              value={r.elasticIp ?? ''}
+              mono
+              testId="inspector.elasticIp"
+              validate={ipCheck}
+              onCommit={(v) => update(r.id, { elasticIp: v.trim() || null } as Partial<Resource>)}
+            />
+          )}
           <Section title={t('inspector.securityGroups')}>
             <SgChecklist
               design={design}
