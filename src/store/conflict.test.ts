@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { parseDesignJson } from '../io/json/read.ts';
 import { serializeDesign } from '../io/json/write.ts';
 import { useDesignStore } from './designStore.ts';
-import { MemoryStorage } from './persistence.ts';
+import { AUTOSAVE_KEY, MemoryStorage } from './persistence.ts';
 import {
   DESIGN_KEY_PREFIX,
   createLibrary,
@@ -81,6 +81,7 @@ describe('two tabs on one design', () => {
     expect(useLibraryStore.getState().deletedElsewhere).toBe(false);
     expect(JSON.parse(storage.getItem(key)!).name).toBe('edited after the delete');
     expect(JSON.parse(storage.getItem(INDEX_KEY)!).current).toBe(key.slice(DESIGN_KEY_PREFIX.length));
+    expect(JSON.parse(storage.getItem(AUTOSAVE_KEY)!).name).toBe('edited after the delete');
   });
 
   it('closing a design deleted in another tab opens the most recent other one, and saves nothing of it', () => {

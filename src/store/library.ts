@@ -433,8 +433,11 @@ export function saveNow(): SaveOutcome {
  * to keep it (see resolveDeleted). Unreadable or unrelated writes are ignored.
  */
 export function externalChange(key: string | null, newValue: string | null) {
+  if (!lib) return;
+  // Another tab changed the list (added, renamed, deleted a design): show it as it is now.
+  if (key === INDEX_KEY || key === null) refresh();
   const { currentId, shared } = useLibraryStore.getState();
-  if (!lib || shared || !currentId) return;
+  if (shared || !currentId) return;
   const own = DESIGN_KEY_PREFIX + currentId;
   if (key === null) {
     if (lib.rawText(currentId) === null) refresh({ deletedElsewhere: true, conflict: null });
@@ -478,7 +481,11 @@ export function resolveDeleted(choice: 'keep' | 'close', untitled: string) {
   if (choice === 'keep') {
     lastSaved = null;
     const saved = saveNow();
-    if (saved.ok && currentId) lib.setCurrent(currentId);
+    if (saved.ok && currentId) {
+      // Open here on the next visit, and mirrored to the autosave key like any open design.
+      lib.setCurrent(currentId);
+      lib.save(currentId, useDesignStore.getState().design);
+    }
     refresh();
     return;
   }
@@ -646,6 +653,8 @@ export function deleteEntry(id: string, untitled: string) {
     }
   }
   refresh();
+  // Deleting makes room: a design that could not be saved for lack of space is saved now.
+  if (useLibraryStore.getState().storageProblem === 'quota') saveNow();
 }
 
 export function rawEntryText(id: string): string | null {

@@ -412,7 +412,12 @@ export function LeaveDialog({ reason, design }: { reason: LeaveProblem; design: 
     resolveLeave('downloaded');
   };
   return (
-    <Modal title={t('files.leave.title', { name: label })} onClose={() => resolveLeave('stay')} testId="files.leave">
+    <Modal
+      title={t('files.leave.title', { name: label })}
+      onClose={() => resolveLeave('stay')}
+      testId="files.leave"
+      wide
+    >
       <p data-testid="files.leave.reason">{t(`files.leave.${reason}`)}</p>
       <p className="vt-modal__note">{t('files.leave.kept')}</p>
       <div className="vt-modal__actions">
