@@ -335,15 +335,17 @@ test('save as JSON, start a new design, open the file: the same design comes bac
   await expect(page.getByTestId('hint.empty')).toBeVisible();
 
   await files.openFile('two-az-web-and-database.json', text);
+  // The template of that name is still in the list: keep both, under names told apart.
+  await page.getByTestId('files.sameName.keepBoth').click();
   await expect(page.getByTestId('notice')).toContainText('as a new design');
   await expect(page.locator('.react-flow__node')).toHaveCount(nodes);
-  await expect(files.designName()).toHaveValue(original.name);
+  await expect(files.designName()).toHaveValue(`${original.name} (2)`);
   const reopened = await app.savedDesign();
-  expect(reopened).toEqual(original);
+  expect(reopened).toEqual({ ...original, name: `${original.name} (2)` });
 
-  // The list holds the template, the new design and the opened file; nothing was replaced.
+  // The list holds the template and the opened file (not the untouched new design); nothing was replaced.
   await files.menu('designs');
-  await expect(page.getByTestId('files.design')).toHaveCount(3);
+  await expect(page.getByTestId('files.design')).toHaveCount(2);
   await page.keyboard.press('Escape');
 
   // Dropping a file on the canvas opens it the same way.
@@ -384,9 +386,13 @@ test('a broken file says what is wrong and where, and the design on screen stays
     ['proto.json', `{"__proto__": {"polluted": true}, ${JSON.stringify(good).slice(1)}`, /./],
     ['huge.json', { path: 'test-results/huge.json' }, /50\.0 MB/],
   ];
+  let shown = good.name;
   for (const [name, content, message] of cases) {
     await files.openFile(name, content);
     if (name === 'proto.json') {
+      // Named like the template already in the list: keep both.
+      await page.getByTestId('files.sameName.keepBoth').click();
+      shown = `${good.name} (2)`;
       // An unknown key is ignored (with a warning); nothing is polluted.
       await expect(page.getByTestId('notice')).toContainText('repaired');
       expect(await page.evaluate(() => ({}) as Record<string, unknown>)).toEqual({});
@@ -404,19 +410,14 @@ test('a broken file says what is wrong and where, and the design on screen stays
     }
     await page.getByTestId('files.error.ok').click();
     await expect(dialog).toBeHidden();
-    await expect(files.designName()).toHaveValue(good.name);
+    await expect(files.designName()).toHaveValue(shown);
     expect(await files.nodeCount()).toBe(nodes);
   }
   // Only the valid __proto__ file was added; the design saved before is untouched.
   const list = await page.evaluate(() => JSON.parse(localStorage.getItem('vpc-town:designs')!).entries.length);
   expect(list).toBe(2);
   await files.menu('designs');
-  await page
-    .getByTestId('files.design')
-    .filter({ hasText: good.name })
-    .first()
-    .getByTestId('files.design.open')
-    .click();
+  await page.locator(`[data-testid="files.design"][data-name="${good.name}"]`).getByTestId('files.design.open').click();
   expect(await app.savedDesign()).toEqual(before);
 });
 

@@ -131,6 +131,30 @@ export class AppPage {
     await this.page.keyboard.press(keys);
   }
 
+  /** Pick an item of the File menu (opening the menu first). */
+  async fileMenu(item: string) {
+    const popover = this.page.getByTestId('files.popover');
+    if (!(await popover.isVisible())) await this.page.getByTestId('files.menu').click();
+    await this.page.getByTestId(`files.${item}`).click();
+  }
+
+  /** Fill this browser's localStorage to the last character, as a full disk or a greedy site would. */
+  async fillStorage() {
+    await this.page.evaluate(() => {
+      let i = 0;
+      for (let size = 1 << 20; size >= 1; size >>= 1) {
+        const chunk = 'x'.repeat(size);
+        for (;;) {
+          try {
+            localStorage.setItem(`filler:${i++}`, chunk);
+          } catch {
+            break;
+          }
+        }
+      }
+    });
+  }
+
   async savedDesign(): Promise<{ resources: { kind: string; name: string }[]; flows: unknown[] } | null> {
     // Autosave is debounced; wait until it has flushed.
     await this.page.waitForTimeout(400);

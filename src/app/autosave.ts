@@ -10,7 +10,15 @@ import type { TFunction } from 'i18next';
 import { useDesignStore } from '../store/designStore.ts';
 import { useViewStore } from '../store/viewStore.ts';
 import { MemoryStorage } from '../store/persistence.ts';
-import { initLibrary, saveNow, scheduleSave, useLibraryStore, viewShared, externalChange } from '../store/library.ts';
+import {
+  initLibrary,
+  leaveThen,
+  saveNow,
+  scheduleSave,
+  useLibraryStore,
+  viewShared,
+  externalChange,
+} from '../store/library.ts';
 import { extractPayload } from '../io/share/fragment.ts';
 import { brokenLinkNotice } from './shareMessage.ts';
 
@@ -40,7 +48,8 @@ async function openSharedFromHash(t: TFunction) {
   if (extractPayload(location.hash) === null) return;
   const { sharedStart } = await import('../io/share/link.ts');
   const start = sharedStart(location.hash);
-  if (start.kind === 'shared') viewShared(start.design);
+  // A link pasted into an open tab leaves the design on screen: it must be saved first (or the user asked).
+  if (start.kind === 'shared') leaveThen(() => viewShared(start.design));
   else if (start.kind === 'broken') {
     // Cleared once reported: a reload (or a crash-and-reload) then opens the user's own design
     // instead of trying the same link again.

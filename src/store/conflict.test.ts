@@ -3,14 +3,17 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { parseDesignJson } from '../io/json/read.ts';
 import { serializeDesign } from '../io/json/write.ts';
 import { useDesignStore } from './designStore.ts';
-import { MemoryStorage } from './persistence.ts';
+import { AUTOSAVE_KEY, MemoryStorage } from './persistence.ts';
 import {
   DESIGN_KEY_PREFIX,
+  createLibrary,
   externalChange,
   initLibrary,
+  INDEX_KEY,
   openAsNew,
   resetLibrarySession,
   resolveConflict,
+  resolveDeleted,
   saveNow,
   useLibraryStore,
 } from './library.ts';
@@ -65,5 +68,31 @@ describe('two tabs on one design', () => {
     externalChange('vpc-town:design:someone-else', serializeDesign({ ...web, name: 'x' }));
     externalChange(key, '{not json');
     expect(useLibraryStore.getState().conflict).toBeNull();
+  });
+
+  it('a design deleted in another tab is not brought back by this tab’s saves; keeping it saves it again', () => {
+    createLibrary(storage).remove(key.slice(DESIGN_KEY_PREFIX.length)); // what the other tab did
+    externalChange(key, null);
+    expect(useLibraryStore.getState().deletedElsewhere).toBe(true);
+    useDesignStore.getState().rename('edited after the delete');
+    saveNow();
+    expect(storage.getItem(key)).toBeNull();
+    resolveDeleted('keep', 'Untitled');
+    expect(useLibraryStore.getState().deletedElsewhere).toBe(false);
+    expect(JSON.parse(storage.getItem(key)!).name).toBe('edited after the delete');
+    expect(JSON.parse(storage.getItem(INDEX_KEY)!).current).toBe(key.slice(DESIGN_KEY_PREFIX.length));
+    expect(JSON.parse(storage.getItem(AUTOSAVE_KEY)!).name).toBe('edited after the delete');
+  });
+
+  it('closing a design deleted in another tab opens the most recent other one, and saves nothing of it', () => {
+    const first = useLibraryStore.getState().currentId!;
+    openAsNew({ ...web, name: 'second' });
+    const second = DESIGN_KEY_PREFIX + useLibraryStore.getState().currentId;
+    createLibrary(storage).remove(second.slice(DESIGN_KEY_PREFIX.length));
+    externalChange(second, null);
+    resolveDeleted('close', 'Untitled');
+    expect(useLibraryStore.getState().currentId).toBe(first);
+    expect(useDesignStore.getState().design.name).toBe(web.name);
+    expect(storage.getItem(second)).toBeNull();
   });
 });

@@ -4,7 +4,7 @@ import type { Design } from '../model/index.ts';
 import { parseDesignJson } from '../io/json/read.ts';
 import { serializeDesign } from '../io/json/write.ts';
 import { encodeShareFragment, sharedStart } from '../io/share/link.ts';
-import { useDesignStore, emptyDesign } from './designStore.ts';
+import { useDesignStore, emptyDesign, undo } from './designStore.ts';
 import { AUTOSAVE_KEY, CORRUPT_KEY_PREFIX, MemoryStorage } from './persistence.ts';
 import {
   DESIGN_KEY_PREFIX,
@@ -14,9 +14,15 @@ import {
   dismissShared,
   initLibrary,
   keepSharedCopy,
+  leaveThen,
   openAsNew,
+  openBlank,
   openEntry,
+  replaceEntry,
   resetLibrarySession,
+  resolveLeave,
+  uniqueName,
+  type Previous,
   saveNow,
   useLibraryStore,
   viewShared,
@@ -285,5 +291,124 @@ describe('the session', () => {
     deleteEntry(useLibraryStore.getState().currentId!, 'Untitled');
     expect(design()).toEqual(emptyDesign('Untitled'));
     expect(useLibraryStore.getState().entries).toEqual([]);
+  });
+});
+
+describe('leaving the open design', () => {
+  let storage: MemoryStorage;
+  beforeEach(() => {
+    storage = new MemoryStorage();
+    useDesignStore.getState().replaceDesign(emptyDesign());
+  });
+  afterEach(() => resetLibrarySession());
+
+  const design = () => useDesignStore.getState().design;
+  const edit = (name: string) => useDesignStore.getState().rename(name);
+  const canUndo = () => useDesignStore.temporal.getState().pastStates.length > 0;
+  /** Fill the storage to the last character: any write that grows it fails. */
+  const fill = () => {
+    let used = 0;
+    for (let i = 0; i < storage.length; i++) used += storage.key(i)!.length + storage.getItem(storage.key(i)!)!.length;
+    storage.quota = used;
+  };
+  /** Ask to leave; what `go` was told, or 'waiting' while the user is asked. */
+  const leave = (then: () => void = () => {}) => {
+    let told: Previous | 'waiting' = 'waiting';
+    leaveThen((previous) => {
+      told = previous;
+      then();
+    });
+    return () => told;
+  };
+
+  it('with storage full, an edited design is not left until the user answers; staying keeps the edit and its undo', () => {
+    initLibrary(storage, ids());
+    openAsNew(web);
+    fill();
+    edit('A long new name that no longer fits in the full storage');
+    expect(saveNow()).toEqual({ ok: false, reason: 'quota' });
+
+    const told = leave(() => openBlank(emptyDesign('Untitled')));
+    expect(told()).toBe('waiting');
+    expect(useLibraryStore.getState().leaving).toMatchObject({ reason: 'quota' });
+    expect(useLibraryStore.getState().leaving?.design.name).toBe(design().name);
+    expect(design().name).toBe('A long new name that no longer fits in the full storage');
+    resolveLeave('stay');
+    expect(told()).toBe('waiting');
+    expect(useLibraryStore.getState().leaving).toBeNull();
+    expect(design().name).toBe('A long new name that no longer fits in the full storage');
+    expect(canUndo()).toBe(true);
+
+    // The user saves it as a file and goes on: the new design opens, and `go` knows it was downloaded.
+    const again = leave(() => openBlank(emptyDesign('Untitled')));
+    resolveLeave('downloaded');
+    expect(again()).toBe('downloaded');
+    expect(design().name).toBe('Untitled');
+  });
+
+  it('switching to another design or opening a share link with storage full waits for the user too', () => {
+    initLibrary(storage, ids());
+    openAsNew(tiers);
+    const other = useLibraryStore.getState().currentId!;
+    openAsNew(web);
+    fill();
+    edit(`${web.name}, edited while the storage is full`);
+    expect(leave(() => openEntry(other))()).toBe('waiting');
+    resolveLeave('stay');
+    expect(leave(() => viewShared(tiers))()).toBe('waiting');
+    resolveLeave('stay');
+    expect(design().name).toBe(`${web.name}, edited while the storage is full`);
+    expect(useLibraryStore.getState().shared).toBeNull();
+  });
+
+  it('says the design left is "kept" only when it is in the list', () => {
+    initLibrary(storage, ids());
+    // A new visitor's untouched design has no entry: nothing was kept.
+    expect(leave(() => openAsNew(web))()).toBe('none');
+    expect(leave(() => openAsNew(tiers))()).toBe('kept');
+    expect(
+      useLibraryStore
+        .getState()
+        .entries.map((e) => e.name)
+        .sort(),
+    ).toEqual([tiers.name, web.name].sort());
+  });
+
+  it('File › New adds no empty design to the list, and an untouched one is dropped when left', () => {
+    initLibrary(storage, ids());
+    openAsNew(web);
+    leave(() => openBlank(emptyDesign('Untitled')));
+    leave(() => openBlank(emptyDesign('Untitled')));
+    expect(useLibraryStore.getState().entries.map((e) => e.name)).toEqual([web.name]);
+    // Its first edit gives it an entry; undone, it is untouched again and leaving drops it.
+    useDesignStore.getState().addAt('region', { x: 0, y: 0 });
+    saveNow();
+    expect(useLibraryStore.getState().entries).toHaveLength(2);
+    undo();
+    saveNow();
+    expect(leave(() => openAsNew(tiers))()).toBe('none');
+    expect(
+      useLibraryStore
+        .getState()
+        .entries.map((e) => e.name)
+        .sort(),
+    ).toEqual([tiers.name, web.name].sort());
+  });
+
+  it('replacing an entry overwrites that one design and opens it; "keep both" names are told apart', () => {
+    initLibrary(storage, ids());
+    openAsNew(web);
+    const id = useLibraryStore.getState().currentId!;
+    openAsNew(tiers);
+    expect(replaceEntry(id, { ...tiers, name: web.name })).toEqual({ ok: true });
+    expect(useLibraryStore.getState().currentId).toBe(id);
+    expect(useLibraryStore.getState().entries).toHaveLength(2);
+    const loaded = createLibrary(storage).load(id);
+    expect(loaded.ok && loaded.design.resources).toEqual(tiers.resources);
+
+    expect(uniqueName('Web', ['Other'])).toBe('Web');
+    expect(uniqueName('Web', ['Web'])).toBe('Web (2)');
+    expect(uniqueName('Web', ['Web', 'Web (2)'])).toBe('Web (3)');
+    expect(uniqueName('Web (2)', ['Web', 'Web (2)'])).toBe('Web (3)');
   });
 });

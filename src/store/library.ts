@@ -300,6 +300,27 @@ export function createLibrary(storage: Storage, options: LibraryOptions = {}): L
 
 export type StorageProblem = 'quota' | 'unavailable' | null;
 
+/**
+ * Why the open design cannot be left yet: it is not saved in this browser (storage full or
+ * refused), another tab holds a different version of it, another tab deleted it, or it is a
+ * shared design with edits. The user is asked (see leaveThen), never left to lose it silently.
+ */
+export type LeaveProblem = 'quota' | 'unavailable' | 'conflict' | 'deleted' | 'shared';
+
+/**
+ * What became of the design that was left, so that a notice says only what is true:
+ * `kept` it is in the list; `none` there was nothing to keep (an untouched new design, a shared
+ * design never kept); `downloaded` the user saved it as a file; `discarded` the user chose to
+ * leave it unsaved.
+ */
+export type Previous = 'kept' | 'none' | 'downloaded' | 'discarded';
+
+export interface PendingLeave {
+  readonly reason: LeaveProblem;
+  /** The design being left, as it is now (to download it). */
+  readonly design: Design;
+}
+
 export interface LibraryState {
   /** The list shown in the Designs dialog. */
   entries: readonly LibraryEntry[];
@@ -314,6 +335,13 @@ export interface LibraryState {
    * silently) until the user picks a version. Holds the other tab's design.
    */
   conflict: Design | null;
+  /**
+   * Another tab deleted the open design: this tab stops saving it (saving would bring it back
+   * behind the other tab's back) until the user keeps it or closes it.
+   */
+  deletedElsewhere: boolean;
+  /** A request to leave the open design that waits for the user's answer (see leaveThen). */
+  leaving: PendingLeave | null;
 }
 
 export const useLibraryStore = create<LibraryState>()(() => ({
@@ -322,11 +350,21 @@ export const useLibraryStore = create<LibraryState>()(() => ({
   shared: null,
   storageProblem: null,
   conflict: null,
+  deletedElsewhere: false,
+  leaving: null,
 }));
 
 let lib: Library | null = null;
 /** The design last read from or written to the current entry: saving it again would change nothing. */
 let lastSaved: Design | null = null;
+/**
+ * The empty design a New design (or a first visit) started with. While it is on screen untouched
+ * it has no entry (it enters the list on its first edit), and leaving it drops any entry it got,
+ * so untouched "Untitled design"s never pile up in the list.
+ */
+let blank: Design | null = null;
+/** What to do once the user answers a pending leave (see leaveThen). */
+let pendingGo: ((previous: Previous) => void) | null = null;
 let timer: ReturnType<typeof setTimeout> | null = null;
 export const SAVE_DEBOUNCE_MS = 250;
 
@@ -337,31 +375,42 @@ function refresh(patch: Partial<LibraryState> = {}) {
 /** Show a design as the open one, with its own undo history. */
 function show(design: Design) {
   lastSaved = design;
+  blank = null;
   useDesignStore.getState().replaceDesign(design);
   clearHistory();
+}
+
+function clearTimer() {
+  if (timer) clearTimeout(timer);
+  timer = null;
 }
 
 /** Connect the session to a storage (localStorage in the app, a fake in tests). */
 export function initLibrary(storage: Storage, options: LibraryOptions = {}): Boot {
   lib = createLibrary(storage, options);
   lastSaved = null;
+  pendingGo = null;
   const boot = lib.boot();
   if (boot.design) show(boot.design);
   // A new visitor's empty design enters the list on its first edit, not on every visit.
-  else lastSaved = useDesignStore.getState().design;
-  refresh({ currentId: boot.id, shared: null, storageProblem: null, conflict: null });
+  else lastSaved = blank = useDesignStore.getState().design;
+  refresh({
+    currentId: boot.id,
+    shared: null,
+    storageProblem: null,
+    conflict: null,
+    deletedElsewhere: false,
+    leaving: null,
+  });
   return boot;
 }
 
 /** Save the open design now (if it changed). A new design gets its entry on its first save. */
 export function saveNow(): SaveOutcome {
-  if (timer) {
-    clearTimeout(timer);
-    timer = null;
-  }
-  const { shared, currentId, conflict } = useLibraryStore.getState();
+  clearTimer();
+  const { shared, currentId, conflict, deletedElsewhere } = useLibraryStore.getState();
   const design = useDesignStore.getState().design;
-  if (!lib || shared || conflict || design === lastSaved) return { ok: true };
+  if (!lib || shared || conflict || deletedElsewhere || design === lastSaved) return { ok: true };
   let result: SaveOutcome;
   if (currentId === null) {
     const added = lib.add(design);
@@ -378,14 +427,30 @@ export function saveNow(): SaveOutcome {
 }
 
 /**
- * A `storage` event: another tab wrote `key`. If it is the open design's entry and holds a design
- * other than the one this tab last saved, hold this tab's saves and ask the user (see
- * resolveConflict). Unreadable or unrelated writes are ignored.
+ * A `storage` event: another tab wrote `key` (null: cleared the whole storage). If it is the open
+ * design's entry and holds a design other than the one this tab last saved, hold this tab's saves
+ * and ask the user (see resolveConflict); if it deleted the entry, hold them too and ask whether
+ * to keep it (see resolveDeleted). Unreadable or unrelated writes are ignored.
  */
 export function externalChange(key: string | null, newValue: string | null) {
+  if (!lib) return;
+  // Another tab changed the list (added, renamed, deleted a design): show it as it is now.
+  if (key === INDEX_KEY || key === null) refresh();
   const { currentId, shared } = useLibraryStore.getState();
-  if (!lib || shared || !currentId || key !== DESIGN_KEY_PREFIX + currentId) return;
-  if (newValue === null) return; // deleted in the other tab: keep working here, saving recreates it
+  if (shared || !currentId) return;
+  const own = DESIGN_KEY_PREFIX + currentId;
+  if (key === null) {
+    if (lib.rawText(currentId) === null) refresh({ deletedElsewhere: true, conflict: null });
+    return;
+  }
+  if (key !== own) return;
+  if (newValue === null) {
+    clearTimer();
+    refresh({ deletedElsewhere: true, conflict: null });
+    return;
+  }
+  // The other tab kept it after all: it exists again.
+  useLibraryStore.setState({ deletedElsewhere: false });
   if (lastSaved && newValue === serializeDesign(lastSaved)) return;
   const parsed = parseDesignJson(newValue);
   if (!parsed.ok) return;
@@ -404,22 +469,135 @@ export function resolveConflict(choice: 'theirs' | 'mine') {
   }
 }
 
+/**
+ * The user's answer to "deleted in another tab": keep it (saved again under the same entry, and
+ * opened here on the next visit), or close it here too (the most recent other design opens, or a
+ * new one).
+ */
+export function resolveDeleted(choice: 'keep' | 'close', untitled: string) {
+  const { deletedElsewhere, currentId } = useLibraryStore.getState();
+  if (!deletedElsewhere || !lib) return;
+  useLibraryStore.setState({ deletedElsewhere: false });
+  if (choice === 'keep') {
+    lastSaved = null;
+    const saved = saveNow();
+    if (saved.ok && currentId) {
+      // Open here on the next visit, and mirrored to the autosave key like any open design.
+      lib.setCurrent(currentId);
+      lib.save(currentId, useDesignStore.getState().design);
+    }
+    refresh();
+    return;
+  }
+  useLibraryStore.setState({ currentId: null });
+  openNext(untitled);
+}
+
 /** Called on every change of the document: save once edits settle. */
 export function scheduleSave(delay = SAVE_DEBOUNCE_MS) {
   if (timer) clearTimeout(timer);
   timer = setTimeout(saveNow, delay);
 }
 
-/** Open a design as a new entry (New design, a template, a file): the design on screen is saved first and stays in the list. */
+/** Save the open design and say whether it is safely in the list (for texts that claim so). */
+export function currentIsKept(): boolean {
+  saveNow();
+  const { shared, conflict, deletedElsewhere, currentId } = useLibraryStore.getState();
+  const design = useDesignStore.getState().design;
+  return !shared && !conflict && !deletedElsewhere && currentId !== null && design === lastSaved && design !== blank;
+}
+
+/**
+ * May the open design be left? It is saved first; an untouched new design is dropped from the
+ * list (nothing to keep). Anything else that is not safely saved is a problem to ask about.
+ */
+function checkLeave(): { ok: true; previous: 'kept' | 'none' } | { ok: false; reason: LeaveProblem } {
+  if (!lib) return { ok: true, previous: 'none' };
+  saveNow();
+  const { shared, conflict, deletedElsewhere, currentId, storageProblem } = useLibraryStore.getState();
+  const design = useDesignStore.getState().design;
+  if (shared) return design === shared ? { ok: true, previous: 'none' } : { ok: false, reason: 'shared' };
+  if (deletedElsewhere) return { ok: false, reason: 'deleted' };
+  if (conflict) return { ok: false, reason: 'conflict' };
+  if (design !== lastSaved) return { ok: false, reason: storageProblem ?? 'quota' };
+  if (design === blank || currentId === null) {
+    if (currentId !== null) {
+      lib.remove(currentId);
+      useLibraryStore.setState({ currentId: null });
+      refresh();
+    }
+    return { ok: true, previous: 'none' };
+  }
+  return { ok: true, previous: 'kept' };
+}
+
+/**
+ * Every way of leaving the open design (New, a template, a file, another design of the list, a
+ * share link) goes through here: `go` runs now if the design is safely saved, else the question
+ * is put to the user (`leaving`) and `go` runs only after they download it or choose to leave it
+ * unsaved (resolveLeave). `go` is told what became of the design left, for a truthful notice.
+ */
+export function leaveThen(go: (previous: Previous) => void): void {
+  const check = checkLeave();
+  if (check.ok) {
+    go(check.previous);
+    return;
+  }
+  pendingGo = go;
+  useLibraryStore.setState({ leaving: { reason: check.reason, design: useDesignStore.getState().design } });
+}
+
+/** The user's answer to a pending leave: stay (nothing changes), or go on after downloading or discarding. */
+export function resolveLeave(choice: 'stay' | 'downloaded' | 'discarded') {
+  const go = pendingGo;
+  pendingGo = null;
+  useLibraryStore.setState({ leaving: null });
+  if (choice === 'stay' || !go) return;
+  // The design is left on purpose: its questions (other tab, deletion) go with it.
+  useLibraryStore.setState({ conflict: null, deletedElsewhere: false });
+  go(choice);
+}
+
+/** Open a design as a new entry (a template, a file); call it through leaveThen. */
 export function openAsNew(design: Design): SaveOutcome {
   saveNow();
   // A conflict concerns the design being left; the new one starts clean.
-  useLibraryStore.setState({ shared: null, currentId: null, conflict: null });
+  useLibraryStore.setState({ shared: null, currentId: null, conflict: null, deletedElsewhere: false });
   show(design);
   lastSaved = null; // not saved yet: saveNow adds it
   return saveNow();
 }
 
+/** Start a new, empty design; call it through leaveThen. It enters the list on its first edit. */
+export function openBlank(design: Design) {
+  saveNow();
+  useLibraryStore.setState({ shared: null, currentId: null, conflict: null, deletedElsewhere: false });
+  show(design);
+  blank = design;
+  lib?.setCurrent(null);
+  refresh();
+}
+
+/** Open a design over an existing entry (the user chose "Replace"); call it through leaveThen. */
+export function replaceEntry(id: string, design: Design): SaveOutcome {
+  saveNow();
+  useLibraryStore.setState({ shared: null, currentId: id, conflict: null, deletedElsewhere: false });
+  show(design);
+  lastSaved = null;
+  const saved = saveNow();
+  if (saved.ok) lib?.setCurrent(id);
+  return saved;
+}
+
+/** "name (2)", "name (3)"…: the first name not taken, to tell two designs of one name apart. */
+export function uniqueName(name: string, taken: Iterable<string>): string {
+  const names = new Set(taken);
+  if (!names.has(name)) return name;
+  const base = name.replace(/ \(\d+\)$/, '');
+  for (let n = 2; ; n++) if (!names.has(`${base} (${n})`)) return `${base} (${n})`;
+}
+
+/** Open a design of the list; call it through leaveThen. */
 export function openEntry(id: string): EntryLoad {
   if (!lib) return { ok: false, reason: 'missing', message: '' };
   const { currentId, shared } = useLibraryStore.getState();
@@ -433,7 +611,7 @@ export function openEntry(id: string): EntryLoad {
   lib.setCurrent(id);
   show(loaded.design);
   lib.save(id, loaded.design); // refresh the autosave mirror
-  refresh({ currentId: id, shared: null, conflict: null });
+  refresh({ currentId: id, shared: null, conflict: null, deletedElsewhere: false });
   return loaded;
 }
 
@@ -455,32 +633,38 @@ export function duplicateEntry(id: string, name: string) {
   return result;
 }
 
+/** The open design is gone: open the most recent other one, or a new one. */
+function openNext(untitled: string) {
+  for (const e of lib?.list() ?? []) if (!e.damaged && openEntry(e.id).ok) return;
+  openBlank(emptyDesign(untitled));
+}
+
 /** Delete an entry (confirmed by the user). Deleting the open design opens the most recent other one, or a new one. */
 export function deleteEntry(id: string, untitled: string) {
   if (!lib) return;
   const { currentId, shared } = useLibraryStore.getState();
   lib.remove(id);
   if (id === currentId) {
-    if (timer) clearTimeout(timer);
-    timer = null;
-    useLibraryStore.setState({ currentId: null });
+    clearTimer();
+    useLibraryStore.setState({ currentId: null, conflict: null, deletedElsewhere: false });
     if (!shared) {
-      const next = lib.list().find((e) => !e.damaged);
-      if (next && openEntry(next.id).ok) return;
-      show(emptyDesign(untitled));
+      openNext(untitled);
+      return;
     }
   }
   refresh();
+  // Deleting makes room: a design that could not be saved for lack of space is saved now.
+  if (useLibraryStore.getState().storageProblem === 'quota') saveNow();
 }
 
 export function rawEntryText(id: string): string | null {
   return lib?.rawText(id) ?? null;
 }
 
-/** View a shared design: shown, not saved, the user's own work untouched until they keep a copy. */
+/** View a shared design (call it through leaveThen): shown, not saved, the user's own work untouched until they keep a copy. */
 export function viewShared(design: Design) {
   saveNow();
-  useLibraryStore.setState({ shared: design });
+  useLibraryStore.setState({ shared: design, conflict: null, deletedElsewhere: false });
   show(design);
 }
 
@@ -499,16 +683,25 @@ export function dismissShared(untitled: string) {
   if (loaded?.ok) show(loaded.design);
   else {
     useLibraryStore.setState({ currentId: null });
-    show(emptyDesign(untitled));
+    openBlank(emptyDesign(untitled));
   }
   refresh();
 }
 
 /** Test hook: forget the session. */
 export function resetLibrarySession() {
-  if (timer) clearTimeout(timer);
-  timer = null;
+  clearTimer();
   lib = null;
   lastSaved = null;
-  useLibraryStore.setState({ entries: [], currentId: null, shared: null, storageProblem: null, conflict: null });
+  blank = null;
+  pendingGo = null;
+  useLibraryStore.setState({
+    entries: [],
+    currentId: null,
+    shared: null,
+    storageProblem: null,
+    conflict: null,
+    deletedElsewhere: false,
+    leaving: null,
+  });
 }

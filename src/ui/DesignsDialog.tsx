@@ -9,12 +9,18 @@ import { useTranslation } from 'react-i18next';
 import {
   deleteEntry,
   duplicateEntry,
+  leaveThen,
   openEntry,
+  resolveLeave,
   rawEntryText,
   renameEntry,
   useLibraryStore,
+  type LeaveProblem,
   type LibraryEntry,
 } from '../store/library.ts';
+import type { Design } from '../model/index.ts';
+import { serializeDesign } from '../io/json/write.ts';
+import { formatRelative } from './relativeTime.ts';
 import { useViewStore } from '../store/viewStore.ts';
 import { TEMPLATES, type TemplateId } from '../io/templates.ts';
 import { downloadText } from '../io/export/download.ts';
@@ -73,7 +79,7 @@ export function Modal({
 
 /* ------------------------------------------------------------------ designs */
 
-function formatWhen(ms: number, lang: string): string {
+function formatDate(ms: number, lang: string): string {
   try {
     return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
   } catch {
@@ -81,17 +87,36 @@ function formatWhen(ms: number, lang: string): string {
   }
 }
 
+/** "5 minutes ago"; the exact date and time are in the row's tooltip. */
+function useWhen(ms: number): { when: string; exact: string } {
+  const { t, i18n } = useTranslation();
+  // "Now" is when the dialog opened; a list open for a long while may lag by a few minutes.
+  const [now] = useState(() => Date.now());
+  return {
+    when: formatRelative(ms, now, i18n.language, t('files.library.justNow')),
+    exact: formatDate(ms, i18n.language),
+  };
+}
+
 type RowMode = { kind: 'idle' } | { kind: 'rename' } | { kind: 'delete' };
 
 function DesignRow({ entry, current, onOpened }: { entry: LibraryEntry; current: boolean; onOpened: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const { when, exact } = useWhen(entry.updatedAt);
   const [mode, setMode] = useState<RowMode>({ kind: 'idle' });
   const [name, setName] = useState(entry.name);
   const open = () => {
-    const r = openEntry(entry.id);
-    if (r.ok) onOpened();
-    else
-      useViewStore.getState().notify(t('files.library.openFailed', { name: entry.name, reason: r.message }), 'error');
+    if (current) {
+      onOpened();
+      return;
+    }
+    // The design on screen is saved first; when it cannot be, the user is asked (leave dialog).
+    leaveThen(() => {
+      const r = openEntry(entry.id);
+      if (r.ok) onOpened();
+      else
+        useViewStore.getState().notify(t('files.library.openFailed', { name: entry.name, reason: r.message }), 'error');
+    });
   };
   const label = entry.name || t('app.untitled');
   return (
@@ -145,7 +170,9 @@ function DesignRow({ entry, current, onOpened }: { entry: LibraryEntry; current:
             </button>
             <div className="vt-design__meta">
               {current ? <span className="vt-tag">{t('files.library.current')}</span> : null}
-              {t('files.library.updated', { when: formatWhen(entry.updatedAt, i18n.language) })}
+              <time dateTime={new Date(entry.updatedAt).toISOString()} title={exact} data-testid="files.design.when">
+                {t('files.library.updated', { when })}
+              </time>
             </div>
             {entry.damaged ? (
               <div className="vt-design__damaged">{t('files.library.damaged', { reason: entry.damaged })}</div>
@@ -248,11 +275,22 @@ export function DesignsDialog({ onClose, onNew }: { onClose: () => void; onNew: 
 
 /* ------------------------------------------------------------------ templates */
 
-export function TemplatesDialog({ onClose, onPick }: { onClose: () => void; onPick: (id: TemplateId) => void }) {
+export function TemplatesDialog({
+  onClose,
+  onPick,
+  currentKept,
+}: {
+  onClose: () => void;
+  onPick: (id: TemplateId) => void;
+  /** The open design is saved in the list: only then does the intro say it stays there. */
+  currentKept: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <Modal title={t('files.templates.title')} onClose={onClose} testId="files.templatesDialog" wide>
-      <p className="vt-muted vt-modal__intro">{t('files.templates.intro')}</p>
+      <p className="vt-muted vt-modal__intro" data-testid="files.templates.intro">
+        {t(currentKept ? 'files.templates.intro' : 'files.templates.introNew')}
+      </p>
       <ul className="vt-templates">
         {TEMPLATES.map((tpl) => (
           <li key={tpl.id}>
@@ -353,6 +391,105 @@ export function LinkDialog({ url, onClose }: { url: string; onClose: () => void 
       <div className="vt-modal__actions">
         <button type="button" className="vt-btn" onClick={onClose}>
           {t('files.link.close')}
+        </button>
+      </div>
+    </Modal>
+  );
+}
+
+/* ------------------------------------------------------------------ leaving an unsaved design */
+
+/**
+ * The open design is about to be left (New, a template, a file, another design, a share link)
+ * but is not saved in this browser: say why, and let the user take it along as a file first,
+ * stay, or leave it on purpose. Closing the dialog (Escape, ×) stays.
+ */
+export function LeaveDialog({ reason, design }: { reason: LeaveProblem; design: Design }) {
+  const { t } = useTranslation();
+  const label = design.name || t('app.untitled');
+  const download = () => {
+    downloadText(serializeDesign(design), exportFileName(label, 'json'));
+    resolveLeave('downloaded');
+  };
+  return (
+    <Modal
+      title={t('files.leave.title', { name: label })}
+      onClose={() => resolveLeave('stay')}
+      testId="files.leave"
+      wide
+    >
+      <p data-testid="files.leave.reason">{t(`files.leave.${reason}`)}</p>
+      <p className="vt-modal__note">{t('files.leave.kept')}</p>
+      <div className="vt-modal__actions">
+        <button
+          type="button"
+          className="vt-btn vt-btn--quiet vt-btn--danger-text vt-modal__aside"
+          onClick={() => resolveLeave('discarded')}
+          data-testid="files.leave.discard"
+        >
+          {t('files.leave.discard')}
+        </button>
+        <button type="button" className="vt-btn" onClick={() => resolveLeave('stay')} data-testid="files.leave.stay">
+          {t('files.leave.stay')}
+        </button>
+        <button
+          type="button"
+          className="vt-btn vt-btn--primary"
+          autoFocus
+          onClick={download}
+          data-testid="files.leave.download"
+        >
+          {t('files.leave.download')}
+        </button>
+      </div>
+    </Modal>
+  );
+}
+
+/* ------------------------------------------------------------------ a file named like a saved design */
+
+/** Opening a file whose name a design of the list already has: replace that design, or keep both. */
+export function SameNameDialog({
+  name,
+  copyName,
+  match,
+  onReplace,
+  onKeepBoth,
+  onClose,
+}: {
+  name: string;
+  copyName: string;
+  match: LibraryEntry;
+  onReplace: () => void;
+  onKeepBoth: () => void;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const { when, exact } = useWhen(match.updatedAt);
+  return (
+    <Modal title={t('files.sameName.title', { name })} onClose={onClose} testId="files.sameName">
+      <p title={exact}>{t('files.sameName.body', { when })}</p>
+      <p className="vt-modal__note">{t('files.sameName.choices', { copy: copyName })}</p>
+      <div className="vt-modal__actions">
+        <button type="button" className="vt-btn vt-modal__aside" onClick={onClose} data-testid="files.sameName.cancel">
+          {t('files.sameName.cancel')}
+        </button>
+        <button
+          type="button"
+          className="vt-btn vt-btn--danger"
+          onClick={onReplace}
+          data-testid="files.sameName.replace"
+        >
+          {t('files.sameName.replace')}
+        </button>
+        <button
+          type="button"
+          className="vt-btn vt-btn--primary"
+          autoFocus
+          onClick={onKeepBoth}
+          data-testid="files.sameName.keepBoth"
+        >
+          {t('files.sameName.keepBoth')}
         </button>
       </div>
     </Modal>

@@ -5,7 +5,10 @@
  *
  * Opening a file, a template or a new design opens it as a NEW design in the list, as desktop
  * tools open a document: the design on screen is saved first and stays in Designs…, so nothing
- * the user made is ever replaced by an import.
+ * the user made is ever replaced by an import. When it cannot be saved (storage full, another
+ * tab), the user is asked first (leaveThen and the leave dialog), and a notice only says the
+ * previous design is in the list when it is. A file named like a design of the list offers to
+ * replace that design or keep both.
  */
 import { tinykeys } from 'tinykeys';
 import {
@@ -24,7 +27,20 @@ import { useReactFlow } from '@xyflow/react';
 import type { TFunction } from 'i18next';
 import { useDesignStore, emptyDesign } from '../store/designStore.ts';
 import { useViewStore } from '../store/viewStore.ts';
-import { dismissShared, keepSharedCopy, openAsNew, useLibraryStore } from '../store/library.ts';
+import {
+  currentIsKept,
+  dismissShared,
+  keepSharedCopy,
+  leaveThen,
+  openAsNew,
+  openBlank,
+  replaceEntry,
+  saveNow,
+  uniqueName,
+  useLibraryStore,
+  type LibraryEntry,
+  type Previous,
+} from '../store/library.ts';
 import { MAX_DESIGN_BYTES, MAX_RESOURCES, parseDesignJson, type ReadError } from '../io/json/read.ts';
 import { serializeDesign } from '../io/json/write.ts';
 import { exportFileName } from '../io/export/frame.ts';
@@ -40,16 +56,31 @@ const DesignsDialog = lazy(() => dialogs().then((m) => ({ default: m.DesignsDial
 const TemplatesDialog = lazy(() => dialogs().then((m) => ({ default: m.TemplatesDialog })));
 const OpenErrorDialog = lazy(() => dialogs().then((m) => ({ default: m.OpenErrorDialog })));
 const LinkDialog = lazy(() => dialogs().then((m) => ({ default: m.LinkDialog })));
+const LeaveDialog = lazy(() => dialogs().then((m) => ({ default: m.LeaveDialog })));
+const SameNameDialog = lazy(() => dialogs().then((m) => ({ default: m.SameNameDialog })));
 import './files.css';
 
 type DialogState =
   | { kind: 'designs' }
-  | { kind: 'templates' }
+  | { kind: 'templates'; kept: boolean }
+  | { kind: 'sameName'; design: Design; warnings: readonly string[]; match: LibraryEntry; copyName: string }
   | { kind: 'error'; title: string; errors: readonly ReadError[] }
   | { kind: 'link'; url: string }
   | null;
 
 const notify = (text: string, tone: 'info' | 'error' = 'info') => useViewStore.getState().notify(text, tone);
+
+/** The notice of a file that needed repairs, or null. */
+function repairedText(t: TFunction, name: string, warnings: readonly string[]): string | null {
+  return warnings.length ? t('files.openedRepaired', { name, count: warnings.length, first: warnings[0] }) : null;
+}
+
+/** "Opened …", saying where the design that was left went only when it is true. */
+function openedText(t: TFunction, name: string, previous: Previous): string {
+  if (previous === 'kept') return t('files.opened', { name });
+  if (previous === 'downloaded') return t('files.openedDownloaded', { name });
+  return t('files.openedFresh', { name });
+}
 const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 
 function isFileDrag(e: DragEvent): boolean {
@@ -136,11 +167,15 @@ function FileMenuImpl() {
     requestAnimationFrame(() => requestAnimationFrame(() => void rf.fitView({ padding: 0.15, maxZoom: 1 })));
   }, [rf]);
 
+  /** Open as a new design once the one on screen is safe to leave; `message` null: the "Opened …" notice. */
   const openDesign = useCallback(
-    (design: Design, message: string) => {
-      const saved = openAsNew(design);
-      fitSoon();
-      notify(saved.ok ? message : t('files.notSaved'), saved.ok ? 'info' : 'error');
+    (design: Design, message: string | null) => {
+      leaveThen((previous) => {
+        const saved = openAsNew(design);
+        fitSoon();
+        if (!saved.ok) notify(t('files.notSaved'), 'error');
+        else notify(message ?? openedText(t, design.name, previous));
+      });
     },
     [fitSoon, t],
   );
@@ -153,12 +188,19 @@ function FileMenuImpl() {
         return;
       }
       const name = r.design.name;
-      openDesign(
-        r.design,
-        r.warnings.length
-          ? t('files.openedRepaired', { name, count: r.warnings.length, first: r.warnings[0] })
-          : t('files.opened', { name }),
-      );
+      // A file named like a design of the list: replace that one, or keep both under told-apart names.
+      saveNow();
+      const entries = useLibraryStore.getState().entries;
+      const match = entries.find((e) => e.name === name && !e.damaged);
+      if (match) {
+        const copyName = uniqueName(
+          name,
+          entries.map((e) => e.name),
+        );
+        setDialog({ kind: 'sameName', design: r.design, warnings: r.warnings, match, copyName });
+        return;
+      }
+      openDesign(r.design, repairedText(t, name, r.warnings));
     },
     [openDesign, t],
   );
@@ -167,8 +209,30 @@ function FileMenuImpl() {
 
   const newDesign = useCallback(() => {
     setDialog(null);
-    openDesign(emptyDesign(t('app.untitled')), t('files.opened', { name: t('app.untitled') }));
-  }, [openDesign, t]);
+    leaveThen((previous) => {
+      const name = t('app.untitled');
+      openBlank(emptyDesign(name));
+      notify(openedText(t, name, previous));
+    });
+  }, [t]);
+
+  const sameNameChoice = (choice: 'replace' | 'both') => {
+    if (dialog?.kind !== 'sameName') return;
+    const { design, warnings, match, copyName } = dialog;
+    setDialog(null);
+    if (choice === 'both') {
+      openDesign({ ...design, name: copyName }, repairedText(t, copyName, warnings));
+      return;
+    }
+    leaveThen(() => {
+      const saved = replaceEntry(match.id, design);
+      fitSoon();
+      if (!saved.ok) notify(t('files.notSaved'), 'error');
+      else if (!warnings.length) notify(t('files.sameName.replaced', { name: design.name }));
+      else
+        notify(t('files.sameName.replacedRepaired', { name: design.name, count: warnings.length, first: warnings[0] }));
+    });
+  };
 
   const pickTemplate = async (id: TemplateId) => {
     // The bundled example designs load with the templates, not with the app (first-load budget).
@@ -181,7 +245,7 @@ function FileMenuImpl() {
       return;
     }
     const name = t(`files.templates.items.${id}.name`);
-    openDesign({ ...r.design, name }, t('files.opened', { name }));
+    openDesign({ ...r.design, name }, null);
   };
 
   const pickFile = () => fileRef.current?.click();
@@ -398,12 +462,17 @@ function FileMenuImpl() {
           <MenuItem
             testId="files.designs"
             label={t('files.designs')}
-            onSelect={() => choose(() => setDialog({ kind: 'designs' }))}
+            onSelect={() =>
+              choose(() => {
+                saveNow(); // the list shows the open design as it is now
+                setDialog({ kind: 'designs' });
+              })
+            }
           />
           <MenuItem
             testId="files.templates"
             label={t('files.templatesMenu')}
-            onSelect={() => choose(() => setDialog({ kind: 'templates' }))}
+            onSelect={() => choose(() => setDialog({ kind: 'templates', kept: currentIsKept() }))}
           />
           <div className="vt-menu__sep" role="separator" />
           <MenuItem testId="files.open" label={t('files.open')} onSelect={() => choose(pickFile)} />
@@ -461,7 +530,13 @@ function FileMenuImpl() {
       {createPortal(
         <>
           <SharedBanner />
-          <StorageStrip onExport={saveJson} onManage={() => setDialog({ kind: 'designs' })} />
+          <StorageStrip
+            onExport={saveJson}
+            onManage={() => {
+              saveNow();
+              setDialog({ kind: 'designs' });
+            }}
+          />
           {dragging ? (
             <div className="vt-dropzone" data-testid="files.dropzone">
               <div className="vt-dropzone__card">{t('files.drop')}</div>
@@ -470,18 +545,35 @@ function FileMenuImpl() {
           <Suspense fallback={null}>
             {dialog?.kind === 'designs' ? <DesignsDialog onClose={() => setDialog(null)} onNew={newDesign} /> : null}
             {dialog?.kind === 'templates' ? (
-              <TemplatesDialog onClose={() => setDialog(null)} onPick={pickTemplate} />
+              <TemplatesDialog onClose={() => setDialog(null)} onPick={pickTemplate} currentKept={dialog.kept} />
             ) : null}
             {dialog?.kind === 'error' ? (
               <OpenErrorDialog title={dialog.title} errors={dialog.errors} onClose={() => setDialog(null)} />
             ) : null}
             {dialog?.kind === 'link' ? <LinkDialog url={dialog.url} onClose={() => setDialog(null)} /> : null}
+            {dialog?.kind === 'sameName' ? (
+              <SameNameDialog
+                name={dialog.design.name}
+                copyName={dialog.copyName}
+                match={dialog.match}
+                onReplace={() => sameNameChoice('replace')}
+                onKeepBoth={() => sameNameChoice('both')}
+                onClose={() => setDialog(null)}
+              />
+            ) : null}
+            <PendingLeave />
           </Suspense>
         </>,
         document.body,
       )}
     </div>
   );
+}
+
+/** The question "this design is not saved: save it as JSON first?", whichever path asked to leave it. */
+function PendingLeave() {
+  const leaving = useLibraryStore((s) => s.leaving);
+  return leaving ? <LeaveDialog reason={leaving.reason} design={leaving.design} /> : null;
 }
 
 /** "You are viewing a shared design": keep a copy, or go back to your own. */

@@ -274,6 +274,9 @@ export const en = {
     conflict: 'This design was changed in another tab. Changes here are not being saved until you choose.',
     conflictTheirs: 'Load the other tab’s version',
     conflictMine: 'Keep this version',
+    deleted: 'This design was deleted in another tab. It is still open here, but not saved.',
+    deletedKeep: 'Keep it (save it again)',
+    deletedClose: 'Close it',
     full: 'Browser storage is full, so this design is not being saved. It is safe in this tab: export it as JSON before closing.',
     restored: 'Restored your design from this browser.',
     corrupt: 'The design saved in this browser could not be read; it was kept aside and a new design was started.',
@@ -302,6 +305,8 @@ export const en = {
     opened: 'Opened “{{name}}” as a new design. Your previous design is under File › Designs.',
     openedRepaired_one: 'Opened “{{name}}” as a new design; {{count}} problem was repaired: {{first}}',
     openedRepaired_other: 'Opened “{{name}}” as a new design; {{count}} problems were repaired. First: {{first}}',
+    openedFresh: 'Opened “{{name}}” as a new design.',
+    openedDownloaded: 'Opened “{{name}}” as a new design. Your previous design was downloaded as a JSON file.',
     drop: 'Drop a .json design to open it as a new design',
     notSaved: 'Opened, but not saved in this browser: storage is full. Save it as JSON to keep it.',
     openError: {
@@ -344,6 +349,33 @@ export const en = {
       discard: 'Discard your changes to the shared design?',
       discardConfirm: 'Discard',
     },
+    leave: {
+      title: '“{{name}}” is not saved',
+      quota:
+        'Browser storage is full, so the latest changes to this design are not saved in this browser. To make room, stay and delete old designs under File › Designs.',
+      unavailable: 'This browser does not allow storage here, so this design is not saved in this browser.',
+      conflict:
+        'Another tab changed this design, so the version in this tab is not saved. To keep it, stay and choose a version in the banner.',
+      deleted:
+        'This design was deleted in another tab, so it is not saved in this browser any more. To keep it, stay and choose “Keep it” in the banner.',
+      shared: 'You changed this shared design. It is not saved until you keep a copy.',
+      kept: 'Nothing has changed yet: the design is still open here.',
+      download: 'Save as JSON and continue',
+      stay: 'Stay on this design',
+      discard: 'Leave without saving',
+    },
+    sameName: {
+      title: 'A design named “{{name}}” is already here',
+      body: 'The design of that name in this browser was last changed {{when}}.',
+      choices:
+        'Replace it with the file (its content is overwritten), or keep both: the file then opens as “{{copy}}”.',
+      replace: 'Replace it',
+      keepBoth: 'Keep both',
+      cancel: 'Cancel',
+      replaced: 'Replaced “{{name}}” with the file you opened.',
+      replacedRepaired:
+        'Replaced “{{name}}” with the file you opened; {{count}} problems were repaired. First: {{first}}',
+    },
     storage: {
       full: 'Not saved: browser storage is full. This design is only in this tab.',
       unavailable: 'Not saved: this browser does not allow storage here. This design is only in this tab.',
@@ -366,6 +398,7 @@ export const en = {
       save: 'Save',
       empty: 'No saved designs yet. Your work is saved here as you go.',
       updated: 'Changed {{when}}',
+      justNow: 'just now',
       damaged: 'Could not be read: {{reason}} It was kept, not opened.',
       download: 'Download file',
       copyName: '{{name}} (copy)',
@@ -379,6 +412,7 @@ export const en = {
     templates: {
       title: 'Templates',
       intro: 'Start from a working design. It opens as a new design; your current one stays under File › Designs.',
+      introNew: 'Start from a working design. It opens as a new design.',
       use: 'Use template',
       // Nesting ($t) gives each number its own plural form.
       counts:

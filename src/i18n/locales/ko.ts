@@ -271,6 +271,9 @@ export const ko: Texts = {
     conflict: '다른 탭에서 이 설계가 바뀌었습니다. 선택할 때까지 여기서 바꾼 내용은 저장되지 않습니다.',
     conflictTheirs: '다른 탭의 버전 불러오기',
     conflictMine: '이 버전 유지',
+    deleted: '다른 탭에서 이 설계를 삭제했습니다. 여기에는 아직 열려 있지만 저장되지 않습니다.',
+    deletedKeep: '유지 (다시 저장)',
+    deletedClose: '닫기',
     full: '브라우저 저장 공간이 가득 차서 이 설계가 저장되지 않습니다. 이 탭에는 안전하게 남아 있으니, 닫기 전에 JSON으로 내보내세요.',
     restored: '이 브라우저에 저장된 설계를 복원했습니다.',
     corrupt: '이 브라우저에 저장된 설계를 읽을 수 없어 따로 보관하고 새 설계를 시작했습니다.',
@@ -299,6 +302,8 @@ export const ko: Texts = {
     opened: '“{{name}}”을(를) 새 설계로 열었습니다. 이전 설계는 파일 › 설계 목록에 있습니다.',
     openedRepaired_one: '“{{name}}”을(를) 새 설계로 열었습니다. 문제 {{count}}개를 고쳤습니다: {{first}}',
     openedRepaired_other: '“{{name}}”을(를) 새 설계로 열었습니다. 문제 {{count}}개를 고쳤습니다. 첫 번째: {{first}}',
+    openedFresh: '“{{name}}”을(를) 새 설계로 열었습니다.',
+    openedDownloaded: '“{{name}}”을(를) 새 설계로 열었습니다. 이전 설계는 JSON 파일로 내려받았습니다.',
     drop: '.json 설계를 놓으면 새 설계로 엽니다',
     notSaved: '열었지만 이 브라우저에 저장하지 못했습니다: 저장 공간이 가득 찼습니다. JSON으로 저장해 두세요.',
     openError: {
@@ -341,6 +346,33 @@ export const ko: Texts = {
       discard: '공유된 설계에서 바꾼 내용을 버릴까요?',
       discardConfirm: '버리기',
     },
+    leave: {
+      title: '“{{name}}”이(가) 저장되지 않았습니다',
+      quota:
+        '브라우저 저장 공간이 가득 차서 이 설계의 최근 변경 사항이 이 브라우저에 저장되지 않았습니다. 공간을 비우려면 이 설계에 머문 채 파일 › 설계 목록에서 오래된 설계를 삭제하세요.',
+      unavailable: '이 브라우저는 여기서 저장을 허용하지 않아 이 설계가 이 브라우저에 저장되지 않았습니다.',
+      conflict:
+        '다른 탭에서 이 설계를 바꿔서 이 탭의 버전은 저장되지 않았습니다. 이 버전을 지키려면 머문 채 배너에서 버전을 고르세요.',
+      deleted:
+        '다른 탭에서 이 설계를 삭제해서 이제 이 브라우저에 저장되어 있지 않습니다. 지키려면 머문 채 배너에서 “유지”를 고르세요.',
+      shared: '공유된 설계를 바꿨습니다. 사본을 보관하기 전까지는 저장되지 않습니다.',
+      kept: '아직 아무것도 바뀌지 않았습니다: 설계는 여기 그대로 열려 있습니다.',
+      download: 'JSON으로 저장하고 계속',
+      stay: '이 설계에 머물기',
+      discard: '저장하지 않고 나가기',
+    },
+    sameName: {
+      title: '“{{name}}” 설계가 이미 있습니다',
+      body: '이 브라우저에 같은 이름의 설계가 있습니다. 마지막 변경: {{when}}.',
+      choices:
+        '파일로 바꾸거나(기존 내용은 덮어씁니다), 둘 다 둘 수 있습니다. 둘 다 두면 파일은 “{{copy}}”(으)로 열립니다.',
+      replace: '바꾸기',
+      keepBoth: '둘 다 두기',
+      cancel: '취소',
+      replaced: '“{{name}}”을(를) 연 파일의 내용으로 바꿨습니다.',
+      replacedRepaired:
+        '“{{name}}”을(를) 연 파일의 내용으로 바꿨습니다. 문제 {{count}}개를 고쳤습니다. 첫 번째: {{first}}',
+    },
     storage: {
       full: '저장되지 않음: 브라우저 저장 공간이 가득 찼습니다. 이 설계는 이 탭에만 있습니다.',
       unavailable: '저장되지 않음: 이 브라우저는 여기서 저장을 허용하지 않습니다. 이 설계는 이 탭에만 있습니다.',
@@ -363,6 +395,7 @@ export const ko: Texts = {
       save: '저장',
       empty: '저장된 설계가 아직 없습니다. 작업하는 동안 여기에 저장됩니다.',
       updated: '{{when}} 변경',
+      justNow: '방금',
       damaged: '읽을 수 없음: {{reason}} 열지 않고 보관했습니다.',
       download: '파일 내려받기',
       copyName: '{{name}} (사본)',
@@ -375,6 +408,7 @@ export const ko: Texts = {
     templates: {
       title: '템플릿',
       intro: '동작하는 설계에서 시작하세요. 새 설계로 열리며, 현재 설계는 파일 › 설계 목록에 남습니다.',
+      introNew: '동작하는 설계에서 시작하세요. 새 설계로 열립니다.',
       use: '템플릿 사용',
       counts:
         '$t(files.templates.resourceCount, {"count": {{resources}} }) · $t(files.templates.flowCount, {"count": {{flows}} })',
