@@ -9,7 +9,7 @@
  * necessarily valid for the validator: that is the point when fuzzing it.
  */
 import fc from 'fast-check';
-import { ID_PREFIX } from '../../model/ids.ts';
+import { idPrefix } from '../../model/ids.ts';
 import type {
   Design,
   Flow,
@@ -213,7 +213,7 @@ function build(tree: Tree): Design {
     counters.set(prefix, n);
     return `${prefix}-${n.toString(16).padStart(8, '0')}`;
   };
-  const rid = (kind: ResourceKind) => nextId(ID_PREFIX[kind]);
+  const rid = (kind: ResourceKind) => nextId(idPrefix(kind));
   const recId = (prefix: string) => nextId(prefix);
 
   // Ids are assigned in tree order; fields that hold references are filled in once every pool is

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { refSchema } from './fields.ts';
+import { defineKind } from './define.ts';
+
+/** Lives in the subnet that is its `parent`. */
+export const instance = defineKind({
+  kind: 'instance',
+  idPrefix: 'i',
+  noun: 'instance',
+  container: false,
+  fields: {
+    instanceType: z.string(),
+    privateIp: z
+      .string()
+      .nullable()
+      .meta({ description: 'Static private IPv4, or null to let AWS pick (the first usable address is assumed).' }),
+    publicIp: z
+      .enum(['none', 'auto', 'elastic'])
+      .meta({ description: '`auto`: a public IPv4 from the pool; `elastic`: an Elastic IP (see `elasticIp`).' }),
+    elasticIp: z.string().nullable(),
+    securityGroupIds: z.array(refSchema),
+  },
+  parents: ['subnet'],
+  size: { width: 120, height: 92 },
+  group: 'compute',
+  order: 9,
+  defaultName: 'web',
+  roles: { workload: true, addressable: true, securityGroupMember: true, routeTarget: true },
+  refs: [{ field: 'securityGroupIds', shape: 'list', to: ['securityGroup'], onDelete: 'drop' }],
+  handles: { target: true, source: true },
+  inspector: ['instance', 'securityGroups', 'whoCanReach'],
+  resetOnCopy: { privateIp: null },
+  create: () => ({
+    instanceType: 't3.micro',
+    privateIp: null,
+    publicIp: 'none',
+    elasticIp: null,
+    securityGroupIds: [],
+  }),
+});

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { defineKind } from './define.ts';
+
+/** Lives in its `parent` subnet. */
+export const nat = defineKind({
+  kind: 'nat',
+  idPrefix: 'nat',
+  noun: 'NAT gateway',
+  container: false,
+  fields: {
+    connectivity: z.enum(['public', 'private']),
+    elasticIp: z.string().nullable().meta({ description: 'Elastic IP address, or null when none is allocated.' }),
+  },
+  parents: ['subnet'],
+  size: { width: 120, height: 92 },
+  group: 'gateway',
+  order: 5,
+  defaultName: 'nat-gw',
+  roles: { routeTarget: true, addressable: true },
+  refs: [],
+  handles: { target: true, source: true },
+  inspector: ['natGateway'],
+  create: () => ({ connectivity: 'public', elasticIp: '203.0.113.10' }),
+});
