@@ -154,8 +154,13 @@ export interface KindDef<
   readonly schema: z.ZodObject<
     { kind: z.ZodLiteral<K> } & typeof baseFields & (C extends true ? typeof containerFields : {}) & S
   >;
-  /** Text keys (src/i18n/locales): the kind's name, its analogy, and the short analogy on the canvas. */
-  readonly texts: { readonly name: `kind.${K}`; readonly analogy: `analogy.${K}`; readonly short: `analogyShort.${K}` };
+  /** Text keys (src/i18n/locales): the kind's name, what it is, its analogy, and the short analogy on the canvas. */
+  readonly texts: {
+    readonly name: `kind.${K}`;
+    readonly meaning: `meaning.${K}`;
+    readonly analogy: `analogy.${K}`;
+    readonly short: `analogyShort.${K}`;
+  };
 }
 
 export function defineKind<
@@ -173,7 +178,12 @@ export function defineKind<
   return {
     ...spec,
     schema: z.object(shape) as unknown as KindDef<K, S, C, R>['schema'],
-    texts: { name: `kind.${spec.kind}`, analogy: `analogy.${spec.kind}`, short: `analogyShort.${spec.kind}` },
+    texts: {
+      name: `kind.${spec.kind}`,
+      meaning: `meaning.${spec.kind}`,
+      analogy: `analogy.${spec.kind}`,
+      short: `analogyShort.${spec.kind}`,
+    },
   };
 }
 
