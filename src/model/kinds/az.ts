@@ -23,7 +23,10 @@ export const az = defineKind({
   idPrefix: 'az',
   noun: 'Availability Zone',
   container: true,
-  fields: { zone: z.string().meta({ description: "Zone name, e.g. `us-east-1a`; must belong to the VPC's Region." }) },
+  fields: { zone: z.string() },
+  notes: {
+    zone: 'Zone name, e.g. `us-east-1a`; must belong to the region.',
+  },
   parents: ['vpc'],
   size: { width: 300, height: 240 },
   group: 'container',

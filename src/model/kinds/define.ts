@@ -120,6 +120,8 @@ export interface KindSpec<
   readonly container: C;
   /** The kind's own fields with their schema (`kind`, `id`, `name`, `parent`, `position`, `size` are added). */
   readonly fields: S;
+  /** What each field means: the format doc's tables and the JSON Schema's descriptions. */
+  readonly notes?: { readonly [F in keyof S]?: string };
   /** Where it may sit; `null` is the top level of the canvas. */
   readonly parents: readonly (string | null)[];
   /** Size of a fresh node on the canvas. */
@@ -173,7 +175,12 @@ export function defineKind<
     kind: z.literal(spec.kind),
     ...baseFields,
     ...(spec.container ? containerFields : {}),
-    ...spec.fields,
+    ...Object.fromEntries(
+      Object.entries(spec.fields).map(([f, schema]) => {
+        const note = (spec.notes as Record<string, string | undefined> | undefined)?.[f];
+        return [f, note ? (schema as z.ZodType).meta({ description: note }) : schema];
+      }),
+    ),
   };
   return {
     ...spec,

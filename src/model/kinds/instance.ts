@@ -10,15 +10,17 @@ export const instance = defineKind({
   container: false,
   fields: {
     instanceType: z.string(),
-    privateIp: z
-      .string()
-      .nullable()
-      .meta({ description: 'Static private IPv4, or null to let AWS pick (the first usable address is assumed).' }),
-    publicIp: z
-      .enum(['none', 'auto', 'elastic'])
-      .meta({ description: '`auto`: a public IPv4 from the pool; `elastic`: an Elastic IP (see `elasticIp`).' }),
+    privateIp: z.string().nullable(),
+    publicIp: z.enum(['none', 'auto', 'elastic']),
     elasticIp: z.string().nullable(),
     securityGroupIds: z.array(refSchema),
+  },
+  notes: {
+    instanceType: 'e.g. `t3.micro`.',
+    privateIp: 'A static private IPv4, or null to let AWS choose (the first usable address is assumed).',
+    publicIp: "No public address, one from Amazon's pool, or an Elastic IP (`elasticIp`).",
+    elasticIp: 'The Elastic IP when `publicIp` is `"elastic"`.',
+    securityGroupIds: 'Attached security groups.',
   },
   parents: ['subnet'],
   size: { width: 120, height: 92 },

@@ -14,6 +14,11 @@ export const loadBalancer = defineKind({
     securityGroupIds: z.array(refSchema),
     listenerPorts: z.array(portSchema),
   },
+  notes: {
+    subnetIds: 'Every subnet it spans (AWS needs two AZs). It is drawn in its `parent` subnet.',
+    securityGroupIds: 'Attached security groups.',
+    listenerPorts: 'Listener ports, 0–65535.',
+  },
   parents: ['subnet'],
   size: { width: 120, height: 92 },
   group: 'compute',

@@ -37,9 +37,14 @@ export const nacl = defineKind({
   noun: 'network ACL',
   container: false,
   fields: {
-    isDefault: z.boolean().meta({ description: 'The default NACL allows everything unless its rules say otherwise.' }),
+    isDefault: z.boolean(),
     rules: z.array(naclRuleSchema),
     subnetIds: z.array(refSchema),
+  },
+  notes: {
+    isDefault: "The VPC's default network ACL: it allows everything unless its rules say otherwise.",
+    rules: 'See NaclRule below.',
+    subnetIds: 'Subnets associated with this ACL.',
   },
   parents: ['vpc'],
   size: { width: 120, height: 92 },

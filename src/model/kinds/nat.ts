@@ -9,7 +9,12 @@ export const nat = defineKind({
   container: false,
   fields: {
     connectivity: z.enum(['public', 'private']),
-    elasticIp: z.string().nullable().meta({ description: 'Elastic IP address, or null when none is allocated.' }),
+    elasticIp: z.string().nullable(),
+  },
+  notes: {
+    connectivity:
+      'A public NAT gateway needs an Elastic IP and a route to an internet gateway; a private one has no Elastic IP.',
+    elasticIp: 'The Elastic IP address, or null when none is allocated.',
   },
   parents: ['subnet'],
   size: { width: 120, height: 92 },

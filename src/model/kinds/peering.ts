@@ -7,6 +7,10 @@ export const peering = defineKind({
   noun: 'peering connection',
   container: false,
   fields: { requesterVpcId: refSchema.nullable(), accepterVpcId: refSchema.nullable() },
+  notes: {
+    requesterVpcId: 'One side.',
+    accepterVpcId: 'The other side.',
+  },
   parents: [null, 'region'],
   size: { width: 120, height: 92 },
   group: 'connection',

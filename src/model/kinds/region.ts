@@ -6,7 +6,10 @@ export const region = defineKind({
   idPrefix: 'region',
   noun: 'Region',
   container: true,
-  fields: { code: z.string().meta({ description: 'AWS Region code, e.g. `us-east-1`.' }) },
+  fields: { code: z.string() },
+  notes: {
+    code: 'AWS Region code, e.g. `us-east-1`.',
+  },
   parents: [null],
   size: { width: 640, height: 440 },
   group: 'container',

@@ -26,11 +26,14 @@ export const routeTable = defineKind({
   noun: 'route table',
   container: false,
   fields: {
-    main: z
-      .boolean()
-      .meta({ description: "The VPC's main table: used by every subnet without an explicit association." }),
+    main: z.boolean(),
     routes: z.array(routeSchema),
-    subnetIds: z.array(refSchema).meta({ description: 'Subnets explicitly associated with this table.' }),
+    subnetIds: z.array(refSchema),
+  },
+  notes: {
+    main: "The VPC's main route table, used by every subnet without an explicit association.",
+    routes: 'See Route below.',
+    subnetIds: 'Subnets explicitly associated with this table.',
   },
   parents: ['vpc'],
   size: { width: 120, height: 92 },

@@ -15,6 +15,12 @@ export const securityGroup = defineKind({
     ingress: z.array(sgRuleSchema),
     egress: z.array(sgRuleSchema),
   },
+  notes: {
+    description: 'AWS requires one.',
+    isDefault: "The VPC's default security group.",
+    ingress: 'Inbound rules (allow only).',
+    egress: 'Outbound rules (allow only).',
+  },
   parents: ['vpc'],
   size: { width: 120, height: 92 },
   group: 'security',

@@ -31,9 +31,11 @@ export const subnet = defineKind({
   container: true,
   fields: {
     cidr: z.string(),
-    mapPublicIpOnLaunch: z
-      .boolean()
-      .meta({ description: 'Auto-assign public IPv4 addresses on launch (CKV_AWS_130).' }),
+    mapPublicIpOnLaunch: z.boolean(),
+  },
+  notes: {
+    cidr: "The subnet's IPv4 block, inside one of the VPC's blocks.",
+    mapPublicIpOnLaunch: 'Instances launched here get a public IPv4 address automatically (CKV_AWS_130).',
   },
   parents: ['az'],
   size: { width: 250, height: 160 },

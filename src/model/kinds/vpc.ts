@@ -19,9 +19,14 @@ export const vpc = defineKind({
   noun: 'VPC',
   container: true,
   fields: {
-    cidrBlocks: z.array(z.string()).meta({ description: 'Primary block first, then secondary blocks.' }),
+    cidrBlocks: z.array(z.string()),
     flowLogs: z.boolean(),
-    isDefault: z.boolean().meta({ description: "The account's default VPC (discouraged: CKV_AWS_148)." }),
+    isDefault: z.boolean(),
+  },
+  notes: {
+    cidrBlocks: 'IPv4 CIDR blocks, primary first, then secondary blocks.',
+    flowLogs: 'VPC flow logs are enabled.',
+    isDefault: "The account's default VPC (discouraged: CKV_AWS_148).",
   },
   parents: ['region'],
   size: { width: 560, height: 360 },
