@@ -1,28 +1,27 @@
 /**
- * One definition per resource kind: defaults, size on the canvas, where it may sit, and its
- * analogy key. Framework-free: icons live in src/canvas/icons.ts because they are asset imports.
+ * Placing kinds on the canvas: the palette, sizes, names and defaults of a fresh resource, read
+ * from the kind definitions (src/model/kinds), and where a new node lands. Framework-free: icons
+ * live in src/canvas/icons.ts because they are asset imports.
  */
 import {
-  ALLOWED_PARENTS,
+  KINDS,
+  RESOURCE_KINDS,
+  kindDef,
   type Design,
+  type KindGroup,
   type Position,
   type Resource,
   type ResourceId,
   type ResourceKind,
   type Size,
-  cidrOrNull,
-  formatCidr,
   indexDesign,
   newId,
-  newRecordId,
-  nextFreeBlock,
-  nextFreeElasticIp,
-  writtenElasticIps,
 } from '../model/index.ts';
 
-export type KindGroup = 'container' | 'gateway' | 'routing' | 'security' | 'compute' | 'connection';
+export type { KindGroup } from '../model/index.ts';
+export { proposeSubnetCidr } from '../model/index.ts';
 
-export interface KindDef {
+export interface CatalogEntry {
   readonly kind: ResourceKind;
   readonly group: KindGroup;
   /** Default size of a fresh node on the canvas. Containers can be resized; leaves cannot. */
@@ -40,79 +39,42 @@ export const CONTAINER_HEADER = 44;
 export const CONTAINER_PADDING = 24;
 export const GAP = 24;
 
-const leaf = (kind: ResourceKind, group: KindGroup, order: number): KindDef => ({
-  kind,
-  group,
-  size: LEAF_SIZE,
-  container: false,
-  allowedParents: ALLOWED_PARENTS[kind],
-  order,
-});
-const box = (kind: ResourceKind, size: Size, order: number): KindDef => ({
-  kind,
-  group: 'container',
-  size,
-  container: true,
-  allowedParents: ALLOWED_PARENTS[kind],
-  order,
-});
+export const CATALOG: Readonly<Record<ResourceKind, CatalogEntry>> = Object.fromEntries(
+  RESOURCE_KINDS.map((k) => {
+    const d = kindDef(k);
+    const entry: CatalogEntry = {
+      kind: k,
+      group: d.group,
+      size: d.size,
+      container: d.container,
+      allowedParents: d.parents as readonly (ResourceKind | null)[],
+      order: d.order,
+    };
+    return [k, entry];
+  }),
+) as Record<ResourceKind, CatalogEntry>;
 
-export const CATALOG: Record<ResourceKind, KindDef> = {
-  region: box('region', { width: 640, height: 440 }, 0),
-  vpc: box('vpc', { width: 560, height: 360 }, 1),
-  az: box('az', { width: 300, height: 240 }, 2),
-  subnet: box('subnet', { width: 250, height: 160 }, 3),
-  igw: leaf('igw', 'gateway', 4),
-  nat: leaf('nat', 'gateway', 5),
-  routeTable: leaf('routeTable', 'routing', 6),
-  nacl: leaf('nacl', 'security', 7),
-  securityGroup: leaf('securityGroup', 'security', 8),
-  instance: leaf('instance', 'compute', 9),
-  loadBalancer: leaf('loadBalancer', 'compute', 10),
-  rds: leaf('rds', 'compute', 11),
-  peering: leaf('peering', 'connection', 12),
-};
-
-export const PALETTE_KINDS: readonly ResourceKind[] = (Object.values(CATALOG) as KindDef[])
-  .sort((a, b) => a.order - b.order)
-  .map((d) => d.kind);
+export const PALETTE_KINDS: readonly ResourceKind[] = [...RESOURCE_KINDS].sort(
+  (a, b) => KINDS[a].order - KINDS[b].order,
+);
 
 export function sizeOf(r: Resource): Size {
   return 'size' in r && r.size ? r.size : CATALOG[r.kind].size;
 }
 
-const DEFAULT_NAMES: Record<ResourceKind, string> = {
-  region: 'Region',
-  vpc: 'VPC',
-  az: 'AZ',
-  subnet: 'subnet',
-  igw: 'igw',
-  nat: 'nat-gw',
-  routeTable: 'rtb',
-  nacl: 'nacl',
-  securityGroup: 'sg',
-  instance: 'web',
-  loadBalancer: 'alb',
-  rds: 'db',
-  peering: 'peering',
-};
-
 /** A name not used by any other resource of the same kind: `subnet-1`, `subnet-2`, ... */
 export function uniqueName(design: Design, kind: ResourceKind): string {
-  const base = DEFAULT_NAMES[kind];
+  const def = kindDef(kind);
+  const base = def.defaultName;
   const used = new Set(design.resources.filter((r) => r.kind === kind).map((r) => r.name));
-  if (kind === 'region' || kind === 'vpc' || kind === 'az') {
-    if (!used.has(base)) return base;
-  }
+  if (def.bareNameWhenAlone && !used.has(base)) return base;
   for (let i = 1; ; i++) if (!used.has(`${base}-${i}`)) return `${base}-${i}`;
 }
 
-const REGION_ZONES = ['a', 'b', 'c', 'd', 'e', 'f'];
-
 /**
  * A fresh resource of `kind` dropped in `parent` at `position` (relative to the parent), with the
- * defaults AWS would give it and sensible proposals drawn from the design: the next free /24 for
- * a subnet, the next zone letter for an AZ, the next free /16 for a VPC.
+ * defaults AWS would give it and the proposals its definition draws from the design (the next free
+ * /24 for a subnet, the next zone letter for an AZ, the next free /16 for a VPC).
  */
 export function createResource(
   design: Design,
@@ -120,157 +82,19 @@ export function createResource(
   parent: ResourceId | null,
   position: Position,
 ): Resource {
-  const index = indexDesign(design);
-  const taken = new Set(index.byId.keys());
-  const base = { id: newId(kind, taken), name: uniqueName(design, kind), parent, position };
-  switch (kind) {
-    case 'region':
-      return { ...base, kind, code: 'us-east-1', size: CATALOG.region.size };
-    case 'vpc': {
-      const used = index.ofKind('vpc').flatMap((v) => v.cidrBlocks.map(cidrOrNull).filter((c) => c !== null));
-      const ten = cidrOrNull('10.0.0.0/8')!;
-      const block = nextFreeBlock(ten, 16, used);
-      return {
-        ...base,
-        kind,
-        cidrBlocks: [block ? formatCidr(block) : '10.0.0.0/16'],
-        flowLogs: true,
-        isDefault: false,
-        size: CATALOG.vpc.size,
-      };
-    }
-    case 'az': {
-      const region = index.regionOf(parent);
-      const code = region?.code ?? 'us-east-1';
-      const siblings = new Set(
-        index
-          .children(parent)
-          .filter((c) => c.kind === 'az')
-          .map((c) => (c as { zone: string }).zone),
-      );
-      const letter = REGION_ZONES.find((l) => !siblings.has(code + l)) ?? 'a';
-      return { ...base, kind, name: `${code}${letter}`, zone: `${code}${letter}`, size: CATALOG.az.size };
-    }
-    case 'subnet':
-      return {
-        ...base,
-        kind,
-        cidr: proposeSubnetCidr(design, parent) ?? '',
-        mapPublicIpOnLaunch: false,
-        size: CATALOG.subnet.size,
-      };
-    case 'igw':
-      return { ...base, kind };
-    case 'nat':
-      // An Elastic IP belongs to one resource: take the next one the design does not use yet (EIP-001).
-      return {
-        ...base,
-        kind,
-        connectivity: 'public',
-        elasticIp: nextFreeElasticIp(writtenElasticIps(design.resources)),
-      };
-    case 'routeTable': {
-      const vpc = index.vpcOf(parent);
-      const hasMain = vpc ? index.children(vpc.id).some((c) => c.kind === 'routeTable' && c.main) : false;
-      return {
-        ...base,
-        kind,
-        main: !hasMain,
-        routes: (vpc?.cidrBlocks ?? []).map((b) => ({ id: newRecordId('r'), destination: b, target: 'local' })),
-        subnetIds: [],
-      };
-    }
-    case 'nacl': {
-      const vpc = index.vpcOf(parent);
-      const hasDefault = vpc ? index.children(vpc.id).some((c) => c.kind === 'nacl' && c.isDefault) : false;
-      // AWS: the default NACL allows all traffic; a new custom NACL denies everything until rules are added.
-      const rules = hasDefault
-        ? []
-        : (['inbound', 'outbound'] as const).map((direction) => ({
-            id: newRecordId('n'),
-            number: 100,
-            direction,
-            action: 'allow' as const,
-            protocol: 'all' as const,
-            fromPort: 0,
-            toPort: 65535,
-            cidr: '0.0.0.0/0',
-          }));
-      return { ...base, kind, isDefault: !hasDefault, rules, subnetIds: [] };
-    }
-    case 'securityGroup':
-      // AWS: a new security group has no inbound rules and allows all outbound.
-      return {
-        ...base,
-        kind,
-        description: 'Managed by VPC Town',
-        isDefault: false,
-        ingress: [],
-        egress: [
-          {
-            id: newRecordId('s'),
-            protocol: 'all',
-            fromPort: 0,
-            toPort: 65535,
-            cidr: '0.0.0.0/0',
-            sourceSg: null,
-            description: 'all outbound',
-          },
-        ],
-      };
-    case 'instance':
-      return {
-        ...base,
-        kind,
-        instanceType: 't3.micro',
-        privateIp: null,
-        publicIp: 'none',
-        elasticIp: null,
-        securityGroupIds: [],
-      };
-    case 'loadBalancer':
-      return {
-        ...base,
-        kind,
-        scheme: 'internet-facing',
-        subnetIds: parent ? [parent] : [],
-        securityGroupIds: [],
-        listenerPorts: [443],
-      };
-    case 'rds':
-      return {
-        ...base,
-        kind,
-        engine: 'postgres',
-        port: 5432,
-        publiclyAccessible: false,
-        subnetIds: parent ? [parent] : [],
-        securityGroupIds: [],
-        privateIp: null,
-      };
-    case 'peering':
-      return { ...base, kind, requesterVpcId: null, accepterVpcId: null };
-  }
-}
-
-/** The next free /24 (or smaller, if the VPC is small) inside the VPC that contains `parent`. */
-export function proposeSubnetCidr(design: Design, parent: ResourceId | null): string | null {
-  const index = indexDesign(design);
-  const vpc = index.vpcOf(parent);
-  if (!vpc) return null;
-  const taken = index
-    .ofKind('subnet')
-    .filter((s) => index.vpcOf(s.id)?.id === vpc.id)
-    .map((s) => cidrOrNull(s.cidr))
-    .filter((c) => c !== null);
-  for (const block of vpc.cidrBlocks) {
-    const c = cidrOrNull(block);
-    if (!c) continue;
-    const prefix = Math.min(28, Math.max(24, c.prefix + 2 > 24 ? c.prefix + 2 : 24));
-    const free = nextFreeBlock(c, prefix, taken);
-    if (free) return formatCidr(free);
-  }
-  return null;
+  const def = kindDef(kind);
+  const taken = new Set(indexDesign(design).byId.keys());
+  const name = uniqueName(design, kind);
+  const fields = def.create({ design, parent, name }) as Record<string, unknown>;
+  return {
+    id: newId(kind, taken),
+    name: def.nameOf ? def.nameOf(fields as never) : name,
+    parent,
+    position,
+    ...(def.container ? { size: def.size } : {}),
+    ...fields,
+    kind,
+  } as unknown as Resource;
 }
 
 /**

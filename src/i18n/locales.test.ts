@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './locales/en.ts';
 import { ko } from './locales/ko.ts';
-import { RESOURCE_KINDS } from '../model/index.ts';
+import { INTERNET, KINDS, RESOURCE_KINDS } from '../model/index.ts';
 
 type Tree = { [k: string]: string | Tree };
 function leaves(t: Tree, prefix = ''): Map<string, string> {
@@ -21,11 +21,13 @@ describe('UI texts', () => {
     for (const [k, v] of [...E, ...K]) expect(v.trim(), k).not.toBe('');
   });
   it('every resource kind has a name, a meaning, an analogy and a short analogy in both languages', () => {
-    for (const kind of [...RESOURCE_KINDS, 'internet']) {
-      for (const section of ['kind', 'meaning', 'analogy', 'analogyShort']) {
-        expect(E.get(`${section}.${kind}`), `en ${section}.${kind}`).toBeTruthy();
-        expect(K.get(`${section}.${kind}`), `ko ${section}.${kind}`).toBeTruthy();
-      }
+    const keys = [
+      ...RESOURCE_KINDS.flatMap((k) => Object.values(KINDS[k].texts)),
+      ...['kind', 'meaning', 'analogy', 'analogyShort'].map((s) => `${s}.${INTERNET}`),
+    ];
+    for (const key of keys) {
+      expect(E.get(key), `en ${key}`).toBeTruthy();
+      expect(K.get(key), `ko ${key}`).toBeTruthy();
     }
   });
   it('the analogies carry the terms of the shared analogy table', () => {

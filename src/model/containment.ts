@@ -1,34 +1,16 @@
 /**
- * Where each kind of resource may sit, following AWS's diagram nesting:
+ * Where each kind of resource may sit, following AWS's diagram nesting (each kind's `parents`):
  * region > VPC > AZ > subnet > instance / NAT gateway / load balancer / database.
  * Route tables, NACLs, security groups and the internet gateway belong to a VPC.
  */
+import { KINDS } from './kinds/index.ts';
 import type { ResourceKind } from './types.ts';
 
-/** `null` means the top level of the canvas. */
-export const ALLOWED_PARENTS: Record<ResourceKind, readonly (ResourceKind | null)[]> = {
-  region: [null],
-  vpc: ['region'],
-  az: ['vpc'],
-  subnet: ['az'],
-  igw: ['vpc'],
-  nat: ['subnet'],
-  routeTable: ['vpc'],
-  nacl: ['vpc'],
-  securityGroup: ['vpc'],
-  instance: ['subnet'],
-  loadBalancer: ['subnet'],
-  rds: ['subnet'],
-  peering: [null, 'region'],
-};
-
-export function canContain(parentKind: ResourceKind | null, childKind: ResourceKind): boolean {
-  return ALLOWED_PARENTS[childKind].includes(parentKind);
+/** The kinds `kind` may sit in; `null` means the top level of the canvas. */
+export function allowedParents(kind: ResourceKind): readonly (ResourceKind | null)[] {
+  return KINDS[kind].parents as readonly (ResourceKind | null)[];
 }
 
-/** Why a drop is refused, as a key the UI translates (i18n: `drop.refused.<key>`). */
-export type DropRefusal = { readonly childKind: ResourceKind; readonly needs: readonly (ResourceKind | null)[] };
-
-export function checkDrop(parentKind: ResourceKind | null, childKind: ResourceKind): DropRefusal | null {
-  return canContain(parentKind, childKind) ? null : { childKind, needs: ALLOWED_PARENTS[childKind] };
+export function canContain(parentKind: ResourceKind | null, childKind: ResourceKind): boolean {
+  return allowedParents(childKind).includes(parentKind);
 }

@@ -6,3 +6,17 @@ export * from './containment.ts';
 export * from './derived.ts';
 export * from './ops.ts';
 export * from './publicIps.ts';
+export * from './refs.ts';
+export {
+  KINDS,
+  kindDef,
+  kindsWith,
+  hasRole,
+  resourceSchema,
+  PROTOCOLS,
+  DB_ENGINES,
+  INTERNET,
+  proposeSubnetCidr,
+  proposeZone,
+} from './kinds/index.ts';
+export type { KindDef, KindRole, KindGroup, RefField, InspectorSection } from './kinds/index.ts';

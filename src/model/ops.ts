@@ -7,6 +7,8 @@ import { newId, newRecordId } from './ids.ts';
 import { ipToInt } from './cidr.ts';
 import { heldElasticIp, nextFreeElasticIp, writtenElasticIps } from './publicIps.ts';
 import { canContain } from './containment.ts';
+import { INTERNET } from './kinds/index.ts';
+import { copyWithReferences, withoutReferencesTo } from './refs.ts';
 import type { Design, Flow, Position, Resource, ResourceId, ResourceKind, Size } from './types.ts';
 import { isContainer } from './types.ts';
 
@@ -92,55 +94,9 @@ export function isAncestor(index: DesignIndex, ancestorId: ResourceId, id: Resou
   return false;
 }
 
-function withoutIds(list: readonly ResourceId[], gone: ReadonlySet<ResourceId>): readonly ResourceId[] {
-  return list.some((x) => gone.has(x)) ? list.filter((x) => !gone.has(x)) : list;
-}
-
 /** Remove every reference to `gone` from the other resources and flows. */
 function dropReferences(resources: readonly Resource[], flows: readonly Flow[], gone: ReadonlySet<ResourceId>) {
-  const kept = resources.map((r): Resource => {
-    switch (r.kind) {
-      case 'routeTable': {
-        // Routes to a deleted target stay, as AWS keeps them: a blackhole the validator reports (RT-004).
-        const subnetIds = withoutIds(r.subnetIds, gone);
-        return subnetIds === r.subnetIds ? r : { ...r, subnetIds };
-      }
-      case 'nacl': {
-        const subnetIds = withoutIds(r.subnetIds, gone);
-        return subnetIds === r.subnetIds ? r : { ...r, subnetIds };
-      }
-      case 'securityGroup': {
-        const refs = (rules: typeof r.ingress) =>
-          rules.some((x) => x.sourceSg && gone.has(x.sourceSg))
-            ? rules.filter((x) => !(x.sourceSg && gone.has(x.sourceSg)))
-            : rules;
-        const ingress = refs(r.ingress);
-        const egress = refs(r.egress);
-        return ingress === r.ingress && egress === r.egress ? r : { ...r, ingress, egress };
-      }
-      case 'instance': {
-        const securityGroupIds = withoutIds(r.securityGroupIds, gone);
-        return securityGroupIds === r.securityGroupIds ? r : { ...r, securityGroupIds };
-      }
-      case 'loadBalancer':
-      case 'rds': {
-        const securityGroupIds = withoutIds(r.securityGroupIds, gone);
-        const subnetIds = withoutIds(r.subnetIds, gone);
-        return securityGroupIds === r.securityGroupIds && subnetIds === r.subnetIds
-          ? r
-          : { ...r, securityGroupIds, subnetIds };
-      }
-      case 'peering': {
-        const requesterVpcId = r.requesterVpcId && gone.has(r.requesterVpcId) ? null : r.requesterVpcId;
-        const accepterVpcId = r.accepterVpcId && gone.has(r.accepterVpcId) ? null : r.accepterVpcId;
-        return requesterVpcId === r.requesterVpcId && accepterVpcId === r.accepterVpcId
-          ? r
-          : { ...r, requesterVpcId, accepterVpcId };
-      }
-      default:
-        return r;
-    }
-  });
+  const kept = resources.map((r) => withoutReferencesTo(r, gone));
   const keptFlows = flows.filter((f) => !gone.has(f.from) && !gone.has(f.to) && !gone.has(f.id));
   return { resources: kept, flows: keptFlows };
 }
@@ -168,52 +124,6 @@ export function removeResources(design: Design, ids: Iterable<ResourceId>): Desi
     gone,
   );
   return { ...design, resources, flows };
-}
-
-/** Rewrite every id reference inside `r` through `map` (ids not in the map are kept). */
-function remapReferences(
-  r: Resource,
-  map: ReadonlyMap<ResourceId, ResourceId>,
-  dropUnmappedAssociations: boolean,
-): Resource {
-  const m = (id: ResourceId) => map.get(id) ?? id;
-  const mList = (ids: readonly ResourceId[]) => ids.map(m);
-  // A subnet has one route table and one NACL: a copied table keeps only associations to copied subnets.
-  const assoc = (ids: readonly ResourceId[]) =>
-    dropUnmappedAssociations ? ids.filter((x) => map.has(x)).map(m) : mList(ids);
-  switch (r.kind) {
-    case 'routeTable':
-      return {
-        ...r,
-        subnetIds: assoc(r.subnetIds),
-        routes: r.routes.map((x) => ({
-          ...x,
-          id: newRecordId('r'),
-          target: x.target === 'local' ? 'local' : m(x.target),
-        })),
-      };
-    case 'nacl':
-      return { ...r, subnetIds: assoc(r.subnetIds), rules: r.rules.map((x) => ({ ...x, id: newRecordId('n') })) };
-    case 'securityGroup': {
-      const rules = (list: typeof r.ingress) =>
-        list.map((x) => ({ ...x, id: newRecordId('s'), sourceSg: x.sourceSg ? m(x.sourceSg) : null }));
-      return { ...r, isDefault: false, ingress: rules(r.ingress), egress: rules(r.egress) };
-    }
-    case 'instance':
-      return { ...r, securityGroupIds: mList(r.securityGroupIds), privateIp: null };
-    case 'loadBalancer':
-      return { ...r, securityGroupIds: mList(r.securityGroupIds), subnetIds: mList(r.subnetIds) };
-    case 'rds':
-      return { ...r, securityGroupIds: mList(r.securityGroupIds), subnetIds: mList(r.subnetIds), privateIp: null };
-    case 'peering':
-      return {
-        ...r,
-        requesterVpcId: r.requesterVpcId ? m(r.requesterVpcId) : null,
-        accepterVpcId: r.accepterVpcId ? m(r.accepterVpcId) : null,
-      };
-    default:
-      return r;
-  }
 }
 
 /**
@@ -267,14 +177,12 @@ export function cloneSubtrees(
     idMap.set(r.id, id);
   }
   const resources = picked.map((r) => {
-    const remapped = remapReferences(r, idMap, true);
+    const remapped = copyWithReferences(r, idMap, true);
     const base = {
       ...remapped,
       id: idMap.get(r.id)!,
       parent: r.parent && idMap.has(r.parent) ? idMap.get(r.parent)! : r.parent,
     };
-    if (base.kind === 'routeTable') return { ...base, main: false } as Resource;
-    if (base.kind === 'nacl') return { ...base, isDefault: false } as Resource;
     return base as Resource;
   });
   return { resources: sortParentsFirst(resources), idMap };
@@ -330,8 +238,8 @@ export function insertCopies(
     .map((f) => ({ ...f, id: newRecordId('flow'), from: idMap.get(f.from) ?? f.from, to: idMap.get(f.to) ?? f.to }))
     .filter(
       (f) =>
-        (f.from === 'internet' || index.byId.has(f.from) || placedIds.has(f.from)) &&
-        (f.to === 'internet' || index.byId.has(f.to) || placedIds.has(f.to)),
+        (f.from === INTERNET || index.byId.has(f.from) || placedIds.has(f.from)) &&
+        (f.to === INTERNET || index.byId.has(f.to) || placedIds.has(f.to)),
     );
   const next = {
     ...design,

@@ -2,234 +2,60 @@
  * The design document: what is saved, shared, validated and exported.
  *
  * View state (selection, viewport, measured sizes) is not here; see src/store.
- * Every resource is a member of one discriminated union on `kind`. Containment
- * (region > VPC > AZ > subnet > instance) is the `parent` field; other relations
- * (route-table associations, security groups, route targets, peering) are id
- * references that the validator checks and the importer repairs or rejects.
+ * Every resource is a member of one discriminated union on `kind`, derived from the kind
+ * definitions in ./kinds (one module per kind: fields and schema, defaults, roles). Containment
+ * (region > VPC > AZ > subnet > instance) is the `parent` field; other relations (route-table
+ * associations, security groups, route targets, peering) are id references that each kind declares
+ * (`refs`), that the validator checks and the reader repairs or rejects.
  */
+import type { z } from 'zod';
+import type { DeepReadonly } from './kinds/fields.ts';
+import type { Resource, ResourceOfKind } from './kinds/index.ts';
+import type {
+  flowSchema,
+  naclRuleSchema,
+  positionSchema,
+  routeSchema,
+  sgRuleSchema,
+  sizeSchema,
+} from './kinds/fields.ts';
+
+export type { Resource, ResourceKind, ResourceOfKind, ContainerKind, Container, KindsWith } from './kinds/index.ts';
+export { RESOURCE_KINDS, CONTAINER_KINDS, isContainer, isResourceKind } from './kinds/index.ts';
+export type { Protocol, DbEngine, Internet } from './kinds/fields.ts';
 
 export type ResourceId = string;
 
 /** A point relative to the parent container (React Flow's convention for child nodes). */
-export interface Position {
-  readonly x: number;
-  readonly y: number;
-}
+export type Position = DeepReadonly<z.output<typeof positionSchema>>;
+export type Size = DeepReadonly<z.output<typeof sizeSchema>>;
 
-export interface Size {
-  readonly width: number;
-  readonly height: number;
-}
-
-export type Protocol = 'tcp' | 'udp' | 'icmp' | 'all';
-
-interface Base {
-  readonly id: ResourceId;
-  readonly name: string;
-  /** Containing resource (null at the top level). */
-  readonly parent: ResourceId | null;
-  readonly position: Position;
-}
-
-interface ContainerBase extends Base {
-  readonly size: Size;
-}
-
-export interface Region extends ContainerBase {
-  readonly kind: 'region';
-  /** AWS Region code, e.g. `us-east-1`. */
-  readonly code: string;
-}
-
-export interface Vpc extends ContainerBase {
-  readonly kind: 'vpc';
-  /** Primary block first, then secondary blocks. */
-  readonly cidrBlocks: readonly string[];
-  readonly flowLogs: boolean;
-  /** The account's default VPC (discouraged: CKV_AWS_148). */
-  readonly isDefault: boolean;
-}
-
-export interface AvailabilityZone extends ContainerBase {
-  readonly kind: 'az';
-  /** Zone name, e.g. `us-east-1a`; must belong to the VPC's Region. */
-  readonly zone: string;
-}
-
-export interface Subnet extends ContainerBase {
-  readonly kind: 'subnet';
-  readonly cidr: string;
-  /** Auto-assign public IPv4 addresses on launch (CKV_AWS_130). */
-  readonly mapPublicIpOnLaunch: boolean;
-}
-
-export interface InternetGateway extends Base {
-  readonly kind: 'igw';
-  /* Attached to the VPC that is its `parent`; an IGW outside a VPC is detached. */
-}
-
-export interface NatGateway extends Base {
-  readonly kind: 'nat';
-  readonly connectivity: 'public' | 'private';
-  /** Elastic IP address, or null when none is allocated. Lives in its `parent` subnet. */
-  readonly elasticIp: string | null;
-}
+export type Region = ResourceOfKind<'region'>;
+export type Vpc = ResourceOfKind<'vpc'>;
+export type AvailabilityZone = ResourceOfKind<'az'>;
+export type Subnet = ResourceOfKind<'subnet'>;
+export type InternetGateway = ResourceOfKind<'igw'>;
+export type NatGateway = ResourceOfKind<'nat'>;
+export type RouteTable = ResourceOfKind<'routeTable'>;
+export type NetworkAcl = ResourceOfKind<'nacl'>;
+export type SecurityGroup = ResourceOfKind<'securityGroup'>;
+export type Instance = ResourceOfKind<'instance'>;
+export type LoadBalancer = ResourceOfKind<'loadBalancer'>;
+export type Database = ResourceOfKind<'rds'>;
+export type PeeringConnection = ResourceOfKind<'peering'>;
 
 /** `local`, or the id of an igw, nat, instance (ENI), or peering connection. */
 export type RouteTarget = 'local' | ResourceId;
-
-export interface Route {
-  readonly id: string;
-  readonly destination: string;
-  readonly target: RouteTarget;
-}
-
-export interface RouteTable extends Base {
-  readonly kind: 'routeTable';
-  /* Belongs to the VPC that is its `parent`. */
-  /** The VPC's main table: used by every subnet without an explicit association. */
-  readonly main: boolean;
-  readonly routes: readonly Route[];
-  /** Subnets explicitly associated with this table. */
-  readonly subnetIds: readonly ResourceId[];
-}
-
-export interface NaclRule {
-  readonly id: string;
-  /** 1 to 32766; evaluated lowest first, first match wins. */
-  readonly number: number;
-  readonly direction: 'inbound' | 'outbound';
-  readonly action: 'allow' | 'deny';
-  readonly protocol: Protocol;
-  readonly fromPort: number;
-  readonly toPort: number;
-  readonly cidr: string;
-}
-
-export interface NetworkAcl extends Base {
-  readonly kind: 'nacl';
-  /* Belongs to the VPC that is its `parent`. */
-  /** The default NACL allows everything unless its rules say otherwise. */
-  readonly isDefault: boolean;
-  readonly rules: readonly NaclRule[];
-  readonly subnetIds: readonly ResourceId[];
-}
-
-export interface SgRule {
-  readonly id: string;
-  readonly protocol: Protocol;
-  readonly fromPort: number;
-  readonly toPort: number;
-  /** Exactly one of `cidr` and `sourceSg` (for egress: the destination) is set. */
-  readonly cidr: string | null;
-  readonly sourceSg: ResourceId | null;
-  readonly description: string;
-}
-
-export interface SecurityGroup extends Base {
-  readonly kind: 'securityGroup';
-  /* Belongs to the VPC that is its `parent`. */
-  readonly description: string;
-  readonly isDefault: boolean;
-  readonly ingress: readonly SgRule[];
-  readonly egress: readonly SgRule[];
-}
-
-export type PublicIp = 'none' | 'auto' | 'elastic';
-
-export interface Instance extends Base {
-  readonly kind: 'instance';
-  readonly instanceType: string;
-  /** Static private IPv4, or null to let AWS pick (the first usable address is assumed). */
-  readonly privateIp: string | null;
-  /** `auto`: a public IPv4 from the pool; `elastic`: an Elastic IP (see `elasticIp`). */
-  readonly publicIp: PublicIp;
-  readonly elasticIp: string | null;
-  /* Lives in the subnet that is its `parent`. */
-  readonly securityGroupIds: readonly ResourceId[];
-}
-
-/** Sits in a subnet (its `parent`) in the diagram; `subnetIds` are all the subnets it spans. */
-export interface LoadBalancer extends Base {
-  readonly kind: 'loadBalancer';
-  readonly scheme: 'internet-facing' | 'internal';
-  readonly subnetIds: readonly ResourceId[];
-  readonly securityGroupIds: readonly ResourceId[];
-  readonly listenerPorts: readonly number[];
-}
-
-/** Sits in its primary subnet (its `parent`); `subnetIds` is the DB subnet group. */
-export interface Database extends Base {
-  readonly kind: 'rds';
-  readonly engine: 'mysql' | 'postgres' | 'mariadb' | 'sqlserver' | 'oracle' | 'aurora';
-  readonly port: number;
-  readonly publiclyAccessible: boolean;
-  /** The DB subnet group. */
-  readonly subnetIds: readonly ResourceId[];
-  readonly securityGroupIds: readonly ResourceId[];
-  readonly privateIp: string | null;
-}
-
-export interface PeeringConnection extends Base {
-  readonly kind: 'peering';
-  readonly requesterVpcId: ResourceId | null;
-  readonly accepterVpcId: ResourceId | null;
-}
-
-export type Resource =
-  | Region
-  | Vpc
-  | AvailabilityZone
-  | Subnet
-  | InternetGateway
-  | NatGateway
-  | RouteTable
-  | NetworkAcl
-  | SecurityGroup
-  | Instance
-  | LoadBalancer
-  | Database
-  | PeeringConnection;
-
-export type ResourceKind = Resource['kind'];
-export type ResourceOfKind<K extends ResourceKind> = Extract<Resource, { kind: K }>;
-
-export const RESOURCE_KINDS: readonly ResourceKind[] = [
-  'region',
-  'vpc',
-  'az',
-  'subnet',
-  'igw',
-  'nat',
-  'routeTable',
-  'nacl',
-  'securityGroup',
-  'instance',
-  'loadBalancer',
-  'rds',
-  'peering',
-];
-
-export const CONTAINER_KINDS = ['region', 'vpc', 'az', 'subnet'] as const;
-export type ContainerKind = (typeof CONTAINER_KINDS)[number];
-export type Container = ResourceOfKind<ContainerKind>;
-
-export function isContainer(r: Resource): r is Container {
-  return (CONTAINER_KINDS as readonly string[]).includes(r.kind);
-}
+export type Route = DeepReadonly<z.output<typeof routeSchema>>;
+export type NaclRule = DeepReadonly<z.output<typeof naclRuleSchema>>;
+export type SgRule = DeepReadonly<z.output<typeof sgRuleSchema>>;
+export type PublicIp = Instance['publicIp'];
 
 /** `internet`, a resource id, or a dotted IPv4 address. */
 export type Endpoint = string;
 
 /** An intended traffic flow the user drew; checked continuously by the reachability engine. */
-export interface Flow {
-  readonly id: string;
-  readonly from: Endpoint;
-  readonly to: Endpoint;
-  readonly protocol: Protocol;
-  readonly port: number;
-  readonly label: string;
-}
+export type Flow = DeepReadonly<z.output<typeof flowSchema>>;
 
 export const DESIGN_FORMAT = 'vpc-town';
 export const DESIGN_VERSION = 1;

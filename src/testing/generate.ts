@@ -20,7 +20,7 @@ import {
   CONTAINER_KINDS,
   DESIGN_FORMAT,
   DESIGN_VERSION,
-  ID_PREFIX,
+  idPrefix,
   type Design,
   type Flow,
   type NaclRule,
@@ -119,7 +119,7 @@ export function generateDesign(options: GenerateOptions): Design {
       .padStart(8, '0');
   const id = (kind: ResourceKind) => {
     for (;;) {
-      const x = `${ID_PREFIX[kind]}-${hex()}`;
+      const x = `${idPrefix(kind)}-${hex()}`;
       if (!taken.has(x)) {
         taken.add(x);
         return x;

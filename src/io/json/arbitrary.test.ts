@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ALLOWED_PARENTS } from '../../model/containment.ts';
+import { allowedParents } from '../../model/containment.ts';
 import { RESOURCE_KINDS } from '../../model/types.ts';
 import { designArbitrary } from './arbitrary.ts';
 
@@ -23,7 +23,7 @@ describe('designArbitrary', () => {
       for (const r of d.resources) {
         const parentKind = r.parent === null ? null : seen.get(r.parent);
         expect(parentKind).not.toBeUndefined();
-        expect(ALLOWED_PARENTS[r.kind]).toContain(parentKind);
+        expect(allowedParents(r.kind)).toContain(parentKind);
         seen.set(r.id, r.kind);
       }
     }

@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ALLOWED_PARENTS } from '../../model/containment.ts';
+import { allowedParents } from '../../model/containment.ts';
 import { isContainer, type Design, type Resource } from '../../model/types.ts';
 import { analyzeReachability, validate } from '../../validation/index.ts';
 import { parseDesignJson } from './read.ts';
@@ -68,7 +68,7 @@ describe('examples/', () => {
       const byId = new Map(d.resources.map((r) => [r.id, r]));
       for (const r of d.resources) {
         const parentKind = r.parent === null ? null : byId.get(r.parent)!.kind;
-        expect(ALLOWED_PARENTS[r.kind], `${r.id} in ${parentKind}`).toContain(parentKind);
+        expect(allowedParents(r.kind), `${r.id} in ${parentKind}`).toContain(parentKind);
       }
     });
 

@@ -22,7 +22,8 @@
 import type { $ZodIssue } from 'zod/v4/core';
 import { ipToInt } from '../../model/cidr.ts';
 import { sortParentsFirst } from '../../model/graph.ts';
-import type { Design, Flow, Resource, ResourceKind, Route, SgRule } from '../../model/types.ts';
+import type { Design, Flow, Resource, ResourceKind } from '../../model/types.ts';
+import { hasRole, kindDef, type KindRole, type RefField } from '../../model/kinds/index.ts';
 import { migrateToCurrent, isObject } from './migrations.ts';
 import { designSchema } from './schema.ts';
 
@@ -389,27 +390,13 @@ function checkReferences(design: Design, warnings: string[]): Checked {
   if (errors.length)
     return { ok: false, errors: capMessages(errors, (n) => ({ path: '', message: `…and ${n} more problems.` })) };
 
-  const isKind = (id: string, kind: ResourceKind) => byId.get(id)?.kind === kind;
   const label = (r: Resource, i: number) => `resources[${i}] (${r.kind} ${r.id})`;
-  const kindWord: Partial<Record<ResourceKind, string>> = {
-    subnet: 'subnet',
-    securityGroup: 'security group',
-    vpc: 'VPC',
-  };
-
-  const keepRefs = (r: Resource, i: number, field: string, ids: readonly string[], kind: ResourceKind): string[] => {
-    const out: string[] = [];
-    for (const id of ids) {
-      if (out.includes(id)) {
-        warnings.push(`${label(r, i)}: "${id}" was listed twice in ${field}; kept once.`);
-      } else if (!isKind(id, kind)) {
-        const found = byId.get(id);
-        warnings.push(
-          `${label(r, i)}: removed "${id}" from ${field}: ${found ? `it is a ${found.kind}, not a ${kindWord[kind]}` : `there is no ${kindWord[kind]} with that id`}.`,
-        );
-      } else out.push(id);
-    }
-    return out;
+  const nounOf = (to: RefField['to']) =>
+    Array.isArray(to) ? to.map((k) => kindDef(k as ResourceKind).noun).join(' or ') : 'route target';
+  const fits = (id: string, to: RefField['to']) => {
+    const found = byId.get(id);
+    if (!found) return false;
+    return Array.isArray(to) ? to.includes(found.kind) : hasRole(found, (to as { role: KindRole }).role);
   };
 
   const recordIds = new Set<string>();
@@ -425,67 +412,69 @@ function checkReferences(design: Design, warnings: string[]): Checked {
     warnings.push(`${where}: the id "${id}" was used twice; this one is now "${fresh}".`);
     return fresh;
   };
-  const sgRules = (r: Resource, i: number, field: 'ingress' | 'egress', rules: readonly SgRule[]): SgRule[] =>
-    rules.flatMap((rule, j) => {
-      if (rule.sourceSg !== null && !isKind(rule.sourceSg, 'securityGroup')) {
-        warnings.push(
-          `${label(r, i)}: removed ${field} rule ${j + 1} (${rule.id}): it refers to the security group "${rule.sourceSg}", which is not in the design.`,
-        );
-        return [];
-      }
-      const id = uniqueRecordId(rule.id, `resources[${i}].${field}[${j}]`);
-      return [id === rule.id ? rule : { ...rule, id }];
-    });
 
+  // References are repaired for every kind from what its definition declares (`refs`, `records`).
+  type Rec = Readonly<Record<string, unknown>>;
   const resources: Resource[] = design.resources.map((r, i): Resource => {
-    switch (r.kind) {
-      case 'routeTable': {
-        const routes = r.routes.map((route, j): Route => {
-          if (route.target !== 'local' && !byId.has(route.target)) {
+    const def = kindDef(r.kind);
+    const obj = r as unknown as Record<string, unknown>;
+    const patch: Record<string, unknown> = {};
+    for (const ref of def.refs) {
+      const v = obj[ref.field];
+      if (ref.shape === 'list') {
+        const out: string[] = [];
+        for (const id of v as readonly string[]) {
+          if (out.includes(id)) {
+            warnings.push(`${label(r, i)}: "${id}" was listed twice in ${ref.field}; kept once.`);
+          } else if (!fits(id, ref.to)) {
+            const found = byId.get(id);
+            const noun = nounOf(ref.to);
             warnings.push(
-              `${label(r, i)}: the route to ${route.destination} targets "${route.target}", which is not in the design; it is kept as a blackhole route (traffic is dropped) until you pick a target.`,
+              `${label(r, i)}: removed "${id}" from ${ref.field}: ${found ? `it is a ${found.kind}, not a ${noun}` : `there is no ${noun} with that id`}.`,
             );
-          }
-          const id = uniqueRecordId(route.id, `resources[${i}].routes[${j}]`);
-          return id === route.id ? route : { ...route, id };
-        });
-        return { ...r, routes, subnetIds: keepRefs(r, i, 'subnetIds', r.subnetIds, 'subnet') };
-      }
-      case 'nacl': {
-        const rules = r.rules.map((rule, j) => {
-          const id = uniqueRecordId(rule.id, `resources[${i}].rules[${j}]`);
-          return id === rule.id ? rule : { ...rule, id };
-        });
-        return { ...r, rules, subnetIds: keepRefs(r, i, 'subnetIds', r.subnetIds, 'subnet') };
-      }
-      case 'securityGroup':
-        return { ...r, ingress: sgRules(r, i, 'ingress', r.ingress), egress: sgRules(r, i, 'egress', r.egress) };
-      case 'instance':
-        return { ...r, securityGroupIds: keepRefs(r, i, 'securityGroupIds', r.securityGroupIds, 'securityGroup') };
-      case 'loadBalancer':
-      case 'rds':
-        return {
-          ...r,
-          subnetIds: keepRefs(r, i, 'subnetIds', r.subnetIds, 'subnet'),
-          securityGroupIds: keepRefs(r, i, 'securityGroupIds', r.securityGroupIds, 'securityGroup'),
-        };
-      case 'peering': {
-        const side = (field: 'requesterVpcId' | 'accepterVpcId', id: string | null): string | null => {
-          if (id === null || isKind(id, 'vpc')) return id;
+          } else out.push(id);
+        }
+        patch[ref.field] = out;
+      } else if (ref.shape === 'single') {
+        if (typeof v === 'string' && !fits(v, ref.to)) {
           warnings.push(
-            `${label(r, i)}: ${field} "${id}" is not a VPC in the design; that side of the peering is now unset.`,
+            `${label(r, i)}: ${ref.field} "${v}" is not a ${nounOf(ref.to)} in the design; it is now unset.`,
           );
-          return null;
-        };
-        return {
-          ...r,
-          requesterVpcId: side('requesterVpcId', r.requesterVpcId),
-          accepterVpcId: side('accepterVpcId', r.accepterVpcId),
-        };
+          patch[ref.field] = null;
+        }
+      } else {
+        const records = (patch[ref.field] ?? v) as readonly Rec[];
+        patch[ref.field] = records.flatMap((rec, j) => {
+          const id = rec[ref.key];
+          if (typeof id !== 'string' || ref.special?.includes(id)) return [rec];
+          // A route may name any resource (the validator reports one that is no route target).
+          if (ref.onDelete === 'keep' ? byId.has(id) : fits(id, ref.to)) return [rec];
+          if (ref.onDelete === 'keep') {
+            // A route to a missing target is kept, as AWS keeps it: a blackhole the validator reports.
+            const what = ref.record
+              ? `the ${ref.record.noun} to ${String(rec[ref.record.labelKey])}`
+              : `${ref.field}[${j}]`;
+            const noun = ref.record?.noun ?? 'reference';
+            warnings.push(
+              `${label(r, i)}: ${what} targets "${id}", which is not in the design; it is kept as a blackhole ${noun} (traffic is dropped) until you pick a target.`,
+            );
+            return [rec];
+          }
+          warnings.push(
+            `${label(r, i)}: removed ${ref.field} rule ${j + 1} (${String(rec.id)}): it refers to the ${nounOf(ref.to)} "${id}", which is not in the design.`,
+          );
+          return [];
+        });
       }
-      default:
-        return r;
     }
+    for (const field of Object.keys(def.records ?? {})) {
+      const records = (patch[field] ?? obj[field]) as readonly Rec[];
+      patch[field] = records.map((rec, j) => {
+        const id = uniqueRecordId(String(rec.id), `resources[${i}].${field}[${j}]`);
+        return id === rec.id ? rec : { ...rec, id };
+      });
+    }
+    return Object.keys(patch).length ? ({ ...r, ...patch } as Resource) : r;
   });
 
   const endpointOk = (e: string) => e === 'internet' || ipToInt(e) !== null || byId.has(e);

@@ -1,0 +1,117 @@
+/**
+ * The schema pieces every kind is built from, and the value lists that exist once in the model:
+ * protocols, database engines and the internet endpoint.
+ *
+ * What the schema judges: types, enums, required fields, port ranges (0–65535), integer rule numbers.
+ * What it leaves to the validator (src/validation): CIDR syntax and sizes, NACL rule-number ranges,
+ * which parent a kind may sit in, routing semantics. Those are findings the user can fix on the
+ * canvas, not reasons to refuse a file.
+ *
+ * Objects use zod's default "strip" mode: unknown keys are dropped (io/json/read.ts warns about each
+ * one), and zod copies only declared keys, so a `__proto__` key in a file never reaches the output.
+ * No transforms, so `z.toJSONSchema` can render the whole schema (scripts/gen-schema.ts).
+ */
+import { z } from 'zod';
+
+// zod 4 compiles object parsers with `new Function` unless told not to; the app runs under a
+// Content-Security-Policy without 'unsafe-eval', where even zod's probe for eval is a violation.
+z.config({ jitless: true });
+
+/** The traffic a rule, flow or query names. `all` is every protocol (AWS's `-1`). */
+export const PROTOCOLS = ['tcp', 'udp', 'icmp', 'all'] as const;
+export type Protocol = (typeof PROTOCOLS)[number];
+
+/** RDS engines, in the order the inspector offers them. */
+export const DB_ENGINES = ['postgres', 'mysql', 'mariadb', 'aurora', 'sqlserver', 'oracle'] as const;
+export type DbEngine = (typeof DB_ENGINES)[number];
+
+/** The endpoint that stands for any host on the internet (flows, queries, `blockedAt`). */
+export const INTERNET = 'internet';
+export type Internet = typeof INTERNET;
+
+export const idSchema = z.string().min(1, 'An id must not be empty.').max(200, 'An id is at most 200 characters.');
+/** A reference to another resource by id. */
+export const refSchema = idSchema;
+
+export const portSchema = z
+  .number()
+  .int('A port is a whole number.')
+  .min(0, 'A port is between 0 and 65535.')
+  .max(65535, 'A port is between 0 and 65535.');
+
+export const protocolSchema = z.enum(PROTOCOLS);
+
+export const positionSchema = z.object({ x: z.number(), y: z.number() }).meta({
+  description: 'Top-left corner, relative to the parent container.',
+});
+
+export const sizeSchema = z.object({
+  width: z.number().min(0, 'A width is not negative.'),
+  height: z.number().min(0, 'A height is not negative.'),
+});
+
+/** The fields every resource has. */
+export const baseFields = {
+  id: idSchema.meta({ description: 'Unique in the design, AWS-style (vpc-0a1b2c3d).' }),
+  name: z.string(),
+  parent: refSchema.nullable().meta({ description: 'Id of the containing resource; null at the top level.' }),
+  position: positionSchema,
+};
+
+/** The fields every container (region, VPC, AZ, subnet) adds: its size on the canvas. */
+export const containerFields = { size: sizeSchema };
+
+export const routeSchema = z.object({
+  id: idSchema,
+  destination: z.string(),
+  target: z
+    .string()
+    .min(1, 'A route needs a target: `local` or a resource id.')
+    .meta({ description: '`local`, or the id of an internet gateway, NAT gateway, instance or peering connection.' }),
+});
+
+export const naclRuleSchema = z.object({
+  id: idSchema,
+  number: z
+    .number()
+    .int('A NACL rule number is a whole number.')
+    .meta({ description: '1 to 32766; evaluated lowest first, first match wins.' }),
+  direction: z.enum(['inbound', 'outbound']),
+  action: z.enum(['allow', 'deny']),
+  protocol: protocolSchema,
+  fromPort: portSchema,
+  toPort: portSchema,
+  cidr: z.string(),
+});
+
+export const sgRuleSchema = z
+  .object({
+    id: idSchema,
+    protocol: protocolSchema,
+    fromPort: portSchema,
+    toPort: portSchema,
+    cidr: z.string().nullable(),
+    sourceSg: refSchema
+      .nullable()
+      .meta({ description: 'The security group the rule admits (for egress: the destination group).' }),
+    description: z.string(),
+  })
+  .refine((r) => (r.cidr === null) !== (r.sourceSg === null), {
+    message: 'A security group rule needs exactly one of `cidr` and `sourceSg`.',
+  });
+
+/** Plain data made read-only all the way down (the model's values are never mutated). */
+export type DeepReadonly<T> = T extends readonly (infer U)[]
+  ? readonly DeepReadonly<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
+
+export const flowSchema = z.object({
+  id: idSchema,
+  from: z.string().min(1).meta({ description: '`internet`, a dotted IPv4 address, or a resource id.' }),
+  to: z.string().min(1).meta({ description: '`internet`, a dotted IPv4 address, or a resource id.' }),
+  protocol: protocolSchema,
+  port: portSchema,
+  label: z.string(),
+});

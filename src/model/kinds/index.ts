@@ -1,0 +1,102 @@
+/**
+ * The registry of resource kinds. Adding a kind: write its definition (a file here, listed below),
+ * its icon (src/canvas/icons.ts) and its texts (src/i18n/locales); the compiler and the registry
+ * tests (kinds.test.ts) name anything else it needs.
+ */
+import { z } from 'zod';
+import type { KindDef, KindRole, ResourceOfDef } from './define.ts';
+import { region } from './region.ts';
+import { vpc } from './vpc.ts';
+import { az } from './az.ts';
+import { subnet } from './subnet.ts';
+import { igw } from './igw.ts';
+import { nat } from './nat.ts';
+import { routeTable } from './routeTable.ts';
+import { nacl } from './nacl.ts';
+import { securityGroup } from './securityGroup.ts';
+import { instance } from './instance.ts';
+import { loadBalancer } from './loadBalancer.ts';
+import { rds } from './rds.ts';
+import { peering } from './peering.ts';
+
+/** Every kind, in palette order. */
+const DEFS = [
+  region,
+  vpc,
+  az,
+  subnet,
+  igw,
+  nat,
+  routeTable,
+  nacl,
+  securityGroup,
+  instance,
+  loadBalancer,
+  rds,
+  peering,
+] as const;
+
+type Defs = (typeof DEFS)[number];
+export type ResourceKind = Defs['kind'];
+type DefOf<K extends ResourceKind> = Extract<Defs, { kind: K }>;
+
+/** The resource of each kind, derived from its schema. */
+export type ResourceOfKind<K extends ResourceKind> = ResourceOfDef<DefOf<K>>;
+export type Resource = { [K in ResourceKind]: ResourceOfKind<K> }[ResourceKind];
+
+export const KINDS: { readonly [K in ResourceKind]: DefOf<K> } = Object.fromEntries(
+  DEFS.map((d) => [d.kind, d]),
+) as never;
+
+/** Every kind, in palette order. */
+export const RESOURCE_KINDS: readonly ResourceKind[] = DEFS.map((d) => d.kind);
+
+export function isResourceKind(kind: unknown): kind is ResourceKind {
+  return typeof kind === 'string' && Object.hasOwn(KINDS, kind);
+}
+
+/** The definition of a kind, typed loosely, for code that treats every kind alike. */
+export function kindDef(kind: ResourceKind): KindDef {
+  return KINDS[kind] as unknown as KindDef;
+}
+
+/** The kinds that have `role`, e.g. `KindsWith<'workload'>` = `'instance' | 'loadBalancer' | 'rds'`. */
+export type KindsWith<R extends KindRole> = {
+  [K in ResourceKind]: DefOf<K>['roles'] extends { readonly [P in R]: true } ? K : never;
+}[ResourceKind];
+
+/** The kinds with `role`, in palette order. */
+export function kindsWith<R extends KindRole>(role: R): readonly KindsWith<R>[] {
+  return DEFS.filter((d) => (d.roles as Partial<Record<KindRole, true>>)[role]).map(
+    (d) => d.kind,
+  ) as unknown as readonly KindsWith<R>[];
+}
+
+export function hasRole<R extends KindRole>(
+  r: { readonly kind: ResourceKind },
+  role: R,
+): r is ResourceOfKind<KindsWith<R>> {
+  return !!(KINDS[r.kind].roles as Partial<Record<KindRole, true>>)[role];
+}
+
+export type ContainerKind = { [K in ResourceKind]: DefOf<K>['container'] extends true ? K : never }[ResourceKind];
+export type Container = ResourceOfKind<ContainerKind>;
+export const CONTAINER_KINDS: readonly ContainerKind[] = DEFS.filter((d) => d.container).map(
+  (d) => d.kind,
+) as readonly ContainerKind[];
+
+export function isContainer(r: Resource): r is Container {
+  return KINDS[r.kind].container;
+}
+
+/** The zod schema of any resource: a union discriminated on `kind`. */
+export const resourceSchema = z.discriminatedUnion(
+  'kind',
+  DEFS.map((d) => d.schema) as unknown as [Defs['schema'], ...Defs['schema'][]],
+);
+
+export type { KindDef, KindRole, KindGroup, RefField, InspectorSection, KindRoles } from './define.ts';
+export { defineKind } from './define.ts';
+export * from './fields.ts';
+export { proposeSubnetCidr } from './subnet.ts';
+export { proposeZone } from './az.ts';

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { refSchema } from './fields.ts';
+import { defineKind } from './define.ts';
+
+/** Lives in the subnet that is its `parent`. */
+export const instance = defineKind({
+  kind: 'instance',
+  idPrefix: 'i',
+  noun: 'instance',
+  container: false,
+  fields: {
+    instanceType: z.string(),
+    privateIp: z.string().nullable(),
+    publicIp: z.enum(['none', 'auto', 'elastic']),
+    elasticIp: z.string().nullable(),
+    securityGroupIds: z.array(refSchema),
+  },
+  notes: {
+    instanceType: 'e.g. `t3.micro`.',
+    privateIp: 'A static private IPv4, or null to let AWS choose (the first usable address is assumed).',
+    publicIp: "No public address, one from Amazon's pool, or an Elastic IP (`elasticIp`).",
+    elasticIp: 'The Elastic IP when `publicIp` is `"elastic"`.',
+    securityGroupIds: 'Attached security groups.',
+  },
+  parents: ['subnet'],
+  size: { width: 120, height: 92 },
+  group: 'compute',
+  order: 9,
+  defaultName: 'web',
+  roles: { workload: true, addressable: true, securityGroupMember: true, routeTarget: true },
+  refs: [{ field: 'securityGroupIds', shape: 'list', to: ['securityGroup'], onDelete: 'drop' }],
+  handles: { target: true, source: true },
+  inspector: ['instance', 'securityGroups', 'whoCanReach'],
+  resetOnCopy: { privateIp: null },
+  create: () => ({
+    instanceType: 't3.micro',
+    privateIp: null,
+    publicIp: 'none',
+    elasticIp: null,
+    securityGroupIds: [],
+  }),
+});

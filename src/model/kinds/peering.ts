@@ -1,0 +1,27 @@
+import { refSchema } from './fields.ts';
+import { defineKind } from './define.ts';
+
+export const peering = defineKind({
+  kind: 'peering',
+  idPrefix: 'pcx',
+  noun: 'peering connection',
+  container: false,
+  fields: { requesterVpcId: refSchema.nullable(), accepterVpcId: refSchema.nullable() },
+  notes: {
+    requesterVpcId: 'One side.',
+    accepterVpcId: 'The other side.',
+  },
+  parents: [null, 'region'],
+  size: { width: 120, height: 92 },
+  group: 'connection',
+  order: 12,
+  defaultName: 'peering',
+  roles: { routeTarget: true },
+  refs: [
+    { field: 'requesterVpcId', shape: 'single', to: ['vpc'], onDelete: 'drop' },
+    { field: 'accepterVpcId', shape: 'single', to: ['vpc'], onDelete: 'drop' },
+  ],
+  handles: { target: true, source: true },
+  inspector: ['peering'],
+  create: () => ({ requesterVpcId: null, accepterVpcId: null }),
+});

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { defineKind } from './define.ts';
+
+export const region = defineKind({
+  kind: 'region',
+  idPrefix: 'region',
+  noun: 'Region',
+  container: true,
+  fields: { code: z.string() },
+  notes: {
+    code: 'AWS Region code, e.g. `us-east-1`.',
+  },
+  parents: [null],
+  size: { width: 640, height: 440 },
+  group: 'container',
+  order: 0,
+  defaultName: 'Region',
+  bareNameWhenAlone: true,
+  roles: {},
+  refs: [],
+  handles: { target: true, source: true },
+  inspector: ['regionCode'],
+  create: () => ({ code: 'us-east-1' }),
+});

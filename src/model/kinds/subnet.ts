@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { cidrOrNull, formatCidr, nextFreeBlock } from '../cidr.ts';
+import { indexDesign } from '../graph.ts';
+import type { Design } from '../types.ts';
+import { defineKind } from './define.ts';
+
+/** The next free /24 (or smaller, if the VPC is small) inside the VPC that contains `parent`. */
+export function proposeSubnetCidr(design: Design, parent: string | null): string | null {
+  const index = indexDesign(design);
+  const vpc = index.vpcOf(parent);
+  if (!vpc) return null;
+  const taken = index
+    .ofKind('subnet')
+    .filter((s) => index.vpcOf(s.id)?.id === vpc.id)
+    .map((s) => cidrOrNull(s.cidr))
+    .filter((c) => c !== null);
+  for (const block of vpc.cidrBlocks) {
+    const c = cidrOrNull(block);
+    if (!c) continue;
+    const prefix = Math.min(28, Math.max(24, c.prefix + 2 > 24 ? c.prefix + 2 : 24));
+    const free = nextFreeBlock(c, prefix, taken);
+    if (free) return formatCidr(free);
+  }
+  return null;
+}
+
+export const subnet = defineKind({
+  kind: 'subnet',
+  idPrefix: 'subnet',
+  noun: 'subnet',
+  container: true,
+  fields: {
+    cidr: z.string(),
+    mapPublicIpOnLaunch: z.boolean(),
+  },
+  notes: {
+    cidr: "The subnet's IPv4 block, inside one of the VPC's blocks.",
+    mapPublicIpOnLaunch: 'Instances launched here get a public IPv4 address automatically (CKV_AWS_130).',
+  },
+  parents: ['az'],
+  size: { width: 250, height: 160 },
+  group: 'container',
+  order: 3,
+  defaultName: 'subnet',
+  roles: {},
+  refs: [],
+  handles: { target: true, source: true },
+  inspector: ['subnetAddressing'],
+  create: ({ design, parent }) => ({
+    cidr: proposeSubnetCidr(design as Design, parent) ?? '',
+    mapPublicIpOnLaunch: false,
+  }),
+});

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { cidrOrNull, formatCidr, nextFreeBlock } from '../cidr.ts';
+import { indexDesign } from '../graph.ts';
+import type { Design } from '../types.ts';
+import { defineKind } from './define.ts';
+
+/** The next free /16 in 10.0.0.0/8. */
+export function proposeVpcBlock(design: Design): string {
+  const used = indexDesign(design)
+    .ofKind('vpc')
+    .flatMap((v) => v.cidrBlocks.map(cidrOrNull).filter((c) => c !== null));
+  const block = nextFreeBlock(cidrOrNull('10.0.0.0/8')!, 16, used);
+  return block ? formatCidr(block) : '10.0.0.0/16';
+}
+
+export const vpc = defineKind({
+  kind: 'vpc',
+  idPrefix: 'vpc',
+  noun: 'VPC',
+  container: true,
+  fields: {
+    cidrBlocks: z.array(z.string()),
+    flowLogs: z.boolean(),
+    isDefault: z.boolean(),
+  },
+  notes: {
+    cidrBlocks: 'IPv4 CIDR blocks, primary first, then secondary blocks.',
+    flowLogs: 'VPC flow logs are enabled.',
+    isDefault: "The account's default VPC (discouraged: CKV_AWS_148).",
+  },
+  parents: ['region'],
+  size: { width: 560, height: 360 },
+  group: 'container',
+  order: 1,
+  defaultName: 'VPC',
+  bareNameWhenAlone: true,
+  roles: {},
+  refs: [],
+  handles: { target: true, source: true },
+  inspector: ['vpcAddressing'],
+  create: ({ design }) => ({ cidrBlocks: [proposeVpcBlock(design as Design)], flowLogs: true, isDefault: false }),
+});
