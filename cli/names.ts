@@ -10,7 +10,10 @@ export interface Names {
   readonly of: (id: string) => string;
   /** The ids of the resources with this exact name. */
   readonly withName: (name: string) => readonly string[];
-  /** `text` with each of `ids` (whole words only) replaced by its display name, in one pass. */
+  /**
+   * `text` with the design's ids (whole words only) replaced by display names, in one pass; `ids` are
+   * the ones the finding or hop names, which are replaced even when they look like plain words.
+   */
   readonly inText: (text: string, ids: Iterable<string>) => string;
 }
 
@@ -22,7 +25,10 @@ export function namesOf(design: Design): Names {
   for (const r of design.resources) {
     const name = typeof r.name === 'string' ? r.name.trim() : '';
     nameById.set(r.id, name);
-    if (name) byName.set(name, [...(byName.get(name) ?? []), r.id]);
+    const same = byName.get(name);
+    if (!name) continue;
+    if (same) same.push(r.id);
+    else byName.set(name, [r.id]);
   }
   const of = (id: string): string => {
     const name = nameById.get(id);
@@ -30,16 +36,30 @@ export function namesOf(design: Design): Names {
     if (name === '' || name === id) return id;
     return (byName.get(name)?.length ?? 0) > 1 ? `${name} (${id})` : name;
   };
+  // Messages and hop details are the validator's English, with ids interpolated (not every one of
+  // them is also in params). Every id of the design is looked for, as a whole word; an id that is a
+  // plain word (`web`, `internet`) only where the finding or hop names it, so prose is never renamed.
+  const plainWord = (id: string) => /^[A-Za-z]+$/.test(id);
+  const renamed = [...nameById.keys()].filter((id) => of(id) !== id);
+  const general = renamed.filter((id) => !plainWord(id));
+  const pattern = (ids: readonly string[]) => {
+    // Longest first, so `sg-15` is not read as `sg-1` followed by `5`.
+    const sorted = [...ids].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    return new RegExp(`(?<![\\w-])(?:${sorted.join('|')})(?![\\w-])`, 'g');
+  };
+  let generalRe: RegExp | null | undefined;
   return {
     of,
     withName: (name) => byName.get(name.trim()) ?? [],
     inText(text, ids) {
-      const known = [...new Set(ids)].filter((id) => id !== '' && nameById.has(id) && of(id) !== id);
-      if (known.length === 0) return text;
-      // Longest first, so `sg-15` is not read as `sg-1` followed by `5`; ids are matched as whole words.
-      known.sort((a, b) => b.length - a.length);
-      const re = new RegExp(`(?<![\\w-])(?:${known.map(escapeRegExp).join('|')})(?![\\w-])`, 'g');
-      return text.replace(re, (id) => of(id));
+      const extra = [...new Set(ids)].filter((id) => plainWord(id) && nameById.has(id) && of(id) !== id);
+      let re: RegExp | null;
+      if (extra.length > 0) re = pattern([...general, ...extra]);
+      else {
+        if (generalRe === undefined) generalRe = general.length > 0 ? pattern(general) : null;
+        re = generalRe;
+      }
+      return re ? text.replace(re, (id) => of(id)) : text;
     },
   };
 }
