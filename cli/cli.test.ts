@@ -47,6 +47,7 @@ function inProcess(...args: string[]) {
 }
 
 /** Any character a terminal would act on, other than the newlines between lines. */
+// oxlint-disable-next-line no-control-regex -- looking for raw control characters is the test
 const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 const ESC = '\u001b';
 
