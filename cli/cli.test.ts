@@ -1,22 +1,35 @@
 /**
- * The CLI as users run it: `bin/vpc-town.mjs` in a child process, on the fixtures in cli/fixtures
- * and on every example design in examples/. In-process tests of runCli cover the option parsing.
+ * The CLI as users run it: `bin/vpc-town.mjs` (the build in dist-cli/, rebuilt first when stale) in a
+ * child process, on the fixtures in cli/fixtures and on every example design in examples/.
+ * In-process tests of runCli cover the logic (option parsing, names, escaping).
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../src/validation/index.ts';
 import { runCli, type CliIo } from './cli.ts';
+import { readDesignFile } from './file.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fixture = (name: string) => `cli/fixtures/${name}`;
+const tmp = mkdtempSync(join(tmpdir(), 'vt-cli-'));
+
+beforeAll(() => {
+  const r = spawnSync(process.execPath, ['scripts/build-cli.mjs', '--if-stale'], { cwd: root, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`building the CLI failed:\n${r.stdout}${r.stderr}`);
+}, 120_000);
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function cli(...args: string[]) {
   const r = spawnSync(process.execPath, ['bin/vpc-town.mjs', ...args], {
     cwd: root,
     encoding: 'utf8',
+    // A CLI that reads /dev/zero whole never ends: stop it rather than the test run.
     timeout: 60_000,
+    killSignal: 'SIGKILL',
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -27,20 +40,48 @@ function inProcess(...args: string[]) {
   const io: CliIo = {
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
-    readFile: (p) => readFileSync(new URL(`../${p}`, import.meta.url), 'utf8'),
+    readFile: (p) => readDesignFile(resolve(root, p)),
   };
   const code = runCli(args, io);
   return { code, stdout, stderr };
 }
 
-describe('vpc-town (child process)', () => {
+/** Any character a terminal would act on, other than the newlines between lines. */
+// oxlint-disable-next-line no-control-regex -- looking for raw control characters is the test
+const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const ESC = '\u001b';
+
+/** two-tier.json with hostile names: it retitles the terminal, clears it, forges a log line, reorders text. */
+function hostileDesign(): string {
+  const design = JSON.parse(readFileSync(join(root, fixture('two-tier.json')), 'utf8')) as {
+    resources: { id: string; name: string; zone?: string }[];
+  };
+  const rename: Record<string, string> = {
+    'sg-15': `web${ESC}]0;pwned\u0007${ESC}[2J${ESC}[1A\r\n0 errors, 0 warnings, 0 infos.`,
+    'vpc-2': `prod\u009b2J\u007f`,
+    'i-18': `admin\u202e\u2066gnp.exe\u2069`,
+  };
+  for (const r of design.resources) {
+    if (rename[r.id]) r.name = rename[r.id]!;
+    // A zone is free text that the findings (and so the JSON) quote.
+    if (r.id === 'az-3') r.zone = 'us-east-1a\u009b2J\u202e';
+  }
+  const p = join(tmp, 'hostile.json');
+  writeFileSync(p, JSON.stringify(design));
+  return p;
+}
+
+describe('vpc-town (child process)', { timeout: 60_000 }, () => {
   it('validate: a clean design exits 0 with one line per finding and a summary', () => {
     const r = cli('validate', fixture('two-tier.json'));
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n');
-    // AWS's all-outbound default of the three groups is said once (SG-007), not once per group.
+    // AWS's all-outbound default of the three groups is said once (SG-007), not once per group, and
+    // resources are named as the app shows them (the fixture's three groups are all named "sg").
     expect(lines.at(-1)).toBe('0 errors, 0 warnings, 2 infos.');
-    expect(lines[0]).toMatch(/^INFO SG-007 sg-\d+: 3 security groups \(sg-\d+, sg-\d+, sg-\d+\) allow all outbound/);
+    expect(lines[0]).toMatch(
+      /^INFO SG-007 sg \(sg-15\): 3 security groups \(sg \(sg-15\), sg \(sg-16\), sg \(sg-17\)\) allow all outbound/,
+    );
     expect(r.stderr).toBe('');
   });
 
@@ -140,7 +181,7 @@ describe('vpc-town (child process)', () => {
       '443',
     );
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--from i-404: there is no resource with that id');
+    expect(r.stderr).toContain('--from i-404: there is no resource with that id or name');
   });
 
   it('--help prints usage and exits 0', () => {
@@ -148,6 +189,155 @@ describe('vpc-town (child process)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('vpc-town validate FILE [--json]');
     expect(r.stdout).toContain('vpc-town reach FILE --from X --to Y');
+  });
+});
+
+describe('vpc-town on hostile input (child process, issue #11)', { timeout: 60_000 }, () => {
+  it('validate prints names with terminal escapes escaped: nothing retitles, clears or forges a line', () => {
+    const r = cli('validate', hostileDesign());
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(RAW_CONTROL);
+    expect(r.stdout).toContain(
+      'web\\u001b]0;pwned\\u0007\\u001b[2J\\u001b[1A\\u000d\\u000a0 errors, 0 warnings, 0 infos.',
+    );
+    expect(r.stdout).toContain('All workloads of prod\\u009b2J\\u007f are in one Availability Zone');
+    const lines = r.stdout.trim().split('\n');
+    // Two findings (SG-007 says the groups' all-outbound default once) and the summary: the forged
+    // summary stays on its finding's line.
+    expect(lines).toHaveLength(3);
+    expect(lines.at(-1)).toBe('0 errors, 0 warnings, 2 infos.');
+  });
+
+  it('validate --json: the JSON has no raw control, C1 or bidi character and keeps the names exactly', () => {
+    const file = hostileDesign();
+    const r = cli('validate', file, '--json');
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(RAW_CONTROL);
+    const findings = JSON.parse(r.stdout) as Finding[];
+    expect(findings.find((f) => f.rule === 'BP-001')?.params.zone).toBe('us-east-1a\u009b2J\u202e');
+  });
+
+  it('reach prints hops with bidi overrides and escapes escaped', () => {
+    const r = cli('reach', hostileDesign(), '--from', 'internet', '--to', 'i-18', '--protocol', 'tcp', '--port', '443');
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(RAW_CONTROL);
+    expect(r.stdout).toContain('internet → admin\\u202e\\u2066gnp.exe\\u2069 (tcp 443)');
+    const json = cli(
+      'reach',
+      hostileDesign(),
+      '--from',
+      'internet',
+      '--to',
+      'i-18',
+      '--protocol',
+      'tcp',
+      '--port',
+      '443',
+      '--json',
+    );
+    expect(json.stdout).not.toMatch(RAW_CONTROL);
+    expect(JSON.parse(json.stdout)).toMatchObject({ reachable: true });
+  });
+
+  it('error messages quoting the command line escape it too (file name, option, command)', () => {
+    const file = cli('validate', `nope${ESC}[2J.json`);
+    expect(file.code).toBe(2);
+    expect(file.stderr).toBe('vpc-town: cannot read nope\\u001b[2J.json: no such file.\n');
+    const option = cli('validate', fixture('two-tier.json'), `--x${ESC}]0;t\u0007`);
+    expect(option.code).toBe(2);
+    expect(option.stderr).toContain('--x\\u001b]0;t\\u0007');
+    expect(option.stderr).not.toMatch(RAW_CONTROL);
+    const endpoint = cli(
+      'reach',
+      fixture('two-tier.json'),
+      '--from',
+      `i${ESC}[2J`,
+      '--to',
+      'internet',
+      '--protocol',
+      'icmp',
+    );
+    expect(endpoint.stderr).toBe(
+      'vpc-town: --from i\\u001b[2J: there is no resource with that id or name in the design.\n',
+    );
+    expect(cli(`x${ESC}c`).stderr).not.toMatch(RAW_CONTROL);
+  });
+
+  it('/dev/zero is refused at once with exit 2, not read until memory runs out', () => {
+    const r = cli('validate', '/dev/zero');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'vpc-town: cannot read /dev/zero: it is not a regular file (a device, a pipe or a socket); save the design to a .json file and check that.\n',
+    );
+  });
+
+  it('a 600 MB file is refused by its size with exit 2 (a sparse file: nothing is allocated)', () => {
+    const big = join(tmp, 'big.json');
+    writeFileSync(big, '');
+    truncateSync(big, 600 * 1024 * 1024);
+    const r = cli('reach', big, '--from', 'internet', '--to', 'i-18', '--protocol', 'icmp');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `vpc-town: cannot read ${big}: it is 600.0 MB; VPC Town opens designs up to 10 MB. Nothing was checked.\n`,
+    );
+  });
+});
+
+describe('names (in process)', () => {
+  it('validate names resources as the app does, with the id only where names repeat', () => {
+    const r = inProcess('validate', 'examples/peered-vpcs.json');
+    expect(r.stdout).toContain(
+      'INFO SG-007 client-sg: 2 security groups (client-sg, api-sg) allow all outbound traffic',
+    );
+    expect(r.stdout).not.toMatch(/\bsg-[0-9a-f]{6,}/);
+    const broken = inProcess('validate', fixture('broken-subnet.json'));
+    expect(broken.stdout).toContain(
+      'WARNING SG-001 sg (sg-15): Security group sg (sg-15) allows port 22 (SSH) from 0.0.0.0/0, the whole internet.',
+    );
+  });
+
+  it('reach names the endpoints and the hops, and takes a resource by name', () => {
+    const r = inProcess(
+      'reach',
+      'examples/two-az-web-db.json',
+      '--from',
+      'internet',
+      '--to',
+      'postgres',
+      '--protocol',
+      'tcp',
+      '--port',
+      '5432',
+    );
+    expect(r.code).toBe(1);
+    expect(r.stdout.split('\n')[0]).toBe('internet → postgres (tcp 5432)');
+    expect(r.stdout).toContain(
+      'BLOCK postgres has no public IPv4 address, so igw cannot deliver internet traffic to it',
+    );
+    // The internet gateway drops it (the database has no public address), and it is named as the app names it.
+    expect(r.stdout).toContain('Not reachable: blocked at igw (IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS).');
+    expect(r.stdout).not.toContain('db-038c617a');
+    // The JSON answer keeps ids: it is for programs.
+    const json = inProcess(
+      'reach',
+      'examples/two-az-web-db.json',
+      '--from',
+      'internet',
+      '--to',
+      'postgres',
+      '--protocol',
+      'tcp',
+      '--port',
+      '5432',
+      '--json',
+    );
+    expect(JSON.parse(json.stdout)).toMatchObject({ blockedAt: 'igw-0b9ff0f1' });
+  });
+
+  it('a name shared by several endpoints asks for the id', () => {
+    const r = inProcess('reach', fixture('two-tier.json'), '--from', 'i', '--to', 'internet', '--protocol', 'icmp');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--from i: \d resources have that name \(i-\d+, i-\d+.*\); give the id instead\./);
   });
 });
 
@@ -173,7 +363,7 @@ describe('runCli (in process)', () => {
     expect(inProcess('validate', fixture('two-tier.json'), '--colour')).toMatchObject({ code: 2 });
     expect(inProcess(...base.slice(0, 4), '--to', '10.0.99.1', '--protocol', 'tcp', '--port', '22')).toMatchObject({
       code: 2,
-      stderr: expect.stringContaining('10.0.99.1 is inside vpc-2 but in none of its subnets'),
+      stderr: expect.stringContaining('10.0.99.1 is inside vpc but in none of its subnets'),
     });
     expect(inProcess(...base.slice(0, 4), '--to', '10.0.10.255', '--protocol', 'tcp', '--port', '22')).toMatchObject({
       code: 2,
@@ -186,7 +376,7 @@ describe('runCli (in process)', () => {
   it('icmp needs no port; the NAT path is shown hop by hop', () => {
     const r = inProcess('reach', fixture('two-tier.json'), '--from', 'i-19', '--to', '8.8.8.8', '--protocol', 'icmp');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/nat-10 \(public\): source 10\.0\.10\.4 translated to 10\.0\.0\.4/);
+    expect(r.stdout).toMatch(/nat \(nat-10\) \(public\): source 10\.0\.10\.4 translated to 10\.0\.0\.4/);
   });
 
   it('no arguments prints usage and exits 2', () => {
@@ -233,16 +423,16 @@ describe('runCli: what the validator fixes of issue #11 print', () => {
     }, 'validate');
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(
-      'ERROR EIP-001 nat-10: nat-10 uses Elastic IP 203.0.113.10, which nat-11 also uses; an Elastic IP belongs to one resource at a time.',
+      'ERROR EIP-001 nat (nat-10): nat (nat-10) uses Elastic IP 203.0.113.10, which nat (nat-11) also uses; an Elastic IP belongs to one resource at a time.',
     );
-    expect(r.stdout).toContain('ERROR EIP-001 nat-11: ');
+    expect(r.stdout).toContain('ERROR EIP-001 nat (nat-11): ');
   });
 
   it('reach: the internet gateway is where internet traffic to a private instance stops', () => {
     const r = run(() => {}, 'reach', '--from', 'internet', '--to', 'i-19', '--protocol', 'tcp', '--port', '22');
     expect(r.code).toBe(1);
     expect(r.stdout.trim().split('\n').at(-1)).toBe(
-      'Not reachable: blocked at igw-9 (IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS).',
+      'Not reachable: blocked at igw (IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS).',
     );
   });
 });

@@ -5,6 +5,10 @@
  *
  * Exit codes: validate → 1 if any error finding, else 0; reach → 0 reachable, 1 not reachable;
  * 2 for anything the user must fix in the command or the file (unreadable, invalid, bad option).
+ *
+ * Output (issue #11): resources are named as the app names them (names.ts), and every text that
+ * comes from the design or the command line is printed with its control characters escaped
+ * (escape.ts): each value where it is written, and each chunk again on its way out.
  */
 import { parseArgs } from 'node:util';
 import { ipToInt } from '../src/model/cidr.ts';
@@ -13,6 +17,10 @@ import type { Design, Protocol } from '../src/model/types.ts';
 import { parseDesignJson } from '../src/io/json/read.ts';
 import { validate, type Finding } from '../src/validation/index.ts';
 import { analyzeReachability, type ReachabilityAnswer } from '../src/validation/reachability/index.ts';
+import { escapeOutput, escapeText, safeJson } from './escape.ts';
+import { FileRefused } from './file.ts';
+import { HELP, helpExit } from './help.ts';
+import { idsIn, namesOf, type Names } from './names.ts';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -22,24 +30,7 @@ export interface CliIo {
 
 export const EXIT = { ok: 0, found: 1, usage: 2 } as const;
 
-export const HELP = `vpc-town: check an AWS VPC design saved by VPC Town
-
-Usage:
-  vpc-town validate FILE [--json]
-      Check every rule of the catalogue. Prints one line per finding
-      (SEVERITY RULE resource: message) and a summary, or a JSON array with --json.
-      Exit 1 if there is any error finding, else 0.
-
-  vpc-town reach FILE --from X --to Y --protocol tcp|udp|icmp|all [--port N] [--json]
-      Can X reach Y? X and Y are a resource id (instance, load balancer, database,
-      NAT gateway), "internet", or an IPv4 address. Prints the hops of the forward
-      and return paths, or the answer as JSON with --json.
-      Exit 0 if reachable, 1 if not.
-
-  vpc-town --help
-
-Exit 2 when the file cannot be read or is not a valid design, or an option is wrong.
-`;
+export { HELP } from './help.ts';
 
 class UsageError extends Error {}
 
@@ -47,32 +38,38 @@ const ENDPOINT_KINDS = new Set(['instance', 'loadBalancer', 'rds', 'nat']);
 const PROTOCOLS: readonly Protocol[] = ['tcp', 'udp', 'icmp', 'all'];
 
 function loadDesign(io: CliIo, file: string): Design {
+  const shown = escapeText(file);
   let text: string;
   try {
     text = io.readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a directory'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : (e as Error).message;
-    throw new UsageError(`cannot read ${file}: ${why}.`);
+      e instanceof FileRefused
+        ? e.message
+        : code === 'ENOENT'
+          ? 'no such file'
+          : code === 'EISDIR'
+            ? 'it is a directory'
+            : code === 'EACCES'
+              ? 'permission denied'
+              : (e as Error).message;
+    throw new UsageError(`cannot read ${shown}: ${escapeText(why)}.`);
   }
   const parsed = parseDesignJson(text);
   if (!parsed.ok) {
-    const lines = parsed.errors.map((e) => `  ${e.path ? `${e.path}: ` : ''}${e.message}`);
-    throw new UsageError(`${file} is not a valid VPC Town design:\n${lines.join('\n')}`);
+    const lines = parsed.errors.map((e) => `  ${e.path ? `${escapeText(e.path)}: ` : ''}${escapeText(e.message)}`);
+    throw new UsageError(`${shown} is not a valid VPC Town design:\n${lines.join('\n')}`);
   }
-  for (const w of parsed.warnings) io.stderr(`warning: ${file}: ${w}\n`);
+  for (const w of parsed.warnings) io.stderr(`warning: ${shown}: ${escapeText(w)}\n`);
   return parsed.design;
 }
 
-export function formatFinding(f: Finding): string {
-  return `${f.severity.toUpperCase()} ${f.rule} ${f.resource}: ${f.message}`;
+/** One line of `validate`: severity, rule, the resource by name, and the message with ids as names. */
+export function formatFinding(f: Finding, names?: Names): string {
+  const resource = names ? names.of(f.resource) : f.resource;
+  const message = names ? names.inText(f.message, [f.resource, ...idsIn(f.related, f.params)]) : f.message;
+  return `${f.severity.toUpperCase()} ${f.rule} ${escapeText(resource)}: ${escapeText(message)}`;
 }
 
 export function summary(findings: readonly Finding[]): string {
@@ -93,29 +90,45 @@ function cmdValidate(io: CliIo, args: string[]): number {
     throw new UsageError('validate needs exactly one FILE: vpc-town validate FILE [--json]');
   const design = loadDesign(io, positionals[0]!);
   const findings = validate(design);
-  if (values.json) io.stdout(`${JSON.stringify(findings, null, 2)}\n`);
+  if (values.json) io.stdout(`${safeJson(findings)}\n`);
   else {
-    for (const f of findings) io.stdout(`${formatFinding(f)}\n`);
+    const names = namesOf(design);
+    for (const f of findings) io.stdout(`${formatFinding(f, names)}\n`);
     io.stdout(`${summary(findings)}\n`);
   }
   return findings.some((f) => f.severity === 'error') ? EXIT.found : EXIT.ok;
 }
 
-function checkEndpoint(design: Design, role: string, value: string | undefined): string {
-  if (!value) throw new UsageError(`reach needs --${role} (a resource id, "internet" or an IPv4 address).`);
+/** The endpoint as analyzeReachability takes it: `internet`, an address, or a resource id (given by id or name). */
+function checkEndpoint(design: Design, names: Names, role: string, value: string | undefined): string {
+  if (!value) throw new UsageError(`reach needs --${role} (a resource id or name, "internet" or an IPv4 address).`);
   if (value === 'internet' || ipToInt(value) !== null) return value;
-  const r = indexDesign(design).get(value);
-  if (!r) throw new UsageError(`--${role} ${value}: there is no resource with that id in the design.`);
+  const index = indexDesign(design);
+  let r = index.get(value);
+  if (!r) {
+    const named = names.withName(value).filter((id) => ENDPOINT_KINDS.has(index.get(id)?.kind ?? ''));
+    if (named.length > 1) {
+      throw new UsageError(
+        `--${role} ${escapeText(value)}: ${named.length} resources have that name (${named.map(escapeText).join(', ')}); give the id instead.`,
+      );
+    }
+    r = named[0] === undefined ? undefined : index.get(named[0]);
+  }
+  if (!r) {
+    throw new UsageError(`--${role} ${escapeText(value)}: there is no resource with that id or name in the design.`);
+  }
   if (!ENDPOINT_KINDS.has(r.kind)) {
     throw new UsageError(
-      `--${role} ${value} is a ${r.kind}; use an instance, load balancer, database, NAT gateway, "internet" or an IPv4 address.`,
+      `--${role} ${escapeText(value)} is a ${r.kind}; use an instance, load balancer, database, NAT gateway, "internet" or an IPv4 address.`,
     );
   }
-  return value;
+  return r.id;
 }
 
-export function formatAnswer(a: ReachabilityAnswer, from: string, to: string, traffic: string): string {
-  const lines = [`${from} → ${to} (${traffic})`];
+export function formatAnswer(a: ReachabilityAnswer, from: string, to: string, traffic: string, names?: Names): string {
+  const name = (id: string) => escapeText(names ? names.of(id) : id);
+  const text = (t: string, ids: string[]) => escapeText(names ? names.inText(t, ids) : t);
+  const lines = [`${name(from)} → ${name(to)} (${escapeText(traffic)})`];
   let dir = '';
   for (const h of a.hops) {
     if (h.direction !== dir) {
@@ -123,9 +136,11 @@ export function formatAnswer(a: ReachabilityAnswer, from: string, to: string, tr
       lines.push(dir === 'forward' ? 'Forward path:' : 'Return path:');
     }
     const mark = h.verdict === 'pass' ? 'PASS ' : h.verdict === 'block' ? 'BLOCK' : 'INFO ';
-    lines.push(`  ${mark} ${h.detail}${h.code ? ` [${h.code}]` : ''}`);
+    lines.push(`  ${mark} ${text(h.detail, [h.resource, ...idsIn(h.params)])}${h.code ? ` [${h.code}]` : ''}`);
   }
-  lines.push(a.reachable ? 'Reachable.' : `Not reachable: blocked at ${a.blockedAt} (${a.code}).`);
+  lines.push(
+    a.reachable ? 'Reachable.' : `Not reachable: blocked at ${name(a.blockedAt ?? '')} (${escapeText(a.code ?? '')}).`,
+  );
   return `${lines.join('\n')}\n`;
 }
 
@@ -147,50 +162,59 @@ function cmdReach(io: CliIo, args: string[]): number {
   const protocol = (values.protocol ?? '') as Protocol;
   if (!PROTOCOLS.includes(protocol))
     throw new UsageError(
-      `--protocol must be tcp, udp, icmp or all${values.protocol ? `, not "${values.protocol}"` : ''}.`,
+      `--protocol must be tcp, udp, icmp or all${values.protocol ? `, not "${escapeText(values.protocol)}"` : ''}.`,
     );
   let port = 0;
   if (protocol === 'tcp' || protocol === 'udp') {
     if (values.port === undefined) throw new UsageError(`--port is required for ${protocol} (0 to 65535).`);
     port = /^\d{1,5}$/.test(values.port) ? Number(values.port) : NaN;
     if (!Number.isInteger(port) || port > 65535)
-      throw new UsageError(`--port must be a whole number from 0 to 65535, not "${values.port}".`);
+      throw new UsageError(`--port must be a whole number from 0 to 65535, not "${escapeText(values.port)}".`);
   }
   const design = loadDesign(io, positionals[0]!);
-  const from = checkEndpoint(design, 'from', values.from);
-  const to = checkEndpoint(design, 'to', values.to);
+  const names = namesOf(design);
+  const from = checkEndpoint(design, names, 'from', values.from);
+  const to = checkEndpoint(design, names, 'to', values.to);
   const answer = analyzeReachability(design, { from, to, protocol, port });
   const only = answer.hops.length === 1 ? answer.hops[0] : undefined;
   if (!answer.reachable && only?.kind === 'endpoint') {
     // The question cannot be asked of this design (an address in no subnet, a resource outside any subnet).
-    throw new UsageError(`${only.detail}.`);
+    throw new UsageError(`${escapeText(names.inText(only.detail, [only.resource, ...idsIn(only.params)]))}.`);
   }
-  if (values.json) io.stdout(`${JSON.stringify(answer, null, 2)}\n`);
-  else
-    io.stdout(
-      formatAnswer(answer, from, to, protocol === 'tcp' || protocol === 'udp' ? `${protocol} ${port}` : protocol),
-    );
+  if (values.json) io.stdout(`${safeJson(answer)}\n`);
+  else {
+    const traffic = protocol === 'tcp' || protocol === 'udp' ? `${protocol} ${port}` : protocol;
+    io.stdout(formatAnswer(answer, from, to, traffic, names));
+  }
   return answer.reachable ? EXIT.ok : EXIT.found;
 }
 
 /** Run the CLI; returns the exit code. Never throws. */
-export function runCli(argv: readonly string[], io: CliIo): number {
+export function runCli(argv: readonly string[], rawIo: CliIo): number {
+  // Every chunk is escaped on its way out too: a control character that a value escape missed
+  // (an error message quoting the command line, a stack trace) still never reaches the terminal.
+  const io: CliIo = {
+    stdout: (t) => rawIo.stdout(escapeOutput(t)),
+    stderr: (t) => rawIo.stderr(escapeOutput(t)),
+    readFile: rawIo.readFile,
+  };
   const [cmd, ...rest] = argv;
   try {
-    if (!cmd || cmd === '--help' || cmd === '-h' || cmd === 'help') {
+    const help = helpExit(argv);
+    if (help !== null) {
       io.stdout(HELP);
-      return cmd ? EXIT.ok : EXIT.usage;
-    }
-    if (rest.includes('--help') || rest.includes('-h')) {
-      io.stdout(HELP);
-      return EXIT.ok;
+      return help;
     }
     if (cmd === 'validate') return cmdValidate(io, rest);
     if (cmd === 'reach') return cmdReach(io, rest);
-    throw new UsageError(`unknown command "${cmd}"; use validate or reach (vpc-town --help).`);
+    throw new UsageError(`unknown command "${escapeText(cmd ?? '')}"; use validate or reach (vpc-town --help).`);
   } catch (e) {
-    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith?.('ERR_PARSE_ARGS')) {
-      io.stderr(`vpc-town: ${(e as Error).message}\n`);
+    if (e instanceof UsageError) {
+      io.stderr(`vpc-town: ${e.message}\n`);
+      return EXIT.usage;
+    }
+    if ((e as { code?: string }).code?.startsWith?.('ERR_PARSE_ARGS')) {
+      io.stderr(`vpc-town: ${escapeText((e as Error).message)}\n`);
       return EXIT.usage;
     }
     io.stderr(`vpc-town: unexpected failure: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);

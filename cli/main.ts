@@ -1,9 +1,19 @@
-/** Entry point of the `vpc-town` command (bin/vpc-town.mjs loads it through tsx). */
-import { readFileSync } from 'node:fs';
-import { runCli } from './cli.ts';
+/**
+ * Entry point of the `vpc-town` command, bundled to dist-cli/ by scripts/build-cli.mjs and run by
+ * bin/vpc-town.mjs. The usage text needs none of the validator: the rest is loaded only for a command.
+ */
+import { HELP, helpExit } from './help.ts';
 
-process.exitCode = runCli(process.argv.slice(2), {
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
-  readFile: (p) => readFileSync(p, 'utf8'),
-});
+const argv = process.argv.slice(2);
+const help = helpExit(argv);
+if (help !== null) {
+  process.stdout.write(HELP);
+  process.exitCode = help;
+} else {
+  const [{ runCli }, { readDesignFile }] = await Promise.all([import('./cli.ts'), import('./file.ts')]);
+  process.exitCode = runCli(argv, {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    readFile: readDesignFile,
+  });
+}

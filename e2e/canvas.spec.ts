@@ -211,7 +211,9 @@ test('a large design opens at its fitted view without first mounting every node,
   });
   const app = new AppPage(page);
   await app.openWith(serializeDesign(design));
-  await page.waitForTimeout(1000);
+  // Fitted, mounted and its flow edges drawn.
+  await expect.poll(() => page.locator('.react-flow__edge-path').count()).toBeGreaterThan(5);
+  await app.settled();
   const seen = await page.evaluate(() => ({
     max: (window as unknown as { __maxNodes: number }).__maxNodes,
     now: document.getElementsByClassName('react-flow__node').length,
@@ -246,7 +248,7 @@ test('a large design opens at its fitted view without first mounting every node,
 test('handles are drawn where the nodes declare them to React Flow', async ({ page }) => {
   const app = new AppPage(page);
   await app.openWith(readFileSync('examples/three-tier-alb.json', 'utf8'));
-  await page.waitForTimeout(500);
+  await app.settled();
   // Declared places (canvas/project.ts, handlesOf): centred on the left and right borders.
   const leaf = page.locator('.react-flow__node-resource').first();
   const subnet = page.locator('.react-flow__node-container:has([data-testid="node.subnet"])').first();

@@ -94,7 +94,9 @@ test('auto-layout arranges every container without overlaps and is one undo step
   const app = new AppPage(page);
   await app.openWith(twoAz);
   await app.page.getByTestId('toolbar.layout').click();
-  await page.waitForTimeout(400);
+  // The layout is applied (one undo step), then the view fits it.
+  await expect(page.getByTestId('toolbar.undo')).toBeEnabled();
+  await app.settled();
   const boxes = await page.evaluate(() =>
     [...document.querySelectorAll('.react-flow__node')].map((el) => {
       const r = el.getBoundingClientRect();

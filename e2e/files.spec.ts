@@ -4,7 +4,7 @@
  */
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { AppPage } from './pages/AppPage.ts';
+import { AppPage, viewSettled } from './pages/AppPage.ts';
 
 const peered = readFileSync('examples/peered-vpcs.json', 'utf8');
 const TEMPLATES = ['singlePublicWeb', 'twoAzWebDb', 'threeTierAlb', 'peeredVpcs'] as const;
@@ -22,7 +22,7 @@ class Files {
     await this.page.getByTestId(`files.template.${id}`).click();
     await expect(this.page.getByTestId('files.templatesDialog')).toBeHidden();
     await expect(this.page.locator('.react-flow__node').first()).toBeVisible();
-    await this.page.waitForTimeout(300); // fitView after open
+    await viewSettled(this.page); // fitView after open
   }
   async download(item: string): Promise<Download> {
     const pending = this.page.waitForEvent('download');
@@ -109,7 +109,7 @@ test('exports the whole diagram as a PNG at 2x with its flow edges drawn, and as
   await files.template('threeTierAlb');
   // Zoom in so most of the diagram is off screen: the export must still hold all of it.
   for (let i = 0; i < 4; i++) await page.locator('.react-flow__controls-zoomin').click();
-  await page.waitForTimeout(300);
+  await app.settled();
 
   const download = await files.download('exportPng');
   expect(download.suggestedFilename()).toBe('three-tiers-behind-a-load-balancer.png');
@@ -259,7 +259,7 @@ test('an export made while zoomed far out has every detail, and copies only the 
   await files.template('threeTierAlb');
   // Zoomed far out the canvas draws compact nodes (icon and name): the picture must not.
   for (let i = 0; i < 8; i++) await page.locator('.react-flow__controls-zoomout').click();
-  await page.waitForTimeout(300);
+  await app.settled();
   await expect(page.locator('.vt-leaf__sub')).toHaveCount(0);
   // This far out the names are not drawn either (under 2.5 px high)…
   await expect(page.getByTestId('canvas')).toHaveClass(/vt-lod-tiny/);
@@ -405,7 +405,8 @@ test('a broken file says what is wrong and where, and the design on screen stays
     await expect(dialog).toContainText(message);
     await expect(dialog).toContainText('Nothing was changed');
     if (name === 'dangling.json') {
-      await page.waitForTimeout(250); // the dialog's entry animation
+      // The dialog's entry animation has ended.
+      await dialog.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
       await page.screenshot({ path: 'test-results/files-error.png' });
     }
     await page.getByTestId('files.error.ok').click();
@@ -453,7 +454,7 @@ test('a share link opens in a fresh browser read-only-first, never over the user
   await expect(banner).toContainText('You are viewing a shared design');
   await expect(theirs.getByTestId('toolbar.name')).toHaveValue('Three tiers behind a load balancer');
   await expect(theirs.locator('.react-flow__node')).toHaveCount(nodes);
-  await theirs.waitForTimeout(400); // the fit below the banner
+  await them.settled(); // the fit below the banner
   await theirs.screenshot({ path: 'test-results/files-share-banner.png' });
 
   // An edit while viewing is not saved over their own design.

@@ -18,7 +18,7 @@ test('two tabs on the same design never overwrite each other silently', async ({
   // An edit in A while the question is open does not overwrite B's save.
   await a.select(a.node('subnet'));
   await a.type('inspector.name', 'edited-in-a');
-  await a.page.waitForTimeout(500);
+  await a.flushAutosave(); // what A would write now: nothing, while the question is open
   const stored = await a.page.evaluate(() => localStorage.getItem('vpc-town:autosave'));
   expect(stored).toContain('renamed-in-b');
   expect(stored).not.toContain('edited-in-a');

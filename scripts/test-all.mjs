@@ -16,6 +16,8 @@ function run(name, cmd, args) {
 rmSync('reports', { recursive: true, force: true });
 run('lint', 'npm', ['run', '--silent', 'lint']);
 run('typecheck', 'npm', ['run', '--silent', 'typecheck']);
+// The CLI tests run the built command (dist-cli/): build it when missing or older than its sources.
+run('cli build', 'node', ['scripts/build-cli.mjs', '--if-stale']);
 run('unit', 'npx', ['vitest', 'run']);
 if (existsSync('scripts/size-budget.mjs')) run('size budget', 'node', ['scripts/size-budget.mjs']);
 run('e2e', 'npx', ['playwright', 'test']);

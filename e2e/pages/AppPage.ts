@@ -15,6 +15,31 @@ type Kind =
   | 'rds'
   | 'peering';
 
+/**
+ * Wait until the view stops moving (a fit or zoom animation has ended, or never started): the
+ * viewport's transform unchanged for `frames` animation frames in a row. A condition, not a sleep:
+ * on a loaded machine it simply takes longer.
+ */
+export async function viewSettled(page: Page, frames = 8) {
+  await page.evaluate(
+    (n) =>
+      new Promise<void>((done) => {
+        const read = () => document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '';
+        let last = read();
+        let still = 0;
+        const tick = () => {
+          const now = read();
+          still = now === last ? still + 1 : 0;
+          last = now;
+          if (still >= n) done();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+    frames,
+  );
+}
+
 /** Page object for VPC Town: every action is done the way a user does it. */
 export class AppPage {
   readonly consoleErrors: string[] = [];
@@ -82,7 +107,17 @@ export class AppPage {
 
   async fit() {
     await this.page.getByTestId('toolbar.fit').click();
-    await this.page.waitForTimeout(350);
+    await this.settled();
+  }
+
+  /** Wait until the view stops moving (see viewSettled). */
+  async settled(frames = 8) {
+    await viewSettled(this.page, frames);
+  }
+
+  /** Write the debounced autosave now, as leaving the page does (app/autosave.ts saves on pagehide). */
+  async flushAutosave() {
+    await this.page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide')));
   }
 
   /** Select a node by clicking its icon (leaves) or its name in the header (containers), as a user does. */
@@ -156,8 +191,8 @@ export class AppPage {
   }
 
   async savedDesign(): Promise<{ resources: { kind: string; name: string }[]; flows: unknown[] } | null> {
-    // Autosave is debounced; wait until it has flushed.
-    await this.page.waitForTimeout(400);
+    // Autosave is debounced: write what is pending first, rather than wait for the timer.
+    await this.flushAutosave();
     return this.page.evaluate(() => {
       const t = localStorage.getItem('vpc-town:autosave');
       return t ? JSON.parse(t) : null;

@@ -46,6 +46,7 @@ describe('parseCidr', () => {
         expect(p.cidr.last - p.cidr.base + 1).toBe(2 ** (32 - prefix));
         expect(addr >= p.cidr.base && addr <= p.cidr.last).toBe(true);
       }),
+      { numRuns: 200 },
     );
   });
 });
@@ -96,6 +97,7 @@ describe('nextFreeBlock', () => {
           expect(taken.some((t) => overlaps(t, free!))).toBe(false);
         }
       }),
+      { numRuns: 200 },
     );
   });
 });

@@ -62,11 +62,11 @@ describe('opening untrusted files (fuzz)', () => {
         expect(back.ok && serializeDesign(back.design)).toBe(serializeDesign(before));
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       }),
-      { numRuns: 2500 },
+      { numRuns: 600 },
     );
     // Both branches were exercised.
-    expect(rejected).toBeGreaterThan(500);
-    expect(accepted).toBeGreaterThan(20);
+    expect(rejected).toBeGreaterThan(400); // about 85 % of runs
+    expect(accepted).toBeGreaterThan(40); // about 15 %
   });
 
   it('a tampered share link is refused with a message and never throws', () => {
@@ -76,7 +76,7 @@ describe('opening untrusted files (fuzz)', () => {
         const r = decodeShareFragment(link.slice(0, i) + s + link.slice(i + s.length));
         if (!r.ok) expect(r.errors[0]!.message.length).toBeGreaterThan(0);
       }),
-      { numRuns: 2000 },
+      { numRuns: 400 },
     );
   });
 });

@@ -104,7 +104,7 @@ describe('undo/redo (property)', () => {
         for (let i = 0; i < steps; i++) redo();
         expect(useDesignStore.getState().design).toEqual(final);
       }),
-      { numRuns: 300 },
+      { numRuns: 100 },
     );
   });
 });

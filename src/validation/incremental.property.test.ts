@@ -32,7 +32,7 @@ describe('createIncrementalValidator', () => {
           expect(answers(buildContext(d), d)).toEqual(answers(buildContext({ ...d }), d));
         });
       }),
-      { numRuns: 250 },
+      { numRuns: 100, interruptAfterTimeLimit: 20_000 },
     );
   }, 60_000);
 
@@ -52,7 +52,7 @@ describe('createIncrementalValidator', () => {
           expect(v.validate(d)).toEqual(fresh(d));
         });
       }),
-      { numRuns: 80 },
+      { numRuns: 50, interruptAfterTimeLimit: 20_000 },
     );
   }, 60_000);
 
@@ -86,7 +86,7 @@ describe('createIncrementalValidator', () => {
           expect(fresh(edited)).toEqual(fresh(d));
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 120, interruptAfterTimeLimit: 20_000 },
     );
   }, 60_000);
 });

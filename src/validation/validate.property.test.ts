@@ -46,7 +46,7 @@ describe('validate on untrusted designs', () => {
         f.forEach(checkFinding);
         expect([...f].sort(compareFindings)).toEqual(f);
       }),
-      { numRuns: 1200 },
+      { numRuns: 250, interruptAfterTimeLimit: 10_000 },
     );
   });
 
@@ -56,7 +56,7 @@ describe('validate on untrusted designs', () => {
         checkRulesDirectly(d);
         validate(d).forEach(checkFinding);
       }),
-      { numRuns: 1200 },
+      { numRuns: 250, interruptAfterTimeLimit: 10_000 },
     );
   });
 });
@@ -102,7 +102,7 @@ describe('analyzeReachability on untrusted designs', () => {
           checkAnswer(analyzeReachability(d, q as never));
         },
       ),
-      { numRuns: 1500 },
+      { numRuns: 300, interruptAfterTimeLimit: 10_000 },
     );
   });
 
@@ -116,7 +116,7 @@ describe('analyzeReachability on untrusted designs', () => {
           for (const s of w.sources) expect(s.ports.every((p) => w.ports.includes(p))).toBe(true);
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
   });
 });

@@ -464,7 +464,7 @@ describe('parseDesignJson: robustness', () => {
         expect(r.ok).toBe(false);
         noInternalError(r);
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
   });
 
@@ -481,7 +481,7 @@ describe('parseDesignJson: robustness', () => {
         noInternalError(r);
         if (!r.ok) for (const e of r.errors) expect(e.message.length).toBeGreaterThan(10);
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
   });
 
@@ -493,7 +493,7 @@ describe('parseDesignJson: robustness', () => {
         noInternalError(parse(doc));
         noInternalError(parse(v));
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
   });
 });
@@ -517,6 +517,7 @@ describe('helpers', () => {
         // TextEncoder turns a lone surrogate into U+FFFD (3 bytes), as utf8Length counts it.
         expect(utf8Length(s)).toBe(new TextEncoder().encode(s).length);
       }),
+      { numRuns: 200 },
     );
   });
 });

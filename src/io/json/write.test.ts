@@ -13,7 +13,7 @@ describe('serializeDesign', () => {
         expect(r.warnings).toEqual([]);
         expect(r.design).toEqual(design);
       }),
-      { numRuns: 150 },
+      { numRuns: 40 },
     );
   });
 
@@ -24,7 +24,7 @@ describe('serializeDesign', () => {
         const r = parseDesignJson(text);
         expect(r.ok && serializeDesign(r.design)).toBe(text);
       }),
-      { numRuns: 50 },
+      { numRuns: 30 },
     );
   });
 

@@ -19,7 +19,7 @@ describe('share links', () => {
         expect(r.design).toEqual(design);
         expect(r.warnings).toEqual([]);
       }),
-      { numRuns: 100 },
+      { numRuns: 30 },
     );
   });
 
@@ -82,7 +82,7 @@ describe('share links', () => {
           for (const e of r.errors) expect(e.message).not.toMatch(/could not read this design/);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 100 },
     );
   });
 
