@@ -3,6 +3,7 @@ import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { tinykeys } from 'tinykeys';
 import { Canvas } from '../canvas/Canvas.tsx';
+import { useCanvasView } from '../canvas/useCanvasView.ts';
 import { Palette } from '../ui/Palette.tsx';
 import { Inspector } from '../ui/Inspector.tsx';
 import { Toolbar } from '../ui/Toolbar.tsx';
@@ -36,6 +37,7 @@ function Shell() {
   const { t } = useTranslation();
   const [snap, setSnap] = useState(true);
   const rf = useReactFlow();
+  const view = useCanvasView();
   const empty = useDesignStore((s) => s.design.resources.length === 0);
 
   useEffect(
@@ -63,6 +65,8 @@ function Shell() {
     });
     const result = addToSelection(kind, centre);
     if (!result.ok) useViewStore.getState().notify(refusalText(t, kind, result.needs), 'error');
+    // It may have landed off screen or under the minimap: bring it into view.
+    else requestAnimationFrame(() => view.reveal(result.id));
   };
 
   return (
