@@ -29,6 +29,8 @@ export interface SpanNodeData extends Record<string, unknown> {
   readonly name: string;
   readonly subtitle: string;
   readonly tipTitle: string;
+  /** Icon and name only (zoomed far out), as the other nodes. */
+  readonly compact: boolean;
 }
 
 export const INTERNET_ID = 'internet';
@@ -240,6 +242,7 @@ export function createNodeProjector() {
         samePos(prev.position, m.position) &&
         prev.data.name === db.name &&
         prev.data.subtitle === subtitle &&
+        prev.data.compact === !!texts.compact &&
         prev.parentId === m.subnetId
       ) {
         nextSpans.set(m.id, prev);
@@ -265,6 +268,7 @@ export function createNodeProjector() {
           name: db.name,
           subtitle,
           tipTitle: `${cachedTexts.t('kind.rds')} · ${db.name} · ${subtitle}`,
+          compact: !!texts.compact,
         },
         ariaLabel: `rds ${db.name} (${subtitle})`,
       };
@@ -483,7 +487,9 @@ export function projectEdges(
       target: to,
       type: 'flow',
       selected: selection.has(f.id),
-      zIndex: 20,
+      // Routed around the leaves (flowRoutes.ts), so a flow can sit below them: their handles stay
+      // on top, to start the next connection from. Above the containers' boxes.
+      zIndex: 5,
       data: {
         flowId: f.id,
         label: flowLabelText(f.protocol, f.port),

@@ -77,7 +77,7 @@ function SpanNodeImpl({ id, data }: NodeProps<Node<SpanNodeData>>) {
       <Handle type="target" position={Position.Left} className="vt-handle" isConnectable={false} />
       <img className="vt-leaf__icon" src={KIND_ICON.rds} alt="" draggable={false} />
       <div className="vt-leaf__name">{data.name}</div>
-      <div className="vt-leaf__sub vt-leaf__sub--span">{data.subtitle}</div>
+      {!data.compact && <div className="vt-leaf__sub vt-leaf__sub--span">{data.subtitle}</div>}
       <Handle type="source" position={Position.Right} className="vt-handle" isConnectable={false} />
     </div>
   );
