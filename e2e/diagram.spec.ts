@@ -21,7 +21,7 @@ const hits = (a: R, b: R) => a.x < b.x + b.width && b.x < a.x + a.width && a.y <
 /** Every pair (what, covered) where a box of `sel` overlaps a box of `others`, on screen. */
 function overlaps(page: Page, sel: string, others: string) {
   return page.evaluate(
-    ([sel, others]) => {
+    ({ sel, others }) => {
       const hit = (a: DOMRect, b: DOMRect) =>
         a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
       const out: string[] = [];
@@ -34,7 +34,7 @@ function overlaps(page: Page, sel: string, others: string) {
       }
       return out;
     },
-    [sel, others],
+    { sel, others },
   );
 }
 
