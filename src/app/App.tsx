@@ -3,6 +3,7 @@ import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { tinykeys } from 'tinykeys';
 import { Canvas } from '../canvas/Canvas.tsx';
+import { useCanvasView } from '../canvas/useCanvasView.ts';
 import { Palette } from '../ui/Palette.tsx';
 import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
 import { Toolbar } from '../ui/Toolbar.tsx';
@@ -46,6 +47,7 @@ function Shell() {
   const layout = useDefaultLayout({ id: 'split.main', storage: LAYOUT_STORAGE });
   const [snap, setSnap] = useState(true);
   const rf = useReactFlow();
+  const view = useCanvasView();
   const empty = useDesignStore((s) => s.design.resources.length === 0);
 
   useEffect(
@@ -73,6 +75,8 @@ function Shell() {
     });
     const result = addToSelection(kind, centre);
     if (!result.ok) useViewStore.getState().notify(refusalText(t, kind, result.needs), 'error');
+    // It may have landed off screen or under the minimap: bring it into view.
+    else requestAnimationFrame(() => view.reveal(result.id));
   };
 
   return (

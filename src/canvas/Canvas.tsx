@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -27,14 +27,16 @@ import {
 } from '../model/index.ts';
 import { CATALOG, sizeOf } from '../catalog/index.ts';
 import { createNodeProjector, projectEdges } from './project.ts';
+import { routeFlows } from './flowRoutes.ts';
 import { ContainerNode } from './nodes/ContainerNode.tsx';
-import { InternetNode, ResourceNodeView } from './nodes/ResourceNode.tsx';
+import { InternetNode, ResourceNodeView, SpanNode } from './nodes/ResourceNode.tsx';
 import { EdgeMarkers, FlowEdge, RelationEdge } from './edges/edges.tsx';
 import { refusalText } from '../ui/texts.ts';
 import { CanvasTip } from './CanvasTip.tsx';
+import { useCanvasView } from './useCanvasView.ts';
 
 // Module level: React Flow re-mounts every node when these objects change identity.
-const nodeTypes = { container: ContainerNode, resource: ResourceNodeView, internet: InternetNode };
+const nodeTypes = { container: ContainerNode, resource: ResourceNodeView, internet: InternetNode, span: SpanNode };
 const edgeTypes = { flow: FlowEdge, relation: RelationEdge };
 export const PALETTE_MIME = 'application/x-vpc-town-kind';
 const GRID = 16;
@@ -54,6 +56,20 @@ export function Canvas({ snap }: { snap: boolean }) {
   const flowStatus = useFlowStatus();
   const [dropTarget, setDropTarget] = useState<ResourceId | null>(null);
   const rf = useReactFlow();
+  const view = useCanvasView();
+  // The legend of explain mode narrows the canvas: frame the diagram again in what is left (and
+  // again when the legend goes), once the canvas has its new size.
+  const explainSeen = useRef(explain);
+  useEffect(() => {
+    if (explainSeen.current === explain) return;
+    explainSeen.current = explain;
+    let inner = 0;
+    const outer = requestAnimationFrame(() => (inner = requestAnimationFrame(() => view.fit({ duration: 200 }))));
+    return () => {
+      cancelAnimationFrame(outer);
+      cancelAnimationFrame(inner);
+    };
+  }, [explain, view]);
   // One projector (and its node cache) per mounted canvas.
   const [project] = useState(createNodeProjector);
   const selection = useMemo(() => new Set(selectionList), [selectionList]);
@@ -87,7 +103,12 @@ export function Canvas({ snap }: { snap: boolean }) {
     [project, design, selection, dragging, findings, dropTarget, highlight, texts, resizing],
   );
   const root = useRef<HTMLDivElement>(null);
-  const edges = useMemo(() => projectEdges(design, selection, flowStatus), [design, selection, flowStatus]);
+  // Flows are routed around the other nodes, following a drag live.
+  const routes = useMemo(() => routeFlows(design, dragging), [design, dragging]);
+  const edges = useMemo(
+    () => projectEdges(design, selection, flowStatus, routes),
+    [design, selection, flowStatus, routes],
+  );
 
   const onNodesChange = useCallback((changes: NodeChange<Node>[]) => {
     const view = useViewStore.getState();
@@ -173,6 +194,11 @@ export function Canvas({ snap }: { snap: boolean }) {
     [t],
   );
 
+  // A database's marker in another subnet of its group stands for the database: select that.
+  const onNodeClick = useCallback((_: unknown, node: Node) => {
+    if (node.type === 'span') useViewStore.getState().select([(node.data as { resourceId: string }).resourceId]);
+  }, []);
+
   const onConnect = useCallback(
     (c: Connection) => {
       const result = useDesignStore.getState().connect(c.source, c.target);
@@ -195,11 +221,14 @@ export function Canvas({ snap }: { snap: boolean }) {
       e.preventDefault();
       const at = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
       const result = useDesignStore.getState().addAt(kind, at);
-      const view = useViewStore.getState();
-      if (result.ok) view.select([result.id]);
-      else view.notify(refusalText(t, kind, result.needs), 'error', { x: e.clientX, y: e.clientY });
+      const views = useViewStore.getState();
+      if (result.ok) {
+        views.select([result.id]);
+        // A drop next to the minimap would put the node (or the part its container grew) under it.
+        requestAnimationFrame(() => view.reveal(result.id));
+      } else views.notify(refusalText(t, kind, result.needs), 'error', { x: e.clientX, y: e.clientY });
     },
-    [rf, t],
+    [rf, t, view],
   );
 
   return (
@@ -220,6 +249,7 @@ export function Canvas({ snap }: { snap: boolean }) {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onNodeDragStop={onNodeDragStop}
+        onNodeClick={onNodeClick}
         onConnect={onConnect}
         connectionMode={ConnectionMode.Loose}
         deleteKeyCode={null}
@@ -231,6 +261,9 @@ export function Canvas({ snap }: { snap: boolean }) {
         maxZoom={2.5}
         fitView
         fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
+        // React Flow's first fit (before mounting, so a large design mounts only what is in view)
+        // ignores the minimap; frame it again clear of the overlays.
+        onInit={() => requestAnimationFrame(() => view.fit())}
         proOptions={{ hideAttribution: false }}
         elevateNodesOnSelect={false}
         colorMode="system"

@@ -1,4 +1,7 @@
-/** Official AWS architecture icons (aws-icons, MIT) as asset URLs, one per kind. */
+/**
+ * Official AWS architecture icons (aws-icons, MIT) as asset URLs, one per kind. The set has no icon
+ * for an Availability Zone, which AWS diagrams draw as a dashed blue group box: ours is that box.
+ */
 import type { ResourceKind } from '../model/index.ts';
 import region from 'aws-icons/icons/architecture-group/Region.svg?url';
 import vpc from 'aws-icons/icons/architecture-group/VirtualprivatecloudVPC.svg?url';
@@ -13,12 +16,13 @@ import instance from 'aws-icons/icons/resource/AmazonEC2Instance.svg?url';
 import alb from 'aws-icons/icons/resource/ElasticLoadBalancingApplicationLoadBalancer.svg?url';
 import rds from 'aws-icons/icons/architecture-service/AmazonRDS.svg?url';
 import peering from 'aws-icons/icons/resource/AmazonVPCPeeringConnection.svg?url';
+import availabilityZone from './assets/AvailabilityZone.svg?url';
 import cloud from 'aws-icons/icons/architecture-group/AWSCloud.svg?url';
 
 export const KIND_ICON: Record<ResourceKind, string> = {
   region,
   vpc,
-  az: region,
+  az: availabilityZone,
   subnet: privateSubnet,
   igw,
   nat,

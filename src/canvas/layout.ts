@@ -19,7 +19,7 @@ import {
   isContainer,
   isPublicSubnet,
 } from '../model/index.ts';
-import { CONTAINER_HEADER, CONTAINER_PADDING, GAP, LEAF_SIZE, sizeOf } from '../catalog/index.ts';
+import { CONTAINER_HEADER, CONTAINER_PADDING, GAP, LEAF_SIZE, VPC_SHELF_ORDER, sizeOf } from '../catalog/index.ts';
 
 type Sizes = Map<ResourceId, Size>;
 
@@ -68,7 +68,8 @@ function stack(rows: readonly (readonly Resource[])[], sizes: Sizes) {
   return { at, width, height: Math.max(0, y - GAP) };
 }
 
-const SHELF_ORDER: Record<string, number> = { igw: 0, routeTable: 1, nacl: 2, securityGroup: 3, peering: 4 };
+// New resources land in the same places (catalog/placement.ts).
+const SHELF_ORDER = VPC_SHELF_ORDER as Record<string, number>;
 const chunk = <T>(xs: readonly T[], n: number) =>
   Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
 const byName = (a: Resource, b: Resource) => a.name.localeCompare(b.name, undefined, { numeric: true });

@@ -20,6 +20,18 @@ import {
   isPublicSubnet,
 } from '../model/index.ts';
 import { sizeOf } from '../catalog/index.ts';
+import { type FlowRoute, flowLabelText, internetPosition } from './flowRoutes.ts';
+import { subnetGroupMarkers } from './spans.ts';
+
+/** A database's marker in another subnet of its DB subnet group (spans.ts). */
+export interface SpanNodeData extends Record<string, unknown> {
+  readonly resourceId: ResourceId;
+  readonly name: string;
+  readonly subtitle: string;
+  readonly tipTitle: string;
+  /** Icon and name only (zoomed far out), as the other nodes. */
+  readonly compact: boolean;
+}
 
 export const INTERNET_ID = 'internet';
 
@@ -27,6 +39,8 @@ export interface Chip {
   readonly key: string;
   readonly label: string;
   readonly tone: 'rtb' | 'acl' | 'sg' | 'ip' | 'public' | 'private';
+  /** A subnet's route table or NACL: drawn with that kind's icon. */
+  readonly association?: boolean;
 }
 
 /** A line of node text: literal (a CIDR, an IP) or an i18n key with params, translated by the node. */
@@ -101,6 +115,7 @@ function samePos(a: Position, b: Position) {
 export function createNodeProjector() {
   let cache = new Map<ResourceId, CacheEntry>();
   let internetNode: Node | null = null;
+  let spanCache = new Map<string, Node<SpanNodeData>>();
   // Derived text per resource depends only on the document: while a drag runs (view state only),
   // it is computed once, not once per frame.
   let describedFor: Design | null = null;
@@ -144,13 +159,7 @@ export function createNodeProjector() {
     }
     const next = new Map<ResourceId, CacheEntry>();
     const out: Node[] = [];
-    let minX = Infinity;
-    let minY = Infinity;
     for (const r of design.resources) {
-      if (r.parent === null) {
-        minX = Math.min(minX, r.position.x);
-        minY = Math.min(minY, r.position.y);
-      }
       let position = r.position;
       const d = dragging?.get(r.id);
       if (d) {
@@ -221,8 +230,54 @@ export function createNodeProjector() {
       out.push(node);
     }
     cache = next;
+    // Markers of databases that span several subnets, after their subnets (parents first).
+    const nextSpans = new Map<string, Node<SpanNodeData>>();
+    for (const m of subnetGroupMarkers(design)) {
+      const db = index.getKind(m.resourceId, 'rds');
+      if (!db) continue;
+      const subtitle = cachedTexts.t('node.subnetGroup');
+      const prev = spanCache.get(m.id);
+      if (
+        prev &&
+        samePos(prev.position, m.position) &&
+        prev.data.name === db.name &&
+        prev.data.subtitle === subtitle &&
+        prev.data.compact === !!texts.compact &&
+        prev.parentId === m.subnetId
+      ) {
+        nextSpans.set(m.id, prev);
+        out.push(prev);
+        continue;
+      }
+      const node: Node<SpanNodeData> = {
+        id: m.id,
+        type: 'span',
+        position: m.position,
+        parentId: m.subnetId,
+        width: 120,
+        height: 92,
+        measured: { width: 120, height: 92 },
+        handles: handlesOf('internet', false, 120, 92),
+        draggable: false,
+        selectable: false,
+        connectable: false,
+        deletable: false,
+        zIndex: 10,
+        data: {
+          resourceId: db.id,
+          name: db.name,
+          subtitle,
+          tipTitle: `${cachedTexts.t('kind.rds')} · ${db.name} · ${subtitle}`,
+          compact: !!texts.compact,
+        },
+        ariaLabel: `rds ${db.name} (${subtitle})`,
+      };
+      nextSpans.set(m.id, node);
+      out.push(node);
+    }
+    spanCache = nextSpans;
     if (design.resources.length > 0) {
-      const pos = { x: (Number.isFinite(minX) ? minX : 0) - 200, y: (Number.isFinite(minY) ? minY : 0) + 40 };
+      const pos = internetPosition(design);
       const sel = selection.has(INTERNET_ID);
       if (
         !internetNode ||
@@ -334,8 +389,8 @@ function describe(
       const rt = effectiveRouteTable(index, r.id);
       const acl = effectiveNacl(index, r.id);
       const chips: Chip[] = [];
-      if (rt) chips.push({ key: 'rtb', label: rt.name, tone: 'rtb' });
-      if (acl) chips.push({ key: 'acl', label: acl.name, tone: 'acl' });
+      if (rt) chips.push({ key: 'rtb', label: rt.name, tone: 'rtb', association: true });
+      if (acl) chips.push({ key: 'acl', label: acl.name, tone: 'acl', association: true });
       return { subtitle: r.cidr, chips, variant: pub ? 'public' : 'private' };
     }
     case 'instance':
@@ -401,6 +456,8 @@ export interface FlowEdgeData extends Record<string, unknown> {
   /** The user's description of the flow, shown on hover. */
   readonly title: string;
   readonly reachable: boolean | null;
+  /** The route around the other nodes and the label's place (flowRoutes.ts); absent: a plain step. */
+  readonly route?: FlowRoute;
 }
 
 export interface FlowStatus {
@@ -415,6 +472,7 @@ export function projectEdges(
   design: Design,
   selection: ReadonlySet<string>,
   flowStatus: ReadonlyMap<string, FlowStatus>,
+  routes: ReadonlyMap<string, FlowRoute> = new Map(),
 ): Edge[] {
   const index = indexDesign(design);
   const edges: Edge[] = [];
@@ -429,13 +487,15 @@ export function projectEdges(
       target: to,
       type: 'flow',
       selected: selection.has(f.id),
-      zIndex: 20,
+      // Routed around the leaves (flowRoutes.ts), so a flow can sit below them: their handles stay
+      // on top, to start the next connection from. Above the containers' boxes.
+      zIndex: 5,
       data: {
         flowId: f.id,
-        label:
-          `${f.protocol === 'all' ? 'ALL' : f.protocol.toUpperCase()} ${f.protocol === 'all' || f.protocol === 'icmp' ? '' : f.port}`.trim(),
+        label: flowLabelText(f.protocol, f.port),
         title: f.label,
         reachable: st ? st.reachable : null,
+        ...(routes.has(f.id) ? { route: routes.get(f.id)! } : {}),
       } satisfies FlowEdgeData,
     });
   }
@@ -453,6 +513,18 @@ export function projectEdges(
         });
       }
     }
+  }
+  // A database and its markers in the other subnets of its group, always linked.
+  for (const m of subnetGroupMarkers(design)) {
+    edges.push({
+      id: `${m.id}:link`,
+      source: m.resourceId,
+      target: m.id,
+      type: 'relation',
+      data: { tone: 'span' },
+      selectable: false,
+      zIndex: 15,
+    });
   }
   if (selection.size === 0) return edges;
   const rel = (id: string, source: string, target: string, tone: string) =>

@@ -19,6 +19,7 @@ import {
 } from '../model/index.ts';
 
 export type { KindGroup } from '../model/index.ts';
+export { placeNew, VPC_SHELF_ORDER, type Placement } from './placement.ts';
 export { proposeSubnetCidr } from '../model/index.ts';
 
 export interface CatalogEntry {
@@ -98,38 +99,6 @@ export function createResource(
 }
 
 /**
- * Nudge a new node off its siblings: from `at`, step past any sibling it would overlap, down for
- * subnets (AZs stack them) and right for everything else, until it sits in free space.
- */
-export function freeSpot(siblings: readonly Resource[], at: Position, size: Size, kind: ResourceKind): Position {
-  const start = { x: Math.max(CONTAINER_PADDING, at.x), y: Math.max(CONTAINER_HEADER, at.y) };
-  let { x, y } = start;
-  const hitAt = (px: number, py: number) =>
-    siblings.find((s) => {
-      const ss = sizeOf(s);
-      return (
-        px < s.position.x + ss.width + GAP &&
-        s.position.x < px + size.width + GAP &&
-        py < s.position.y + ss.height + GAP &&
-        s.position.y < py + size.height + GAP
-      );
-    });
-  for (let i = 0; i <= siblings.length; i++) {
-    const hit = hitAt(x, y);
-    if (!hit) break;
-    // Step past the obstacle, right or down, whichever stays closer to where the user dropped it
-    // (subnets prefer down: AZs stack them).
-    const right = { x: hit.position.x + sizeOf(hit).width + GAP, y };
-    const down = { x, y: hit.position.y + sizeOf(hit).height + GAP };
-    const dist = (p: Position) => Math.abs(p.x - start.x) + Math.abs(p.y - start.y);
-    const next = kind === 'subnet' || dist(down) < dist(right) ? down : right;
-    x = next.x;
-    y = next.y;
-  }
-  return { x, y };
-}
-
-/**
  * What AWS creates with every VPC: a main route table (local route only) and a default network
  * ACL (allow all both ways). Placed in a row along the VPC's top.
  */
@@ -142,5 +111,31 @@ export function vpcDefaults(design: Design, vpc: Resource): Resource[] {
     x: CONTAINER_PADDING + LEAF_SIZE.width + GAP,
     y: CONTAINER_HEADER,
   });
+  // The names follow the VPC's when it is renamed (followVpcRename).
   return [{ ...rt, name: `${vpc.name}-main-rtb` } as Resource, { ...acl, name: `${vpc.name}-default-acl` } as Resource];
+}
+
+/** The names AWS-style defaults get from their VPC's name (vpcDefaults; a default SG from a file). */
+const VPC_DEFAULT_NAMES = [
+  { suffix: '-main-rtb', is: (r: Resource) => r.kind === 'routeTable' && r.main },
+  { suffix: '-default-acl', is: (r: Resource) => r.kind === 'nacl' && r.isDefault },
+  { suffix: '-default-sg', is: (r: Resource) => r.kind === 'securityGroup' && r.isDefault },
+] as const;
+
+/**
+ * A VPC renamed from `oldName`: its main route table, default NACL and default security group
+ * follow while their names are still the generated ones (`web-main-rtb` becomes `shop-main-rtb`).
+ * A name the user gave is never touched.
+ */
+export function followVpcRename(design: Design, vpcId: ResourceId, oldName: string, newName: string): Design {
+  if (oldName === newName) return design;
+  let changed = false;
+  const resources = design.resources.map((r) => {
+    if (r.parent !== vpcId) return r;
+    const rule = VPC_DEFAULT_NAMES.find((n) => n.is(r) && r.name === `${oldName}${n.suffix}`);
+    if (!rule) return r;
+    changed = true;
+    return { ...r, name: `${newName}${rule.suffix}` } as Resource;
+  });
+  return changed ? { ...design, resources } : design;
 }

@@ -35,8 +35,11 @@ import {
   CATALOG,
   CONTAINER_HEADER,
   CONTAINER_PADDING,
+  GAP,
+  LEAF_SIZE,
   createResource,
-  freeSpot,
+  followVpcRename,
+  placeNew,
   sizeOf,
   vpcDefaults,
 } from '../catalog/index.ts';
@@ -54,6 +57,19 @@ function withDefaults(design: Design, resource: Resource): Design {
 }
 
 const PAD = { side: CONTAINER_PADDING, top: CONTAINER_HEADER };
+const METRICS = { header: CONTAINER_HEADER, padding: CONTAINER_PADDING, gap: GAP, leaf: LEAF_SIZE, sizeOf };
+
+/**
+ * Add `kind` in `parent` where auto-layout would put it (catalog/placement.ts), moving the
+ * siblings that make room, with what AWS creates with it; containers grow to fit. One undo step.
+ */
+function place(design: Design, kind: ResourceKind, parent: Resource | null, wanted: Position) {
+  const index = indexDesign(design);
+  const { position, moves } = placeNew(index, parent, kind, CATALOG[kind].size, wanted, METRICS);
+  const base = moves.size ? moveResources(design, moves) : design;
+  const resource = createResource(base, kind, parent?.id ?? null, position);
+  return { resource, design: fit(withDefaults(base, resource)) };
+}
 export const fit = (d: Design) => fitContainers(d, sizeOf, PAD);
 
 export type AddResult =
@@ -109,14 +125,14 @@ export const useDesignStore = create<DesignState>()(
         }
         const index = indexDesign(design);
         const parentAbs = target.parent ? absolutePosition(index, target.parent.id) : { x: 0, y: 0 };
+        // At the top level the node goes where it was dropped; in a container, in its layout slot.
         const wanted = {
           x: Math.round(centre.x - size.width / 2 - parentAbs.x),
           y: Math.round(centre.y - size.height / 2 - parentAbs.y),
         };
-        const rel = target.parent ? freeSpot(index.children(target.parent.id), wanted, size, kind) : wanted;
-        const resource = createResource(design, kind, target.parent?.id ?? null, rel);
-        set((s) => ({ design: fit(withDefaults(s.design, resource)) }));
-        return { ok: true, id: resource.id };
+        const placed = place(design, kind, target.parent, wanted);
+        set({ design: placed.design });
+        return { ok: true, id: placed.resource.id };
       },
       addInto: (kind, parentId, position) => {
         const { design } = get();
@@ -124,16 +140,17 @@ export const useDesignStore = create<DesignState>()(
         if (!canContain(parent?.kind ?? null, kind)) {
           return { ok: false, kind, parentKind: parent?.kind ?? null, needs: CATALOG[kind].allowedParents };
         }
-        const at = parent
-          ? freeSpot(indexDesign(design).children(parent.id), position, CATALOG[kind].size, kind)
-          : position;
-        const resource = createResource(design, kind, parent?.id ?? null, at);
-        set((s) => ({ design: fit(withDefaults(s.design, resource)) }));
-        return { ok: true, id: resource.id };
+        const placed = place(design, kind, parent, position);
+        set({ design: placed.design });
+        return { ok: true, id: placed.resource.id };
       },
       update: (id, patch) => {
         set((s) => {
-          const next = updateResource(s.design, id, patch);
+          const before = indexDesign(s.design).get(id);
+          let next = updateResource(s.design, id, patch);
+          // Renaming a VPC renames its generated defaults with it, in the same undo step.
+          if (before?.kind === 'vpc' && typeof patch.name === 'string')
+            next = followVpcRename(next, id, before.name, patch.name);
           return next === s.design ? s : { design: 'size' in patch ? fit(next) : next };
         });
       },

@@ -49,6 +49,7 @@ import type { ImageBackground, ImageFormat } from '../io/export/image.ts';
 import { downloadBlob, downloadText } from '../io/export/download.ts';
 import type { TemplateId } from '../io/templates.ts';
 import { PALETTE_MIME } from '../canvas/Canvas.tsx';
+import { useCanvasView } from '../canvas/useCanvasView.ts';
 import type { Design } from '../model/index.ts';
 // The dialogs load when first opened, not with the app (first-load budget, BENCHMARKS.md).
 const dialogs = () => import('./DesignsDialog.tsx');
@@ -154,6 +155,7 @@ function MenuItem({
 function FileMenuImpl() {
   const { t } = useTranslation();
   const rf = useReactFlow();
+  const view = useCanvasView();
   const [open, setOpen] = useState(false);
   const [dialog, setDialog] = useState<DialogState>(null);
   const [background, setBackground] = useState<ImageBackground>('white');
@@ -164,8 +166,8 @@ function FileMenuImpl() {
   const fileRef = useRef<HTMLInputElement>(null);
 
   const fitSoon = useCallback(() => {
-    requestAnimationFrame(() => requestAnimationFrame(() => void rf.fitView({ padding: 0.15, maxZoom: 1 })));
-  }, [rf]);
+    requestAnimationFrame(() => requestAnimationFrame(() => view.fit()));
+  }, [view]);
 
   /** Open as a new design once the one on screen is safe to leave; `message` null: the "Opened …" notice. */
   const openDesign = useCallback(

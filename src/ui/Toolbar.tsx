@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import { useReactFlow } from '@xyflow/react';
+import { useCanvasView } from '../canvas/useCanvasView.ts';
 import { useDesignStore, undo, redo } from '../store/designStore.ts';
 import { useViewStore } from '../store/viewStore.ts';
 import { LANGUAGES, setLanguage, type Language } from '../i18n/index.ts';
@@ -11,7 +11,7 @@ import { deleteSelection, duplicateSelection, runAutoLayout } from './commands.t
 
 function ToolbarImpl({ snap, onSnap }: { snap: boolean; onSnap: (v: boolean) => void }) {
   const { t, i18n } = useTranslation();
-  const rf = useReactFlow();
+  const view = useCanvasView();
   const name = useDesignStore((s) => s.design.name);
   const canUndo = useStore(useDesignStore.temporal, (s) => s.pastStates.length > 0);
   const canRedo = useStore(useDesignStore.temporal, (s) => s.futureStates.length > 0);
@@ -85,17 +85,12 @@ function ToolbarImpl({ snap, onSnap }: { snap: boolean; onSnap: (v: boolean) => 
           data-testid="toolbar.layout"
           onClick={async () => {
             await runAutoLayout();
-            requestAnimationFrame(() => void rf.fitView({ padding: 0.15, duration: 300 }));
+            requestAnimationFrame(() => view.fit({ duration: 300 }));
           }}
         >
           {t('toolbar.layout')}
         </button>
-        <button
-          type="button"
-          className="vt-btn"
-          data-testid="toolbar.fit"
-          onClick={() => void rf.fitView({ padding: 0.15, duration: 300 })}
-        >
+        <button type="button" className="vt-btn" data-testid="toolbar.fit" onClick={() => view.fit({ duration: 300 })}>
           {t('toolbar.fit')}
         </button>
         <label className="vt-btn vt-btn--toggle">

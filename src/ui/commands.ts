@@ -5,7 +5,7 @@
 import { useDesignStore, fit, type Clipboard } from '../store/designStore.ts';
 import { useViewStore } from '../store/viewStore.ts';
 import { type ResourceKind, indexDesign, canContain, isContainer } from '../model/index.ts';
-import { CATALOG, sizeOf } from '../catalog/index.ts';
+import { CONTAINER_HEADER, CONTAINER_PADDING } from '../catalog/index.ts';
 
 let clipboard: Clipboard | null = null;
 let pasteCount = 0;
@@ -66,19 +66,8 @@ export function addToSelection(kind: ResourceKind, fallbackCentre: { x: number; 
   }
   if (!target) target = design.resources.find((r) => isContainer(r) && canContain(r.kind, kind));
   if (!target) return useDesignStore.getState().addAt(kind, fallbackCentre);
-  const kids = index.children(target.id);
-  const s = sizeOf(target);
-  const size = CATALOG[kind].size;
-  // Place after the last child in the first row, or below everything when the row is full, so
-  // repeated adds never stack on top of each other; the container grows to fit.
-  const right = kids.reduce((m, k) => Math.max(m, k.position.x + sizeOf(k).width), 0);
-  const bottom = kids.reduce((m, k) => Math.max(m, k.position.y + sizeOf(k).height), 0);
-  const rel =
-    kids.length === 0
-      ? { x: 24, y: 44 }
-      : right + 24 + size.width + 24 <= s.width
-        ? { x: right + 24, y: 44 }
-        : { x: 24, y: bottom + 24 };
+  // The store puts it where auto-layout would (catalog/placement.ts); the container grows to fit.
+  const rel = { x: CONTAINER_PADDING, y: CONTAINER_HEADER };
   const result = useDesignStore.getState().addInto(kind, target.id, rel);
   if (result.ok) useViewStore.getState().select([result.id]);
   return result;

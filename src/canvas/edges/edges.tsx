@@ -1,18 +1,39 @@
 import { memo } from 'react';
-import {
-  BaseEdge,
-  EdgeLabelRenderer,
-  getBezierPath,
-  getSmoothStepPath,
-  type EdgeProps,
-  type Edge,
-} from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps, type Edge } from '@xyflow/react';
 import type { FlowEdgeData } from '../project.ts';
+import { roundedPath, type Point } from '../route.ts';
+
+/**
+ * The routed polyline (flowRoutes.ts) pinned to the handle points React Flow measured; null when
+ * the two disagree by more than a few pixels (a node mid-resize), and the edge falls back to a step.
+ */
+function pinned(points: readonly Point[] | undefined, sx: number, sy: number, tx: number, ty: number): Point[] | null {
+  if (!points || points.length < 2) return null;
+  const a = points[0]!;
+  const b = points[points.length - 1]!;
+  if (Math.abs(a.x - sx) > 6 || Math.abs(a.y - sy) > 6 || Math.abs(b.x - tx) > 6 || Math.abs(b.y - ty) > 6) return null;
+  const out = points.map((p) => ({ ...p }));
+  // The first and last pieces are horizontal (out of the right handle, into the left one).
+  out[0] = { x: sx, y: sy };
+  if (out.length > 2) out[1] = { x: out[1]!.x, y: sy };
+  out[out.length - 1] = { x: tx, y: ty };
+  if (out.length > 2) out[out.length - 2] = { x: out[out.length - 2]!.x, y: ty };
+  return out;
+}
 
 /** An intended traffic flow: green when the analyzer says it gets through, red when it is blocked. */
 function FlowEdgeImpl(props: EdgeProps<Edge<FlowEdgeData>>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props;
-  const [path, lx, ly] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const route = pinned(data?.route?.points, sourceX, sourceY, targetX, targetY);
+  let path: string;
+  let lx: number;
+  let ly: number;
+  if (route && data?.route) {
+    path = roundedPath(route, 10);
+    ({ x: lx, y: ly } = data.route.label);
+  } else {
+    [path, lx, ly] = getSmoothStepPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  }
   const state = data?.reachable == null ? 'unknown' : data.reachable ? 'ok' : 'blocked';
   return (
     <>
@@ -28,6 +49,7 @@ function FlowEdgeImpl(props: EdgeProps<Edge<FlowEdgeData>>) {
           style={{ transform: `translate(-50%, -50%) translate(${lx}px, ${ly}px)` }}
           data-testid="flow.label"
           data-state={state}
+          data-flow={data?.flowId}
           title={data?.title || undefined}
         >
           {state === 'ok' ? '✓' : state === 'blocked' ? '✕' : '…'} {data?.label}

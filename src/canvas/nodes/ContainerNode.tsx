@@ -45,20 +45,39 @@ function ContainerNodeImpl({ id, data, selected }: NodeProps<ResourceNode>) {
           }}
         />
       )}
-      <div className="vt-group__header">
-        {icon && <img className="vt-group__icon" src={icon} alt="" draggable={false} />}
-        <span className="vt-group__name" data-tip-kind={r.kind} data-tip-title={text.tipTitle}>
-          {r.name}
-        </span>
-        {!data.compact && sub && <span className="vt-group__sub">{sub}</span>}
-        {!data.compact && <Chips chips={data.chips} />}
-        <FindingBadge severity={data.severity} count={data.findingCount} resourceId={id} label={text.badge} />
-        {text.explain && (
-          <span className="vt-explain-chip" data-testid="explain.chip">
-            {text.explain}
+      {r.kind === 'subnet' ? (
+        // Two lines beside the icon: name and CIDR, then the route table and NACL the subnet uses,
+        // in full (issue #11: "publ…" told nobody which table it was).
+        <div className="vt-group__header vt-group__header--two">
+          {icon && <img className="vt-group__icon" src={icon} alt="" draggable={false} />}
+          <div className="vt-group__lines">
+            <div className="vt-group__line">
+              <span className="vt-group__name" data-tip-kind={r.kind} data-tip-title={text.tipTitle}>
+                {r.name}
+              </span>
+              {!data.compact && sub && <span className="vt-group__sub">{sub}</span>}
+              <FindingBadge severity={data.severity} count={data.findingCount} resourceId={id} label={text.badge} />
+            </div>
+            {!data.compact && <Chips chips={data.chips} />}
+          </div>
+        </div>
+      ) : (
+        <div className="vt-group__header">
+          {icon && <img className="vt-group__icon" src={icon} alt="" draggable={false} />}
+          <span className="vt-group__name" data-tip-kind={r.kind} data-tip-title={text.tipTitle}>
+            {r.name}
           </span>
-        )}
-      </div>
+          {!data.compact && sub && <span className="vt-group__sub">{sub}</span>}
+          {!data.compact && <Chips chips={data.chips} />}
+          <FindingBadge severity={data.severity} count={data.findingCount} resourceId={id} label={text.badge} />
+        </div>
+      )}
+      {/* On the box's top border, clear of the header's name and chips. */}
+      {text.explain && (
+        <span className="vt-explain-chip" data-testid="explain.chip">
+          {text.explain}
+        </span>
+      )}
       {/* Only subnets (route table / NACL associations) and VPCs (peering) take connections. One
           handle is enough in loose connection mode, and every handle is a store subscription and a
           paint layer per node: regions and AZs carry none (BENCHMARKS.md). */}

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps, type Node } from '@xyflow/react';
-import type { ResourceNode as RN } from '../project.ts';
+import type { ResourceNode as RN, SpanNodeData } from '../project.ts';
 import { INTERNET_ICON, KIND_ICON } from '../icons.ts';
 import { Chips, FindingBadge } from './parts.tsx';
 
@@ -58,3 +58,29 @@ function InternetNodeImpl({ data }: NodeProps<Node<InternetData>>) {
 }
 
 export const InternetNode = memo(InternetNodeImpl);
+
+/**
+ * A database drawn again in another subnet of its DB subnet group (spans.ts): faded and dashed,
+ * linked to the database; clicking it selects the database.
+ */
+function SpanNodeImpl({ id, data }: NodeProps<Node<SpanNodeData>>) {
+  return (
+    <div
+      className="vt-leaf vt-leaf--span"
+      data-testid="node.span"
+      data-id={id}
+      data-for={data.resourceId}
+      data-name={data.name}
+      data-tip-kind="rds"
+      data-tip-title={data.tipTitle}
+    >
+      <Handle type="target" position={Position.Left} className="vt-handle" isConnectable={false} />
+      <img className="vt-leaf__icon" src={KIND_ICON.rds} alt="" draggable={false} />
+      <div className="vt-leaf__name">{data.name}</div>
+      {!data.compact && <div className="vt-leaf__sub vt-leaf__sub--span">{data.subtitle}</div>}
+      <Handle type="source" position={Position.Right} className="vt-handle" isConnectable={false} />
+    </div>
+  );
+}
+
+export const SpanNode = memo(SpanNodeImpl);

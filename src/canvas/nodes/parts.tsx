@@ -1,4 +1,8 @@
 import type { Chip } from '../project.ts';
+import { KIND_ICON } from '../icons.ts';
+
+/** Association chips carry their kind's icon, so a route table's name is not read as a NACL's. */
+const CHIP_ICON: Partial<Record<Chip['tone'], string>> = { rtb: KIND_ICON.routeTable, acl: KIND_ICON.nacl };
 
 /**
  * The findings count on a node. Its tooltip (the findings with their analogy) comes from the
@@ -34,7 +38,10 @@ export function Chips({ chips }: { chips: readonly Chip[] }) {
   return (
     <span className="vt-chips">
       {chips.map((c) => (
-        <span key={c.key} className={`vt-chip vt-chip--${c.tone}`}>
+        <span key={c.key} className={`vt-chip vt-chip--${c.tone}`} data-testid={`chip.${c.tone}`} title={c.label}>
+          {c.association && CHIP_ICON[c.tone] && (
+            <img className="vt-chip__icon" src={CHIP_ICON[c.tone]} alt="" draggable={false} />
+          )}
           {c.label}
         </span>
       ))}

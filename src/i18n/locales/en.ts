@@ -94,6 +94,7 @@ export const en = {
     detached: 'not attached',
     publicIp: 'public IP',
     eip: 'Elastic IP',
+    subnetGroup: 'also here: DB subnet group',
   },
   palette: {
     title: 'Resources',

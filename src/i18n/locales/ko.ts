@@ -92,6 +92,7 @@ export const ko: Texts = {
     detached: '연결 안 됨',
     publicIp: '퍼블릭 IP',
     eip: '탄력적 IP',
+    subnetGroup: '여기도: DB 서브넷 그룹',
   },
   palette: {
     title: '리소스',

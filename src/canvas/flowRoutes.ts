@@ -1,0 +1,116 @@
+/**
+ * Routes for every traffic flow on the canvas, and where their labels go: the document's
+ * geometry (plus live drag positions) in, polylines and label centres in canvas coordinates out.
+ * Pure: the projection hands the result to the flow edges (edges/edges.tsx).
+ */
+import { type Design, type Position, type ResourceId, indexDesign, isContainer } from '../model/index.ts';
+import { sizeOf } from '../catalog/index.ts';
+import { type Point, type Rect, labelSize, placeLabel, routeOrthogonal } from './route.ts';
+import { subnetGroupMarkers } from './spans.ts';
+
+/** Height of a container's header strip (styles.css .vt-group__header): names and chips live there. */
+export const HEADER_STRIP = 32;
+const INTERNET = 'internet';
+export const INTERNET_SIZE = { width: 120, height: 92 };
+
+export interface FlowRoute {
+  readonly points: readonly Point[];
+  readonly label: Point;
+}
+
+/** Where the Internet node sits: left of everything, a little below the top (project.ts). */
+export function internetPosition(design: Design): Position {
+  let minX = Infinity;
+  let minY = Infinity;
+  for (const r of design.resources)
+    if (r.parent === null) {
+      minX = Math.min(minX, r.position.x);
+      minY = Math.min(minY, r.position.y);
+    }
+  return { x: (Number.isFinite(minX) ? minX : 0) - 200, y: (Number.isFinite(minY) ? minY : 0) + 40 };
+}
+
+/** The flow label's text (project.ts uses the same for the edge). */
+export function flowLabelText(protocol: string, port: number): string {
+  return `${protocol === 'all' ? 'ALL' : protocol.toUpperCase()} ${protocol === 'all' || protocol === 'icmp' ? '' : port}`.trim();
+}
+
+/**
+ * Absolute rectangles of every resource, following live drag positions (absolute, for the dragged
+ * roots; their contents move with them).
+ */
+export function absoluteRects(
+  design: Design,
+  dragging: ReadonlyMap<ResourceId, Position> | null = null,
+): Map<ResourceId, Rect> {
+  const index = indexDesign(design);
+  const abs = new Map<ResourceId, Position>();
+  const at = (id: ResourceId, depth = 0): Position => {
+    const known = abs.get(id);
+    if (known) return known;
+    const r = index.get(id);
+    if (!r) return { x: 0, y: 0 };
+    const d = dragging?.get(id);
+    let p: Position;
+    if (d) p = d;
+    else if (r.parent && depth < index.byId.size) {
+      const pa = at(r.parent, depth + 1);
+      p = { x: pa.x + r.position.x, y: pa.y + r.position.y };
+    } else p = r.position;
+    abs.set(id, p);
+    return p;
+  };
+  const out = new Map<ResourceId, Rect>();
+  for (const r of design.resources) {
+    const p = at(r.id);
+    const s = sizeOf(r);
+    out.set(r.id, { x: p.x, y: p.y, width: s.width, height: s.height });
+  }
+  return out;
+}
+
+/**
+ * Every flow's route and label, clear of every node (the markers of databases spanning subnets
+ * too, spans.ts) and of the other labels. `extra`: more boxes to keep clear.
+ */
+export function routeFlows(
+  design: Design,
+  dragging: ReadonlyMap<ResourceId, Position> | null = null,
+  extraBoxes: readonly Rect[] = [],
+): Map<string, FlowRoute> {
+  let extra = extraBoxes;
+  const out = new Map<string, FlowRoute>();
+  if (design.flows.length === 0) return out;
+  const rects = absoluteRects(design, dragging);
+  const ip = internetPosition(design);
+  const internet: Rect = { ...ip, ...INTERNET_SIZE };
+  const leaves: { id: string; rect: Rect }[] = [{ id: INTERNET, rect: internet }];
+  const headers: Rect[] = [];
+  for (const r of design.resources) {
+    const rect = rects.get(r.id)!;
+    if (isContainer(r)) headers.push({ x: rect.x, y: rect.y, width: rect.width, height: HEADER_STRIP });
+    else leaves.push({ id: r.id, rect });
+  }
+  for (const m of subnetGroupMarkers(design)) {
+    const s = rects.get(m.subnetId);
+    if (s) extra = [...extra, { x: s.x + m.position.x, y: s.y + m.position.y, ...INTERNET_SIZE }];
+  }
+  const placed: Rect[] = [];
+  const used = new Set<string>();
+  const rectOf = (id: string) => (id === INTERNET ? internet : rects.get(id));
+  for (const f of design.flows) {
+    const a = rectOf(f.from);
+    const b = rectOf(f.to);
+    if (!a || !b || f.from === f.to) continue;
+    const from = { x: a.x + a.width, y: a.y + a.height / 2 };
+    const to = { x: b.x, y: b.y + b.height / 2 };
+    // The two ends are obstacles too: a route never doubles back across its own source or target.
+    const obstacles = [...leaves.map((l) => l.rect), ...extra];
+    const points = routeOrthogonal(from, to, obstacles, { soft: headers, used });
+    const size = labelSize(`✓ ${flowLabelText(f.protocol, f.port)}`);
+    const label = placeLabel(points, size, [...leaves.map((l) => l.rect), ...extra, ...headers, ...placed]);
+    placed.push({ x: label.x - size.width / 2, y: label.y - size.height / 2, ...size });
+    out.set(f.id, { points, label });
+  }
+  return out;
+}
