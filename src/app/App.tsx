@@ -13,7 +13,7 @@ import { Legend } from '../ui/Legend.tsx';
 import { ConflictBanner } from '../ui/ConflictBanner.tsx';
 import { useDesignStore, undo, redo } from '../store/designStore.ts';
 import { copySelection, deleteSelection, duplicateSelection, pasteClipboard, addToSelection } from '../ui/commands.ts';
-import { refusalText } from '../ui/texts.ts';
+import { refusalText } from '../i18n/refusal.ts';
 import { useViewStore } from '../store/viewStore.ts';
 import type { ResourceKind } from '../model/index.ts';
 

@@ -20,25 +20,26 @@ import { useFindingsSummary, useFlowStatus } from '../store/analysis.ts';
 import {
   type Position,
   type ResourceId,
+  type ContainerKind,
   type ResourceKind,
   absolutePosition,
   dropTargetAt,
   indexDesign,
 } from '../model/index.ts';
-import { CATALOG, sizeOf } from '../catalog/index.ts';
+import { CATALOG, PALETTE_MIME, sizeOf } from '../catalog/index.ts';
 import { createNodeProjector, projectEdges } from './project.ts';
 import { routeFlows } from './flowRoutes.ts';
 import { ContainerNode } from './nodes/ContainerNode.tsx';
 import { InternetNode, ResourceNodeView, SpanNode } from './nodes/ResourceNode.tsx';
 import { EdgeMarkers, FlowEdge, RelationEdge } from './edges/edges.tsx';
-import { refusalText } from '../ui/texts.ts';
+import { refusalText } from '../i18n/refusal.ts';
 import { CanvasTip } from './CanvasTip.tsx';
 import { useCanvasView } from './useCanvasView.ts';
 
 // Module level: React Flow re-mounts every node when these objects change identity.
 const nodeTypes = { container: ContainerNode, resource: ResourceNodeView, internet: InternetNode, span: SpanNode };
 const edgeTypes = { flow: FlowEdge, relation: RelationEdge };
-export const PALETTE_MIME = 'application/x-vpc-town-kind';
+
 const GRID = 16;
 const MINIMAP_MAX_NODES = 400;
 const COMPACT_ZOOM = 0.35;
@@ -281,18 +282,15 @@ export function Canvas({ snap }: { snap: boolean }) {
   );
 }
 
+/** Containers tint the minimap in their AWS group colours (the compiler names a new container kind); leaves are grey. */
+const MINIMAP_TINT: Record<ContainerKind, string> = {
+  region: 'rgba(0,164,166,0.08)',
+  vpc: 'rgba(140,79,255,0.12)',
+  az: 'rgba(20,126,186,0.08)',
+  subnet: 'rgba(122,161,22,0.25)',
+};
+
 function minimapColor(n: Node): string {
   const kind = (n.data as { resource?: { kind: ResourceKind } })?.resource?.kind;
-  switch (kind) {
-    case 'region':
-      return 'rgba(0,164,166,0.08)';
-    case 'vpc':
-      return 'rgba(140,79,255,0.12)';
-    case 'az':
-      return 'rgba(20,126,186,0.08)';
-    case 'subnet':
-      return 'rgba(122,161,22,0.25)';
-    default:
-      return '#8c96a3';
-  }
+  return (kind && (MINIMAP_TINT as Partial<Record<ResourceKind, string>>)[kind]) || '#8c96a3';
 }

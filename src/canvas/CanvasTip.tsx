@@ -1,9 +1,9 @@
 import { useEffect, useId, useState, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
-import { useTipPosition } from '../ui/useTipPosition.ts';
+import { useTipPosition } from './useTipPosition.ts';
 import { useTranslation } from 'react-i18next';
 import { useFindings } from '../store/analysis.ts';
-import { FindingLines } from '../ui/FindingLines.tsx';
+import { FindingLines } from './FindingLines.tsx';
 
 /**
  * One tooltip for the whole canvas. A tooltip component per node costs a floating-ui instance

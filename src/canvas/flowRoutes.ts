@@ -3,14 +3,13 @@
  * geometry (plus live drag positions) in, polylines and label centres in canvas coordinates out.
  * Pure: the projection hands the result to the flow edges (edges/edges.tsx).
  */
-import { type Design, type Position, type ResourceId, indexDesign, isContainer } from '../model/index.ts';
+import { type Design, type Position, type ResourceId, INTERNET, indexDesign, isContainer } from '../model/index.ts';
 import { sizeOf } from '../catalog/index.ts';
 import { type Point, type Rect, labelSize, placeLabel, routeOrthogonal } from './route.ts';
 import { subnetGroupMarkers } from './spans.ts';
 
 /** Height of a container's header strip (styles.css .vt-group__header): names and chips live there. */
 export const HEADER_STRIP = 32;
-const INTERNET = 'internet';
 export const INTERNET_SIZE = { width: 120, height: 92 };
 
 export interface FlowRoute {

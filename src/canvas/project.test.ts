@@ -82,6 +82,22 @@ describe('node projection', () => {
 });
 
 describe('compact nodes', () => {
+  it('speaks the user’s language in a main route table’s chip', () => {
+    const { d } = twoAzDesign();
+    const ko = (k: string) => (k === 'node.main' ? '기본' : k === 'node.isDefault' ? '기본값' : k);
+    const nodes = createNodeProjector()(d, new Set(), null, new Map(), null, new Set(), {
+      t: ko,
+      lang: 'ko',
+      explain: false,
+    });
+    const chips = (kind: string) =>
+      nodes
+        .filter((n) => (n.data as { resource?: { kind: string } }).resource?.kind === kind)
+        .flatMap((n) => ((n.data as { chips?: { label: string }[] }).chips ?? []).map((c) => c.label));
+    expect(chips('routeTable')).toContain('기본');
+    expect(chips('routeTable')).not.toContain('main');
+  });
+
   it('marks every node compact when zoomed out, and rebuilds nodes when that changes', () => {
     const { d } = twoAzDesign();
     const project = createNodeProjector();

@@ -18,8 +18,12 @@ import {
   indexDesign,
   isContainer,
   isPublicSubnet,
+  INTERNET,
+  kindsWith,
+  nestingDepth,
 } from '../model/index.ts';
 import { sizeOf } from '../catalog/index.ts';
+import type { FindingSummary, FlowStatus } from '../store/analysis.ts';
 import { type FlowRoute, flowLabelText, internetPosition } from './flowRoutes.ts';
 import { subnetGroupMarkers } from './spans.ts';
 
@@ -33,11 +37,14 @@ export interface SpanNodeData extends Record<string, unknown> {
   readonly compact: boolean;
 }
 
-export const INTERNET_ID = 'internet';
+/** The internet's node id: the model's endpoint name (flows and queries say `internet`). */
+export const INTERNET_ID = INTERNET;
 
 export interface Chip {
   readonly key: string;
   readonly label: string;
+  /** A text key for `label` (the projection translates it); absent: `label` is a name, shown as is. */
+  readonly textKey?: string;
   readonly tone: 'rtb' | 'acl' | 'sg' | 'ip' | 'public' | 'private';
   /** A subnet's route table or NACL: drawn with that kind's icon. */
   readonly association?: boolean;
@@ -85,11 +92,6 @@ export interface ProjectTexts {
 
 export type ResourceNode = Node<ResourceNodeData>;
 
-export interface FindingSummary {
-  readonly severity: 'error' | 'warning' | 'info';
-  readonly count: number;
-}
-
 interface CacheEntry {
   readonly node: ResourceNode;
   readonly resource: Resource;
@@ -119,7 +121,7 @@ export function createNodeProjector() {
   // Derived text per resource depends only on the document: while a drag runs (view state only),
   // it is computed once, not once per frame.
   let describedFor: Design | null = null;
-  let described = new Map<ResourceId, ReturnType<typeof describe> & { text: NodeTexts }>();
+  let described = new Map<ResourceId, ReturnType<typeof nodeDetails> & { text: NodeTexts }>();
   let describedTexts = '';
   // i18next's t() costs tens of microseconds a call, and most node texts are the same few strings
   // (kind names, labels): remember each (key, params) once per language and mode.
@@ -170,8 +172,10 @@ export function createNodeProjector() {
       if (live?.position) position = live.position;
       let desc = described.get(r.id);
       if (!desc) {
-        const d = describe(index, r);
-        described.set(r.id, (desc = { ...d, text: translate(cachedTexts, r, d) }));
+        const d = nodeDetails(index, r);
+        // Chips with a text key (a table's "main", a NACL's "default") speak the user's language.
+        const chips = d.chips.map((c) => (c.textKey ? { ...c, label: cachedTexts.t(c.textKey) } : c));
+        described.set(r.id, (desc = { ...d, chips, text: translate(cachedTexts, r, d) }));
       }
       const { subtitle, chips, variant, text } = desc;
       const f = findings.get(r.id);
@@ -257,7 +261,7 @@ export function createNodeProjector() {
         width: 120,
         height: 92,
         measured: { width: 120, height: 92 },
-        handles: handlesOf('internet', false, 120, 92),
+        handles: handlesOf(INTERNET, false, 120, 92),
         draggable: false,
         selectable: false,
         connectable: false,
@@ -292,7 +296,7 @@ export function createNodeProjector() {
           width: 120,
           height: 92,
           measured: { width: 120, height: 92 },
-          handles: handlesOf('internet', false, 120, 92),
+          handles: handlesOf(INTERNET, false, 120, 92),
           draggable: false,
           deletable: false,
           selected: sel,
@@ -320,7 +324,7 @@ const handleCache = new Map<string, NodeHandle[]>();
  * AZs none.
  */
 export function handlesOf(
-  kind: Resource['kind'] | 'internet',
+  kind: Resource['kind'] | typeof INTERNET,
   container: boolean,
   width: number,
   height: number,
@@ -369,11 +373,13 @@ function translate(texts: ProjectTexts, r: Resource, d: Pick<ResourceNodeData, '
   };
 }
 
+/** How deep a container kind nests (region 0, VPC 1, AZ 2, subnet 3), from the kinds' parents. */
 function depthOf(kind: Resource['kind']): number {
-  return kind === 'region' ? 0 : kind === 'vpc' ? 1 : kind === 'az' ? 2 : 3;
+  return nestingDepth(kind);
 }
 
-function describe(
+/** What a node shows under its name (subtitle), its chips and its variant, for every kind. */
+function nodeDetails(
   index: ReturnType<typeof indexDesign>,
   r: Resource,
 ): Pick<ResourceNodeData, 'subtitle' | 'chips' | 'variant'> {
@@ -421,13 +427,13 @@ function describe(
     case 'routeTable':
       return {
         subtitle: { k: 'node.routes', p: { count: r.routes.length } },
-        chips: r.main ? [{ key: 'main', label: 'main', tone: 'rtb' }] : [],
+        chips: r.main ? [{ key: 'main', label: 'main', textKey: 'node.main', tone: 'rtb' }] : [],
         variant: null,
       };
     case 'nacl':
       return {
         subtitle: { k: 'node.rules', p: { count: r.rules.length } },
-        chips: r.isDefault ? [{ key: 'default', label: 'default', tone: 'acl' }] : [],
+        chips: r.isDefault ? [{ key: 'default', label: 'default', textKey: 'node.isDefault', tone: 'acl' }] : [],
         variant: null,
       };
     case 'securityGroup':
@@ -458,10 +464,6 @@ export interface FlowEdgeData extends Record<string, unknown> {
   readonly reachable: boolean | null;
   /** The route around the other nodes and the label's place (flowRoutes.ts); absent: a plain step. */
   readonly route?: FlowRoute;
-}
-
-export interface FlowStatus {
-  readonly reachable: boolean;
 }
 
 /**
@@ -549,7 +551,7 @@ export function projectEdges(
     const rt = effectiveRouteTable(index, s.id);
     if (rt && !rt.subnetIds.includes(s.id)) rel(`rtb-main:${rt.id}:${s.id}`, rt.id, s.id, 'rtb-main');
   }
-  for (const w of [...index.ofKind('instance'), ...index.ofKind('loadBalancer'), ...index.ofKind('rds')]) {
+  for (const w of kindsWith('securityGroupMember').flatMap((k) => index.ofKind(k))) {
     for (const sg of w.securityGroupIds) {
       if ((selection.has(sg) || selection.has(w.id)) && index.byId.has(sg)) rel(`sg:${sg}:${w.id}`, sg, w.id, 'sg');
     }

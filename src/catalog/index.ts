@@ -33,6 +33,9 @@ export interface CatalogEntry {
   readonly order: number;
 }
 
+/** The drag-and-drop type of a palette item: the palette sets it, the canvas and the window-wide drop zone read it. */
+export const PALETTE_MIME = 'application/x-vpc-town-kind';
+
 /** Leaf nodes share one footprint so layouts line up. */
 export const LEAF_SIZE: Size = { width: 120, height: 92 };
 /** Space inside a container above its first child (header with icon and name). */

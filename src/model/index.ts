@@ -12,6 +12,7 @@ export {
   kindDef,
   kindsWith,
   hasRole,
+  nestingDepth,
   resourceSchema,
   PROTOCOLS,
   DB_ENGINES,

@@ -13,7 +13,17 @@ import type { Design } from '../model/index.ts';
 import { createIncrementalValidator } from '../validation/index.ts';
 import { analyzeReachability, type ReachabilityAnswer } from '../validation/reachability/index.ts';
 import type { Finding } from '../validation/types.ts';
-import type { FindingSummary, FlowStatus } from '../canvas/project.ts';
+
+/** A resource's worst finding and how many it has: its badge on the canvas. */
+export interface FindingSummary {
+  readonly severity: 'error' | 'warning' | 'info';
+  readonly count: number;
+}
+
+/** Whether a drawn flow gets through: its colour on the canvas. */
+export interface FlowStatus {
+  readonly reachable: boolean;
+}
 
 const findingsCache = new WeakMap<Design, readonly Finding[]>();
 const summaryCache = new WeakMap<Design, ReadonlyMap<string, FindingSummary>>();

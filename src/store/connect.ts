@@ -4,7 +4,15 @@
  * security group to an instance attaches it, a peering connection to a VPC sets its side, a route
  * table to a gateway adds a default route, and two workloads (or the internet) make a traffic flow.
  */
-import { type Design, type Resource, type ResourceId, indexDesign, newRecordId } from '../model/index.ts';
+import {
+  type Design,
+  type Resource,
+  type ResourceId,
+  INTERNET,
+  hasRole,
+  indexDesign,
+  newRecordId,
+} from '../model/index.ts';
 
 export type ConnectResult =
   | { ok: true; design: Design; effect: ConnectEffect }
@@ -12,9 +20,6 @@ export type ConnectResult =
 
 export type ConnectEffect =
   'associate-route-table' | 'associate-nacl' | 'attach-sg' | 'peer-vpc' | 'add-route' | 'add-flow';
-
-const WORKLOADS = new Set(['instance', 'loadBalancer', 'rds']);
-export const INTERNET = 'internet';
 
 function replace(design: Design, r: Resource): Design {
   return { ...design, resources: design.resources.map((x) => (x.id === r.id ? r : x)) };
@@ -28,7 +33,7 @@ export function connectResources(design: Design, sourceId: ResourceId, targetId:
   if ((sourceId !== INTERNET && !a) || (targetId !== INTERNET && !b)) return { ok: false, reason: 'unknown' };
 
   // Traffic flows: workload or internet -> workload (or workload -> internet).
-  const isEndpoint = (r: Resource | null | undefined, id: string) => id === INTERNET || (!!r && WORKLOADS.has(r.kind));
+  const isEndpoint = (r: Resource | null | undefined, id: string) => id === INTERNET || (!!r && hasRole(r, 'workload'));
   if (isEndpoint(a, sourceId) && isEndpoint(b, targetId)) {
     const port = b?.kind === 'rds' ? b.port : 443;
     const flow = { id: newRecordId('flow'), from: sourceId, to: targetId, protocol: 'tcp' as const, port, label: '' };
@@ -54,9 +59,9 @@ export function connectResources(design: Design, sourceId: ResourceId, targetId:
     next = replace(next, { ...owner, subnetIds: [...owner.subnetIds, other.id] } as Resource);
     return { ok: true, design: next, effect: owner.kind === 'nacl' ? 'associate-nacl' : 'associate-route-table' };
   }
-  if (owner.kind === 'securityGroup' && WORKLOADS.has(other.kind)) {
+  if (owner.kind === 'securityGroup' && hasRole(other, 'securityGroupMember')) {
     if (!sameVpc()) return { ok: false, reason: 'other-vpc' };
-    const w = other as Extract<Resource, { securityGroupIds: readonly string[] }>;
+    const w = other;
     if (w.securityGroupIds.includes(owner.id)) return { ok: true, design, effect: 'attach-sg' };
     return {
       ok: true,
@@ -73,7 +78,7 @@ export function connectResources(design: Design, sourceId: ResourceId, targetId:
       return { ok: true, design: replace(design, { ...owner, accepterVpcId: other.id }), effect: 'peer-vpc' };
     return { ok: false, reason: 'peering-full' };
   }
-  if (owner.kind === 'routeTable' && ['igw', 'nat', 'peering', 'instance'].includes(other.kind)) {
+  if (owner.kind === 'routeTable' && hasRole(other, 'routeTarget')) {
     let destination = '0.0.0.0/0';
     if (other.kind === 'peering') {
       const mine = index.vpcOf(owner.id)?.id;

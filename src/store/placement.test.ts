@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { useDesignStore, emptyDesign, clearHistory, undo } from './designStore.ts';
 import { absolutePosition, indexDesign, type Resource } from '../model/index.ts';
 import { sizeOf } from '../catalog/index.ts';
-import { autoLayout } from '../canvas/layout.ts';
+import { autoLayout } from '../layout/layout.ts';
 
 const s = () => useDesignStore.getState();
 const design = () => s().design;

@@ -34,7 +34,7 @@ import {
   type Size,
 } from '../model/index.ts';
 import { CATALOG, CONTAINER_HEADER, CONTAINER_PADDING, GAP, sizeOf } from '../catalog/index.ts';
-import { autoLayout } from '../canvas/layout.ts';
+import { autoLayout } from '../layout/layout.ts';
 
 export interface GenerateOptions {
   /** About how many resources (±10% from ~60 up; the skeleton of one VPC is ~30). */

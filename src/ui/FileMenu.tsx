@@ -48,7 +48,7 @@ import { exportFailure } from '../io/export/errors.ts';
 import type { ImageBackground, ImageFormat } from '../io/export/image.ts';
 import { downloadBlob, downloadText } from '../io/export/download.ts';
 import type { TemplateId } from '../io/templates.ts';
-import { PALETTE_MIME } from '../canvas/Canvas.tsx';
+import { PALETTE_MIME } from '../catalog/index.ts';
 import { useCanvasView } from '../canvas/useCanvasView.ts';
 import type { Design } from '../model/index.ts';
 // The dialogs load when first opened, not with the app (first-load budget, BENCHMARKS.md).

@@ -6,7 +6,7 @@ import { useViewStore } from '../store/viewStore.ts';
 import { useFindings } from '../store/analysis.ts';
 import { absolutePosition, indexDesign } from '../model/index.ts';
 import { sizeOf } from '../catalog/index.ts';
-import { describeFinding } from './describe.ts';
+import { namedFindingText } from '../i18n/findings/named.ts';
 import type { Finding } from '../validation/types.ts';
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
@@ -14,7 +14,7 @@ const SEVERITIES = ['error', 'warning', 'info'] as const;
 function FindingRow({ f }: { f: Finding }) {
   const { t } = useTranslation();
   const design = useDesignStore((s) => s.design);
-  const d = describeFinding(t, design, f);
+  const d = namedFindingText(t, design, f);
   return (
     <>
       <code>{f.rule}</code> <span>{d.message}</span>

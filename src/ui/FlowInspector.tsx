@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { type Design, type Flow, type Protocol, indexDesign } from '../model/index.ts';
+import { type Design, type Flow, INTERNET, PROTOCOLS, indexDesign, kindsWith } from '../model/index.ts';
 import { useDesignStore } from '../store/designStore.ts';
 import { flowAnswers } from '../store/analysis.ts';
 import { NumberField, Select, TextField } from './fields.tsx';
@@ -10,11 +10,13 @@ export function FlowInspector({ flow, design }: { flow: Flow; design: Design }) 
   const { t } = useTranslation();
   const index = indexDesign(design);
   const endpoints = [
-    { value: 'internet', label: t('kind.internet') },
-    ...[...index.ofKind('instance'), ...index.ofKind('loadBalancer'), ...index.ofKind('rds')].map((r) => ({
-      value: r.id,
-      label: r.name,
-    })),
+    { value: INTERNET, label: t('kind.internet') },
+    ...kindsWith('workload')
+      .flatMap((k) => index.ofKind(k))
+      .map((r) => ({
+        value: r.id,
+        label: r.name,
+      })),
   ];
   const patch = (p: Partial<Flow>) => useDesignStore.getState().updateFlow(flow.id, p);
   const answer = flowAnswers(design).get(flow.id);
@@ -39,7 +41,7 @@ export function FlowInspector({ flow, design }: { flow: Flow; design: Design }) 
         label={t('inspector.protocol')}
         testId="flow.protocol"
         value={flow.protocol}
-        options={(['tcp', 'udp', 'icmp', 'all'] as Protocol[]).map((p) => ({
+        options={PROTOCOLS.map((p) => ({
           value: p,
           label: p === 'all' ? t('inspector.allTraffic') : p.toUpperCase(),
         }))}

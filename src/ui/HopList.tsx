@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { Hop, ReachabilityAnswer } from '../validation/reachability/index.ts';
 import { useDesignStore } from '../store/designStore.ts';
-import { describeHop } from './describe.ts';
+import { namedHopText } from '../i18n/findings/named.ts';
 
 function HopText({ hop }: { hop: Hop }) {
   const { t } = useTranslation();
   const design = useDesignStore((s) => s.design);
-  const d = describeHop(t, design, hop);
+  const d = namedHopText(t, design, hop);
   return (
     <span className="vt-hop__detail">
       {d.message}

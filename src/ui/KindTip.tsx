@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Placement } from './useTipPosition.ts';
+import type { Placement } from '../canvas/useTipPosition.ts';
 import { Tip } from './Tip.tsx';
 
 /** The standard explanation of a kind: its name, the plain AWS meaning, and the town analogy. */

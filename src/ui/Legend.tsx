@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDesignStore } from '../store/designStore.ts';
 import { useViewStore } from '../store/viewStore.ts';
-import { RESOURCE_KINDS } from '../model/index.ts';
+import { INTERNET, RESOURCE_KINDS } from '../model/index.ts';
 import { INTERNET_ICON, KIND_ICON } from '../canvas/icons.ts';
 
 /** Explain mode's legend: the analogy for every kind on the canvas, at once (for teaching). */
@@ -17,10 +17,10 @@ function LegendImpl() {
       <h2>{t('explain.title')}</h2>
       <p className="vt-muted vt-small">{t('explain.intro')}</p>
       <dl>
-        {[...present, ...(present.length ? (['internet'] as const) : [])].map((k) => (
+        {[...present, ...(present.length ? ([INTERNET] as const) : [])].map((k) => (
           <div key={k} data-testid={`legend.${k}`}>
             <dt>
-              <img src={k === 'internet' ? INTERNET_ICON : KIND_ICON[k]} alt="" />
+              <img src={k === INTERNET ? INTERNET_ICON : KIND_ICON[k]} alt="" />
               {t(`kind.${k}`)} = {t(`analogyShort.${k}`)}
             </dt>
             <dd>{t(`analogy.${k}`)}</dd>

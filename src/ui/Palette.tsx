@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CATALOG, PALETTE_KINDS, type KindGroup } from '../catalog/index.ts';
 import type { ResourceKind } from '../model/index.ts';
 import { KIND_ICON, SUBNET_ICON } from '../canvas/icons.ts';
-import { PALETTE_MIME } from '../canvas/Canvas.tsx';
+import { PALETTE_MIME } from '../catalog/index.ts';
 import { KindTip } from './KindTip.tsx';
 
 const GROUPS: readonly KindGroup[] = ['container', 'gateway', 'routing', 'security', 'compute', 'connection'];

@@ -9,7 +9,7 @@ import {
   type ReactNode,
 } from 'react';
 import { createPortal } from 'react-dom';
-import { useTipPosition, type Placement } from './useTipPosition.ts';
+import { useTipPosition, type Placement } from '../canvas/useTipPosition.ts';
 
 /**
  * An accessible tooltip: shows on hover (after a short delay) and on keyboard focus, has

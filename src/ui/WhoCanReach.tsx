@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Design, indexDesign } from '../model/index.ts';
+import { type Design, INTERNET, indexDesign } from '../model/index.ts';
 import { whoCanReach, type WhoCanReach as Answer } from '../validation/index.ts';
 import { useDesignStore } from '../store/designStore.ts';
 
@@ -10,7 +10,7 @@ export function WhoCanReach({ design, targetId }: { design: Design; targetId: st
   const [answer, setAnswer] = useState<{ design: Design; result: Answer } | null>(null);
   const index = indexDesign(design);
   const fresh = answer && answer.design === design ? answer.result : null;
-  const name = (id: string) => (id === 'internet' ? t('kind.internet') : (index.get(id)?.name ?? id));
+  const name = (id: string) => (id === INTERNET ? t('kind.internet') : (index.get(id)?.name ?? id));
   return (
     <section className="vt-section" data-testid="who">
       <h3>{t('reach.whoTitle')}</h3>

@@ -43,7 +43,7 @@ export function duplicateSelection() {
 
 /** Auto-layout; dagre is loaded on first use, not with the app (first-load budget, BENCHMARKS.md). */
 export async function runAutoLayout() {
-  const { autoLayout } = await import('../canvas/layout.ts');
+  const { autoLayout } = await import('../layout/layout.ts');
   const s = useDesignStore.getState();
   s.applyLayout(fit(autoLayout(s.design)));
 }

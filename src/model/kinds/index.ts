@@ -89,6 +89,23 @@ export function isContainer(r: Resource): r is Container {
   return KINDS[r.kind].container;
 }
 
+/**
+ * How deep a kind nests at the least, from the kinds' parents: 0 for what sits at the top level
+ * (region), 1 for what sits in it (VPC), and so on.
+ */
+export function nestingDepth(kind: ResourceKind): number {
+  const seen = new Set<ResourceKind>();
+  const depth = (k: ResourceKind): number => {
+    if (seen.has(k)) return Infinity;
+    seen.add(k);
+    const parents = KINDS[k].parents as readonly (ResourceKind | null)[];
+    const d = Math.min(...parents.map((p) => (p === null ? 0 : depth(p) + 1)));
+    seen.delete(k);
+    return d;
+  };
+  return depth(kind);
+}
+
 /** The zod schema of any resource: a union discriminated on `kind`. */
 export const resourceSchema = z.discriminatedUnion(
   'kind',

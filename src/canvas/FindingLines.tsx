@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../validation/types.ts';
 import { useDesignStore } from '../store/designStore.ts';
-import { describeFinding } from './describe.ts';
+import { namedFindingText } from '../i18n/findings/named.ts';
 
 /** Findings as text: the technical statement and, beside it, the town analogy. */
 export function FindingLines({ findings, compact }: { findings: readonly Finding[]; compact?: boolean }) {
@@ -10,7 +10,7 @@ export function FindingLines({ findings, compact }: { findings: readonly Finding
   return (
     <ul className={`vt-finding-lines${compact ? ' vt-finding-lines--compact' : ''}`}>
       {findings.map((f, i) => {
-        const d = describeFinding(t, design, f);
+        const d = namedFindingText(t, design, f);
         return (
           <li key={`${f.rule}-${i}`}>
             <code>{f.rule}</code> {d.message}

@@ -3,12 +3,12 @@
  * and the param handling live in src/i18n/findings; this only supplies the design's names.
  */
 import type { TFunction } from 'i18next';
-import { type Design, indexDesign } from '../model/index.ts';
-import type { Finding } from '../validation/types.ts';
-import type { Hop } from '../validation/index.ts';
-import { findingText, hopText } from '../i18n/findings/index.ts';
+import { type Design, indexDesign } from '../../model/index.ts';
+import type { Finding } from '../../validation/types.ts';
+import type { Hop } from '../../validation/index.ts';
+import { findingText, hopText } from './index.ts';
 
-export interface Described {
+export interface NamedText {
   readonly message: string;
   readonly analogy: string | null;
 }
@@ -18,12 +18,12 @@ function namer(design: Design) {
   return (id: string) => index.get(id)?.name;
 }
 
-export function describeFinding(t: TFunction, design: Design, f: Finding): Described {
+export function namedFindingText(t: TFunction, design: Design, f: Finding): NamedText {
   const d = findingText(t, f, namer(design));
   return { message: d.message, analogy: d.analogy || null };
 }
 
-export function describeHop(t: TFunction, design: Design, h: Hop): Described {
+export function namedHopText(t: TFunction, design: Design, h: Hop): NamedText {
   const d = hopText(t, h, namer(design));
   return { message: d.message, analogy: d.analogy || null };
 }
