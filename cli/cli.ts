@@ -1,6 +1,6 @@
 /**
  * The headless validator: `vpc-town validate` and `vpc-town reach`, built on model + validation + io
- * (style-guide: cli/ is a thin shell). `runCli` takes its input and output as arguments so tests can
+ * (a thin shell: the logic lives in src/). `runCli` takes its input and output as arguments so tests can
  * run it in-process; main.ts wires it to the real process.
  *
  * Exit codes: validate → 1 if any error finding, else 0; reach → 0 reachable, 1 not reachable;

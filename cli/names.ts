@@ -1,5 +1,5 @@
 /**
- * Resources by name, as the app shows them (src/ui/describe.ts names ids with the resource's name),
+ * Resources by name, as the app shows them (src/i18n/findings/named.ts names ids with the resource's name),
  * with the id added where the name alone would not say which resource: when two resources share the
  * name, or the name is blank. `sg-15` is shown as `web` or, beside a second `web`, `web (sg-15)`.
  */

@@ -90,9 +90,18 @@ test('connecting a route table to a subnet associates it (one table per subnet)'
   expect(tables.map((t) => t.name)).toEqual(['public']);
 });
 
+/** Every resource's position, by id, from a saved design. */
+function positions(d: unknown): Record<string, unknown> {
+  const rs = (d as { resources?: { id: string; position: unknown }[] } | null)?.resources ?? [];
+  return Object.fromEntries(rs.map((r) => [r.id, r.position]));
+}
+
 test('auto-layout arranges every container without overlaps and is one undo step', async ({ page }) => {
   const app = new AppPage(page);
   await app.openWith(twoAz);
+  await expect(page.getByTestId('toolbar.undo')).toBeDisabled();
+  const before = positions(await app.savedDesign());
+  expect(Object.keys(before).length).toBeGreaterThan(10);
   await app.page.getByTestId('toolbar.layout').click();
   // The layout is applied (one undo step), then the view fits it.
   await expect(page.getByTestId('toolbar.undo')).toBeEnabled();
@@ -119,7 +128,10 @@ test('auto-layout arranges every container without overlaps and is one undo step
       const overlap = a.x < b.x + b.w - 1 && b.x < a.x + a.w - 1 && a.y < b.y + b.h - 1 && b.y < a.y + a.h - 1;
       expect(overlap, `${a.id} overlaps ${b.id}`).toBe(false);
     }
-  await expect(page.getByTestId('toolbar.undo')).toBeEnabled();
+  // One undo step: a single Ctrl+Z puts every resource back where it was, and there is nothing left to undo.
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => positions(await app.savedDesign())).toEqual(before);
+  await expect(page.getByTestId('toolbar.undo')).toBeDisabled();
 });
 
 test('shift-click selects several resources; Delete removes them all and one undo restores them', async ({ page }) => {

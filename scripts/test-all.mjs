@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: lint, type check, unit tests (Vitest), browser tests (Playwright), then one
 // closing line "N passed, N failed" summing unit and browser tests, so CI can tell a run that
-// executed no test from a green one (stack-notes.md).
+// executed no test from a green one (.ci/run ends with that line).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 

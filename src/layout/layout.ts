@@ -1,7 +1,7 @@
 /**
  * Auto-layout with dagre. dagre is not a compound-graph layout, so each container's children are
  * laid out on their own, deepest containers first, and each container is then sized to its
- * laid-out children (stack-notes.md). Pure: no React, no DOM.
+ * laid-out children (dagre has no compound layout). Pure: no React, no DOM.
  *
  * The result follows AWS's diagram conventions: in a VPC, the gateways and tables in a row along
  * the top and the AZs side by side below, all AZs the same height; in an AZ, subnets stacked

@@ -1,7 +1,7 @@
 /**
  * Open a saved design: size limit → JSON → format/version + migrations → schema → references.
  *
- * Data is validated where it enters (style-guide: tldraw, Excalidraw's `data/restore.ts`). What we
+ * Data is validated where it enters (as tldraw's schema and Excalidraw's `data/restore.ts` do). What we
  * cannot trust is either refused with a message naming the place (`resources[3].cidr`), or
  * repaired with a warning that says what was kept. The rule for references (docs/design-format.md,
  * "References"):

@@ -72,7 +72,7 @@ export type RefField =
 /** Sub-records with ids of their own (routes, rules): a copy gives them fresh ids with this prefix. */
 export type RecordFields = Readonly<Record<string, string>>;
 
-/** Inspector sections a kind shows, in order; src/ui renders each id (ui/inspector/sections.tsx). */
+/** Inspector sections a kind shows, in order; src/ui's inspector renders each id. */
 export type InspectorSection =
   | 'regionCode'
   | 'vpcAddressing'
