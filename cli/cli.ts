@@ -28,7 +28,7 @@ export interface CliIo {
   readonly readFile: (path: string) => string;
 }
 
-export const EXIT = { ok: 0, found: 1, usage: 2 } as const;
+const EXIT = { ok: 0, found: 1, usage: 2 } as const;
 
 export { HELP } from './help.ts';
 
@@ -66,13 +66,13 @@ function loadDesign(io: CliIo, file: string): Design {
 }
 
 /** One line of `validate`: severity, rule, the resource by name, and the message with ids as names. */
-export function formatFinding(f: Finding, names?: Names): string {
+function formatFinding(f: Finding, names?: Names): string {
   const resource = names ? names.of(f.resource) : f.resource;
   const message = names ? names.inText(f.message, [f.resource, ...idsIn(f.related, f.params)]) : f.message;
   return `${f.severity.toUpperCase()} ${f.rule} ${escapeText(resource)}: ${escapeText(message)}`;
 }
 
-export function summary(findings: readonly Finding[]): string {
+function summary(findings: readonly Finding[]): string {
   if (findings.length === 0) return 'No findings.';
   const n = (sev: Finding['severity']) => findings.filter((f) => f.severity === sev).length;
   const plural = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
@@ -125,7 +125,7 @@ function checkEndpoint(design: Design, names: Names, role: string, value: string
   return r.id;
 }
 
-export function formatAnswer(a: ReachabilityAnswer, from: string, to: string, traffic: string, names?: Names): string {
+function formatAnswer(a: ReachabilityAnswer, from: string, to: string, traffic: string, names?: Names): string {
   const name = (id: string) => escapeText(names ? names.of(id) : id);
   const text = (t: string, ids: string[]) => escapeText(names ? names.inText(t, ids) : t);
   const lines = [`${name(from)} → ${name(to)} (${escapeText(traffic)})`];

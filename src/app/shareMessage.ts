@@ -10,7 +10,7 @@ import type { SharedStart } from '../io/share/link.ts';
 
 const count = (v: number | undefined) => (v ?? 0).toLocaleString('en-US');
 
-export function shareProblemText(start: Extract<SharedStart, { kind: 'broken' }>, t: TFunction): string {
+function shareProblemText(start: Extract<SharedStart, { kind: 'broken' }>, t: TFunction): string {
   switch (start.problem) {
     case 'tooLong':
       return t('files.shared.problems.tooLong', { max: count(MAX_FRAGMENT_CHARS) });

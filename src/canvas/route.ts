@@ -26,7 +26,7 @@ export interface Rect {
 }
 
 /** Clearance kept between a route and the nodes it passes. */
-export const CLEARANCE = 10;
+const CLEARANCE = 10;
 /** Length of the straight piece leaving the source handle and entering the target handle. */
 const STUB = 12;
 /** Cost of one bend, in pixels of length: a route takes a detour of up to this much to save a turn. */
@@ -284,7 +284,7 @@ export function routeOrthogonal(
 }
 
 /** Drop repeated points and the middle of three collinear ones. */
-export function simplify(points: readonly Point[]): Point[] {
+function simplify(points: readonly Point[]): Point[] {
   const out: Point[] = [];
   for (const p of points) {
     const last = out[out.length - 1];

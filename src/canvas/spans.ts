@@ -17,7 +17,7 @@ export interface SpanMarker {
   readonly position: Position;
 }
 
-export const MARKER_PREFIX = 'span:';
+const MARKER_PREFIX = 'span:';
 
 /** The markers of every database spanning more than one subnet, each in a free cell of its subnet. */
 export function subnetGroupMarkers(design: Design): readonly SpanMarker[] {

@@ -20,7 +20,6 @@ import {
 
 export type { KindGroup } from '../model/index.ts';
 export { placeNew, VPC_SHELF_ORDER, type Placement } from './placement.ts';
-export { proposeSubnetCidr } from '../model/index.ts';
 
 export interface CatalogEntry {
   readonly kind: ResourceKind;

@@ -11,7 +11,7 @@ export const LANGUAGES = ['en', 'ko'] as const;
 export type Language = (typeof LANGUAGES)[number];
 const STORAGE_KEY = 'vpc-town:language';
 
-export function detectLanguage(): Language {
+function detectLanguage(): Language {
   try {
     const saved = globalThis.localStorage?.getItem(STORAGE_KEY);
     if (saved === 'en' || saved === 'ko') return saved;
@@ -27,7 +27,7 @@ export function detectLanguage(): Language {
  * findings and hops in either language: until they arrive a finding shows the validator's own
  * English message, and react-i18next re-renders when they are added (bindI18nStore: 'added').
  */
-export async function loadLanguage(lng: Language): Promise<void> {
+async function loadLanguage(lng: Language): Promise<void> {
   const findings = i18next.hasResourceBundle(lng, FINDINGS_NS)
     ? null
     : (lng === 'ko'
@@ -42,21 +42,6 @@ export async function loadLanguage(lng: Language): Promise<void> {
   void findings;
 }
 
-/** For tests and tools: resolve when the findings texts of `lng` are loaded. */
-export async function findingsLoaded(lng: Language): Promise<void> {
-  await loadLanguage(lng);
-  if (i18next.hasResourceBundle(lng, FINDINGS_NS)) return;
-  await new Promise<void>((resolve) => {
-    const on = (l: string, ns: string) => {
-      if (l === lng && ns === FINDINGS_NS) {
-        i18next.store.off('added', on);
-        resolve();
-      }
-    };
-    i18next.store.on('added', on);
-  });
-}
-
 /** Initialise i18next with the remembered (or the browser's) language, loading its texts first. */
 export async function initI18nAsync(lng: Language = detectLanguage()) {
   const i18n = initI18n('en');
@@ -65,7 +50,7 @@ export async function initI18nAsync(lng: Language = detectLanguage()) {
   return i18n;
 }
 
-export function initI18n(lng: Language = detectLanguage()) {
+function initI18n(lng: Language = detectLanguage()) {
   if (!i18next.isInitialized) {
     void i18next.use(initReactI18next).init({
       // English is bundled; Korean is loaded when chosen (see loadLanguage), keeping it out of
@@ -93,5 +78,3 @@ export async function setLanguage(lng: Language) {
   await i18next.changeLanguage(lng);
   if (typeof document !== 'undefined') document.documentElement.lang = lng;
 }
-
-export { i18next };

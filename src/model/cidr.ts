@@ -56,7 +56,7 @@ export function intToIp(n: number): string {
   return [(n >>> 24) & 255, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join('.');
 }
 
-export function blockSize(prefix: number): number {
+function blockSize(prefix: number): number {
   return 2 ** (32 - prefix);
 }
 
@@ -65,7 +65,7 @@ function maskBase(addr: number, prefix: number): number {
   return addr - (addr % size);
 }
 
-export function makeCidr(base: number, prefix: number): Cidr {
+function makeCidr(base: number, prefix: number): Cidr {
   const b = maskBase(base, prefix);
   return { base: b, prefix, last: b + blockSize(prefix) - 1 };
 }

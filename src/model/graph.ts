@@ -90,21 +90,6 @@ export function indexDesign(design: Design): DesignIndex {
   return index;
 }
 
-/** All descendants of `id` (not including itself), depth first. */
-export function descendants(index: DesignIndex, id: ResourceId): Resource[] {
-  const out: Resource[] = [];
-  const seen = new Set<ResourceId>([id]);
-  const stack = [...index.children(id)];
-  while (stack.length) {
-    const r = stack.pop()!;
-    if (seen.has(r.id)) continue;
-    seen.add(r.id);
-    out.push(r);
-    stack.push(...index.children(r.id));
-  }
-  return out;
-}
-
 /**
  * Order resources so that every parent precedes its children (React Flow requires it for
  * sub-flows). Stable for siblings; resources whose parent is missing or cyclic keep their place

@@ -17,7 +17,5 @@ export {
   PROTOCOLS,
   DB_ENGINES,
   INTERNET,
-  proposeSubnetCidr,
-  proposeZone,
 } from './kinds/index.ts';
 export type { KindDef, KindRole, KindGroup, RefField, InspectorSection } from './kinds/index.ts';

@@ -10,32 +10,8 @@ type Loose = Record<string, unknown>;
 type Rec = Readonly<Record<string, unknown>>;
 
 /** Every reference field of a resource's kind. */
-export function refFields(r: Resource): readonly RefField[] {
+function refFields(r: Resource): readonly RefField[] {
   return kindDef(r.kind).refs;
-}
-
-/** Every id `r` refers to, with the field it is in (`subnetIds`, `routes[2].target`). */
-export function referencesOf(
-  r: Resource,
-): { readonly field: string; readonly id: ResourceId; readonly ref: RefField }[] {
-  const out: { field: string; id: ResourceId; ref: RefField }[] = [];
-  const obj = r as unknown as Loose;
-  for (const ref of refFields(r)) {
-    const v = obj[ref.field];
-    if (ref.shape === 'single') {
-      if (typeof v === 'string') out.push({ field: ref.field, id: v, ref });
-    } else if (ref.shape === 'list') {
-      if (Array.isArray(v))
-        v.forEach((id, i) => typeof id === 'string' && out.push({ field: `${ref.field}[${i}]`, id, ref }));
-    } else if (Array.isArray(v)) {
-      v.forEach((rec: Rec, i) => {
-        const id = rec?.[ref.key];
-        if (typeof id === 'string' && !ref.special?.includes(id))
-          out.push({ field: `${ref.field}[${i}].${ref.key}`, id, ref });
-      });
-    }
-  }
-  return out;
 }
 
 /**

@@ -21,7 +21,7 @@ import type {
 } from './kinds/fields.ts';
 
 export type { Resource, ResourceKind, ResourceOfKind, ContainerKind, Container, KindsWith } from './kinds/index.ts';
-export { RESOURCE_KINDS, CONTAINER_KINDS, isContainer, isResourceKind } from './kinds/index.ts';
+export { RESOURCE_KINDS, CONTAINER_KINDS, isContainer } from './kinds/index.ts';
 export type { Protocol, DbEngine, Internet } from './kinds/fields.ts';
 
 export type ResourceId = string;

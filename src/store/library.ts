@@ -366,7 +366,7 @@ let blank: Design | null = null;
 /** What to do once the user answers a pending leave (see leaveThen). */
 let pendingGo: ((previous: Previous) => void) | null = null;
 let timer: ReturnType<typeof setTimeout> | null = null;
-export const SAVE_DEBOUNCE_MS = 250;
+const SAVE_DEBOUNCE_MS = 250;
 
 function refresh(patch: Partial<LibraryState> = {}) {
   useLibraryStore.setState({ entries: lib ? lib.list() : [], ...patch });

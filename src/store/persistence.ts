@@ -7,7 +7,6 @@
  */
 import type { Design } from '../model/index.ts';
 import { parseDesignJson } from '../io/json/read.ts';
-import { serializeDesign } from '../io/json/write.ts';
 
 /**
  * The current design, whole. Kept as a mirror of the open design so saves made before the design
@@ -39,12 +38,8 @@ export function loadAutosave(storage: Storage): LoadOutcome {
 
 export type SaveOutcome = { ok: true } | { ok: false; reason: 'quota' | 'unavailable' };
 
-export function saveAutosave(storage: Storage, design: Design): SaveOutcome {
-  return writeText(storage, AUTOSAVE_KEY, serializeDesign(design));
-}
-
 /** Browsers name a full storage differently (Firefox: NS_ERROR_DOM_QUOTA_REACHED, old WebKit: code 22). */
-export function isQuotaError(e: unknown): boolean {
+function isQuotaError(e: unknown): boolean {
   if (typeof e !== 'object' || e === null) return false;
   const { name, code } = e as { name?: unknown; code?: unknown };
   return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;

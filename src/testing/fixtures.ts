@@ -8,7 +8,7 @@ import { addResource } from '../model/ops.ts';
 import { createResource } from '../catalog/index.ts';
 import { emptyDesign } from '../store/designStore.ts';
 
-export function add(
+function add(
   design: Design,
   kind: ResourceKind,
   parent: string | null,

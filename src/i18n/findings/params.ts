@@ -111,8 +111,6 @@ export const RULE_PARAMS: Readonly<Record<string, readonly string[]>> = {
  * "all traffic" / "icmp" (translated) when the hop has `protocol`; `ports` = "1024-65535" when it
  * has `fromPort` and `toPort`.
  */
-export const HOP_DERIVED_PARAMS = ['at', 'traffic', 'ports'] as const;
-
 /** One way the path engine emits a hop: where its text lives and which params it carries. */
 export interface HopForm {
   /** Text key under the `findings` namespace (without `.message` / `.analogy`). */

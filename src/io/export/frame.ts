@@ -14,7 +14,7 @@ export interface Rect {
 /** Space around the diagram, in diagram pixels: edges and flow labels may stick out of the node boxes. */
 export const EXPORT_PADDING = 48;
 /** Sharp on high-density screens and in slides. */
-export const EXPORT_PIXEL_RATIO = 2;
+const EXPORT_PIXEL_RATIO = 2;
 /**
  * Above this many device pixels the picture steps down from EXPORT_PIXEL_RATIO towards 1× (never
  * below 1× for this reason): a 500-resource estate at 2× is a 108-megapixel, 4 MB PNG that takes
@@ -23,8 +23,8 @@ export const EXPORT_PIXEL_RATIO = 2;
  */
 export const EXPORT_MAX_PIXELS = 16_000_000;
 /** Canvas limits: Chromium and Firefox refuse a side over 32767 px; Safari an area over 16.7 M px on iOS. We stay well inside. */
-export const MAX_CANVAS_SIDE = 16384;
-export const MAX_CANVAS_AREA = (16384 * 16384) / 2;
+const MAX_CANVAS_SIDE = 16384;
+const MAX_CANVAS_AREA = (16384 * 16384) / 2;
 
 export interface ExportFrame {
   /** Image size in CSS pixels (the diagram at zoom 1 plus padding). */

@@ -57,7 +57,7 @@ function lendMarkers(viewport: HTMLElement): () => void {
  * copies a few dozen (the `includeStyleProperties` option, patched into the pinned 1.11.11 from
  * 1.11.13: patches/html-to-image+1.11.11.patch).
  */
-export function authorStyleProperties(doc: Document, root?: Element): string[] {
+function authorStyleProperties(doc: Document, root?: Element): string[] {
   // Each property with whether some declaration gives it a real value. One declared only as
   // `initial`/`inherit`/`unset`/`revert` (shorthands such as `font: inherit` reset a dozen
   // longhands that way) has its default everywhere, in the picture too, so it is not copied.

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { designSchema } from './schema.ts';
 
-export const SCHEMA_ID = 'https://vpc.town/schema/design.schema.json';
+const SCHEMA_ID = 'https://vpc.town/schema/design.schema.json';
 
 export function designJsonSchema(): Record<string, unknown> {
   // 'output' closes every object (additionalProperties: false): the reader accepts unknown keys only

@@ -30,7 +30,7 @@ export function isObject(v: unknown): v is RawObject {
  *   where v1 says `mapPublicIpOnLaunch`;
  * - there were no intended flows, so `flows` did not exist.
  */
-export const v0ToV1: Migration = {
+const v0ToV1: Migration = {
   from: 0,
   description:
     '`nodes` → `resources`, VPC `cidr` → `cidrBlocks`, subnet `public` → `mapPublicIpOnLaunch`, drop subnet `vpcId`, add `flows`.',

@@ -50,7 +50,7 @@ const MAX_MESSAGES = 100;
  */
 export const MAX_RESOURCES = 20_000;
 /** Deepest nesting accepted (a sound design needs 4); keeps every later tree walk shallow. */
-export const MAX_DEPTH = 32;
+const MAX_DEPTH = 32;
 
 export interface ParseOptions {
   /**
@@ -127,7 +127,7 @@ function parseUnsafe(text: string, maxResources: number): ParseResult {
 /* ------------------------------------------------------------------ size and JSON */
 
 /** How many resources a parsed file holds (`nodes` in format version 0), before any checking. */
-export function resourceCount(raw: unknown): number {
+function resourceCount(raw: unknown): number {
   if (!isObject(raw)) return 0;
   const list = Array.isArray(raw.resources) ? raw.resources : Array.isArray(raw.nodes) ? raw.nodes : null;
   return list ? list.length : 0;

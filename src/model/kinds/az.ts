@@ -6,7 +6,7 @@ import { defineKind } from './define.ts';
 const ZONE_LETTERS = ['a', 'b', 'c', 'd', 'e', 'f'];
 
 /** The zone a new AZ in `parent` proposes: its Region's code and the next letter its siblings lack. */
-export function proposeZone(design: Design, parent: string | null): string {
+function proposeZone(design: Design, parent: string | null): string {
   const index = indexDesign(design);
   const code = index.regionOf(parent)?.code ?? 'us-east-1';
   const siblings = new Set(

@@ -29,7 +29,7 @@ export type DbEngine = (typeof DB_ENGINES)[number];
 export const INTERNET = 'internet';
 export type Internet = typeof INTERNET;
 
-export const idSchema = z.string().min(1, 'An id must not be empty.').max(200, 'An id is at most 200 characters.');
+const idSchema = z.string().min(1, 'An id must not be empty.').max(200, 'An id is at most 200 characters.');
 /** A reference to another resource by id. */
 export const refSchema = idSchema;
 
@@ -39,7 +39,7 @@ export const portSchema = z
   .min(0, 'A port is between 0 and 65535.')
   .max(65535, 'A port is between 0 and 65535.');
 
-export const protocolSchema = z.enum(PROTOCOLS);
+const protocolSchema = z.enum(PROTOCOLS);
 
 export const positionSchema = z.object({ x: z.number(), y: z.number() }).meta({
   description: 'Top-left corner, relative to the parent container.',

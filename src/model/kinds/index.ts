@@ -51,10 +51,6 @@ export const KINDS: { readonly [K in ResourceKind]: DefOf<K> } = Object.fromEntr
 /** Every kind, in palette order. */
 export const RESOURCE_KINDS: readonly ResourceKind[] = DEFS.map((d) => d.kind);
 
-export function isResourceKind(kind: unknown): kind is ResourceKind {
-  return typeof kind === 'string' && Object.hasOwn(KINDS, kind);
-}
-
 /** The definition of a kind, typed loosely, for code that treats every kind alike. */
 export function kindDef(kind: ResourceKind): KindDef {
   return KINDS[kind] as unknown as KindDef;
@@ -113,7 +109,4 @@ export const resourceSchema = z.discriminatedUnion(
 );
 
 export type { KindDef, KindRole, KindGroup, RefField, InspectorSection, KindRoles } from './define.ts';
-export { defineKind } from './define.ts';
 export * from './fields.ts';
-export { proposeSubnetCidr } from './subnet.ts';
-export { proposeZone } from './az.ts';

@@ -11,7 +11,7 @@ type Rule = z.input<typeof naclRuleSchema>;
  * The first NACL of a VPC is its default one, which allows all traffic both ways; a new custom NACL
  * denies everything until rules are added (AWS).
  */
-export function defaultOrCustom(design: Design, parent: string | null): { isDefault: boolean; rules: Rule[] } {
+function defaultOrCustom(design: Design, parent: string | null): { isDefault: boolean; rules: Rule[] } {
   const index = indexDesign(design);
   const vpc = index.vpcOf(parent);
   const hasDefault = vpc ? index.children(vpc.id).some((c) => c.kind === 'nacl' && c.isDefault) : false;

@@ -4,7 +4,7 @@ import type { Design } from '../types.ts';
 import { defineKind } from './define.ts';
 
 /** An Elastic IP belongs to one resource: a new NAT gateway takes the next one the design does not use yet (EIP-001). */
-export function nextElasticIp(design: unknown): string {
+function nextElasticIp(design: unknown): string {
   return nextFreeElasticIp(writtenElasticIps((design as Design).resources));
 }
 

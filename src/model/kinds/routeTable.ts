@@ -6,7 +6,7 @@ import { refSchema, routeSchema } from './fields.ts';
 import { defineKind } from './define.ts';
 
 /** The first table of a VPC is its main one; every table starts with the VPC's local routes. */
-export function mainAndLocalRoutes(
+function mainAndLocalRoutes(
   design: Design,
   parent: string | null,
 ): { main: boolean; routes: { id: string; destination: string; target: string }[] } {

@@ -5,7 +5,7 @@ import type { Design } from '../types.ts';
 import { defineKind } from './define.ts';
 
 /** The next free /16 in 10.0.0.0/8. */
-export function proposeVpcBlock(design: Design): string {
+function proposeVpcBlock(design: Design): string {
   const used = indexDesign(design)
     .ofKind('vpc')
     .flatMap((v) => v.cidrBlocks.map(cidrOrNull).filter((c) => c !== null));
