@@ -379,7 +379,8 @@ export const en = {
       keepBoth: 'Keep both',
       cancel: 'Cancel',
       replaced: 'Replaced “{{name}}” with the file you opened.',
-      replacedRepaired:
+      replacedRepaired_one: 'Replaced “{{name}}” with the file you opened; {{count}} problem was repaired: {{first}}',
+      replacedRepaired_other:
         'Replaced “{{name}}” with the file you opened; {{count}} problems were repaired. First: {{first}}',
     },
     storage: {

@@ -375,7 +375,8 @@ export const ko: Texts = {
       keepBoth: '둘 다 두기',
       cancel: '취소',
       replaced: '“{{name}}”을(를) 연 파일의 내용으로 바꿨습니다.',
-      replacedRepaired:
+      replacedRepaired_one: '“{{name}}”을(를) 연 파일의 내용으로 바꿨습니다. 문제 {{count}}개를 고쳤습니다: {{first}}',
+      replacedRepaired_other:
         '“{{name}}”을(를) 연 파일의 내용으로 바꿨습니다. 문제 {{count}}개를 고쳤습니다. 첫 번째: {{first}}',
     },
     storage: {
