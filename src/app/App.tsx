@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { tinykeys } from 'tinykeys';
 import { Canvas } from '../canvas/Canvas.tsx';
 import { useCanvasView } from '../canvas/useCanvasView.ts';
 import { Palette } from '../ui/Palette.tsx';
@@ -11,27 +10,12 @@ import { LAYOUT_STORAGE, SidePane } from '../ui/SidePane.tsx';
 import { Notice } from '../ui/Notice.tsx';
 import { Legend } from '../ui/Legend.tsx';
 import { ConflictBanner } from '../ui/ConflictBanner.tsx';
-import { useDesignStore, undo, redo } from '../store/designStore.ts';
-import { copySelection, deleteSelection, duplicateSelection, pasteClipboard, addToSelection } from '../ui/commands.ts';
+import { useDesignStore } from '../store/designStore.ts';
+import { addToSelection } from '../ui/commands.ts';
+import { useShortcuts } from '../ui/actions/useShortcuts.ts';
 import { refusalText } from '../i18n/refusal.ts';
 import { useViewStore } from '../store/viewStore.ts';
 import type { ResourceKind } from '../model/index.ts';
-
-/** Shortcuts act on the canvas, never while the user types in a field. */
-function isTyping(e: KeyboardEvent) {
-  const el = e.target as HTMLElement | null;
-  return (
-    !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable)
-  );
-}
-
-function guard(fn: () => void) {
-  return (e: KeyboardEvent) => {
-    if (isTyping(e)) return;
-    e.preventDefault();
-    fn();
-  };
-}
 
 /**
  * The side pane's first width: room for a security group's rule table on a wide screen, the old
@@ -50,21 +34,8 @@ function Shell() {
   const view = useCanvasView();
   const empty = useDesignStore((s) => s.design.resources.length === 0);
 
-  useEffect(
-    () =>
-      tinykeys(window, {
-        Delete: guard(deleteSelection),
-        Backspace: guard(deleteSelection),
-        '$mod+z': guard(undo),
-        '$mod+Shift+z': guard(redo),
-        '$mod+y': guard(redo),
-        '$mod+c': guard(() => void copySelection()),
-        '$mod+v': guard(pasteClipboard),
-        '$mod+d': guard(duplicateSelection),
-        Escape: guard(() => useViewStore.getState().select([])),
-      }),
-    [],
-  );
+  // Every shortcut is an action's, declared in the registry (src/ui/actions/index.ts).
+  useShortcuts();
 
   const onAdd = (kind: ResourceKind) => {
     const el = document.querySelector('.vt-canvas');

@@ -1,17 +1,32 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import { useCanvasView } from '../canvas/useCanvasView.ts';
-import { useDesignStore, undo, redo } from '../store/designStore.ts';
+import { useDesignStore } from '../store/designStore.ts';
 import { useViewStore } from '../store/viewStore.ts';
 import { LANGUAGES, setLanguage, type Language } from '../i18n/index.ts';
 import { TextField } from './fields.tsx';
 import { FileMenu } from './FileMenu.tsx';
-import { deleteSelection, duplicateSelection, runAutoLayout } from './commands.ts';
+import { ACTIONS, type ActionName } from './actions/index.ts';
+import { useActionContext } from './actions/useActionContext.ts';
 
 function ToolbarImpl({ snap, onSnap }: { snap: boolean; onSnap: (v: boolean) => void }) {
   const { t, i18n } = useTranslation();
-  const view = useCanvasView();
+  const ctx = useActionContext();
+  /** A button's click, label and tooltip ("Undo (Ctrl+Z)"), from its action. */
+  const act = (name: ActionName) => {
+    const a = ACTIONS[name];
+    return {
+      onClick: () => void a.perform(ctx),
+      title: a.shortcutLabel ? `${t(a.label)} (${a.shortcutLabel})` : undefined,
+      label: t(a.label),
+    };
+  };
+  const undo = act('undo');
+  const redo = act('redo');
+  const duplicate = act('duplicate');
+  const del = act('delete');
+  const layout = act('autoLayout');
+  const fit = act('fitView');
   const name = useDesignStore((s) => s.design.name);
   const canUndo = useStore(useDesignStore.temporal, (s) => s.pastStates.length > 0);
   const canRedo = useStore(useDesignStore.temporal, (s) => s.futureStates.length > 0);
@@ -38,60 +53,52 @@ function ToolbarImpl({ snap, onSnap }: { snap: boolean; onSnap: (v: boolean) => 
         <button
           type="button"
           className="vt-btn"
-          onClick={undo}
+          onClick={undo.onClick}
           disabled={!canUndo}
           data-testid="toolbar.undo"
-          title={`${t('toolbar.undo')} (Ctrl+Z)`}
+          title={undo.title}
         >
-          ↶ {t('toolbar.undo')}
+          ↶ {undo.label}
         </button>
         <button
           type="button"
           className="vt-btn"
-          onClick={redo}
+          onClick={redo.onClick}
           disabled={!canRedo}
           data-testid="toolbar.redo"
-          title={`${t('toolbar.redo')} (Ctrl+Shift+Z)`}
+          title={redo.title}
         >
-          ↷ {t('toolbar.redo')}
+          ↷ {redo.label}
         </button>
       </div>
       <div className="vt-toolbar__group" role="group">
         <button
           type="button"
           className="vt-btn"
-          onClick={duplicateSelection}
+          onClick={duplicate.onClick}
           disabled={!hasSelection}
           data-testid="toolbar.duplicate"
-          title={`${t('toolbar.duplicate')} (Ctrl+D)`}
+          title={duplicate.title}
         >
-          {t('toolbar.duplicate')}
+          {duplicate.label}
         </button>
         <button
           type="button"
           className="vt-btn"
-          onClick={deleteSelection}
+          onClick={del.onClick}
           disabled={!hasSelection}
           data-testid="toolbar.delete"
-          title={`${t('toolbar.delete')} (Delete)`}
+          title={del.title}
         >
-          {t('toolbar.delete')}
+          {del.label}
         </button>
       </div>
       <div className="vt-toolbar__group" role="group">
-        <button
-          type="button"
-          className="vt-btn"
-          data-testid="toolbar.layout"
-          onClick={async () => {
-            await runAutoLayout();
-            requestAnimationFrame(() => view.fit({ duration: 300 }));
-          }}
-        >
-          {t('toolbar.layout')}
+        <button type="button" className="vt-btn" data-testid="toolbar.layout" onClick={layout.onClick}>
+          {layout.label}
         </button>
-        <button type="button" className="vt-btn" data-testid="toolbar.fit" onClick={() => view.fit({ duration: 300 })}>
-          {t('toolbar.fit')}
+        <button type="button" className="vt-btn" data-testid="toolbar.fit" onClick={fit.onClick}>
+          {fit.label}
         </button>
         <label className="vt-btn vt-btn--toggle">
           <input type="checkbox" checked={snap} onChange={(e) => onSnap(e.target.checked)} data-testid="toolbar.snap" />{' '}

@@ -118,7 +118,12 @@ export const en = {
     snap: 'Snap to grid',
     explain: 'Explain mode',
     language: 'Language',
-    newDesign: 'New',
+  },
+  /** Actions with a shortcut and no button (src/ui/actions/): their names. */
+  actions: {
+    copy: 'Copy',
+    paste: 'Paste',
+    clearSelection: 'Clear the selection',
   },
   /** A kind's name after "inside": "put it inside a Subnet" (drop.refused). */
   kindInside: {

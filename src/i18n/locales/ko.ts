@@ -116,7 +116,11 @@ export const ko: Texts = {
     snap: '격자에 맞추기',
     explain: '설명 모드',
     language: '언어',
-    newDesign: '새로 만들기',
+  },
+  actions: {
+    copy: '복사',
+    paste: '붙여넣기',
+    clearSelection: '선택 해제',
   },
   kindInside: {
     region: '리전',

@@ -1,0 +1,57 @@
+/**
+ * The File actions' dialogs (Designs…, Templates…, a file that could not be opened, the share
+ * link, the same-name question) and the leave question, whichever path asked to leave the design.
+ * Which one is open is in the actions' state (actions/state.ts).
+ */
+import { lazy, Suspense } from 'react';
+import { useLibraryStore } from '../store/library.ts';
+import type { ActionContext } from './actions/index.ts';
+import { ACTIONS } from './actions/index.ts';
+import { setDialog, useFileUi } from './actions/state.ts';
+import { sameNameChoice } from './actions/actionOpenFile.ts';
+import { pickTemplate } from './actions/actionTemplates.ts';
+// The dialogs load when first opened, not with the app (first-load budget, BENCHMARKS.md).
+const dialogs = () => import('./DesignsDialog.tsx');
+const DesignsDialog = lazy(() => dialogs().then((m) => ({ default: m.DesignsDialog })));
+const TemplatesDialog = lazy(() => dialogs().then((m) => ({ default: m.TemplatesDialog })));
+const OpenErrorDialog = lazy(() => dialogs().then((m) => ({ default: m.OpenErrorDialog })));
+const LinkDialog = lazy(() => dialogs().then((m) => ({ default: m.LinkDialog })));
+const LeaveDialog = lazy(() => dialogs().then((m) => ({ default: m.LeaveDialog })));
+const SameNameDialog = lazy(() => dialogs().then((m) => ({ default: m.SameNameDialog })));
+
+const close = () => setDialog(null);
+
+export function FileDialogs({ ctx }: { ctx: ActionContext }) {
+  const dialog = useFileUi((s) => s.dialog);
+  return (
+    <Suspense fallback={null}>
+      {dialog?.kind === 'designs' ? (
+        <DesignsDialog onClose={close} onNew={() => void ACTIONS.newDesign.perform(ctx)} />
+      ) : null}
+      {dialog?.kind === 'templates' ? (
+        <TemplatesDialog onClose={close} onPick={(id) => void pickTemplate(ctx, id)} currentKept={dialog.kept} />
+      ) : null}
+      {dialog?.kind === 'error' ? (
+        <OpenErrorDialog title={dialog.title} errors={dialog.errors} onClose={close} />
+      ) : null}
+      {dialog?.kind === 'link' ? <LinkDialog url={dialog.url} onClose={close} /> : null}
+      {dialog?.kind === 'sameName' ? (
+        <SameNameDialog
+          name={dialog.design.name}
+          copyName={dialog.copyName}
+          match={dialog.match}
+          onReplace={() => sameNameChoice(ctx, 'replace')}
+          onKeepBoth={() => sameNameChoice(ctx, 'both')}
+          onClose={close}
+        />
+      ) : null}
+      <PendingLeave />
+    </Suspense>
+  );
+}
+
+/** The question "this design is not saved: save it as JSON first?", whichever path asked to leave it. */
+function PendingLeave() {
+  const leaving = useLibraryStore((s) => s.leaving);
+  return leaving ? <LeaveDialog reason={leaving.reason} design={leaving.design} /> : null;
+}

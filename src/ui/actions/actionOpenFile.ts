@@ -1,0 +1,105 @@
+/**
+ * File › Open JSON… and Ctrl/Cmd+O: pick a design file and open it as a new design. A file dropped
+ * anywhere on the window (FileDropZone) opens the same way, through openFile.
+ *
+ * A broken file says what is wrong and where, and changes nothing. A file named like a design of
+ * the list offers to replace that design or keep both (the same-name dialog, sameNameChoice).
+ */
+import type { TFunction } from 'i18next';
+import { leaveThen, replaceEntry, saveNow, uniqueName, useLibraryStore } from '../../store/library.ts';
+import { MAX_DESIGN_BYTES, MAX_RESOURCES, parseDesignJson, type ReadError } from '../../io/json/read.ts';
+import type { Design } from '../../model/index.ts';
+import type { Action, ActionContext } from './types.ts';
+import { fitSoon, openDesign, repairedText } from './openDesign.ts';
+import { pickFile, setDialog, useFileUi } from './state.ts';
+import { notify } from './notify.ts';
+
+export const actionOpenFile: Action = {
+  name: 'openFile',
+  label: 'files.open',
+  keys: ['$mod+o'],
+  // Not the browser's "open file": the picker of a design, even from a field.
+  whileTyping: 'works',
+  perform: pickFile,
+};
+
+/** Read, check and open a design file; errors say what is wrong and where, and change nothing. */
+export async function openFile(ctx: ActionContext, file: File) {
+  const { t } = ctx;
+  const r = await readDesignFile(file, t);
+  if (!r.ok) {
+    setDialog({ kind: 'error', title: t('files.openError.title', { file: file.name }), errors: r.errors });
+    return;
+  }
+  const name = r.design.name;
+  // A file named like a design of the list: replace that one, or keep both under told-apart names.
+  saveNow();
+  const entries = useLibraryStore.getState().entries;
+  const match = entries.find((e) => e.name === name && !e.damaged);
+  if (match) {
+    const copyName = uniqueName(
+      name,
+      entries.map((e) => e.name),
+    );
+    setDialog({ kind: 'sameName', design: r.design, warnings: r.warnings, match, copyName });
+    return;
+  }
+  openDesign(ctx, r.design, repairedText(t, name, r.warnings));
+}
+
+/** The answer to the same-name dialog: replace the design of that name, or keep both. */
+export function sameNameChoice(ctx: ActionContext, choice: 'replace' | 'both') {
+  const { t } = ctx;
+  const dialog = useFileUi.getState().dialog;
+  if (dialog?.kind !== 'sameName') return;
+  const { design, warnings, match, copyName } = dialog;
+  setDialog(null);
+  if (choice === 'both') {
+    openDesign(ctx, { ...design, name: copyName }, repairedText(t, copyName, warnings));
+    return;
+  }
+  leaveThen(() => {
+    const saved = replaceEntry(match.id, design);
+    fitSoon(ctx);
+    if (!saved.ok) notify(t('files.notSaved'), 'error');
+    else if (!warnings.length) notify(t('files.sameName.replaced', { name: design.name }));
+    else
+      notify(t('files.sameName.replacedRepaired', { name: design.name, count: warnings.length, first: warnings[0] }));
+  });
+}
+
+async function readDesignFile(
+  file: File,
+  t: TFunction,
+): Promise<{ ok: true; design: Design; warnings: string[] } | { ok: false; errors: ReadError[] }> {
+  const fail = (message: string) => ({ ok: false as const, errors: [{ path: '', message }] });
+  if (file.size > MAX_DESIGN_BYTES) {
+    // Refused before reading: a 50 MB file is not loaded into memory only to be rejected.
+    return fail(
+      t('files.openError.tooBig', {
+        size: (file.size / (1024 * 1024)).toFixed(1),
+        max: MAX_DESIGN_BYTES / (1024 * 1024),
+      }),
+    );
+  }
+  const looksJson = /\.json$/i.test(file.name) || file.type === 'application/json' || file.type === '';
+  if (!looksJson) return fail(t('files.openError.notJson'));
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (e) {
+    return fail(t('files.openError.unreadable', { detail: e instanceof Error ? e.message : String(e) }));
+  }
+  const r = parseDesignJson(text, { maxResources: MAX_RESOURCES });
+  return r.ok ? r : { ok: false, errors: r.errors.map((e) => wordReadError(e, t)) };
+}
+
+/** A read error the app words itself (ReadError.code) in the user's language; others as they are. */
+function wordReadError(e: ReadError, t: TFunction): ReadError {
+  if (e.code !== 'tooManyResources' || !e.params) return e;
+  const n = (v: number | undefined) => (v ?? 0).toLocaleString('en-US');
+  return {
+    ...e,
+    message: t('files.openError.tooManyResources', { resources: n(e.params.count), max: n(e.params.max) }),
+  };
+}

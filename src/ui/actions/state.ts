@@ -1,0 +1,50 @@
+/**
+ * The state the File actions share with the File menu: which dialog is open, whether an image is
+ * being made (the menu button shows a spinner), the image background chosen in the menu, and the
+ * hidden file input that "Open JSON…" and Ctrl/Cmd+O click.
+ */
+import { create } from 'zustand';
+import type { LibraryEntry } from '../../store/library.ts';
+import type { ReadError } from '../../io/json/read.ts';
+import type { ImageBackground } from '../../io/export/image.ts';
+import type { Design } from '../../model/index.ts';
+
+export type DialogState =
+  | { kind: 'designs' }
+  | { kind: 'templates'; kept: boolean }
+  | { kind: 'sameName'; design: Design; warnings: readonly string[]; match: LibraryEntry; copyName: string }
+  | { kind: 'error'; title: string; errors: readonly ReadError[] }
+  | { kind: 'link'; url: string }
+  | null;
+
+interface FileUiState {
+  dialog: DialogState;
+  busy: boolean;
+  background: ImageBackground;
+  setDialog(dialog: DialogState): void;
+  setBusy(busy: boolean): void;
+  setBackground(background: ImageBackground): void;
+}
+
+export const useFileUi = create<FileUiState>()((set) => ({
+  dialog: null,
+  busy: false,
+  background: 'white',
+  setDialog: (dialog) => set({ dialog }),
+  setBusy: (busy) => set({ busy }),
+  setBackground: (background) => set({ background }),
+}));
+
+export const setDialog = (dialog: DialogState) => useFileUi.getState().setDialog(dialog);
+
+let fileInput: HTMLInputElement | null = null;
+
+/** The File menu's hidden `<input type="file">` (a ref callback). */
+export function registerFileInput(el: HTMLInputElement | null) {
+  fileInput = el;
+}
+
+/** Show the browser's file picker; the input's change opens the file (openFile). */
+export function pickFile() {
+  fileInput?.click();
+}
