@@ -95,6 +95,9 @@ export function routeFlows(
     const s = rects.get(m.subnetId);
     if (s) extra = [...extra, { x: s.x + m.position.x, y: s.y + m.position.y, ...INTERNET_SIZE }];
   }
+  // The same two lists for every flow, so the router indexes them once (route.ts, RectGrid).
+  const obstacles = [...leaves.map((l) => l.rect), ...extra];
+  const avoid = [...obstacles, ...headers];
   const placed: Rect[] = [];
   const used = new Set<string>();
   const rectOf = (id: string) => (id === INTERNET ? internet : rects.get(id));
@@ -105,10 +108,9 @@ export function routeFlows(
     const from = { x: a.x + a.width, y: a.y + a.height / 2 };
     const to = { x: b.x, y: b.y + b.height / 2 };
     // The two ends are obstacles too: a route never doubles back across its own source or target.
-    const obstacles = [...leaves.map((l) => l.rect), ...extra];
     const points = routeOrthogonal(from, to, obstacles, { soft: headers, used });
     const size = labelSize(`✓ ${flowLabelText(f.protocol, f.port)}`);
-    const label = placeLabel(points, size, [...leaves.map((l) => l.rect), ...extra, ...headers, ...placed]);
+    const label = placeLabel(points, size, avoid, placed);
     placed.push({ x: label.x - size.width / 2, y: label.y - size.height / 2, ...size });
     out.set(f.id, { points, label });
   }
