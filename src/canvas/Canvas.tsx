@@ -27,7 +27,7 @@ import {
 } from '../model/index.ts';
 import { CATALOG, sizeOf } from '../catalog/index.ts';
 import { createNodeProjector, projectEdges } from './project.ts';
-import { routeFlows } from './flowRoutes.ts';
+import { useFlowRoutes } from './useFlowRoutes.ts';
 import { ContainerNode } from './nodes/ContainerNode.tsx';
 import { InternetNode, ResourceNodeView, SpanNode } from './nodes/ResourceNode.tsx';
 import { EdgeMarkers, FlowEdge, RelationEdge } from './edges/edges.tsx';
@@ -104,7 +104,8 @@ export function Canvas({ snap }: { snap: boolean }) {
   );
   const root = useRef<HTMLDivElement>(null);
   // Flows are routed around the other nodes, following a drag live.
-  const routes = useMemo(() => routeFlows(design, dragging), [design, dragging]);
+  // Many flows (a large design just opened) are routed a slice at a time (useFlowRoutes.ts).
+  const { routes, progress } = useFlowRoutes(design, dragging);
   const edges = useMemo(
     () => projectEdges(design, selection, flowStatus, routes),
     [design, selection, flowStatus, routes],
@@ -277,6 +278,14 @@ export function Canvas({ snap }: { snap: boolean }) {
         )}
         <Controls showInteractive={false} />
       </ReactFlow>
+      {progress && (
+        <div className="vt-canvas-progress" role="status" data-testid="canvas.routing">
+          {t('canvas.routing', {
+            done: progress.done.toLocaleString(i18n.language),
+            total: progress.total.toLocaleString(i18n.language),
+          })}
+        </div>
+      )}
     </div>
   );
 }

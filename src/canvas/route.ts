@@ -296,9 +296,9 @@ export function routeOrthogonal(
     const [li0, li1] = linksAcross(xs, lo, hi);
     const [lj0, lj1] = linksAcross(ys, top, bottom);
     for (let j = j0; j < j1; j++)
-      for (let i = li0; i < li1; i++) softR[j * nx + i] += softCost(xs[i]!, ys[j]!, xs[i + 1]!, ys[j]!, r);
+      for (let i = li0; i < li1; i++) softR[j * nx + i]! += softCost(xs[i]!, ys[j]!, xs[i + 1]!, ys[j]!, r);
     for (let j = lj0; j < lj1; j++)
-      for (let i = i0; i < i1; i++) softD[j * nx + i] += softCost(xs[i]!, ys[j]!, xs[i]!, ys[j + 1]!, r);
+      for (let i = i0; i < i1; i++) softD[j * nx + i]! += softCost(xs[i]!, ys[j]!, xs[i]!, ys[j + 1]!, r);
   }
   const usedR = new Uint8Array(nx * ny);
   const usedD = new Uint8Array(nx * ny);
