@@ -105,7 +105,7 @@ export function Canvas({ snap }: { snap: boolean }) {
   const root = useRef<HTMLDivElement>(null);
   // Flows are routed around the other nodes, following a drag live.
   // Many flows (a large design just opened) are routed a slice at a time (useFlowRoutes.ts).
-  const { routes, progress } = useFlowRoutes(design, dragging);
+  const routes = useFlowRoutes(design, dragging);
   const edges = useMemo(
     () => projectEdges(design, selection, flowStatus, routes),
     [design, selection, flowStatus, routes],
@@ -278,14 +278,22 @@ export function Canvas({ snap }: { snap: boolean }) {
         )}
         <Controls showInteractive={false} />
       </ReactFlow>
-      {progress && (
-        <div className="vt-canvas-progress" role="status" data-testid="canvas.routing">
-          {t('canvas.routing', {
-            done: progress.done.toLocaleString(i18n.language),
-            total: progress.total.toLocaleString(i18n.language),
-          })}
-        </div>
-      )}
+      <RoutingNote />
+    </div>
+  );
+}
+
+/** While a large design's flows are being routed (useFlowRoutes.ts): how far it got. Its own component, so progress re-renders only it. */
+function RoutingNote() {
+  const { t, i18n } = useTranslation();
+  const routing = useViewStore((s) => s.routing);
+  if (!routing) return null;
+  return (
+    <div className="vt-canvas-progress" role="status" data-testid="canvas.routing">
+      {t('canvas.routing', {
+        done: routing.done.toLocaleString(i18n.language),
+        total: routing.total.toLocaleString(i18n.language),
+      })}
     </div>
   );
 }

@@ -27,13 +27,15 @@ const validator = createIncrementalValidator();
 let lastValidated: Design | null = null;
 
 /**
- * Whether `next` shares no resource with `prev` at either end of the list: another design (opened,
- * switched to), not an edit of this one. Diffing the two would cost more than validating in full.
+ * Whether `next` shares no resource with `prev` at either end of the list (or `prev` had none):
+ * another design (opened, switched to), not an edit of this one. Diffing the two would cost more than validating in full.
  */
 export function unrelated(prev: Design, next: Design): boolean {
   const a = prev.resources;
   const b = next.resources;
-  if (a === b || a.length === 0 || b.length === 0) return false;
+  if (a === b || b.length === 0) return false;
+  // From an empty design (the app's first): nothing to diff against.
+  if (a.length === 0) return true;
   return a[0] !== b[0] && a[a.length - 1] !== b[b.length - 1];
 }
 
@@ -83,6 +85,21 @@ export function flowAnswers(design: Design): ReadonlyMap<string, ReachabilityAns
     flowCache.set(design, m);
   }
   return m;
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Before showing a design just read (a file being opened): validate it and answer its flows, each
+ * in a task of its own, so the render that shows it only looks the answers up and the page
+ * answers clicks and keys between the steps.
+ */
+export async function analyseAhead(design: Design): Promise<void> {
+  await nextTask();
+  findingsOf(design);
+  await nextTask();
+  flowAnswers(design);
+  await nextTask();
 }
 
 export const useFindings = () => findingsOf(useDesignStore((s) => s.design));

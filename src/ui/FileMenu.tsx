@@ -27,6 +27,7 @@ import { useReactFlow } from '@xyflow/react';
 import type { TFunction } from 'i18next';
 import { useDesignStore, emptyDesign } from '../store/designStore.ts';
 import { useViewStore } from '../store/viewStore.ts';
+import { analyseAhead } from '../store/analysis.ts';
 import {
   currentIsKept,
   dismissShared,
@@ -202,6 +203,7 @@ function FileMenuImpl() {
         setDialog({ kind: 'sameName', design: r.design, warnings: r.warnings, match, copyName });
         return;
       }
+      await analyseAhead(r.design); // a large design: its analysis in tasks of their own, before it shows
       openDesign(r.design, repairedText(t, name, r.warnings));
     },
     [openDesign, t],
