@@ -28,7 +28,7 @@ import {
 } from '../model/index.ts';
 import { CATALOG, PALETTE_MIME, sizeOf } from '../catalog/index.ts';
 import { createNodeProjector, projectEdges } from './project.ts';
-import { routeFlows } from './flowRoutes.ts';
+import { useFlowRoutes } from './useFlowRoutes.ts';
 import { ContainerNode } from './nodes/ContainerNode.tsx';
 import { InternetNode, ResourceNodeView, SpanNode } from './nodes/ResourceNode.tsx';
 import { EdgeMarkers, FlowEdge, RelationEdge } from './edges/edges.tsx';
@@ -105,7 +105,8 @@ export function Canvas({ snap }: { snap: boolean }) {
   );
   const root = useRef<HTMLDivElement>(null);
   // Flows are routed around the other nodes, following a drag live.
-  const routes = useMemo(() => routeFlows(design, dragging), [design, dragging]);
+  // Many flows (a large design just opened) are routed a slice at a time (useFlowRoutes.ts).
+  const routes = useFlowRoutes(design, dragging);
   const edges = useMemo(
     () => projectEdges(design, selection, flowStatus, routes),
     [design, selection, flowStatus, routes],
@@ -278,6 +279,22 @@ export function Canvas({ snap }: { snap: boolean }) {
         )}
         <Controls showInteractive={false} />
       </ReactFlow>
+      <RoutingNote />
+    </div>
+  );
+}
+
+/** While a large design's flows are being routed (useFlowRoutes.ts): how far it got. Its own component, so progress re-renders only it. */
+function RoutingNote() {
+  const { t, i18n } = useTranslation();
+  const routing = useViewStore((s) => s.routing);
+  if (!routing) return null;
+  return (
+    <div className="vt-canvas-progress" role="status" data-testid="canvas.routing">
+      {t('canvas.routing', {
+        done: routing.done.toLocaleString(i18n.language),
+        total: routing.total.toLocaleString(i18n.language),
+      })}
     </div>
   );
 }

@@ -60,6 +60,86 @@ export function segmentHits(a: Point, b: Point, r: Rect): boolean {
   return x0 < r.x + r.width - 0.5 && x1 > r.x + 0.5 && y0 < r.y + r.height - 0.5 && y1 > r.y + 0.5;
 }
 
+/** Side of a cell of the rectangle grids below, in canvas pixels (a leaf is 80–200 px wide). */
+const CELL = 256;
+/** A rectangle spanning more cells than this (or not finite) is checked by every query instead. */
+const MAX_CELLS = 4096;
+
+/**
+ * A uniform grid over a list of rectangles: which of them may touch a box, among thousands,
+ * without looking at each. Answers indices in ascending order, so a caller that filters or sums
+ * over the answer sees the rectangles in the list's own order, as a scan of the whole list would.
+ */
+export class RectGrid {
+  private readonly cells = new Map<number, number[]>();
+  private readonly always: number[] = [];
+  private readonly stamp: Uint32Array;
+  private query = 0;
+  constructor(readonly rects: readonly Rect[]) {
+    this.stamp = new Uint32Array(rects.length);
+    rects.forEach((r, k) => {
+      const x0 = Math.floor(r.x / CELL);
+      const x1 = Math.floor((r.x + r.width) / CELL);
+      const y0 = Math.floor(r.y / CELL);
+      const y1 = Math.floor((r.y + r.height) / CELL);
+      if (![x0, x1, y0, y1].every(Number.isFinite) || (x1 - x0 + 1) * (y1 - y0 + 1) > MAX_CELLS) {
+        this.always.push(k);
+        return;
+      }
+      for (let cy = y0; cy <= y1; cy++)
+        for (let cx = x0; cx <= x1; cx++) {
+          const key = cellKey(cx, cy);
+          const list = this.cells.get(key);
+          if (list) list.push(k);
+          else this.cells.set(key, [k]);
+        }
+    });
+  }
+
+  /** Indices (ascending) of every rectangle that may overlap the box [x0, x1] × [y0, y1], and maybe a few more. */
+  near(x0: number, y0: number, x1: number, y1: number): number[] {
+    const out = [...this.always];
+    const q = ++this.query;
+    for (const k of out) this.stamp[k] = q;
+    const cx0 = Math.floor(x0 / CELL);
+    const cx1 = Math.floor(x1 / CELL);
+    const cy0 = Math.floor(y0 / CELL);
+    const cy1 = Math.floor(y1 / CELL);
+    if (![cx0, cx1, cy0, cy1].every(Number.isFinite) || (cx1 - cx0 + 1) * (cy1 - cy0 + 1) > this.cells.size) {
+      // A box covering more cells than are filled: every filled cell is nearer to hand.
+      for (const list of this.cells.values()) collect(list, this.stamp, q, out);
+    } else
+      for (let cy = cy0; cy <= cy1; cy++)
+        for (let cx = cx0; cx <= cx1; cx++) {
+          const list = this.cells.get(cellKey(cx, cy));
+          if (list) collect(list, this.stamp, q, out);
+        }
+    return out.sort((a, b) => a - b);
+  }
+}
+
+function cellKey(cx: number, cy: number): number {
+  return (cx + 2 ** 24) * 2 ** 26 + (cy + 2 ** 24);
+}
+
+function collect(list: readonly number[], stamp: Uint32Array, q: number, out: number[]) {
+  for (const k of list)
+    if (stamp[k] !== q) {
+      stamp[k] = q;
+      out.push(k);
+    }
+}
+
+/** Lists this long are looked up through a grid (built once per list: callers pass the same array). */
+const GRID_ABOVE = 64;
+const grids = new WeakMap<readonly Rect[], RectGrid>();
+
+function gridOf(rects: readonly Rect[]): RectGrid {
+  let g = grids.get(rects);
+  if (!g) grids.set(rects, (g = new RectGrid(rects)));
+  return g;
+}
+
 function nearest(obstacles: readonly Rect[], a: Point, b: Point): Rect[] {
   if (obstacles.length <= MAX_OBSTACLES) return [...obstacles];
   const pad = 400;
@@ -69,9 +149,12 @@ function nearest(obstacles: readonly Rect[], a: Point, b: Point): Rect[] {
     width: Math.abs(a.x - b.x) + 2 * pad,
     height: Math.abs(a.y - b.y) + 2 * pad,
   };
-  const near = obstacles.filter((r) =>
-    segmentHits({ x: box.x, y: box.y }, { x: box.x + box.width, y: box.y + box.height }, r),
-  );
+  const hits = (r: Rect) => segmentHits({ x: box.x, y: box.y }, { x: box.x + box.width, y: box.y + box.height }, r);
+  const near: Rect[] = [];
+  for (const k of gridOf(obstacles).near(box.x, box.y, box.x + box.width, box.y + box.height)) {
+    const r = obstacles[k]!;
+    if (hits(r)) near.push(r);
+  }
   if (near.length <= MAX_OBSTACLES) return near;
   const cx = (a.x + b.x) / 2;
   const cy = (a.y + b.y) / 2;
@@ -178,43 +261,76 @@ export function routeOrthogonal(
   const ys = [...ysSet].sort((a, b) => a - b);
   const nx = xs.length;
   const ny = ys.length;
-  const free = new Uint8Array(nx * ny);
-  for (let j = 0; j < ny; j++)
-    for (let i = 0; i < nx; i++) {
-      const p = { x: xs[i]!, y: ys[j]! };
-      free[j * nx + i] = obs.some((r) => inside(p, r)) ? 0 : 1;
+  // Which grid points lie inside an obstacle, which links between neighbours cross one, and what
+  // crossing the soft areas costs: each rectangle marks the run of grid lines it covers (the same
+  // tests as `inside` and `segmentHits`, point by point), instead of every point asking every rectangle.
+  const free = new Uint8Array(nx * ny).fill(1);
+  const blockR = new Uint8Array(nx * ny);
+  const blockD = new Uint8Array(nx * ny);
+  for (const r of obs) {
+    const lo = r.x + 0.5;
+    const hi = r.x + r.width - 0.5;
+    const top = r.y + 0.5;
+    const bottom = r.y + r.height - 0.5;
+    const [i0, i1] = strictlyBetween(xs, lo, hi);
+    const [j0, j1] = strictlyBetween(ys, top, bottom);
+    const [li0, li1] = linksAcross(xs, lo, hi);
+    const [lj0, lj1] = linksAcross(ys, top, bottom);
+    for (let j = j0; j < j1; j++) {
+      for (let i = i0; i < i1; i++) free[j * nx + i] = 0;
+      for (let i = li0; i < li1; i++) blockR[j * nx + i] = 1;
     }
-  // Open links to the right (i -> i+1) and down (j -> j+1): the segment crosses no obstacle.
+    for (let j = lj0; j < lj1; j++) for (let i = i0; i < i1; i++) blockD[j * nx + i] = 1;
+  }
+  // Extra cost of a link: the length it runs inside soft areas (summed in the areas' order), and
+  // whether an earlier route took it.
+  const softR = new Float64Array(nx * ny);
+  const softD = new Float64Array(nx * ny);
+  for (const r of soft) {
+    const lo = r.x + 0.5;
+    const hi = r.x + r.width - 0.5;
+    const top = r.y + 0.5;
+    const bottom = r.y + r.height - 0.5;
+    const [i0, i1] = strictlyBetween(xs, lo, hi);
+    const [j0, j1] = strictlyBetween(ys, top, bottom);
+    const [li0, li1] = linksAcross(xs, lo, hi);
+    const [lj0, lj1] = linksAcross(ys, top, bottom);
+    for (let j = j0; j < j1; j++)
+      for (let i = li0; i < li1; i++) softR[j * nx + i]! += softCost(xs[i]!, ys[j]!, xs[i + 1]!, ys[j]!, r);
+    for (let j = lj0; j < lj1; j++)
+      for (let i = i0; i < i1; i++) softD[j * nx + i]! += softCost(xs[i]!, ys[j]!, xs[i]!, ys[j + 1]!, r);
+  }
+  const usedR = new Uint8Array(nx * ny);
+  const usedD = new Uint8Array(nx * ny);
+  if (used?.size) {
+    const col = new Map(xs.map((x, i) => [x, i]));
+    const row = new Map(ys.map((y, j) => [y, j]));
+    const t = usedTuples(used);
+    for (let k = 0; k < t.length; k += 4) {
+      const [x0, y0, x1, y1] = [t[k]!, t[k + 1]!, t[k + 2]!, t[k + 3]!];
+      const i = col.get(x0);
+      const j = row.get(y0);
+      if (i === undefined || j === undefined) continue;
+      if (y0 === y1 && xs[i + 1] === x1) usedR[j * nx + i] = 1;
+      if (x0 === x1 && ys[j + 1] === y1) usedD[j * nx + i] = 1;
+    }
+  }
+  // Open links to the right (i -> i+1) and down (j -> j+1): both ends free, the segment crosses no obstacle.
   const openR = new Uint8Array(nx * ny);
   const openD = new Uint8Array(nx * ny);
-  // Extra cost of a link: the length it runs inside soft areas, and whether an earlier route took it.
   const extraR = new Float64Array(nx * ny);
   const extraD = new Float64Array(nx * ny);
-  const extra = (p: Point, q: Point) => {
-    let c = 0;
-    for (const r of soft) {
-      if (!segmentHits(p, q, r)) continue;
-      const w = Math.min(Math.max(p.x, q.x), r.x + r.width) - Math.max(Math.min(p.x, q.x), r.x);
-      const h = Math.min(Math.max(p.y, q.y), r.y + r.height) - Math.max(Math.min(p.y, q.y), r.y);
-      c += SOFT * Math.max(w, h, 0);
-    }
-    if (used?.has(`${p.x},${p.y},${q.x},${q.y}`)) c += SHARED * (Math.abs(p.x - q.x) + Math.abs(p.y - q.y));
-    return c;
-  };
   for (let j = 0; j < ny; j++)
     for (let i = 0; i < nx; i++) {
       const v = j * nx + i;
       if (!free[v]) continue;
-      const p = { x: xs[i]!, y: ys[j]! };
-      if (i + 1 < nx && free[v + 1]) {
-        const q = { x: xs[i + 1]!, y: ys[j]! };
-        openR[v] = obs.some((r) => segmentHits(p, q, r)) ? 0 : 1;
-        if (openR[v]) extraR[v] = extra(p, q);
+      if (i + 1 < nx && free[v + 1] && !blockR[v]) {
+        openR[v] = 1;
+        extraR[v] = usedR[v] ? softR[v]! + SHARED * (xs[i + 1]! - xs[i]!) : softR[v]!;
       }
-      if (j + 1 < ny && free[v + nx]) {
-        const q = { x: xs[i]!, y: ys[j + 1]! };
-        openD[v] = obs.some((r) => segmentHits(p, q, r)) ? 0 : 1;
-        if (openD[v]) extraD[v] = extra(p, q);
+      if (j + 1 < ny && free[v + nx] && !blockD[v]) {
+        openD[v] = 1;
+        extraD[v] = usedD[v] ? softD[v]! + SHARED * (ys[j + 1]! - ys[j]!) : softD[v]!;
       }
     }
   const si = xs.indexOf(s.x) + ys.indexOf(s.y) * nx;
@@ -272,15 +388,57 @@ export function routeOrthogonal(
     pts.push({ x: xs[v % nx]!, y: ys[(v / nx) | 0]! });
   }
   pts.reverse();
-  if (used)
+  if (used) {
+    const tuples = usedTuples(used);
     for (let k = 1; k < pts.length; k++) {
       const a = pts[k - 1]!;
       const b = pts[k]!;
       // Keyed the way the grid walks it (left to right, top to bottom).
       const [p, q] = a.x < b.x || a.y < b.y ? [a, b] : [b, a];
-      used.add(`${p.x},${p.y},${q.x},${q.y}`);
+      const key = `${p.x},${p.y},${q.x},${q.y}`;
+      if (used.has(key)) continue;
+      used.add(key);
+      tuples.push(p.x, p.y, q.x, q.y);
     }
+  }
   return simplify([from, ...pts, to]);
+}
+
+/** The range [k0, k1) of the sorted `lines` strictly between lo and hi. */
+function strictlyBetween(lines: readonly number[], lo: number, hi: number): [number, number] {
+  let k0 = 0;
+  while (k0 < lines.length && !(lines[k0]! > lo)) k0++;
+  let k1 = k0;
+  while (k1 < lines.length && lines[k1]! < hi) k1++;
+  return [k0, k1];
+}
+
+/** The range [k0, k1) of links k -> k+1 between the sorted `lines` that overlap (lo, hi). */
+function linksAcross(lines: readonly number[], lo: number, hi: number): [number, number] {
+  let k0 = 0;
+  while (k0 + 1 < lines.length && !(lines[k0 + 1]! > lo)) k0++;
+  let k1 = k0;
+  while (k1 + 1 < lines.length && lines[k1]! < hi) k1++;
+  return [k0, k1];
+}
+
+/** What running from p to q inside the soft area r costs (the segment crosses r). */
+function softCost(px: number, py: number, qx: number, qy: number, r: Rect): number {
+  const w = Math.min(Math.max(px, qx), r.x + r.width) - Math.max(Math.min(px, qx), r.x);
+  const h = Math.min(Math.max(py, qy), r.y + r.height) - Math.max(Math.min(py, qy), r.y);
+  return SOFT * Math.max(w, h, 0);
+}
+
+/** The stretches of a `used` set as numbers (x0, y0, x1, y1, ...), kept beside it as routes add to it. */
+const usedNumbers = new WeakMap<Set<string>, number[]>();
+function usedTuples(used: Set<string>): number[] {
+  let t = usedNumbers.get(used);
+  if (!t || t.length !== used.size * 4) {
+    t = [];
+    for (const key of used) t.push(...key.split(',').map(Number));
+    usedNumbers.set(used, t);
+  }
+  return t;
 }
 
 /** Drop repeated points and the middle of three collinear ones. */
@@ -330,13 +488,16 @@ function overlapArea(a: Rect, b: Rect): number {
 /**
  * Where to put a label of `size` on the route: centred on the line, on the longest stretches
  * first, at the first spot where it covers nothing in `avoid`. When every spot covers something,
- * the one covering least. Returns the label's centre.
+ * the one covering least. Returns the label's centre. `more`: further boxes to avoid, after
+ * `avoid` (a long `avoid` passed again for every label is looked up through a grid; `more` is scanned).
  */
 export function placeLabel(
   points: readonly Point[],
   size: { width: number; height: number },
   avoid: readonly Rect[],
+  more: readonly Rect[] = [],
 ): Point {
+  const grid = avoid.length > GRID_ABOVE ? gridOf(avoid) : null;
   const segs: { a: Point; b: Point; len: number }[] = [];
   for (let k = 1; k < points.length; k++) {
     const a = points[k - 1]!;
@@ -368,7 +529,10 @@ export function placeLabel(
       if (s.len >= room && (along < room / 2 || s.len - along < room / 2)) continue;
       const r = rectAt(c);
       let cover = 0;
-      for (const o of avoid) cover += overlapArea(r, o);
+      // Only boxes that overlap add anything, so summing those in the list's order is the same sum.
+      if (grid) for (const k of grid.near(r.x, r.y, r.x + r.width, r.y + r.height)) cover += overlapArea(r, avoid[k]!);
+      else for (const o of avoid) cover += overlapArea(r, o);
+      for (const o of more) cover += overlapArea(r, o);
       if (cover === 0) return c;
       if (cover < bestCover) {
         bestCover = cover;

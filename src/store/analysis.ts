@@ -34,9 +34,31 @@ const RANK = { error: 3, warning: 2, info: 1 } as const;
 /** One for the app: it remembers the last design validated (the previous snapshot, usually). */
 const validator = createIncrementalValidator();
 
+let lastValidated: Design | null = null;
+
+/**
+ * Whether `next` shares no resource with `prev` at either end of the list (or `prev` had none):
+ * another design (opened, switched to), not an edit of this one. Diffing the two would cost more than validating in full.
+ */
+export function unrelated(prev: Design, next: Design): boolean {
+  const a = prev.resources;
+  const b = next.resources;
+  if (a === b || b.length === 0) return false;
+  // From an empty design (the app's first): nothing to diff against.
+  if (a.length === 0) return true;
+  return a[0] !== b[0] && a[a.length - 1] !== b[b.length - 1];
+}
+
+/** Before the validator sees `design`: forget the previous design when this one is another design. */
+function follow(design: Design) {
+  if (lastValidated && unrelated(lastValidated, design)) validator.reset();
+  lastValidated = design;
+}
+
 export function findingsOf(design: Design): readonly Finding[] {
   let f = findingsCache.get(design);
   if (!f) {
+    follow(design);
     f = validator.validate(design);
     findingsCache.set(design, f);
   }
@@ -63,13 +85,31 @@ export function flowAnswers(design: Design): ReadonlyMap<string, ReachabilityAns
   if (!m) {
     const out = new Map<string, ReachabilityAnswer>();
     // The context from the previous snapshot's (cached per design, so analyzeReachability uses it).
-    if (design.flows.length) validator.context(design);
+    if (design.flows.length) {
+      follow(design);
+      validator.context(design);
+    }
     for (const f of design.flows)
       out.set(f.id, analyzeReachability(design, { from: f.from, to: f.to, protocol: f.protocol, port: f.port }));
     m = out;
     flowCache.set(design, m);
   }
   return m;
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Before showing a design just read (a file being opened): validate it and answer its flows, each
+ * in a task of its own, so the render that shows it only looks the answers up and the page
+ * answers clicks and keys between the steps.
+ */
+export async function analyseAhead(design: Design): Promise<void> {
+  await nextTask();
+  findingsOf(design);
+  await nextTask();
+  flowAnswers(design);
+  await nextTask();
 }
 
 export const useFindings = () => findingsOf(useDesignStore((s) => s.design));

@@ -37,6 +37,9 @@ export interface ViewState {
   notify(text: string, tone?: Notice['tone'], at?: Notice['at']): void;
   dismissNotice(): void;
   setExplainMode(on: boolean): void;
+  /** Flows still being routed a slice at a time (canvas/useFlowRoutes.ts): how many of how many. */
+  routing: { readonly done: number; readonly total: number } | null;
+  setRouting(r: ViewState['routing']): void;
 }
 
 let noticeSeq = 0;
@@ -58,4 +61,6 @@ export const useViewStore = create<ViewState>()((set) => ({
   notify: (text, tone = 'info', at = null) => set({ notice: { id: ++noticeSeq, text, tone, at } }),
   dismissNotice: () => set({ notice: null }),
   setExplainMode: (explainMode) => set({ explainMode }),
+  routing: null,
+  setRouting: (routing) => set({ routing }),
 }));

@@ -6,6 +6,9 @@ export const en = {
     untitled: 'Untitled design',
     designName: 'Design name',
   },
+  canvas: {
+    routing: 'Drawing traffic flows: {{done}} of {{total}}. You can keep working meanwhile.',
+  },
   kind: {
     region: 'Region',
     vpc: 'VPC',

@@ -8,6 +8,9 @@ export const ko: Texts = {
     untitled: '제목 없는 설계',
     designName: '설계 이름',
   },
+  canvas: {
+    routing: '트래픽 흐름을 그리는 중: {{total}}개 중 {{done}}개. 그동안에도 계속 작업할 수 있습니다.',
+  },
   kind: {
     region: '리전',
     vpc: 'VPC',

@@ -5,6 +5,7 @@
  * A broken file says what is wrong and where, and changes nothing. A file named like a design of
  * the list offers to replace that design or keep both (the same-name dialog, sameNameChoice).
  */
+import { analyseAhead } from '../../store/analysis.ts';
 import type { TFunction } from 'i18next';
 import { leaveThen, replaceEntry, saveNow, uniqueName, useLibraryStore } from '../../store/library.ts';
 import { MAX_DESIGN_BYTES, MAX_RESOURCES, parseDesignJson, type ReadError } from '../../io/json/read.ts';
@@ -44,6 +45,7 @@ export async function openFile(ctx: ActionContext, file: File) {
     setDialog({ kind: 'sameName', design: r.design, warnings: r.warnings, match, copyName });
     return;
   }
+  await analyseAhead(r.design); // a large design: its analysis in tasks of their own, before it shows
   openDesign(ctx, r.design, repairedText(t, name, r.warnings));
 }
 

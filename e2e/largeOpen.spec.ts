@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+import { AppPage } from './pages/AppPage.ts';
+
+// Issue #11: opening a large design keeps the tab answering input while it works, and the design
+// is complete afterwards. 3,000 resources and 123 traffic flows: more flows than are routed in one go
+// (canvas/useFlowRoutes.ts), small enough to open within seconds here.
+test('a large design opened through File › Open answers a key press while its flows are routed, and opens complete', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const { generateDesign } = await import('../src/testing/generate.ts');
+  const { serializeDesign } = await import('../src/io/json/write.ts');
+  const design = generateDesign({ resources: 3000, seed: 7, name: 'Large estate' });
+  const app = new AppPage(page);
+  await app.open();
+  // Record, when the File menu next opens, whether the flows were still being routed at that moment.
+  await page.evaluate(() => {
+    const w = window as unknown as { __menuOpened: { routing: boolean } | null };
+    w.__menuOpened = null;
+    const button = document.querySelector('[data-testid="files.menu"]')!;
+    new MutationObserver(() => {
+      if (button.getAttribute('aria-expanded') === 'true' && !w.__menuOpened)
+        w.__menuOpened = { routing: !!document.querySelector('[data-testid="canvas.routing"]') };
+    }).observe(button, { attributes: true });
+  });
+
+  const chooser = page.waitForEvent('filechooser');
+  await app.fileMenu('open');
+  await (
+    await chooser
+  ).setFiles({ name: 'large-estate.json', mimeType: 'application/json', buffer: Buffer.from(serializeDesign(design)) });
+
+  // The design shows while its flows are still being routed, and says so.
+  const routing = page.getByTestId('canvas.routing');
+  await expect(routing).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('files.popover')).toBeHidden();
+  await page.evaluate(() => ((window as unknown as { __menuOpened: unknown }).__menuOpened = null));
+  // A key press meanwhile is answered: ArrowDown on the File button opens the menu.
+  await page.getByTestId('files.menu').press('ArrowDown');
+  await expect(routing).toContainText('of 123');
+  await expect(page.getByTestId('files.popover')).toBeVisible();
+  const opened = await page.evaluate(() => (window as unknown as { __menuOpened: { routing: boolean } }).__menuOpened);
+  expect(opened).toEqual({ routing: true });
+  await page.keyboard.press('Escape');
+
+  // Afterwards: every flow routed (the note goes; a generous guard, not a timing), the whole design open and saved.
+  await expect(routing).toBeHidden({ timeout: 90_000 });
+  await expect(page.getByTestId('toolbar.name')).toHaveValue('Large estate');
+  await expect.poll(() => page.locator('.react-flow__edge-path').count()).toBeGreaterThan(0);
+  await app.flushAutosave();
+  const saved = await app.savedDesign();
+  expect(saved?.resources.length).toBe(design.resources.length);
+  expect(saved?.flows.length).toBe(design.flows.length);
+  expect(app.consoleErrors).toEqual([]);
+});
