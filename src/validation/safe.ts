@@ -3,6 +3,18 @@
  * property-based test): rules read fields through these so a wrong type means "nothing to check"
  * rather than an exception. Another rule (or the importer) reports the malformed value.
  */
+import { isResourceKind, KINDS, type KindRole, type KindsWith, type ResourceOfKind } from '../model/kinds/index.ts';
+
+/**
+ * Whether `r` is of a kind with `role` (src/model/kinds): `hasRole` for a resource whose `kind` may
+ * be garbage (an unknown kind has no role).
+ */
+export function isKindWith<R extends KindRole>(
+  r: { readonly kind: unknown } | null | undefined,
+  role: R,
+): r is ResourceOfKind<KindsWith<R>> {
+  return !!r && isResourceKind(r.kind) && !!(KINDS[r.kind].roles as Partial<Record<KindRole, true>>)[role];
+}
 
 export function list<T>(value: unknown): readonly T[] {
   return Array.isArray(value) ? (value as T[]) : [];

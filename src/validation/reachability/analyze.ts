@@ -32,9 +32,10 @@ import type {
   Subnet,
   Vpc,
 } from '../../model/types.ts';
-import { buildContext, isAddressable, type ValidationContext } from '../context.ts';
+import { INTERNET, PROTOCOLS } from '../../model/kinds/index.ts';
+import { buildContext, type ValidationContext } from '../context.ts';
 import { describeNaclRule, naclDecide, naclRangeSegments, type Direction } from '../nacl.ts';
-import { list, objects, show, str } from '../safe.ts';
+import { isKindWith, list, objects, show, str } from '../safe.ts';
 import { parsedRoutes } from '../rules/routes.ts';
 import { describeSgRule, effectiveSgs, sgDecide, sgIds, type Peer, type SgLike } from './sg.ts';
 import type { ExplanationCode, Hop, ReachabilityAnswer, ReachQuery } from './types.ts';
@@ -42,7 +43,6 @@ import type { ExplanationCode, Hop, ReachabilityAnswer, ReachQuery } from './typ
 export const EPHEMERAL: readonly [number, number] = [1024, 65535];
 const DEFAULT_INTERNET_HOST = '203.0.113.1';
 const MAX_NAT_HOPS = 4;
-const PROTOCOLS: readonly string[] = ['tcp', 'udp', 'icmp', 'all'];
 
 /* ------------------------------------------------------------------ endpoints */
 
@@ -97,7 +97,7 @@ function resolve(ctx: ValidationContext, text: unknown): Endpoint | EndpointErro
   if (typeof text !== 'string' || text.trim() === '')
     return { error: 'no endpoint given', code: 'NO_SOURCE_OR_DESTINATION' };
   const t = text.trim();
-  if (t === 'internet') return { kind: 'internet', label: 'internet', addr: ipToInt(DEFAULT_INTERNET_HOST)! };
+  if (t === INTERNET) return { kind: 'internet', label: INTERNET, addr: ipToInt(DEFAULT_INTERNET_HOST)! };
   const ip = ipToInt(t);
   if (ip !== null) {
     for (const s of ctx.index.ofKind('subnet')) {
@@ -121,7 +121,7 @@ function resolve(ctx: ValidationContext, text: unknown): Endpoint | EndpointErro
   }
   const r = ctx.index.get(t);
   if (!r) return { error: `there is no resource "${t}" in the design`, code: 'NO_SOURCE_OR_DESTINATION' };
-  if (!isAddressable(r)) {
+  if (!isKindWith(r, 'addressable')) {
     return {
       error: `${t} is not a source or destination (its kind is ${show(r.kind)}); use an instance, load balancer, database, NAT gateway, "internet" or an IPv4 address`,
       code: 'NO_SOURCE_OR_DESTINATION',
@@ -144,7 +144,7 @@ function resolve(ctx: ValidationContext, text: unknown): Endpoint | EndpointErro
     vpc,
     privateIp,
     publicIp: publicAddresses(ctx).get(r.id) ?? null,
-    sgs: r.kind === 'nat' ? null : effectiveSgs(ctx, r),
+    sgs: isKindWith(r, 'securityGroupMember') ? effectiveSgs(ctx, r) : null,
   };
 }
 
@@ -1123,7 +1123,7 @@ export function analyzeReachability(design: Design, query: ReachQuery): Reachabi
 
 export function analyzeInContext(ctx: ValidationContext, query: ReachQuery): ReachabilityAnswer {
   const q = query ?? ({} as ReachQuery);
-  if (!PROTOCOLS.includes(q.protocol as string)) {
+  if (!(PROTOCOLS as readonly unknown[]).includes(q.protocol)) {
     return fail(
       [],
       'query',

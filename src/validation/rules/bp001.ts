@@ -1,3 +1,4 @@
+import { kindsWith } from '../../model/kinds/index.ts';
 import type { ResourceId } from '../../model/types.ts';
 import { defineRule } from './rule.ts';
 import { zonesOf } from './bp.ts';
@@ -10,7 +11,7 @@ export const bp001 = defineRule({
   reads: ['instance.parent', 'loadBalancer.parent', 'rds.parent', 'subnet.parent', 'az.zone', 'vpc'],
   run(ctx, emit) {
     const workload = new Map<ResourceId, Set<ResourceId>>(); // vpc -> subnets with workloads
-    for (const kind of ['instance', 'loadBalancer', 'rds'] as const) {
+    for (const kind of kindsWith('workload')) {
       for (const r of ctx.index.ofKind(kind)) {
         const s = ctx.index.subnetOf(r.parent);
         const v = s && ctx.index.vpcOf(s.id);

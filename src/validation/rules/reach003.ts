@@ -1,3 +1,4 @@
+import { INTERNET } from '../../model/kinds/index.ts';
 import type { Resource } from '../../model/types.ts';
 import type { ValidationContext } from '../context.ts';
 import { effectiveSgs, protocolMatches } from '../reachability/sg.ts';
@@ -30,7 +31,7 @@ export const reach003 = defineRule({
   run(ctx, emit) {
     for (const db of ctx.index.ofKind('rds')) {
       if (db.publiclyAccessible !== true || typeof db.port !== 'number' || !openToCidrs(ctx, db, db.port)) continue;
-      const a = reach(ctx, 'internet', db.id, db.port);
+      const a = reach(ctx, INTERNET, db.id, db.port);
       if (a.reachable) {
         const from = a.forward?.arrivedFrom ?? 'the internet';
         emit(
@@ -47,7 +48,7 @@ export const reach003 = defineRule({
       if (ports.length === 0) continue;
       // whoCanReach restricted to the internet and the data ports, keeping each answer for its source address.
       for (const port of ports) {
-        const a = reach(ctx, 'internet', i.id, port);
+        const a = reach(ctx, INTERNET, i.id, port);
         if (!a.reachable) continue;
         const from = a.forward?.arrivedFrom ?? 'the internet';
         emit(

@@ -1,4 +1,4 @@
-import { objects, show, str } from '../safe.ts';
+import { isKindWith, objects, show, str } from '../safe.ts';
 import { defineRule } from './rule.ts';
 
 /**
@@ -65,7 +65,7 @@ export const rt004 = defineRule({
               [target.id],
             );
           }
-        } else if (target.kind !== 'nat' && target.kind !== 'instance') {
+        } else if (!isKindWith(target, 'routeTarget')) {
           emit(
             'invalid-target',
             t.id,

@@ -1,3 +1,4 @@
+import { kindsWith } from '../../model/kinds/index.ts';
 import { defineRule } from './rule.ts';
 
 /** Default quota of security groups per network interface [UG:amazon-vpc-limits]. */
@@ -10,7 +11,7 @@ export const sg004 = defineRule({
   variants: { 'too-many-sgs': 'warning' },
   reads: ['instance.securityGroupIds', 'loadBalancer.securityGroupIds', 'rds.securityGroupIds', 'securityGroup'],
   run(ctx, emit) {
-    for (const kind of ['instance', 'loadBalancer', 'rds'] as const) {
+    for (const kind of kindsWith('securityGroupMember')) {
       for (const r of ctx.index.ofKind(kind)) {
         const n = ctx.sgsOf(r.id).length;
         if (n > SG_PER_ENI) {

@@ -1,7 +1,6 @@
 import { containsIp, formatCidr, intToIp, ipToInt, isReservedInSubnet, usableAddresses } from '../../model/cidr.ts';
 import type { ResourceId } from '../../model/types.ts';
-import { isAddressable } from '../context.ts';
-import { show, str } from '../safe.ts';
+import { isKindWith, show, str } from '../safe.ts';
 import { defineRule } from './rule.ts';
 
 /**
@@ -34,7 +33,7 @@ export const sub004 = defineRule({
     const seenByVpc = new Map<string, Map<number, ResourceId>>();
     const demand = new Map<ResourceId, number>();
     for (const r of ctx.index.byId.values()) {
-      if (!isAddressable(r)) continue;
+      if (!isKindWith(r, 'addressable')) continue;
       const subnet = ctx.index.subnetOf(r.parent);
       if (subnet) demand.set(subnet.id, (demand.get(subnet.id) ?? 0) + 1);
       if (!('privateIp' in r) || r.privateIp === null || r.privateIp === undefined) continue;

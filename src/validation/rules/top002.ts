@@ -1,3 +1,4 @@
+import { kindsWith } from '../../model/kinds/index.ts';
 import type { Resource } from '../../model/types.ts';
 import type { ValidationContext } from '../context.ts';
 import { list, objects, str } from '../safe.ts';
@@ -34,8 +35,6 @@ function associations(
     }
   }
 }
-
-const WORKLOADS = ['instance', 'loadBalancer', 'rds'] as const;
 
 /**
  * TOP-002: associations stay inside one VPC: a route table or NACL associated with a subnet of
@@ -112,7 +111,7 @@ export const top002 = defineRule<Variant>({
         const sgVpc = new Map<string, string | undefined>();
         for (const sg of ctx.index.ofKind('securityGroup'))
           if (!sgVpc.has(sg.id)) sgVpc.set(sg.id, ctx.index.vpcOf(sg.id)?.id);
-        for (const kind of WORKLOADS) {
+        for (const kind of kindsWith('securityGroupMember')) {
           for (const r of ctx.index.ofKind(kind)) {
             // Most resources have one group or none: skip the lookups when there is none.
             if (!Array.isArray(r.securityGroupIds) || r.securityGroupIds.length === 0) continue;
@@ -141,7 +140,7 @@ export const top002 = defineRule<Variant>({
     {
       reads: ['loadBalancer.parent', 'loadBalancer.subnetIds', 'rds.parent', 'rds.subnetIds', 'subnet.parent', 'vpc'],
       run(ctx, emit) {
-        for (const kind of ['loadBalancer', 'rds'] as const) {
+        for (const kind of kindsWith('spansSubnets')) {
           for (const r of ctx.index.ofKind(kind)) {
             if (!('subnetIds' in r)) continue;
             const own = ctx.index.vpcOf(r.id)?.id;
