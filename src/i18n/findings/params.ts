@@ -300,10 +300,4 @@ export const ID_PARAMS: ReadonlySet<string> = new Set([
 ]);
 
 /** Params whose values are enumerations translated through `value.<group>.<value>`. */
-export const VALUE_PARAMS: Readonly<Record<string, string>> = {
-  direction: 'direction',
-  returnDirection: 'direction',
-  action: 'action',
-  publicIp: 'publicIp',
-  targetKind: 'kind',
-};
+export { VALUE_PARAMS } from '../../validation/messages.ts';

@@ -25,14 +25,9 @@ export const bp001 = defineRule({
       const subnets = [...ids].map((id) => ctx.index.getKind(id, 'subnet')!).filter(Boolean);
       const zones = zonesOf(ctx, subnets);
       if (zones.length === 1) {
-        emit(
-          'single-az',
-          vpcId,
-          `All workloads of ${vpcId} are in one Availability Zone (${zones[0]}); an AZ outage would take them all down.`,
-          {
-            zone: zones[0]!,
-          },
-        );
+        emit('single-az', vpcId, {
+          zone: zones[0]!,
+        });
       }
     }
   },

@@ -8,8 +8,7 @@ export const bp002 = defineRule({
   reads: ['vpc.flowLogs'],
   run(ctx, emit) {
     for (const vpc of ctx.index.ofKind('vpc')) {
-      if (vpc.flowLogs !== true)
-        emit('no-flow-logs', vpc.id, `${vpc.id} has no flow log; traffic to and from it is not recorded.`);
+      if (vpc.flowLogs !== true) emit('no-flow-logs', vpc.id);
     }
   },
 });

@@ -28,15 +28,10 @@ export const bp003 = defineRule({
       if (subnets.length === 0) continue;
       const zones = zonesOf(ctx, subnets);
       if (zones.length < 2) {
-        emit(
-          'single-az',
-          lb.id,
-          `Load balancer ${lb.id} has subnets in ${zones.length === 1 ? `only ${zones[0]}` : 'no Availability Zone'}; an Application Load Balancer needs subnets in at least two AZs.`,
-          {
-            zones: zones.join(', '),
-            count: zones.length,
-          },
-        );
+        emit('single-az', lb.id, {
+          zones: zones.join(', '),
+          count: zones.length,
+        });
       }
       if (lb.scheme === 'internet-facing') {
         const priv = subnets.filter((s) => !ctx.isPublicSubnet(s.id)).map((s) => s.id);
@@ -44,7 +39,6 @@ export const bp003 = defineRule({
           emit(
             'internet-facing-private',
             lb.id,
-            `Internet-facing load balancer ${lb.id} is in private ${priv.length === 1 ? 'subnet' : 'subnets'} ${priv.join(', ')} (no route to an internet gateway), so clients cannot reach it there.`,
             {
               subnets: priv.join(', '),
               count: priv.length,

@@ -16,23 +16,14 @@ export const bp004 = defineRule({
       if (subnets.length > 0) {
         const zones = zonesOf(ctx, subnets);
         if (zones.length < 2) {
-          emit(
-            'subnet-group-single-az',
-            db.id,
-            `Database ${db.id}: its DB subnet group covers ${zones.length === 1 ? `only ${zones[0]}` : 'no Availability Zone'}; RDS requires subnets in at least two AZs.`,
-            {
-              zones: zones.join(', '),
-              count: zones.length,
-            },
-          );
+          emit('subnet-group-single-az', db.id, {
+            zones: zones.join(', '),
+            count: zones.length,
+          });
         }
       }
       if (db.publiclyAccessible === true) {
-        emit(
-          'publicly-accessible',
-          db.id,
-          `Database ${db.id} is publicly accessible; keep databases private and reach them from inside the VPC.`,
-        );
+        emit('publicly-accessible', db.id);
       }
     }
   },

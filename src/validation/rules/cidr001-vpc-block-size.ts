@@ -12,22 +12,17 @@ export const cidr001 = defineRule({
     for (const vpc of ctx.index.ofKind('vpc')) {
       const blocks = list<unknown>(vpc.cidrBlocks);
       if (blocks.length === 0) {
-        emit('no-blocks', vpc.id, `${vpc.id} has no IPv4 CIDR block; every VPC needs a primary block (/16 to /28).`);
+        emit('no-blocks', vpc.id);
         continue;
       }
       for (const b of blocks) {
         const p = typeof b === 'string' ? parseCidr(b) : null;
         if (!p || !p.ok) {
-          emit('invalid', vpc.id, `${vpc.id}: "${show(b)}" is not an IPv4 CIDR block (like 10.0.0.0/16).`, {
+          emit('invalid', vpc.id, {
             cidr: show(b),
           });
         } else if (p.cidr.prefix < 16 || p.cidr.prefix > 28) {
-          emit(
-            'prefix-out-of-range',
-            vpc.id,
-            `${vpc.id}: block ${b} is a /${p.cidr.prefix}; VPC blocks must be between /16 and /28.`,
-            { cidr: b as string, prefix: p.cidr.prefix },
-          );
+          emit('prefix-out-of-range', vpc.id, { cidr: b as string, prefix: p.cidr.prefix });
         }
       }
     }

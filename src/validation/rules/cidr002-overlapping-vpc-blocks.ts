@@ -15,15 +15,10 @@ export const cidr002 = defineRule({
           const a = blocks[i]!;
           const b = blocks[j]!;
           if (overlaps(a.cidr, b.cidr)) {
-            emit(
-              'overlap',
-              vpc.id,
-              `${vpc.id}: block ${formatCidr(b.cidr)} overlaps block ${formatCidr(a.cidr)} of the same VPC.`,
-              {
-                cidr: formatCidr(b.cidr),
-                other: formatCidr(a.cidr),
-              },
-            );
+            emit('overlap', vpc.id, {
+              cidr: formatCidr(b.cidr),
+              other: formatCidr(a.cidr),
+            });
           }
         }
       }

@@ -59,14 +59,9 @@ export const cidr003 = defineRule({
       blocks.forEach((b, i) => {
         const cidr = formatCidr(b.cidr);
         if (overlaps(LINK_LOCAL, b.cidr)) {
-          emit(
-            'link-local',
-            vpc.id,
-            `${vpc.id}: block ${cidr} is in 169.254.0.0/16 (link-local), which AWS cannot assign to a VPC.`,
-            {
-              cidr,
-            },
-          );
+          emit('link-local', vpc.id, {
+            cidr,
+          });
           return;
         }
         if (i === 0) return;
@@ -77,12 +72,7 @@ export const cidr003 = defineRule({
           blocks.filter((_, j) => j !== i).map((x) => x.cidr),
         );
         if (why) {
-          emit(
-            'restricted-secondary',
-            vpc.id,
-            `${vpc.id}: secondary block ${cidr} cannot be associated with a VPC whose primary block is ${formatCidr(primary)} (it is in ${why}).`,
-            { cidr, primary: formatCidr(primary), reason: why },
-          );
+          emit('restricted-secondary', vpc.id, { cidr, primary: formatCidr(primary), reason: why });
         }
       });
     }

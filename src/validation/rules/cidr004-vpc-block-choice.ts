@@ -17,31 +17,16 @@ export const cidr004 = defineRule({
       for (const b of blocks) {
         const cidr = formatCidr(b.cidr);
         if (!isRfc1918(b.cidr)) {
-          emit(
-            'not-rfc1918',
-            vpc.id,
-            `${vpc.id}: block ${cidr} is not in a private RFC 1918 range (10/8, 172.16/12, 192.168/16).`,
-            {
-              cidr,
-            },
-          );
+          emit('not-rfc1918', vpc.id, {
+            cidr,
+          });
         }
         if (overlaps(DOCKER, b.cidr)) {
-          emit(
-            'docker-overlap',
-            vpc.id,
-            `${vpc.id}: block ${cidr} overlaps 172.17.0.0/16, which Docker and some AWS services use; addresses there may be unreachable from containers.`,
-            { cidr },
-          );
+          emit('docker-overlap', vpc.id, { cidr });
         }
       }
       if (blocks.length > DEFAULT_BLOCK_QUOTA) {
-        emit(
-          'too-many-blocks',
-          vpc.id,
-          `${vpc.id} has ${blocks.length} IPv4 blocks; the default quota is ${DEFAULT_BLOCK_QUOTA} (an increase can be requested, up to 50).`,
-          { count: blocks.length, quota: DEFAULT_BLOCK_QUOTA },
-        );
+        emit('too-many-blocks', vpc.id, { count: blocks.length, quota: DEFAULT_BLOCK_QUOTA });
       }
     }
   },

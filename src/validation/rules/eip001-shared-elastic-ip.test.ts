@@ -20,7 +20,7 @@ describe('EIP-001 an Elastic IP used twice', () => {
     ]);
     expect(found[0]).toMatchObject({ params: { ip: '203.0.113.10', others: natB, count: 1 }, related: [natB] });
     expect(found[0]!.message).toBe(
-      `${nat} uses Elastic IP 203.0.113.10, which ${natB} also uses; an Elastic IP belongs to one resource at a time.`,
+      `${nat} uses Elastic IP 203.0.113.10, which ${natB} also uses; an Elastic IP belongs to one resource at a time. Give each its own address.`,
     );
   });
 

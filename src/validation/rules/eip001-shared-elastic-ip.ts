@@ -28,13 +28,7 @@ export const eip001 = defineRule({
       if (ids.length < 2) continue;
       for (const id of ids) {
         const others = ids.filter((x) => x !== id);
-        emit(
-          'duplicate',
-          id,
-          `${id} uses Elastic IP ${ip}, which ${others.join(', ')} also ${others.length === 1 ? 'uses' : 'use'}; an Elastic IP belongs to one resource at a time.`,
-          { ip, others: others.join(', '), count: others.length },
-          others,
-        );
+        emit('duplicate', id, { ip, others: others.join(', '), count: others.length }, others);
       }
     }
   },

@@ -14,7 +14,6 @@ export const igw001 = defineRule({
         emit(
           'multiple-igws',
           vpc.id,
-          `${vpc.id} has ${igws.length} internet gateways attached (${ids.join(', ')}); a VPC can have only one.`,
           {
             count: igws.length,
             igws: ids.join(', '),

@@ -25,11 +25,9 @@ export const igw002 = defineRule({
       if (i.publicIp !== 'auto' && i.publicIp !== 'elastic') continue;
       const subnet = ctx.index.subnetOf(i.parent);
       if (!subnet || ctx.isPublicSubnet(subnet.id)) continue;
-      const kind = i.publicIp === 'elastic' ? 'an Elastic IP' : 'a public IP';
       emit(
         'instance-public-ip',
         i.id,
-        `${i.id} has ${kind}, but its subnet ${subnet.id} has no route to an internet gateway attached to its VPC, so the address is unreachable.`,
         {
           subnet: subnet.id,
           publicIp: i.publicIp,
@@ -39,11 +37,7 @@ export const igw002 = defineRule({
     }
     for (const s of ctx.index.ofKind('subnet')) {
       if (s.mapPublicIpOnLaunch !== true || !ctx.index.vpcOf(s.id) || ctx.isPublicSubnet(s.id)) continue;
-      emit(
-        'auto-assign-private-subnet',
-        s.id,
-        `${s.id} auto-assigns public IPs, but it has no route to an internet gateway, so those addresses are unreachable.`,
-      );
+      emit('auto-assign-private-subnet', s.id);
     }
   },
 });

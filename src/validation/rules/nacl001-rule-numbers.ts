@@ -14,27 +14,17 @@ export const nacl001 = defineRule({
       for (const r of objects<NaclRule>(acl.rules)) {
         const dir = r.direction === 'outbound' ? 'outbound' : 'inbound';
         if (!Number.isInteger(r.number) || r.number < 1 || r.number > 32766) {
-          emit(
-            'number-out-of-range',
-            acl.id,
-            `Network ACL ${acl.id}: ${dir} rule number ${show(r.number)} is outside 1–32766.`,
-            {
-              number: show(r.number),
-              direction: dir,
-            },
-          );
+          emit('number-out-of-range', acl.id, {
+            number: show(r.number),
+            direction: dir,
+          });
           continue;
         }
         if (seen[dir].has(r.number)) {
-          emit(
-            'duplicate-number',
-            acl.id,
-            `Network ACL ${acl.id}: two ${dir} rules are numbered ${r.number}; rule numbers must be unique per direction.`,
-            {
-              number: r.number,
-              direction: dir,
-            },
-          );
+          emit('duplicate-number', acl.id, {
+            number: r.number,
+            direction: dir,
+          });
         } else seen[dir].add(r.number);
       }
     }

@@ -67,22 +67,10 @@ export const nacl002 = defineRule({
           if (!by) return;
           const numbers = by.map((b) => b.number).join(', ');
           const params = { number: r.number, direction: dir, by: numbers, rule: describeNaclRule(r), count: by.length };
-          const one = by.length === 1;
-          const lower = `lower-numbered ${one ? 'rule' : 'rules'} ${numbers} already`;
           if (by.some((b) => b.allow !== r.allow)) {
-            emit(
-              'shadowed',
-              acl.id,
-              `Network ACL ${acl.id}: ${dir} ${describeNaclRule(r)} never applies: ${lower} ${one ? 'decides' : 'decide'} that traffic differently.`,
-              params,
-            );
+            emit('shadowed', acl.id, params);
           } else {
-            emit(
-              'redundant',
-              acl.id,
-              `Network ACL ${acl.id}: ${dir} ${describeNaclRule(r)} is redundant: ${lower} ${r.allow ? 'allow' : 'deny'}${one ? 's' : ''} that traffic.`,
-              params,
-            );
+            emit('redundant', acl.id, params);
           }
         });
       }

@@ -1,5 +1,5 @@
 import { formatCidr } from '../../model/cidr.ts';
-import { allowsAllByDefault, describeNaclRule, naclDecideRange, naclRules } from '../nacl.ts';
+import { allowsAllByDefault, naclDecideRange, naclRules } from '../nacl.ts';
 import { defineRule } from './rule.ts';
 
 export const EPHEMERAL_FROM = 1024;
@@ -30,18 +30,13 @@ export const nacl003 = defineRule({
           const d = naclDecideRange(acl, back, proto, EPHEMERAL_FROM, EPHEMERAL_TO, r.cidr.base, r.cidr.last);
           if (d.all) continue;
           const cidr = formatCidr(r.cidr);
-          emit(
-            'missing-return',
-            acl.id,
-            `Network ACL ${acl.id}: ${dir} ${describeNaclRule(r)} has no ${back} allow for ${proto} 1024-65535 ${back === 'inbound' ? 'from' : 'to'} ${cidr}, so the responses are dropped (network ACLs are stateless).`,
-            {
-              number: r.number,
-              direction: dir,
-              returnDirection: back,
-              protocol: proto,
-              cidr,
-            },
-          );
+          emit('missing-return', acl.id, {
+            number: r.number,
+            direction: dir,
+            returnDirection: back,
+            protocol: proto,
+            cidr,
+          });
         }
       }
     }

@@ -1,5 +1,5 @@
 import type { NetworkAcl } from '../../model/types.ts';
-import { describeNaclRule, naclDecide, naclRules, type ParsedNaclRule, type TrafficProtocol } from '../nacl.ts';
+import { naclDecide, naclRules, type ParsedNaclRule, type TrafficProtocol } from '../nacl.ts';
 import { defineRule } from './rule.ts';
 
 /** Does some packet (proto, port, any address in the rule's block) reach `r` as its first match? */
@@ -33,29 +33,19 @@ export const nacl004 = defineRule({
             ruleTakesEffect(acl, r, 'udp', 53) ||
             ruleTakesEffect(acl, r, 'icmp', 0)
           ) {
-            emit(
-              'all-protocols',
-              acl.id,
-              `Network ACL ${acl.id}: inbound ${describeNaclRule(r)} lets all traffic in from the whole internet.`,
-              {
-                number: r.number,
-              },
-            );
+            emit('all-protocols', acl.id, {
+              number: r.number,
+            });
           }
           continue;
         }
         if (r.protocol !== 'tcp') continue;
         for (const port of ADMIN_PORTS) {
           if (port >= r.from && port <= r.to && ruleTakesEffect(acl, r, 'tcp', port)) {
-            emit(
-              'admin-port-open',
-              acl.id,
-              `Network ACL ${acl.id}: inbound ${describeNaclRule(r)} lets the whole internet reach port ${port} (${port === 22 ? 'SSH' : 'RDP'}).`,
-              {
-                number: r.number,
-                port,
-              },
-            );
+            emit('admin-port-open', acl.id, {
+              number: r.number,
+              port,
+            });
           }
         }
       }

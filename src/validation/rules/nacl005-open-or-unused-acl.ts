@@ -1,5 +1,5 @@
 import { list } from '../safe.ts';
-import { describeNaclRule, naclRules } from '../nacl.ts';
+import { naclRules } from '../nacl.ts';
 import { defineRule } from './rule.ts';
 
 /** NACL-005: hygiene of custom NACLs [AVD-AWS-0102; CKV_AWS_352; CKV2_AWS_1]. */
@@ -21,29 +21,20 @@ export const nacl005 = defineRule({
           r.from <= 1 &&
           r.to >= 65535
         ) {
-          emit(
-            'all-ports-open',
-            acl.id,
-            `Network ACL ${acl.id}: inbound ${describeNaclRule(r)} opens every ${r.protocol} port to the whole internet.`,
-            {
-              number: r.number,
-              protocol: r.protocol,
-            },
-          );
+          emit('all-ports-open', acl.id, {
+            number: r.number,
+            protocol: r.protocol,
+          });
         }
       }
       if (![...inbound, ...naclRules(acl, 'outbound')].some((r) => r.allow)) {
-        emit(
-          'no-allow-rules',
-          acl.id,
-          `Network ACL ${acl.id} has no allow rules, so it blocks all traffic of the subnets that use it.`,
-        );
+        emit('no-allow-rules', acl.id);
       }
       const subnets = list<unknown>(acl.subnetIds).filter((id) =>
         ctx.index.getKind(typeof id === 'string' ? id : null, 'subnet'),
       );
       if (subnets.length === 0) {
-        emit('unassociated', acl.id, `Network ACL ${acl.id} is not associated with any subnet, so it has no effect.`);
+        emit('unassociated', acl.id);
       }
     }
   },

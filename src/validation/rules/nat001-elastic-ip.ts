@@ -11,21 +11,12 @@ export const nat001 = defineRule({
       const hasEip = typeof n.elasticIp === 'string' && n.elasticIp.trim() !== '';
       if (n.connectivity === 'private') {
         if (hasEip) {
-          emit(
-            'private-with-eip',
-            n.id,
-            `Private NAT gateway ${n.id} has Elastic IP ${n.elasticIp}; private NAT gateways cannot have one.`,
-            {
-              eip: n.elasticIp!,
-            },
-          );
+          emit('private-with-eip', n.id, {
+            eip: n.elasticIp!,
+          });
         }
       } else if (!hasEip) {
-        emit(
-          'public-without-eip',
-          n.id,
-          `Public NAT gateway ${n.id} has no Elastic IP; a public NAT gateway needs one to reach the internet.`,
-        );
+        emit('public-without-eip', n.id);
       }
     }
   },

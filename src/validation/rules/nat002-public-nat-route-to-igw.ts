@@ -36,7 +36,6 @@ export const nat002 = defineRule({
         emit(
           'vpc-without-igw',
           n.id,
-          `Public NAT gateway ${n.id}: ${vpc.id} has no internet gateway attached, so the NAT gateway cannot reach the internet.`,
           {
             vpc: vpc.id,
           },
@@ -47,30 +46,12 @@ export const nat002 = defineRule({
       const table = ctx.routeTableOf(subnet.id);
       const route = defaultRoute(ctx, table);
       if (!table) {
-        emit(
-          'no-route-table',
-          n.id,
-          `Public NAT gateway ${n.id} is in ${subnet.id}, which has no route table (the VPC has no main route table); it needs a route for 0.0.0.0/0 to the VPC's internet gateway.`,
-          { subnet: subnet.id },
-          [subnet.id],
-        );
+        emit('no-route-table', n.id, { subnet: subnet.id }, [subnet.id]);
       } else if (!route) {
-        emit(
-          'no-default-route',
-          n.id,
-          `Public NAT gateway ${n.id} is in ${subnet.id}, whose route table ${table.id} has no route for 0.0.0.0/0; it needs one to the VPC's internet gateway (put the NAT gateway in a public subnet).`,
-          { subnet: subnet.id, table: table.id },
-          [subnet.id],
-        );
+        emit('no-default-route', n.id, { subnet: subnet.id, table: table.id }, [subnet.id]);
       } else if (!ctx.attachedIgw(route.target, vpc.id)) {
         const target = route.target ?? '(none)';
-        emit(
-          'no-igw-route',
-          n.id,
-          `Public NAT gateway ${n.id} is in ${subnet.id}, whose route for 0.0.0.0/0 (table ${table.id}) goes to ${target}; it must go to the VPC's internet gateway (put the NAT gateway in a public subnet).`,
-          { subnet: subnet.id, table: table.id, target },
-          [subnet.id],
-        );
+        emit('no-igw-route', n.id, { subnet: subnet.id, table: table.id, target }, [subnet.id]);
       }
     }
   },

@@ -18,7 +18,6 @@ export const nat003 = defineRule({
           emit(
             'foreign-nat',
             t.id,
-            `Route table ${t.id} (${vpc.id}) sends ${str(route.destination) ?? '?'} to NAT gateway ${nat.id} in ${natVpc.id}; a NAT gateway serves only its own VPC, so this route is a blackhole.`,
             {
               destination: str(route.destination) ?? '',
               nat: nat.id,

@@ -31,7 +31,6 @@ export const nat004 = defineRule({
           emit(
             'cross-az',
             s.id,
-            `${s.id} (in ${zone}) sends traffic through NAT gateway ${nat.id} in ${natZone}; if ${natZone} fails, ${s.id} loses internet access. Use a NAT gateway per AZ.`,
             {
               zone,
               nat: nat.id,

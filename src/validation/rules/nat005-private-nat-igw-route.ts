@@ -28,7 +28,6 @@ export const nat005 = defineRule({
         emit(
           'private-nat-igw-route',
           n.id,
-          `Private NAT gateway ${n.id} is in ${subnet.id}, which routes 0.0.0.0/0 to ${igw.id}; the internet gateway drops traffic from a private NAT gateway.`,
           {
             subnet: subnet.id,
             igw: igw.id,

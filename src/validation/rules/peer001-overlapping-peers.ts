@@ -14,13 +14,7 @@ export const peer001 = defineRule({
       const b = ctx.index.getKind(str(p.accepterVpcId), 'vpc');
       if (!a || !b) continue;
       if (a.id === b.id) {
-        emit(
-          'same-vpc',
-          p.id,
-          `Peering ${p.id} connects ${a.id} to itself; a peering connection joins two different VPCs.`,
-          { vpc: a.id },
-          [a.id],
-        );
+        emit('same-vpc', p.id, { vpc: a.id }, [a.id]);
         continue;
       }
       for (const x of ctx.vpcBlocks(a.id)) {
@@ -29,7 +23,6 @@ export const peer001 = defineRule({
             emit(
               'overlap',
               p.id,
-              `Peering ${p.id}: ${a.id} block ${formatCidr(x.cidr)} overlaps ${b.id} block ${formatCidr(y.cidr)}; VPCs with overlapping blocks cannot be peered.`,
               {
                 vpc: a.id,
                 cidr: formatCidr(x.cidr),

@@ -16,13 +16,7 @@ export const peer002 = defineRule({
       const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
       const first = seen.get(key);
       if (first) {
-        emit(
-          'duplicate',
-          p.id,
-          `Peering ${p.id} duplicates ${first}: ${a} and ${b} are already peered.`,
-          { other: first, vpc: a, otherVpc: b },
-          [first],
-        );
+        emit('duplicate', p.id, { other: first, vpc: a, otherVpc: b }, [first]);
       } else seen.set(key, p.id);
     }
   },

@@ -33,21 +33,9 @@ export const peer003 = defineRule({
         const peerBlocks = blocks.map((b) => formatCidr(b.cidr)).join(', ');
         const params = { destination: d, pcx: pcx.id, peer: peer.id, peerBlocks };
         if (!blocks.some((b) => overlaps(b.cidr, r.destination))) {
-          emit(
-            'outside-peer',
-            t.id,
-            `Route table ${t.id} sends ${d} to ${pcx.id}, but ${peer.id} has only ${peerBlocks}; peering carries traffic only to the peer's own addresses (no transitive or edge-to-edge routing).`,
-            params,
-            [pcx.id],
-          );
+          emit('outside-peer', t.id, params, [pcx.id]);
         } else if (!blocks.some((b) => contains(b.cidr, r.destination))) {
-          emit(
-            'broader-than-peer',
-            t.id,
-            `Route table ${t.id} sends ${d} to ${pcx.id}, which is broader than ${peer.id}'s blocks (${peerBlocks}); route only the peer's blocks.`,
-            params,
-            [pcx.id],
-          );
+          emit('broader-than-peer', t.id, params, [pcx.id]);
         }
       }
     }

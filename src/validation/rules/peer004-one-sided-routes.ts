@@ -34,7 +34,6 @@ export const peer004 = defineRule({
         emit(
           'one-sided',
           p.id,
-          `Peering ${p.id}: ${withRoutes} routes to ${without}, but ${without} has no route back through ${p.id}, so replies cannot return.`,
           {
             vpc: withRoutes,
             missing: without,

@@ -34,12 +34,7 @@ export const reach003 = defineRule({
       const a = reach(ctx, INTERNET, db.id, db.port);
       if (a.reachable) {
         const from = a.forward?.arrivedFrom ?? 'the internet';
-        emit(
-          'rds-internet-reachable',
-          db.id,
-          `Database ${db.id} is reachable from the internet on tcp ${db.port} (e.g. from ${from}).`,
-          { port: db.port, from },
-        );
+        emit('rds-internet-reachable', db.id, { port: db.port, from });
       }
     }
     for (const i of ctx.index.ofKind('instance')) {
@@ -51,12 +46,7 @@ export const reach003 = defineRule({
         const a = reach(ctx, INTERNET, i.id, port);
         if (!a.reachable) continue;
         const from = a.forward?.arrivedFrom ?? 'the internet';
-        emit(
-          'data-port-internet-reachable',
-          i.id,
-          `${i.id} is reachable from the internet on data port tcp ${port} (e.g. from ${from}).`,
-          { port, from },
-        );
+        emit('data-port-internet-reachable', i.id, { port, from });
       }
     }
   },

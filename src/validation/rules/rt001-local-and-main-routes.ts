@@ -13,17 +13,12 @@ export const rt001 = defineRule({
       const tables = ctx.routeTablesOf(vpc.id);
       const mains = tables.filter((t) => t.main === true);
       if (mains.length === 0) {
-        emit(
-          'no-main',
-          vpc.id,
-          `${vpc.id} has no main route table; subnets without an explicit association have no routes.`,
-        );
+        emit('no-main', vpc.id);
       } else if (mains.length > 1) {
         const ids = mains.map((t) => t.id);
         emit(
           'multiple-main',
           vpc.id,
-          `${vpc.id} has ${mains.length} main route tables (${ids.join(', ')}); a VPC has exactly one.`,
           {
             count: mains.length,
             tables: ids.join(', '),
@@ -37,15 +32,10 @@ export const rt001 = defineRule({
         for (const b of blocks) {
           if (!locals.some((l) => l.destination.base === b.cidr.base && l.destination.prefix === b.cidr.prefix)) {
             const cidr = formatCidr(b.cidr);
-            emit(
-              'missing-local',
-              t.id,
-              `Route table ${t.id} has no local route for ${vpc.id}'s block ${cidr}; AWS always keeps one.`,
-              {
-                cidr,
-                vpc: vpc.id,
-              },
-            );
+            emit('missing-local', t.id, {
+              cidr,
+              vpc: vpc.id,
+            });
           }
         }
       }

@@ -15,16 +15,11 @@ export const rt002 = defineRule({
         const c = ctx.cidr(route.destination);
         const key = c ? formatCidr(c) : show(route.destination);
         if (seen.has(key)) {
-          emit(
-            'duplicate-destination',
-            t.id,
-            `Route table ${t.id} has two routes to ${key} (targets ${show(seen.get(key))} and ${show(route.target)}).`,
-            {
-              destination: key,
-              target: show(route.target),
-              otherTarget: show(seen.get(key)),
-            },
-          );
+          emit('duplicate-destination', t.id, {
+            destination: key,
+            target: show(route.target),
+            otherTarget: show(seen.get(key)),
+          });
         } else seen.set(key, route.target);
       }
     }

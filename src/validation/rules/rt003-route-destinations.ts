@@ -28,40 +28,25 @@ export const rt003 = defineRule({
       for (const route of objects<{ destination?: unknown; target?: unknown }>(t.routes)) {
         const dest = ctx.cidr(route.destination);
         if (!dest) {
-          emit(
-            'invalid-destination',
-            t.id,
-            `Route table ${t.id}: destination "${show(route.destination)}" is not an IPv4 CIDR block.`,
-            {
-              destination: show(route.destination),
-            },
-          );
+          emit('invalid-destination', t.id, {
+            destination: show(route.destination),
+          });
           continue;
         }
         const d = formatCidr(dest);
         if (overlaps(RESERVED, dest) && dest.prefix >= RESERVED.prefix) {
-          emit(
-            'reserved-destination',
-            t.id,
-            `Route table ${t.id}: ${d} is inside 169.254.168.0/22, which AWS reserves and cannot be a route destination.`,
-            {
-              destination: d,
-            },
-          );
+          emit('reserved-destination', t.id, {
+            destination: d,
+          });
           continue;
         }
         if (!vpc) continue;
         if (route.target === 'local') {
           if (blocks.length && !blocks.some((b) => b.cidr.base === dest.base && b.cidr.prefix === dest.prefix)) {
-            emit(
-              'local-not-vpc-block',
-              t.id,
-              `Route table ${t.id}: the local route to ${d} does not match a block of ${vpc.id}.`,
-              {
-                destination: d,
-                vpc: vpc.id,
-              },
-            );
+            emit('local-not-vpc-block', t.id, {
+              destination: d,
+              vpc: vpc.id,
+            });
           }
           continue;
         }
@@ -72,22 +57,16 @@ export const rt003 = defineRule({
           return !!c && c.base === dest.base && c.prefix === dest.prefix;
         });
         if (!subnetMatch) {
-          emit(
-            'not-subnet-cidr',
-            t.id,
-            `Route table ${t.id}: ${d} is more specific than the local route ${formatCidr(block.cidr)} but is not the CIDR of a subnet in ${vpc.id}.`,
-            {
-              destination: d,
-              local: formatCidr(block.cidr),
-            },
-          );
+          emit('not-subnet-cidr', t.id, {
+            destination: d,
+            local: formatCidr(block.cidr),
+          });
         }
         const target = ctx.index.get(typeof route.target === 'string' ? route.target : null);
         if (target && target.kind !== 'nat' && target.kind !== 'instance') {
           emit(
             'bad-target',
             t.id,
-            `Route table ${t.id}: ${d} is more specific than the local route, so it must target a NAT gateway or a network interface, not ${target.id} (${show(target.kind)}).`,
             {
               destination: d,
               target: target.id,

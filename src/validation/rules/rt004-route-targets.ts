@@ -28,21 +28,15 @@ export const rt004 = defineRule({
         if (targetId === 'local') continue;
         const target = ctx.index.get(targetId);
         if (!target) {
-          emit(
-            'missing-target',
-            t.id,
-            `Route table ${t.id}: the route to ${dest} targets "${show(route.target)}", which does not exist; it is a blackhole.`,
-            {
-              destination: dest,
-              target: show(route.target),
-            },
-          );
+          emit('missing-target', t.id, {
+            destination: dest,
+            target: show(route.target),
+          });
         } else if (target.kind === 'igw') {
           if (target.parent !== vpc.id) {
             emit(
               'foreign-igw',
               t.id,
-              `Route table ${t.id}: the route to ${dest} targets ${target.id}, which is not attached to ${vpc.id}; it is a blackhole.`,
               {
                 destination: dest,
                 target: target.id,
@@ -56,7 +50,6 @@ export const rt004 = defineRule({
             emit(
               'foreign-pcx',
               t.id,
-              `Route table ${t.id}: the route to ${dest} targets ${target.id}, a peering connection that does not connect ${vpc.id} to another VPC; it is a blackhole.`,
               {
                 destination: dest,
                 target: target.id,
@@ -69,7 +62,6 @@ export const rt004 = defineRule({
           emit(
             'invalid-target',
             t.id,
-            `Route table ${t.id}: the route to ${dest} targets ${target.id} (${show(target.kind)}); a route targets an internet gateway, NAT gateway, instance or peering connection.`,
             {
               destination: dest,
               target: target.id,

@@ -29,7 +29,6 @@ export const rt005 = defineRule({
         emit(
           'main-routes-to-igw',
           t.id,
-          `Main route table ${t.id} routes ${str(igwRoute.destination) ?? '?'} to internet gateway ${igw}: every subnet without its own table becomes public.`,
           {
             destination: str(igwRoute.destination) ?? '',
             igw,
@@ -44,7 +43,6 @@ export const rt005 = defineRule({
       emit(
         'implicit-association',
         s.id,
-        `${s.id} has no explicit route table and uses the main table${main ? ` ${main.id}` : ''}.`,
         {
           main: main?.id ?? '',
         },

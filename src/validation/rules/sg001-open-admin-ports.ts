@@ -16,7 +16,7 @@ export const sg001 = defineRule({
         const c = ctx.cidr(r.cidr);
         if (!c || c.prefix !== 0) continue;
         if (r.protocol === 'all') {
-          emit('all-protocols', sg.id, `Security group ${sg.id} allows all traffic in from ${r.cidr}.`, {
+          emit('all-protocols', sg.id, {
             cidr: r.cidr!,
           });
           continue;
@@ -24,15 +24,10 @@ export const sg001 = defineRule({
         if (r.protocol !== 'tcp' || !Number.isInteger(r.fromPort) || !Number.isInteger(r.toPort)) continue;
         for (const port of ADMIN_PORTS) {
           if (port >= r.fromPort && port <= r.toPort) {
-            emit(
-              'admin-port-open',
-              sg.id,
-              `Security group ${sg.id} allows port ${port} (${port === 22 ? 'SSH' : 'RDP'}) from ${r.cidr}, the whole internet.`,
-              {
-                port,
-                cidr: r.cidr!,
-              },
-            );
+            emit('admin-port-open', sg.id, {
+              port,
+              cidr: r.cidr!,
+            });
           }
         }
       }

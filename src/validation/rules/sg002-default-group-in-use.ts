@@ -19,21 +19,15 @@ export const sg002 = defineRule({
       if (sg.isDefault !== true) continue;
       const n = list(sg.ingress).length + list(sg.egress).length;
       if (n > 0) {
-        emit(
-          'has-rules',
-          sg.id,
-          `Default security group ${sg.id} has ${n} ${n === 1 ? 'rule' : 'rules'}; remove ${n === 1 ? 'it' : 'them'} so it restricts all traffic, and use your own groups.`,
-          {
-            count: n,
-          },
-        );
+        emit('has-rules', sg.id, {
+          count: n,
+        });
       }
       const members = ctx.sgMembers(sg.id).map((m) => m.id);
       if (members.length) {
         emit(
           'in-use',
           sg.id,
-          `Default security group ${sg.id} is attached to ${members.join(', ')}; attach a purpose-made group instead.`,
           {
             count: members.length,
             members: members.join(', '),

@@ -32,15 +32,10 @@ export const sg003 = defineRule({
           if (refId === null) continue;
           const ref = ctx.index.getKind(refId, 'securityGroup');
           if (!ref) {
-            emit(
-              'missing',
-              sg.id,
-              `Security group ${sg.id}: an ${field} rule references ${refId}, which is not a security group in the design.`,
-              {
-                ref: refId,
-                direction: field,
-              },
-            );
+            emit('missing', sg.id, {
+              ref: refId,
+              direction: field,
+            });
             continue;
           }
           const other = ctx.index.vpcOf(ref.id);
@@ -50,7 +45,6 @@ export const sg003 = defineRule({
             emit(
               'not-peered',
               sg.id,
-              `Security group ${sg.id} (${own.id}): an ${field} rule references ${ref.id} in ${other.id}, which is not peered with ${own.id}.`,
               {
                 ref: ref.id,
                 direction: field,
@@ -69,7 +63,6 @@ export const sg003 = defineRule({
             emit(
               'cross-region-peer',
               sg.id,
-              `Security group ${sg.id} references ${ref.id}, which is in a peered VPC in another Region (${cb}); references work only across same-Region peering.`,
               {
                 ref: ref.id,
                 direction: field,

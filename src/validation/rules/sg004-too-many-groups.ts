@@ -15,15 +15,10 @@ export const sg004 = defineRule({
       for (const r of ctx.index.ofKind(kind)) {
         const n = ctx.sgsOf(r.id).length;
         if (n > SG_PER_ENI) {
-          emit(
-            'too-many-sgs',
-            r.id,
-            `${r.id} has ${n} security groups; the default quota is ${SG_PER_ENI} per network interface.`,
-            {
-              count: n,
-              quota: SG_PER_ENI,
-            },
-          );
+          emit('too-many-sgs', r.id, {
+            count: n,
+            quota: SG_PER_ENI,
+          });
         }
       }
     }

@@ -14,7 +14,7 @@ export const sg005 = defineRule({
   run(ctx, emit) {
     for (const sg of ctx.index.ofKind('securityGroup')) {
       if (sg.isDefault !== true && ctx.sgMembers(sg.id).length === 0) {
-        emit('unattached', sg.id, `Security group ${sg.id} is not attached to any resource.`);
+        emit('unattached', sg.id);
       }
     }
   },

@@ -10,7 +10,7 @@ export const sg006 = defineRule({
   run(ctx, emit) {
     for (const sg of ctx.index.ofKind('securityGroup')) {
       if (!str(sg.description)?.trim()) {
-        emit('no-description', sg.id, `Security group ${sg.id} has no description; say what it is for.`);
+        emit('no-description', sg.id);
       }
     }
   },

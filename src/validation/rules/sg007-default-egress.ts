@@ -19,12 +19,6 @@ export const sg007 = defineRule({
       .map((sg) => sg.id);
     if (open.length === 0) return;
     const groups = open.join(', ');
-    emit(
-      'default-egress',
-      open[0]!,
-      `${open.length === 1 ? `Security group ${groups} allows` : `${open.length} security groups (${groups}) allow`} all outbound traffic to 0.0.0.0/0, AWS's default for every security group; narrow it where a group should reach only some destinations.`,
-      { count: open.length, groups },
-      open.slice(1),
-    );
+    emit('default-egress', open[0]!, { count: open.length, groups }, open.slice(1));
   },
 });

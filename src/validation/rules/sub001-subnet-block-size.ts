@@ -12,19 +12,14 @@ export const sub001 = defineRule({
     for (const s of ctx.index.ofKind('subnet')) {
       const p = typeof s.cidr === 'string' ? parseCidr(s.cidr) : null;
       if (!p || !p.ok) {
-        emit('invalid', s.id, `${s.id}: "${show(s.cidr)}" is not an IPv4 CIDR block (like 10.0.1.0/24).`, {
+        emit('invalid', s.id, {
           cidr: show(s.cidr),
         });
       } else if (p.cidr.prefix < 16 || p.cidr.prefix > 28) {
-        emit(
-          'prefix-out-of-range',
-          s.id,
-          `${s.id}: ${s.cidr} is a /${p.cidr.prefix}; subnets must be between /16 and /28.`,
-          {
-            cidr: s.cidr,
-            prefix: p.cidr.prefix,
-          },
-        );
+        emit('prefix-out-of-range', s.id, {
+          cidr: s.cidr,
+          prefix: p.cidr.prefix,
+        });
       }
     }
   },

@@ -12,7 +12,7 @@ export const sub002 = defineRule({
       const cidr = ctx.cidr(s.cidr);
       const vpc = ctx.index.vpcOf(s.id);
       if (!vpc) {
-        emit('no-vpc', s.id, `${s.id} is not inside a VPC; place it in an Availability Zone of a VPC.`);
+        emit('no-vpc', s.id);
         continue;
       }
       if (!cidr) continue;
@@ -24,7 +24,6 @@ export const sub002 = defineRule({
         emit(
           'spans-blocks',
           s.id,
-          `${s.id}: ${text} is only partly inside ${vpc.id}'s blocks (${vpcBlocks}); a subnet must fit in one block.`,
           {
             cidr: text,
             vpc: vpc.id,
@@ -33,13 +32,7 @@ export const sub002 = defineRule({
           [vpc.id],
         );
       } else {
-        emit(
-          'outside-vpc',
-          s.id,
-          `${s.id}: ${text} is outside ${vpc.id}'s blocks (${vpcBlocks}).`,
-          { cidr: text, vpc: vpc.id, vpcBlocks },
-          [vpc.id],
-        );
+        emit('outside-vpc', s.id, { cidr: text, vpc: vpc.id, vpcBlocks }, [vpc.id]);
       }
     }
   },

@@ -22,13 +22,7 @@ export const sub003 = defineRule({
       for (const it of items) {
         active = active.filter((a) => a.c.last >= it.c.base);
         for (const a of active) {
-          emit(
-            'overlap',
-            it.s.id,
-            `${it.s.id} (${formatCidr(it.c)}) overlaps ${a.s.id} (${formatCidr(a.c)}) in ${vpc.id}.`,
-            { cidr: formatCidr(it.c), other: a.s.id, otherCidr: formatCidr(a.c) },
-            [a.s.id],
-          );
+          emit('overlap', it.s.id, { cidr: formatCidr(it.c), other: a.s.id, otherCidr: formatCidr(a.c) }, [a.s.id]);
         }
         active.push(it);
       }

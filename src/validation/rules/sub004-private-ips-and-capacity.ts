@@ -40,7 +40,7 @@ export const sub004 = defineRule({
       const ipText = str(r.privateIp);
       const ip = ipText === null ? null : ipToInt(ipText);
       if (ip === null) {
-        emit('invalid-ip', r.id, `${r.id}: private IP "${show(r.privateIp)}" is not an IPv4 address.`, {
+        emit('invalid-ip', r.id, {
           ip: show(r.privateIp),
         });
         continue;
@@ -52,7 +52,6 @@ export const sub004 = defineRule({
           emit(
             'outside-subnet',
             r.id,
-            `${r.id}: private IP ${ipText} is outside its subnet ${subnet.id} (${cidr}).`,
             {
               ip: ipText!,
               subnet: subnet.id,
@@ -64,7 +63,6 @@ export const sub004 = defineRule({
           emit(
             'reserved',
             r.id,
-            `${r.id}: private IP ${ipText} is reserved by AWS in ${cidr} (the first four addresses and the last one); use ${intToIp(block.base + 4)} to ${intToIp(block.last - 1)}.`,
             { ip: ipText!, subnet: subnet.id, cidr, first: intToIp(block.base + 4), last: intToIp(block.last - 1) },
             [subnet.id],
           );
@@ -75,13 +73,7 @@ export const sub004 = defineRule({
       if (!seen) seenByVpc.set(vpcId, (seen = new Map()));
       const first = seen.get(ip);
       if (first !== undefined) {
-        emit(
-          'duplicate',
-          r.id,
-          `${r.id}: private IP ${ipText} is already used by ${first}.`,
-          { ip: ipText!, other: first },
-          [first],
-        );
+        emit('duplicate', r.id, { ip: ipText!, other: first }, [first]);
       } else seen.set(ip, r.id);
     }
     for (const [subnetId, n] of demand) {
@@ -90,12 +82,7 @@ export const sub004 = defineRule({
       if (!block) continue;
       const usable = usableAddresses(block.prefix);
       if (n > usable) {
-        emit(
-          'over-capacity',
-          subnetId,
-          `${subnetId} (${formatCidr(block)}) has ${n} network interfaces but only ${usable} usable addresses (AWS reserves 5).`,
-          { count: n, usable, cidr: formatCidr(block) },
-        );
+        emit('over-capacity', subnetId, { count: n, usable, cidr: formatCidr(block) });
       }
     }
   },

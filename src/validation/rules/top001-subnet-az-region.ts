@@ -15,20 +15,14 @@ export const top001 = defineRule({
       const az = ctx.index.azOf(s.id);
       const zone = az ? str(az.zone)?.trim() : undefined;
       if (!az || !zone) {
-        emit('no-az', s.id, `${s.id} is not in an Availability Zone; every subnet lives in exactly one AZ.`);
+        emit('no-az', s.id);
         continue;
       }
       const region = ctx.index.regionOf(az.id);
       const code = region ? str(region.code)?.trim() : undefined;
       if (!region || !code) continue;
       if (!zone.startsWith(code) || zone.length === code.length) {
-        emit(
-          'wrong-region',
-          s.id,
-          `${s.id} is in zone ${zone}, which is not a zone of Region ${code}.`,
-          { zone, region: code },
-          [az.id, region.id],
-        );
+        emit('wrong-region', s.id, { zone, region: code }, [az.id, region.id]);
       }
     }
   },

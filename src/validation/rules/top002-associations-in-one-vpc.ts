@@ -13,7 +13,6 @@ function associations(
   owner: Resource,
   ids: unknown,
   variant: 'route-table-subnet' | 'nacl-subnet',
-  what: string,
 ) {
   const own = ctx.index.vpcOf(owner.id)?.id;
   if (!own) return;
@@ -24,7 +23,6 @@ function associations(
       emit(
         variant,
         owner.id,
-        `${what} ${owner.id} (in ${own}) is associated with ${subnet.id}, which is in ${other}.`,
         {
           subnet: subnet.id,
           vpc: own,
@@ -67,7 +65,7 @@ export const top002 = defineRule<Variant>({
       ],
       run(ctx, emit) {
         for (const t of ctx.index.ofKind('routeTable')) {
-          associations(ctx, emit, t, t.subnetIds, 'route-table-subnet', 'Route table');
+          associations(ctx, emit, t, t.subnetIds, 'route-table-subnet');
           const own = ctx.index.vpcOf(t.id)?.id;
           for (const route of objects<{ target?: unknown; destination?: unknown }>(t.routes)) {
             const eni = ctx.index.getKind(str(route.target), 'instance');
@@ -76,7 +74,6 @@ export const top002 = defineRule<Variant>({
               emit(
                 'route-target-eni',
                 t.id,
-                `Route table ${t.id}: the route to ${str(route.destination) ?? '?'} targets ${eni.id}, an instance in ${other}.`,
                 {
                   destination: str(route.destination) ?? '',
                   target: eni.id,
@@ -92,7 +89,7 @@ export const top002 = defineRule<Variant>({
     {
       reads: ['nacl.parent', 'nacl.subnetIds', 'subnet.parent', 'vpc'],
       run(ctx, emit) {
-        for (const n of ctx.index.ofKind('nacl')) associations(ctx, emit, n, n.subnetIds, 'nacl-subnet', 'Network ACL');
+        for (const n of ctx.index.ofKind('nacl')) associations(ctx, emit, n, n.subnetIds, 'nacl-subnet');
       },
     },
     {
@@ -123,7 +120,6 @@ export const top002 = defineRule<Variant>({
                 emit(
                   'sg-attachment',
                   r.id,
-                  `${r.id} (in ${own}) uses security group ${sg.id} of ${other}; a security group attaches only to resources in its own VPC.`,
                   {
                     sg: sg.id,
                     vpc: own,
@@ -152,7 +148,6 @@ export const top002 = defineRule<Variant>({
                 emit(
                   'subnet-group',
                   r.id,
-                  `${r.id} (in ${own}) lists subnet ${subnet.id} of ${other}; all its subnets must be in one VPC.`,
                   {
                     subnet: subnet.id,
                     vpc: own,

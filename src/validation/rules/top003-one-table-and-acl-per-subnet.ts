@@ -14,7 +14,6 @@ export const top003 = defineRule({
         emit(
           'multiple-route-tables',
           s.id,
-          `${s.id} is associated with ${rts.length} route tables (${ids.join(', ')}); AWS allows one. ${ids[0]} is used.`,
           {
             count: rts.length,
             tables: ids.join(', '),
@@ -29,7 +28,6 @@ export const top003 = defineRule({
         emit(
           'multiple-nacls',
           s.id,
-          `${s.id} is associated with ${acls.length} network ACLs (${ids.join(', ')}); AWS allows one. ${ids[0]} is used.`,
           {
             count: acls.length,
             nacls: ids.join(', '),
