@@ -23,7 +23,10 @@ describe('validate', () => {
       const named = files.filter((f) => new RegExp(`^${prefix}-[a-z0-9]+(-[a-z0-9]+)*\\.ts$`).test(f));
       expect(named, prefix).toHaveLength(1);
       expect(files, prefix).toContain(named[0]!.replace(/\.ts$/, '.test.ts'));
-      expect(files.filter((f) => f.startsWith(`${prefix}.`) || f.startsWith(`${prefix}-`)), prefix).toHaveLength(2);
+      expect(
+        files.filter((f) => f.startsWith(`${prefix}.`) || f.startsWith(`${prefix}-`)),
+        prefix,
+      ).toHaveLength(2);
     }
     const keys = RULE_VARIANTS.map((v) => v.key);
     expect(new Set(keys).size).toBe(keys.length);

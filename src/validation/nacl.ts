@@ -182,7 +182,7 @@ export function naclDecideRange(
   return denied ? { all, some, denied } : { all, some };
 }
 
-export function describeNaclRule(r: ParsedNaclRule): string {
+export function naclRuleText(r: ParsedNaclRule): string {
   const ports =
     r.protocol === 'tcp' || r.protocol === 'udp' ? ` ${r.from === r.to ? r.from : `${r.from}-${r.to}`}` : '';
   const proto = r.protocol === 'all' ? 'all traffic' : r.protocol;

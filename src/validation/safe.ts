@@ -34,7 +34,7 @@ export function int(value: unknown): number | null {
 }
 
 /** A short, printable form of any value for messages (garbage can be long or not a string). */
-export function show(value: unknown): string {
+export function printable(value: unknown): string {
   let s: string;
   if (typeof value === 'string') s = value;
   else {

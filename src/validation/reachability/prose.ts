@@ -5,9 +5,9 @@
  */
 import { formatCidr, intToIp, type Cidr } from '../../model/cidr.ts';
 import { INTERNET } from '../../model/kinds/index.ts';
-import { show } from '../safe.ts';
-import { describeNaclRule, type Direction, type ParsedNaclRule } from '../nacl.ts';
-import { describeSgRule } from './sg.ts';
+import { printable } from '../safe.ts';
+import { naclRuleText, type Direction, type ParsedNaclRule } from '../nacl.ts';
+import { sgRuleText } from './sg.ts';
 import type { SgRule } from '../../model/types.ts';
 
 const DEFAULT_SG_NOTE = " (the VPC's default security group, not in the design)";
@@ -27,7 +27,7 @@ export const endpointProse = {
   inVpcNoSubnet: (ip: string, vpc: string) => `${ip} is inside ${vpc} but in none of its subnets`,
   noSuchResource: (id: string) => `there is no resource "${id}" in the design`,
   notAnEndpoint: (id: string, kind: unknown) =>
-    `${id} is not a source or destination (its kind is ${show(kind)}); ` +
+    `${id} is not a source or destination (its kind is ${printable(kind)}); ` +
     `use an instance, load balancer, database, NAT gateway, "${INTERNET}" or an IPv4 address`,
   notInSubnet: (id: string) => `${id} is not in a subnet of a VPC`,
   noPrivateAddress: (id: string) => `${id} has no private address (its subnet's CIDR is invalid or full)`,
@@ -54,7 +54,7 @@ export const naclProse = {
     `${subnet} has no network ACL in the design: the AWS default allows all ${direction} traffic`,
   defaultNoRules: (acl: string, direction: Direction) =>
     `${acl} (default) has no ${direction} rules: allows all ${direction} traffic`,
-  rule: (acl: string, direction: Direction, rule: ParsedNaclRule) => `${acl} ${direction} ${describeNaclRule(rule)}`,
+  rule: (acl: string, direction: Direction, rule: ParsedNaclRule) => `${acl} ${direction} ${naclRuleText(rule)}`,
   noRuleAllows: (acl: string, direction: Direction, traffic: string, fromTo: string, peer: string) =>
     `${acl} ${direction}: no rule allows ${traffic} ${fromTo} ${peer} (final * rule denies)`,
   noAclReplies: (subnet: string) => `${subnet} has no network ACL in the design: the AWS default allows the replies`,
@@ -69,7 +69,7 @@ export const naclProse = {
     segments: readonly { from: number; to: number; rule: ParsedNaclRule }[],
   ) =>
     `${acl} ${direction} allows the replies (${range} ${fromTo} ${peer}): ${segments
-      .map((g) => `${describeNaclRule(g.rule)} (${span(g.from, g.to)})`)
+      .map((g) => `${naclRuleText(g.rule)} (${span(g.from, g.to)})`)
       .join('; ')}`,
   blocksReplies: (
     acl: string,
@@ -82,7 +82,7 @@ export const naclProse = {
     failed: string,
   ) => {
     const what = ported ? `ports ${failed}` : 'them';
-    const why = rule ? `${describeNaclRule(rule)} denies ${what}` : `no rule allows ${what} (final * rule denies)`;
+    const why = rule ? `${naclRuleText(rule)} denies ${what}` : `no rule allows ${what} (final * rule denies)`;
     return `${acl} ${direction} blocks the replies (${range} ${fromTo} ${peer}): ${why}`;
   },
 };
@@ -91,7 +91,7 @@ export const naclProse = {
 export const sgProse = {
   noGroupForAddress: (label: string) => `${label} is an address, not a resource: no security group applies`,
   allowedBy: (sg: string, synthetic: boolean, direction: 'ingress' | 'egress', rule: SgRule) =>
-    `${sg}${synthetic ? DEFAULT_SG_NOTE : ''} ${direction} rule: ${describeSgRule(rule, direction)}`,
+    `${sg}${synthetic ? DEFAULT_SG_NOTE : ''} ${direction} rule: ${sgRuleText(rule, direction)}`,
   noRules: (ids: string, several: boolean, label: string, direction: 'ingress' | 'egress') =>
     `${ids} ${several ? 'have' : 'has'} no ${direction} rules, ` +
     `so ${label} ${direction === 'ingress' ? 'accepts' : 'sends'} nothing`,
@@ -130,7 +130,7 @@ export const targetProse = {
   natInOtherVpc: (nat: string) => `NAT gateway ${nat} is in another VPC`,
   pcxNotConnecting: (pcx: string, vpc: string) => `${pcx} does not connect ${vpc} to another VPC`,
   instanceInOtherVpc: (instance: string) => `instance ${instance} is in another VPC`,
-  notATarget: (id: string, kind: unknown) => `${id} (${show(kind)}) is not a route target`,
+  notATarget: (id: string, kind: unknown) => `${id} (${printable(kind)}) is not a route target`,
 };
 
 /** Gateways: peering connections, internet gateways (both ways), NAT gateways. */

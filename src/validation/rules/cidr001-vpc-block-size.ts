@@ -1,5 +1,5 @@
 import { parseCidr } from '../../model/cidr.ts';
-import { list, show } from '../safe.ts';
+import { list, printable } from '../safe.ts';
 import { defineRule } from './rule.ts';
 
 /** CIDR-001: each VPC block is /16–/28 [UG:vpc-cidr-blocks]. */
@@ -19,7 +19,7 @@ export const cidr001 = defineRule({
         const p = typeof b === 'string' ? parseCidr(b) : null;
         if (!p || !p.ok) {
           emit('invalid', vpc.id, {
-            cidr: show(b),
+            cidr: printable(b),
           });
         } else if (p.cidr.prefix < 16 || p.cidr.prefix > 28) {
           emit('prefix-out-of-range', vpc.id, { cidr: b as string, prefix: p.cidr.prefix });

@@ -1,5 +1,5 @@
 import type { NaclRule } from '../../model/types.ts';
-import { objects, show } from '../safe.ts';
+import { objects, printable } from '../safe.ts';
 import { defineRule } from './rule.ts';
 
 /** NACL-001: rule numbers are 1–32766 and unique per direction [UG:vpc-network-acls; cfn_nag F79]. */
@@ -15,7 +15,7 @@ export const nacl001 = defineRule({
         const dir = r.direction === 'outbound' ? 'outbound' : 'inbound';
         if (!Number.isInteger(r.number) || r.number < 1 || r.number > 32766) {
           emit('number-out-of-range', acl.id, {
-            number: show(r.number),
+            number: printable(r.number),
             direction: dir,
           });
           continue;

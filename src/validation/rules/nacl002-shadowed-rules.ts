@@ -1,5 +1,5 @@
 import { containsIp, overlaps } from '../../model/cidr.ts';
-import { describeNaclRule, naclRules, type ParsedNaclRule } from '../nacl.ts';
+import { naclRuleText, naclRules, type ParsedNaclRule } from '../nacl.ts';
 import { defineRule } from './rule.ts';
 
 const MAX_EDGES = 64;
@@ -66,7 +66,7 @@ export const nacl002 = defineRule({
           const by = shadowingRules(rules.slice(0, i), r);
           if (!by) return;
           const numbers = by.map((b) => b.number).join(', ');
-          const params = { number: r.number, direction: dir, by: numbers, rule: describeNaclRule(r), count: by.length };
+          const params = { number: r.number, direction: dir, by: numbers, rule: naclRuleText(r), count: by.length };
           if (by.some((b) => b.allow !== r.allow)) {
             emit('shadowed', acl.id, params);
           } else {

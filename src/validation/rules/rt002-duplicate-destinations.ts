@@ -1,5 +1,5 @@
 import { formatCidr } from '../../model/cidr.ts';
-import { objects, show } from '../safe.ts';
+import { objects, printable } from '../safe.ts';
 import { defineRule } from './rule.ts';
 
 /** RT-002: AWS rejects a second route with the same destination in one table. */
@@ -13,12 +13,12 @@ export const rt002 = defineRule({
       const seen = new Map<string, unknown>();
       for (const route of objects<{ destination?: unknown; target?: unknown }>(t.routes)) {
         const c = ctx.cidr(route.destination);
-        const key = c ? formatCidr(c) : show(route.destination);
+        const key = c ? formatCidr(c) : printable(route.destination);
         if (seen.has(key)) {
           emit('duplicate-destination', t.id, {
             destination: key,
-            target: show(route.target),
-            otherTarget: show(seen.get(key)),
+            target: printable(route.target),
+            otherTarget: printable(seen.get(key)),
           });
         } else seen.set(key, route.target);
       }

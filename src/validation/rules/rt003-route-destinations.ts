@@ -1,5 +1,5 @@
 import { contains, formatCidr, overlaps, parseCidr, type Cidr } from '../../model/cidr.ts';
-import { objects, show } from '../safe.ts';
+import { objects, printable } from '../safe.ts';
 import { defineRule } from './rule.ts';
 
 const RESERVED = (parseCidr('169.254.168.0/22') as { cidr: Cidr }).cidr;
@@ -29,7 +29,7 @@ export const rt003 = defineRule({
         const dest = ctx.cidr(route.destination);
         if (!dest) {
           emit('invalid-destination', t.id, {
-            destination: show(route.destination),
+            destination: printable(route.destination),
           });
           continue;
         }
@@ -70,7 +70,7 @@ export const rt003 = defineRule({
             {
               destination: d,
               target: target.id,
-              targetKind: show(target.kind),
+              targetKind: printable(target.kind),
             },
             [target.id],
           );

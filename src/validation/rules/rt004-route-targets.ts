@@ -1,4 +1,4 @@
-import { isKindWith, objects, show, str } from '../safe.ts';
+import { isKindWith, objects, printable, str } from '../safe.ts';
 import { defineRule } from './rule.ts';
 
 /**
@@ -23,14 +23,14 @@ export const rt004 = defineRule({
       const vpc = ctx.index.getKind(t.parent, 'vpc');
       if (!vpc) continue;
       for (const route of objects<{ destination?: unknown; target?: unknown }>(t.routes)) {
-        const dest = show(route.destination);
+        const dest = printable(route.destination);
         const targetId = str(route.target);
         if (targetId === 'local') continue;
         const target = ctx.index.get(targetId);
         if (!target) {
           emit('missing-target', t.id, {
             destination: dest,
-            target: show(route.target),
+            target: printable(route.target),
           });
         } else if (target.kind === 'igw') {
           if (target.parent !== vpc.id) {
@@ -65,7 +65,7 @@ export const rt004 = defineRule({
             {
               destination: dest,
               target: target.id,
-              targetKind: show(target.kind),
+              targetKind: printable(target.kind),
             },
             [target.id],
           );

@@ -8,7 +8,7 @@ import type { ResourceId } from '../../model/types.ts';
 import type { ValidationContext } from '../context.ts';
 import { compileReads, type Read, type ReadSet } from '../reads.ts';
 import { findingMessage } from '../messages.ts';
-import { show } from '../safe.ts';
+import { printable } from '../safe.ts';
 import type { Finding, RuleId, RuleVariant, Severity } from '../types.ts';
 
 /**
@@ -56,8 +56,8 @@ export function defineRule<V extends string>(
       // Values read from a garbage design may be anything: params stay strings and numbers.
       const clean: Record<string, string | number> = {};
       for (const [k, v] of Object.entries(params))
-        clean[k] = typeof v === 'number' || typeof v === 'string' ? v : show(v);
-      const id = typeof resource === 'string' ? resource : show(resource);
+        clean[k] = typeof v === 'number' || typeof v === 'string' ? v : printable(v);
+      const id = typeof resource === 'string' ? resource : printable(resource);
       const f: Finding = {
         rule: def.id,
         severity: def.variants[variant],

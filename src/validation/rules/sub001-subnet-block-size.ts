@@ -1,5 +1,5 @@
 import { parseCidr } from '../../model/cidr.ts';
-import { show } from '../safe.ts';
+import { printable } from '../safe.ts';
 import { defineRule } from './rule.ts';
 
 /** SUB-001: a subnet block is /16–/28 [UG:subnet-sizing]. */
@@ -13,7 +13,7 @@ export const sub001 = defineRule({
       const p = typeof s.cidr === 'string' ? parseCidr(s.cidr) : null;
       if (!p || !p.ok) {
         emit('invalid', s.id, {
-          cidr: show(s.cidr),
+          cidr: printable(s.cidr),
         });
       } else if (p.cidr.prefix < 16 || p.cidr.prefix > 28) {
         emit('prefix-out-of-range', s.id, {

@@ -1,6 +1,6 @@
 import { containsIp, formatCidr, intToIp, ipToInt, isReservedInSubnet, usableAddresses } from '../../model/cidr.ts';
 import type { ResourceId } from '../../model/types.ts';
-import { isKindWith, show, str } from '../safe.ts';
+import { isKindWith, printable, str } from '../safe.ts';
 import { defineRule } from './rule.ts';
 
 /**
@@ -41,7 +41,7 @@ export const sub004 = defineRule({
       const ip = ipText === null ? null : ipToInt(ipText);
       if (ip === null) {
         emit('invalid-ip', r.id, {
-          ip: show(r.privateIp),
+          ip: printable(r.privateIp),
         });
         continue;
       }
