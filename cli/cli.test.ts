@@ -200,7 +200,7 @@ describe('vpc-town on hostile input (child process, issue #11)', { timeout: 60_0
     expect(r.stdout).toContain(
       'web\\u001b]0;pwned\\u0007\\u001b[2J\\u001b[1A\\u000d\\u000a0 errors, 0 warnings, 0 infos.',
     );
-    expect(r.stdout).toContain('All workloads of prod\\u009b2J\\u007f are in one Availability Zone');
+    expect(r.stdout).toContain('All workloads of VPC prod\\u009b2J\\u007f are in one Availability Zone');
     const lines = r.stdout.trim().split('\n');
     // Two findings (SG-007 says the groups' all-outbound default once) and the summary: the forged
     // summary stays on its finding's line.
@@ -292,7 +292,7 @@ describe('names (in process)', () => {
     expect(r.stdout).not.toMatch(/\bsg-[0-9a-f]{6,}/);
     const broken = inProcess('validate', fixture('broken-subnet.json'));
     expect(broken.stdout).toContain(
-      'WARNING SG-001 sg (sg-15): Security group sg (sg-15) allows port 22 (SSH) from 0.0.0.0/0, the whole internet.',
+      'WARNING SG-001 sg (sg-15): Security group sg (sg-15) allows port 22 from 0.0.0.0/0, the whole internet.',
     );
   });
 

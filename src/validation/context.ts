@@ -10,6 +10,7 @@
  */
 import { cidrOrNull, firstUsable, ipToInt, isReservedInSubnet, type Cidr } from '../model/cidr.ts';
 import type { DesignIndex } from '../model/graph.ts';
+import { kindsWith } from '../model/kinds/index.ts';
 import type {
   AvailabilityZone,
   Design,
@@ -26,23 +27,17 @@ import type {
 } from '../model/types.ts';
 import type { DesignDiff } from './diff.ts';
 import { buildIndex, memoOf, patchIndex } from './designIndex.ts';
-import { list, str } from './safe.ts';
+import { isKindWith, list, str } from './safe.ts';
 
 export interface Block {
   readonly text: string;
   readonly cidr: Cidr;
 }
 
-/** Kinds that own a network interface (an address in a subnet). */
-export const ADDRESSABLE_KINDS = ['instance', 'rds', 'nat', 'loadBalancer'] as const;
-export type AddressableKind = (typeof ADDRESSABLE_KINDS)[number];
-
-export function isAddressable(r: Resource | undefined): boolean {
-  return !!r && (ADDRESSABLE_KINDS as readonly string[]).includes(r.kind);
-}
-
-/** Kinds that carry security groups. */
-export const SG_KINDS = ['instance', 'rds', 'loadBalancer'] as const;
+/** Kinds that own a network interface (an address in a subnet): the `addressable` role. */
+const ADDRESSABLE_KINDS = kindsWith('addressable');
+/** Kinds that carry security groups: the `securityGroupMember` role. */
+const SG_MEMBER_KINDS = kindsWith('securityGroupMember');
 
 export interface ValidationContext {
   readonly design: Design;
@@ -96,7 +91,7 @@ export function assignAddresses(index: DesignIndex): Map<ResourceId, number> {
   const taken = new Map<ResourceId, Set<number>>();
   const pending: { id: ResourceId; subnet: Subnet }[] = [];
   for (const r of index.design.resources) {
-    if (!isAddressable(r) || out.has(r.id)) continue;
+    if (!isKindWith(r, 'addressable') || out.has(r.id)) continue;
     const subnet = index.subnetOf(r.parent);
     const stat = 'privateIp' in r ? ipToInt(str(r.privateIp) ?? '') : null;
     if (stat !== null) {
@@ -145,7 +140,7 @@ const PARTS = {
   pcxByVpc: { kinds: ['peering', 'vpc'], chains: [] },
   explicitRt: { kinds: ['routeTable'], chains: [] },
   explicitAcl: { kinds: ['nacl'], chains: [] },
-  members: { kinds: SG_KINDS, chains: [] },
+  members: { kinds: SG_MEMBER_KINDS, chains: [] },
   /** `subnetOf(r.parent)` for addressable r: a changed chain there is a changed chain of r. */
   addresses: { kinds: [...ADDRESSABLE_KINDS, 'subnet'], chains: ADDRESSABLE_KINDS },
   /** isPublicSubnet answers by id, filled on demand (routeTableOf + attached IGWs). */
@@ -288,7 +283,7 @@ export function buildContext(design: Design, from?: ContextBase): ValidationCont
   const members = part('members', () => {
     const m = new Map<ResourceId, Resource[]>();
     for (const r of index.byId.values()) {
-      if ((SG_KINDS as readonly string[]).includes(r.kind) && 'securityGroupIds' in r) {
+      if (isKindWith(r, 'securityGroupMember') && 'securityGroupIds' in r) {
         const ids = list<unknown>(r.securityGroupIds);
         if (ids.length === 1) {
           if (typeof ids[0] === 'string') push(m, ids[0], r);

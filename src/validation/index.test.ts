@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validate, RULES, RULE_IDS, RULE_VARIANTS, RULE_ID_LIST, compareFindings } from './index.ts';
 import { webApp } from './testing/builder.ts';
@@ -16,10 +16,17 @@ describe('validate', () => {
   });
 
   it('has one rule file with a test beside it per rule, and unique variant keys', () => {
+    // `sg001-open-admin-ports.ts`: the id, then what the rule checks.
+    const files = readdirSync(new URL('./rules/', import.meta.url));
     for (const id of RULE_IDS) {
-      const file = id.toLowerCase().replace('-', '');
-      expect(existsSync(new URL(`./rules/${file}.ts`, import.meta.url)), file).toBe(true);
-      expect(existsSync(new URL(`./rules/${file}.test.ts`, import.meta.url)), `${file}.test.ts`).toBe(true);
+      const prefix = id.toLowerCase().replace('-', '');
+      const named = files.filter((f) => new RegExp(`^${prefix}-[a-z0-9]+(-[a-z0-9]+)*\\.ts$`).test(f));
+      expect(named, prefix).toHaveLength(1);
+      expect(files, prefix).toContain(named[0]!.replace(/\.ts$/, '.test.ts'));
+      expect(
+        files.filter((f) => f.startsWith(`${prefix}.`) || f.startsWith(`${prefix}-`)),
+        prefix,
+      ).toHaveLength(2);
     }
     const keys = RULE_VARIANTS.map((v) => v.key);
     expect(new Set(keys).size).toBe(keys.length);

@@ -7,6 +7,7 @@
 import type { Cidr } from '../model/cidr.ts';
 import type { NaclRule, NetworkAcl, Protocol } from '../model/types.ts';
 import { cidrOrNull } from '../model/cidr.ts';
+import { PROTOCOLS } from '../model/kinds/index.ts';
 import { objects } from './safe.ts';
 
 export type Direction = 'inbound' | 'outbound';
@@ -23,7 +24,6 @@ export interface ParsedNaclRule {
   readonly cidr: Cidr;
 }
 
-const PROTOCOLS: readonly string[] = ['tcp', 'udp', 'icmp', 'all'];
 const parsedCache = new WeakMap<NetworkAcl, { inbound: ParsedNaclRule[]; outbound: ParsedNaclRule[] }>();
 
 /** Evaluable rules of one direction, sorted by number (ties keep document order). */
@@ -34,7 +34,7 @@ export function naclRules(acl: NetworkAcl, direction: Direction): readonly Parse
     for (const rule of objects<NaclRule>(acl.rules)) {
       if (rule.direction !== 'inbound' && rule.direction !== 'outbound') continue;
       if (!Number.isInteger(rule.number) || (rule.action !== 'allow' && rule.action !== 'deny')) continue;
-      if (!PROTOCOLS.includes(rule.protocol as string)) continue;
+      if (!(PROTOCOLS as readonly unknown[]).includes(rule.protocol)) continue;
       const cidr = cidrOrNull(rule.cidr);
       if (!cidr) continue;
       const ported = rule.protocol === 'tcp' || rule.protocol === 'udp';
@@ -182,7 +182,7 @@ export function naclDecideRange(
   return denied ? { all, some, denied } : { all, some };
 }
 
-export function describeNaclRule(r: ParsedNaclRule): string {
+export function naclRuleText(r: ParsedNaclRule): string {
   const ports =
     r.protocol === 'tcp' || r.protocol === 'udp' ? ` ${r.from === r.to ? r.from : `${r.from}-${r.to}`}` : '';
   const proto = r.protocol === 'all' ? 'all traffic' : r.protocol;

@@ -3,6 +3,18 @@
  * property-based test): rules read fields through these so a wrong type means "nothing to check"
  * rather than an exception. Another rule (or the importer) reports the malformed value.
  */
+import { isResourceKind, KINDS, type KindRole, type KindsWith, type ResourceOfKind } from '../model/kinds/index.ts';
+
+/**
+ * Whether `r` is of a kind with `role` (src/model/kinds): `hasRole` for a resource whose `kind` may
+ * be garbage (an unknown kind has no role).
+ */
+export function isKindWith<R extends KindRole>(
+  r: { readonly kind: unknown } | null | undefined,
+  role: R,
+): r is ResourceOfKind<KindsWith<R>> {
+  return !!r && isResourceKind(r.kind) && !!(KINDS[r.kind].roles as Partial<Record<KindRole, true>>)[role];
+}
 
 export function list<T>(value: unknown): readonly T[] {
   return Array.isArray(value) ? (value as T[]) : [];
@@ -22,7 +34,7 @@ export function int(value: unknown): number | null {
 }
 
 /** A short, printable form of any value for messages (garbage can be long or not a string). */
-export function show(value: unknown): string {
+export function printable(value: unknown): string {
   let s: string;
   if (typeof value === 'string') s = value;
   else {

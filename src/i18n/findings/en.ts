@@ -7,20 +7,22 @@
  * country = Region, district = Availability Zone, archive = database, reception desk = load balancer.
  * Params: see params.ts. ko.ts must have exactly the same keys.
  */
+import { FINDING_MESSAGES as M, VALUE_LABELS } from '../../validation/messages.ts';
+
 export const findingsEn = {
   'CIDR-001': {
     title: 'VPC block size',
     'no-blocks': {
-      message: 'VPC {{resource}} has no IPv4 CIDR block; every VPC needs a primary block between /16 and /28.',
+      message: M['CIDR-001.no-blocks'].message,
       analogy: 'Town {{resource}} has no range of street addresses, so no house in it can get an address.',
     },
     invalid: {
-      message: 'VPC {{resource}}: "{{cidr}}" is not an IPv4 CIDR block (like 10.0.0.0/16).',
+      message: M['CIDR-001.invalid'].message,
       analogy:
         'Town {{resource}} was given "{{cidr}}" as its address range, but that is not a range of addresses at all.',
     },
     'prefix-out-of-range': {
-      message: 'VPC {{resource}}: block {{cidr}} is a /{{prefix}}; VPC blocks must be between /16 and /28.',
+      message: M['CIDR-001.prefix-out-of-range'].message,
       analogy:
         'The address range {{cidr}} of town {{resource}} is the wrong size: a town’s range must be between a /16 (65,536 addresses) and a /28 (16).',
     },
@@ -28,7 +30,7 @@ export const findingsEn = {
   'CIDR-002': {
     title: 'Overlapping VPC blocks',
     overlap: {
-      message: 'VPC {{resource}}: block {{cidr}} overlaps block {{other}} of the same VPC.',
+      message: M['CIDR-002.overlap'].message,
       analogy:
         'Town {{resource}} hands out the addresses of {{cidr}} twice: they are already part of its range {{other}}.',
     },
@@ -36,13 +38,12 @@ export const findingsEn = {
   'CIDR-003': {
     title: 'Forbidden VPC block',
     'link-local': {
-      message: 'VPC {{resource}}: block {{cidr}} is in 169.254.0.0/16 (link-local), which AWS cannot assign to a VPC.',
+      message: M['CIDR-003.link-local'].message,
       analogy:
         'Town {{resource}} wants the addresses {{cidr}}, but 169.254.x.x are reserved for talking to the house next door and no town may use them.',
     },
     'restricted-secondary': {
-      message:
-        'VPC {{resource}}: secondary block {{cidr}} cannot be associated with a VPC whose primary block is {{primary}} (it is in {{reason}}).',
+      message: M['CIDR-003.restricted-secondary'].message,
       analogy:
         'Town {{resource}} cannot annex the range {{cidr}}: with {{primary}} as its first range, AWS does not allow that kind of extension.',
     },
@@ -50,19 +51,17 @@ export const findingsEn = {
   'CIDR-004': {
     title: 'VPC block choice',
     'not-rfc1918': {
-      message: 'VPC {{resource}}: block {{cidr}} is not in a private RFC 1918 range (10/8, 172.16/12, 192.168/16).',
+      message: M['CIDR-004.not-rfc1918'].message,
       analogy:
         'Town {{resource}} uses {{cidr}}, street addresses that also exist out on the highway; private towns usually pick 10.x, 172.16-31.x or 192.168.x.',
     },
     'docker-overlap': {
-      message:
-        'VPC {{resource}}: block {{cidr}} overlaps 172.17.0.0/16, which Docker and some AWS services use; addresses there may be unreachable from containers.',
+      message: M['CIDR-004.docker-overlap'].message,
       analogy:
         'Town {{resource}} uses {{cidr}}, addresses that Docker gives to its own little yards (172.17.x.x): a container may never find the real house.',
     },
     'too-many-blocks': {
-      message:
-        'VPC {{resource}} has {{count}} IPv4 blocks; the default quota is {{quota}} (an increase can be requested, up to 50).',
+      message: M['CIDR-004.too-many-blocks'].message,
       analogy:
         'Town {{resource}} has {{count}} address ranges, but a town gets only {{quota}} unless you ask AWS for more (at most 50).',
     },
@@ -70,12 +69,12 @@ export const findingsEn = {
   'SUB-001': {
     title: 'Subnet block size',
     invalid: {
-      message: 'Subnet {{resource}}: "{{cidr}}" is not an IPv4 CIDR block (like 10.0.1.0/24).',
+      message: M['SUB-001.invalid'].message,
       analogy:
         'Neighbourhood {{resource}} was given "{{cidr}}" as its addresses, but that is not a range of addresses at all.',
     },
     'prefix-out-of-range': {
-      message: 'Subnet {{resource}}: {{cidr}} is a /{{prefix}}; subnets must be between /16 and /28.',
+      message: M['SUB-001.prefix-out-of-range'].message,
       analogy:
         'Neighbourhood {{resource}} ({{cidr}}) is the wrong size: a neighbourhood holds between a /16 (65,536 addresses) and a /28 (16).',
     },
@@ -83,17 +82,16 @@ export const findingsEn = {
   'SUB-002': {
     title: 'Subnet outside its VPC',
     'no-vpc': {
-      message: 'Subnet {{resource}} is not inside a VPC; place it in an Availability Zone of a VPC.',
+      message: M['SUB-002.no-vpc'].message,
       analogy: 'Neighbourhood {{resource}} stands outside any town: put it inside a town’s district.',
     },
     'outside-vpc': {
-      message: 'Subnet {{resource}}: {{cidr}} is outside the blocks of VPC {{vpc}} ({{vpcBlocks}}).',
+      message: M['SUB-002.outside-vpc'].message,
       analogy:
         'Neighbourhood {{resource}} uses addresses {{cidr}}, which town {{vpc}} does not own (its range is {{vpcBlocks}}).',
     },
     'spans-blocks': {
-      message:
-        'Subnet {{resource}}: {{cidr}} is only partly inside the blocks of VPC {{vpc}} ({{vpcBlocks}}); a subnet must fit in one block.',
+      message: M['SUB-002.spans-blocks'].message,
       analogy:
         'Neighbourhood {{resource}} ({{cidr}}) sticks out of town {{vpc}}’s range {{vpcBlocks}}: a neighbourhood must lie entirely within one range.',
     },
@@ -101,7 +99,7 @@ export const findingsEn = {
   'SUB-003': {
     title: 'Overlapping subnets',
     overlap: {
-      message: 'Subnet {{resource}} ({{cidr}}) overlaps subnet {{other}} ({{otherCidr}}).',
+      message: M['SUB-003.overlap'].message,
       analogy:
         'Neighbourhoods {{resource}} and {{other}} claim the same street addresses ({{cidr}} and {{otherCidr}}): the fork in the road could not tell where to send a car.',
     },
@@ -109,27 +107,25 @@ export const findingsEn = {
   'SUB-004': {
     title: 'Private IP addresses',
     'invalid-ip': {
-      message: '{{resource}}: private IP "{{ip}}" is not an IPv4 address.',
+      message: M['SUB-004.invalid-ip'].message,
       analogy: 'House {{resource}} has "{{ip}}" on its door, which is not a street address.',
     },
     'outside-subnet': {
-      message: '{{resource}}: private IP {{ip}} is outside its subnet {{subnet}} ({{cidr}}).',
+      message: M['SUB-004.outside-subnet'].message,
       analogy:
         'House {{resource}} has the address {{ip}}, but it stands in neighbourhood {{subnet}}, whose addresses are {{cidr}}.',
     },
     reserved: {
-      message:
-        '{{resource}}: private IP {{ip}} is reserved by AWS in {{cidr}} (the first four addresses and the last one); use {{first}} to {{last}}.',
+      message: M['SUB-004.reserved'].message,
       analogy:
         'House {{resource}} took address {{ip}}, which neighbourhood {{subnet}} keeps for the town’s own services; pick one from {{first}} to {{last}}.',
     },
     duplicate: {
-      message: '{{resource}}: private IP {{ip}} is already used by {{other}}.',
+      message: M['SUB-004.duplicate'].message,
       analogy: 'Houses {{resource}} and {{other}} both have {{ip}} on the door: the post would go to the wrong one.',
     },
     'over-capacity': {
-      message:
-        'Subnet {{resource}} ({{cidr}}) has {{count}} network interfaces but only {{usable}} usable addresses (AWS reserves 5).',
+      message: M['SUB-004.over-capacity'].message,
       analogy:
         'Neighbourhood {{resource}} has {{count}} houses but only {{usable}} street addresses to give out ({{cidr}}, minus 5 kept by the town).',
     },
@@ -137,12 +133,12 @@ export const findingsEn = {
   'TOP-001': {
     title: 'Subnet Availability Zone',
     'no-az': {
-      message: 'Subnet {{resource}} is not in an Availability Zone; every subnet lives in exactly one AZ.',
+      message: M['TOP-001.no-az'].message,
       analogy:
         'Neighbourhood {{resource}} is not in any district: every neighbourhood lies in exactly one district (data centre).',
     },
     'wrong-region': {
-      message: 'Subnet {{resource}} is in zone {{zone}}, which is not a zone of Region {{region}}.',
+      message: M['TOP-001.wrong-region'].message,
       analogy:
         'Neighbourhood {{resource}} is in district {{zone}}, which is not a district of the country {{region}} its town is in.',
     },
@@ -150,29 +146,27 @@ export const findingsEn = {
   'TOP-002': {
     title: 'Cross-VPC association',
     'route-table-subnet': {
-      message: 'Route table {{resource}} (in {{vpc}}) is associated with subnet {{subnet}}, which is in {{otherVpc}}.',
+      message: M['TOP-002.route-table-subnet'].message,
       analogy:
         'The signposts {{resource}} of town {{vpc}} are set up in neighbourhood {{subnet}} of another town, {{otherVpc}}.',
     },
     'nacl-subnet': {
-      message: 'Network ACL {{resource}} (in {{vpc}}) is associated with subnet {{subnet}}, which is in {{otherVpc}}.',
+      message: M['TOP-002.nacl-subnet'].message,
       analogy:
         'Checkpoint {{resource}} belongs to town {{vpc}} but guards neighbourhood {{subnet}} of another town, {{otherVpc}}.',
     },
     'sg-attachment': {
-      message:
-        '{{resource}} (in {{vpc}}) uses security group {{sg}} of {{otherVpc}}; a security group attaches only to resources in its own VPC.',
+      message: M['TOP-002.sg-attachment'].message,
       analogy:
         'House {{resource}} in town {{vpc}} borrowed the dog {{sg}} from another town, {{otherVpc}}: a dog only guards houses of its own town.',
     },
     'subnet-group': {
-      message: '{{resource}} (in {{vpc}}) lists subnet {{subnet}} of {{otherVpc}}; all its subnets must be in one VPC.',
+      message: M['TOP-002.subnet-group'].message,
       analogy:
         '{{resource}} of town {{vpc}} counts neighbourhood {{subnet}} of another town, {{otherVpc}}, as its own: all its neighbourhoods must be in one town.',
     },
     'route-target-eni': {
-      message:
-        'Route table {{resource}}: the route to {{destination}} targets instance {{target}}, which is in {{otherVpc}}.',
+      message: M['TOP-002.route-target-eni'].message,
       analogy:
         'A signpost of {{resource}} sends cars for {{destination}} to house {{target}}, which is in another town, {{otherVpc}}.',
     },
@@ -180,14 +174,12 @@ export const findingsEn = {
   'TOP-003': {
     title: 'One route table and one NACL per subnet',
     'multiple-route-tables': {
-      message:
-        'Subnet {{resource}} is associated with {{count}} route tables ({{tables}}); AWS allows one. {{used}} is used.',
+      message: M['TOP-003.multiple-route-tables'].message,
       analogy:
         'Neighbourhood {{resource}} has {{count}} sets of signposts ({{tables}}) at its fork; only one can stand there, so {{used}} is followed.',
     },
     'multiple-nacls': {
-      message:
-        'Subnet {{resource}} is associated with {{count}} network ACLs ({{nacls}}); AWS allows one. {{used}} is used.',
+      message: M['TOP-003.multiple-nacls'].message,
       analogy:
         'Neighbourhood {{resource}} has {{count}} checkpoints ({{nacls}}) at its entrance; only one can stand there, so {{used}} checks the cars.',
     },
@@ -195,24 +187,24 @@ export const findingsEn = {
   'RT-001': {
     title: 'Local routes and the main route table',
     'missing-local': {
-      message: 'Route table {{resource}} has no local route for block {{cidr}} of {{vpc}}; AWS always keeps one.',
+      message: M['RT-001.missing-local'].message,
       analogy:
         'The signposts {{resource}} have no sign for the town’s own addresses {{cidr}}; in town {{vpc}} that sign is always there and cannot be taken down.',
     },
     'no-main': {
-      message: 'VPC {{resource}} has no main route table; subnets without an explicit association have no routes.',
+      message: M['RT-001.no-main'].message,
       analogy:
         'Town {{resource}} has no standard signposts, so a neighbourhood without its own signposts has no signs at all.',
     },
     'multiple-main': {
-      message: 'VPC {{resource}} has {{count}} main route tables ({{tables}}); a VPC has exactly one.',
+      message: M['RT-001.multiple-main'].message,
       analogy: 'Town {{resource}} has {{count}} sets of standard signposts ({{tables}}); a town has exactly one.',
     },
   },
   'RT-002': {
     title: 'Duplicate route',
     'duplicate-destination': {
-      message: 'Route table {{resource}} has two routes to {{destination}} (targets {{otherTarget}} and {{target}}).',
+      message: M['RT-002.duplicate-destination'].message,
       analogy:
         'The signposts {{resource}} have two signs for {{destination}}, one pointing to {{otherTarget}} and one to {{target}}: a car cannot follow both.',
     },
@@ -220,29 +212,26 @@ export const findingsEn = {
   'RT-003': {
     title: 'Route destination',
     'invalid-destination': {
-      message: 'Route table {{resource}}: destination "{{destination}}" is not an IPv4 CIDR block.',
+      message: M['RT-003.invalid-destination'].message,
       analogy: 'A sign of {{resource}} reads "{{destination}}", which is not a range of addresses.',
     },
     'reserved-destination': {
-      message:
-        'Route table {{resource}}: {{destination}} is inside 169.254.168.0/22, which AWS reserves and cannot be a route destination.',
+      message: M['RT-003.reserved-destination'].message,
       analogy:
         'A sign of {{resource}} points to {{destination}}, addresses AWS keeps for its own services: no sign may point there.',
     },
     'local-not-vpc-block': {
-      message: 'Route table {{resource}}: the local route to {{destination}} does not match a block of VPC {{vpc}}.',
+      message: M['RT-003.local-not-vpc-block'].message,
       analogy:
         'The “stay in town” sign of {{resource}} is for {{destination}}, which is not one of town {{vpc}}’s address ranges.',
     },
     'not-subnet-cidr': {
-      message:
-        'Route table {{resource}}: {{destination}} is more specific than the local route {{local}} but is not the CIDR of a subnet.',
+      message: M['RT-003.not-subnet-cidr'].message,
       analogy:
         'A sign of {{resource}} picks out {{destination}} inside the town ({{local}}), but that is not a whole neighbourhood: a sign inside town must name a whole neighbourhood.',
     },
     'bad-target': {
-      message:
-        'Route table {{resource}}: {{destination}} is more specific than the local route, so it must target a NAT gateway or a network interface, not {{target}} ({{targetKind}}).',
+      message: M['RT-003.bad-target'].message,
       analogy:
         'A sign of {{resource}} sends cars for neighbourhood {{destination}} to {{target}} ({{targetKind}}); inside town a sign may only point to a post office (NAT gateway) or a house.',
     },
@@ -250,26 +239,22 @@ export const findingsEn = {
   'RT-004': {
     title: 'Blackhole route',
     'missing-target': {
-      message:
-        'Route table {{resource}}: the route to {{destination}} targets "{{target}}", which does not exist; it is a blackhole.',
+      message: M['RT-004.missing-target'].message,
       analogy:
         'A sign of {{resource}} sends cars for {{destination}} to “{{target}}”, a place that does not exist: the cars vanish.',
     },
     'invalid-target': {
-      message:
-        'Route table {{resource}}: the route to {{destination}} targets {{target}} ({{targetKind}}); a route targets an internet gateway, NAT gateway, instance or peering connection.',
+      message: M['RT-004.invalid-target'].message,
       analogy:
         'A sign of {{resource}} sends cars for {{destination}} to {{target}} ({{targetKind}}), which is not a place a road leads to: signs point to the tollgate, a post office, a house or a private road.',
     },
     'foreign-igw': {
-      message:
-        'Route table {{resource}}: the route to {{destination}} targets {{target}}, which is not attached to VPC {{vpc}}; it is a blackhole.',
+      message: M['RT-004.foreign-igw'].message,
       analogy:
         'A sign of {{resource}} sends cars for {{destination}} to tollgate {{target}}, which is not a tollgate of town {{vpc}}: the cars vanish.',
     },
     'foreign-pcx': {
-      message:
-        'Route table {{resource}}: the route to {{destination}} targets {{target}}, a peering connection that does not connect VPC {{vpc}} to another VPC; it is a blackhole.',
+      message: M['RT-004.foreign-pcx'].message,
       analogy:
         'A sign of {{resource}} sends cars for {{destination}} onto the private road {{target}}, which does not start in town {{vpc}}: the cars vanish.',
     },
@@ -277,13 +262,12 @@ export const findingsEn = {
   'RT-005': {
     title: 'Route table associations',
     'main-routes-to-igw': {
-      message:
-        'Main route table {{resource}} routes {{destination}} to internet gateway {{igw}}: every subnet without its own table becomes public.',
+      message: M['RT-005.main-routes-to-igw'].message,
       analogy:
         'The standard signposts {{resource}} point to tollgate {{igw}}, so every new neighbourhood is open to the highway until it gets its own signposts.',
     },
     'implicit-association': {
-      message: 'Subnet {{resource}} has no explicit route table and uses the main table {{main}}.',
+      message: M['RT-005.implicit-association'].message,
       analogy:
         'Neighbourhood {{resource}} has no signposts of its own and follows the town’s standard signposts {{main}}.',
     },
@@ -291,21 +275,19 @@ export const findingsEn = {
   'IGW-001': {
     title: 'One internet gateway per VPC',
     'multiple-igws': {
-      message: 'VPC {{resource}} has {{count}} internet gateways attached ({{igws}}); a VPC can have only one.',
+      message: M['IGW-001.multiple-igws'].message,
       analogy: 'Town {{resource}} has {{count}} tollgates ({{igws}}); a town can have only one.',
     },
   },
   'IGW-002': {
     title: 'Public address without internet route',
     'instance-public-ip': {
-      message:
-        '{{resource}} has a public IP ({{publicIp}}), but its subnet {{subnet}} has no route to an internet gateway attached to its VPC, so the address is unreachable.',
+      message: M['IGW-002.instance-public-ip'].message,
       analogy:
         'House {{resource}} has a public street address, but neighbourhood {{subnet}} has no signpost to the tollgate, so nobody from the highway can get there.',
     },
     'auto-assign-private-subnet': {
-      message:
-        'Subnet {{resource}} auto-assigns public IPs, but it has no route to an internet gateway, so those addresses are unreachable.',
+      message: M['IGW-002.auto-assign-private-subnet'].message,
       analogy:
         'Neighbourhood {{resource}} gives every new house a public street address, but it has no signpost to the tollgate, so the addresses lead nowhere.',
     },
@@ -313,13 +295,12 @@ export const findingsEn = {
   'NAT-001': {
     title: 'NAT gateway Elastic IP',
     'public-without-eip': {
-      message:
-        'Public NAT gateway {{resource}} has no Elastic IP; a public NAT gateway needs one to reach the internet.',
+      message: M['NAT-001.public-without-eip'].message,
       analogy:
         'Post office {{resource}} has no permanent street address of its own, so it has no return address to put on letters to the highway.',
     },
     'private-with-eip': {
-      message: 'Private NAT gateway {{resource}} has Elastic IP {{eip}}; private NAT gateways cannot have one.',
+      message: M['NAT-001.private-with-eip'].message,
       analogy:
         'Post office {{resource}} only handles mail inside the towns, yet it was given the public street address {{eip}}: it cannot use one.',
     },
@@ -327,25 +308,21 @@ export const findingsEn = {
   'NAT-002': {
     title: 'Public NAT gateway placement',
     'vpc-without-igw': {
-      message:
-        'Public NAT gateway {{resource}}: VPC {{vpc}} has no internet gateway attached, so the NAT gateway cannot reach the internet.',
+      message: M['NAT-002.vpc-without-igw'].message,
       analogy: 'Post office {{resource}} wants to send letters to the highway, but town {{vpc}} has no tollgate.',
     },
     'no-route-table': {
-      message:
-        'Public NAT gateway {{resource}} is in subnet {{subnet}}, which has no route table (the VPC has no main route table), so it has no route to the internet gateway.',
+      message: M['NAT-002.no-route-table'].message,
       analogy:
         'Post office {{resource}} stands in neighbourhood {{subnet}}, which has no signposts at all: its letters never reach the highway.',
     },
     'no-default-route': {
-      message:
-        'Public NAT gateway {{resource}} is in subnet {{subnet}}, whose route table {{table}} has no route for 0.0.0.0/0; it needs one to the VPC’s internet gateway. Put the NAT gateway in a public subnet.',
+      message: M['NAT-002.no-default-route'].message,
       analogy:
         'Post office {{resource}} stands in neighbourhood {{subnet}}, whose signposts {{table}} have no sign to the highway: its letters never leave town. Put it in a neighbourhood by the tollgate.',
     },
     'no-igw-route': {
-      message:
-        'Public NAT gateway {{resource}} is in subnet {{subnet}}, whose route for 0.0.0.0/0 (table {{table}}) goes to {{target}} instead of the VPC’s internet gateway; put the NAT gateway in a public subnet.',
+      message: M['NAT-002.no-igw-route'].message,
       analogy:
         'Post office {{resource}} stands in neighbourhood {{subnet}}, whose signposts {{table}} do not point to the tollgate: its letters never reach the highway. Put it in a neighbourhood by the tollgate.',
     },
@@ -353,8 +330,7 @@ export const findingsEn = {
   'NAT-003': {
     title: 'NAT gateway of another VPC',
     'foreign-nat': {
-      message:
-        'Route table {{resource}} sends {{destination}} to NAT gateway {{nat}} in {{natVpc}}; a NAT gateway serves only its own VPC, so this route is a blackhole.',
+      message: M['NAT-003.foreign-nat'].message,
       analogy:
         'A sign of {{resource}} sends cars for {{destination}} to post office {{nat}} of another town, {{natVpc}}: a post office serves only its own town, so the cars vanish.',
     },
@@ -362,8 +338,7 @@ export const findingsEn = {
   'NAT-004': {
     title: 'NAT gateway in another AZ',
     'cross-az': {
-      message:
-        'Subnet {{resource}} (in {{zone}}) sends traffic through NAT gateway {{nat}} in {{natZone}}; if {{natZone}} fails, the subnet loses internet access. Use a NAT gateway per AZ.',
+      message: M['NAT-004.cross-az'].message,
       analogy:
         'Neighbourhood {{resource}} in district {{zone}} posts its letters at post office {{nat}} in district {{natZone}}: if that district floods, the neighbourhood is cut off. Give each district its own post office.',
     },
@@ -371,8 +346,7 @@ export const findingsEn = {
   'NAT-005': {
     title: 'Private NAT gateway routed to the internet',
     'private-nat-igw-route': {
-      message:
-        'Private NAT gateway {{resource}} is in subnet {{subnet}}, which routes 0.0.0.0/0 to {{igw}}; the internet gateway drops traffic from a private NAT gateway.',
+      message: M['NAT-005.private-nat-igw-route'].message,
       analogy:
         'Post office {{resource}} has no public return address, yet neighbourhood {{subnet}}’s signposts send its letters to tollgate {{igw}}, which turns them back.',
     },
@@ -380,10 +354,8 @@ export const findingsEn = {
   'EIP-001': {
     title: 'Elastic IP used twice',
     duplicate: {
-      message:
-        '{{resource}} uses Elastic IP {{ip}}, which {{others}} also use; an Elastic IP belongs to one resource at a time. Give each its own address.',
-      message_one:
-        '{{resource}} uses Elastic IP {{ip}}, which {{others}} also uses; an Elastic IP belongs to one resource at a time. Give each its own address.',
+      message: M['EIP-001.duplicate'].message,
+      message_one: M['EIP-001.duplicate'].message_one,
       analogy:
         '{{resource}} has the public street address {{ip}} on its door, and so do {{others}}: cars from the highway can only go to one of them.',
       analogy_one:
@@ -393,13 +365,12 @@ export const findingsEn = {
   'NACL-001': {
     title: 'Network ACL rule numbers',
     'number-out-of-range': {
-      message: 'Network ACL {{resource}}: {{direction}} rule number {{number}} is outside 1–32766.',
+      message: M['NACL-001.number-out-of-range'].message,
       analogy:
         'Checkpoint {{resource}} has an {{direction}} rule numbered {{number}}, but the checkpoint’s rule book only has pages 1 to 32766.',
     },
     'duplicate-number': {
-      message:
-        'Network ACL {{resource}}: two {{direction}} rules are numbered {{number}}; rule numbers must be unique per direction.',
+      message: M['NACL-001.duplicate-number'].message,
       analogy:
         'Checkpoint {{resource}} has two {{direction}} rules on page {{number}} of its rule book: the guard would not know which to read.',
     },
@@ -407,20 +378,16 @@ export const findingsEn = {
   'NACL-002': {
     title: 'Shadowed network ACL rule',
     shadowed: {
-      message:
-        'Network ACL {{resource}}: {{direction}} rule {{number}} never applies: lower-numbered rules {{by}} already decide that traffic differently.',
-      message_one:
-        'Network ACL {{resource}}: {{direction}} rule {{number}} never applies: lower-numbered rule {{by}} already decides that traffic differently.',
+      message: M['NACL-002.shadowed'].message,
+      message_one: M['NACL-002.shadowed'].message_one,
       analogy:
         'At checkpoint {{resource}}, {{direction}} rule {{number}} is never read: the guard stops at rules {{by}} first, which decide the opposite.',
       analogy_one:
         'At checkpoint {{resource}}, {{direction}} rule {{number}} is never read: the guard stops at rule {{by}} first, which decides the opposite.',
     },
     redundant: {
-      message:
-        'Network ACL {{resource}}: {{direction}} rule {{number}} is redundant: lower-numbered rules {{by}} already decide that traffic the same way.',
-      message_one:
-        'Network ACL {{resource}}: {{direction}} rule {{number}} is redundant: lower-numbered rule {{by}} already decides that traffic the same way.',
+      message: M['NACL-002.redundant'].message,
+      message_one: M['NACL-002.redundant'].message_one,
       analogy:
         'At checkpoint {{resource}}, {{direction}} rule {{number}} is never read: rules {{by}} come first and already say the same.',
       analogy_one:
@@ -430,8 +397,7 @@ export const findingsEn = {
   'NACL-003': {
     title: 'Missing return rule',
     'missing-return': {
-      message:
-        'Network ACL {{resource}}: {{direction}} rule {{number}} has no {{returnDirection}} allow for {{protocol}} 1024-65535 with {{cidr}}, so the responses are dropped (network ACLs are stateless).',
+      message: M['NACL-003.missing-return'].message,
       analogy:
         'Checkpoint {{resource}} lets the cars of rule {{number}} through, but turns back the replies: no {{returnDirection}} rule allows ports 1024-65535 for {{cidr}}, and a checkpoint remembers nothing.',
     },
@@ -439,56 +405,54 @@ export const findingsEn = {
   'NACL-004': {
     title: 'Network ACL open to the internet',
     'admin-port-open': {
-      message: 'Network ACL {{resource}}: inbound rule {{number}} lets the whole internet reach port {{port}}.',
+      message: M['NACL-004.admin-port-open'].message,
       analogy:
         'Checkpoint {{resource}} lets any car from the highway through to the back door, port {{port}} (rule {{number}}).',
     },
     'all-protocols': {
-      message: 'Network ACL {{resource}}: inbound rule {{number}} lets all traffic in from the whole internet.',
+      message: M['NACL-004.all-protocols'].message,
       analogy: 'Checkpoint {{resource}} waves every car from the highway through (rule {{number}}): it checks nothing.',
     },
   },
   'NACL-005': {
     title: 'Network ACL hygiene',
     'all-ports-open': {
-      message: 'Network ACL {{resource}}: inbound rule {{number}} opens every {{protocol}} port to the whole internet.',
+      message: M['NACL-005.all-ports-open'].message,
       analogy:
         'Checkpoint {{resource}} lets {{protocol}} cars from the highway through to every door (rule {{number}}).',
     },
     'no-allow-rules': {
-      message: 'Network ACL {{resource}} has no allow rules, so it blocks all traffic of the subnets that use it.',
+      message: M['NACL-005.no-allow-rules'].message,
       analogy: 'Checkpoint {{resource}} has no rule that lets anyone pass: its neighbourhoods are sealed off.',
     },
     unassociated: {
-      message: 'Network ACL {{resource}} is not associated with any subnet, so it has no effect.',
+      message: M['NACL-005.unassociated'].message,
       analogy: 'Checkpoint {{resource}} stands at no neighbourhood’s entrance, so it checks nobody.',
     },
   },
   'SG-001': {
     title: 'Security group open to the internet',
     'admin-port-open': {
-      message: 'Security group {{resource}} allows port {{port}} from {{cidr}}, the whole internet.',
+      message: M['SG-001.admin-port-open'].message,
       analogy: 'The dog {{resource}} lets anyone from the highway ({{cidr}}) walk up to the back door, port {{port}}.',
     },
     'all-protocols': {
-      message: 'Security group {{resource}} allows all traffic in from {{cidr}}.',
+      message: M['SG-001.all-protocols'].message,
       analogy: 'The dog {{resource}} lets anyone from {{cidr}} in, through every door: it does not guard the house.',
     },
   },
   'SG-002': {
     title: 'Default security group',
     'has-rules': {
-      message:
-        'Default security group {{resource}} has {{count}} rules; remove them so it restricts all traffic, and use your own groups.',
-      message_one:
-        'Default security group {{resource}} has 1 rule; remove it so the group restricts all traffic, and use your own groups.',
+      message: M['SG-002.has-rules'].message,
+      message_one: M['SG-002.has-rules'].message_one,
       analogy:
         'The town’s default dog {{resource}} was taught {{count}} rules; it should let nobody in, and each house should get its own dog.',
       analogy_one:
         'The town’s default dog {{resource}} was taught a rule; it should let nobody in, and each house should get its own dog.',
     },
     'in-use': {
-      message: 'Default security group {{resource}} is attached to {{members}}; attach a purpose-made group instead.',
+      message: M['SG-002.in-use'].message,
       analogy:
         'The town’s default dog {{resource}} guards {{count}} houses ({{members}}); give them a dog trained for their job.',
       analogy_one: 'The town’s default dog {{resource}} guards house {{members}}; give it a dog trained for its job.',
@@ -497,20 +461,17 @@ export const findingsEn = {
   'SG-003': {
     title: 'Security group reference',
     missing: {
-      message:
-        'Security group {{resource}}: an {{direction}} rule references {{ref}}, which is not a security group in the design.',
+      message: M['SG-003.missing'].message,
       analogy:
         'The dog {{resource}} has an {{direction}} rule about the friends of dog {{ref}}, but there is no such dog.',
     },
     'not-peered': {
-      message:
-        'Security group {{resource}} ({{vpc}}): an {{direction}} rule references {{ref}} in {{otherVpc}}, which is not peered with {{vpc}}.',
+      message: M['SG-003.not-peered'].message,
       analogy:
         'The dog {{resource}} in town {{vpc}} trusts the houses of dog {{ref}} in town {{otherVpc}}, but no private road joins the two towns.',
     },
     'cross-region-peer': {
-      message:
-        'Security group {{resource}} references {{ref}}, which is in a peered VPC in another Region ({{otherRegion}}, not {{region}}); references work only across same-Region peering.',
+      message: M['SG-003.cross-region-peer'].message,
       analogy:
         'The dog {{resource}} in country {{region}} trusts the houses of dog {{ref}} in country {{otherRegion}}: a dog can only recognise houses across a private road within one country.',
     },
@@ -518,7 +479,7 @@ export const findingsEn = {
   'SG-004': {
     title: 'Too many security groups',
     'too-many-sgs': {
-      message: '{{resource}} has {{count}} security groups; the default quota is {{quota}} per network interface.',
+      message: M['SG-004.too-many-sgs'].message,
       analogy:
         'House {{resource}} keeps {{count}} dogs at its door; a door has room for {{quota}} unless AWS raises the limit.',
     },
@@ -526,24 +487,22 @@ export const findingsEn = {
   'SG-005': {
     title: 'Unattached security group',
     unattached: {
-      message: 'Security group {{resource}} is not attached to any resource.',
+      message: M['SG-005.unattached'].message,
       analogy: 'The dog {{resource}} guards no house.',
     },
   },
   'SG-006': {
     title: 'Security group description',
     'no-description': {
-      message: 'Security group {{resource}} has no description; say what it is for.',
+      message: M['SG-006.no-description'].message,
       analogy: 'The dog {{resource}} has no name tag: write down which house it guards and why.',
     },
   },
   'SG-007': {
     title: 'Default outbound rule',
     'default-egress': {
-      message:
-        '{{count}} security groups ({{groups}}) allow all outbound traffic to 0.0.0.0/0. That is AWS’s default for every security group; narrow it where a group should reach only some destinations.',
-      message_one:
-        'Security group {{groups}} allows all outbound traffic to 0.0.0.0/0. That is AWS’s default for every security group; narrow it where the group should reach only some destinations.',
+      message: M['SG-007.default-egress'].message,
+      message_one: M['SG-007.default-egress'].message_one,
       analogy:
         'The dogs {{groups}} let everyone in their houses go out anywhere, on any road: that is how every dog starts out. Teach a dog otherwise where a house should only go to a few places.',
       analogy_one:
@@ -553,13 +512,12 @@ export const findingsEn = {
   'PEER-001': {
     title: 'Overlapping peered VPCs',
     overlap: {
-      message:
-        'Peering {{resource}}: block {{cidr}} of {{vpc}} overlaps block {{otherCidr}} of {{otherVpc}}; VPCs with overlapping blocks cannot be peered.',
+      message: M['PEER-001.overlap'].message,
       analogy:
         'The private road {{resource}} cannot join towns {{vpc}} and {{otherVpc}}: both use the same street addresses ({{cidr}} and {{otherCidr}}), so no car would know which town it is headed for.',
     },
     'same-vpc': {
-      message: 'Peering {{resource}} connects {{vpc}} to itself; a peering connection joins two different VPCs.',
+      message: M['PEER-001.same-vpc'].message,
       analogy:
         'The private road {{resource}} starts and ends in the same town, {{vpc}}: a private road joins two towns.',
     },
@@ -567,7 +525,7 @@ export const findingsEn = {
   'PEER-002': {
     title: 'Duplicate peering',
     duplicate: {
-      message: 'Peering {{resource}} duplicates {{other}}: {{vpc}} and {{otherVpc}} are already peered.',
+      message: M['PEER-002.duplicate'].message,
       analogy:
         'Towns {{vpc}} and {{otherVpc}} already have the private road {{other}}; a second one, {{resource}}, is not allowed.',
     },
@@ -575,14 +533,12 @@ export const findingsEn = {
   'PEER-003': {
     title: 'Peering route destination',
     'outside-peer': {
-      message:
-        'Route table {{resource}} sends {{destination}} to {{pcx}}, but {{peer}} has only {{peerBlocks}}; peering carries traffic only to the peer’s own addresses (no transitive or edge-to-edge routing).',
+      message: M['PEER-003.outside-peer'].message,
       analogy:
         'A sign of {{resource}} sends cars for {{destination}} down the private road {{pcx}}, but town {{peer}} only has the addresses {{peerBlocks}}: the private road does not let you drive on through that town.',
     },
     'broader-than-peer': {
-      message:
-        'Route table {{resource}} sends {{destination}} to {{pcx}}, which is broader than the blocks of {{peer}} ({{peerBlocks}}); route only the peer’s blocks.',
+      message: M['PEER-003.broader-than-peer'].message,
       analogy:
         'A sign of {{resource}} sends cars for all of {{destination}} down the private road {{pcx}}, though town {{peer}} only has {{peerBlocks}}: make the sign name just that town.',
     },
@@ -590,8 +546,7 @@ export const findingsEn = {
   'PEER-004': {
     title: 'One-sided peering routes',
     'one-sided': {
-      message:
-        'Peering {{resource}}: {{vpc}} routes to {{missing}}, but {{missing}} has no route back through the peering, so replies cannot return.',
+      message: M['PEER-004.one-sided'].message,
       analogy:
         'Town {{vpc}} has signs to the private road {{resource}}, but town {{missing}} has none pointing back: cars get there, the replies cannot come home.',
     },
@@ -599,8 +554,7 @@ export const findingsEn = {
   'BP-001': {
     title: 'Single Availability Zone',
     'single-az': {
-      message:
-        'All workloads of VPC {{resource}} are in one Availability Zone ({{zone}}); an AZ outage would take them all down.',
+      message: M['BP-001.single-az'].message,
       analogy:
         'Every house of town {{resource}} is in district {{zone}}: one flood there and the whole town is dark. Build in a second district too.',
     },
@@ -608,19 +562,16 @@ export const findingsEn = {
   'BP-002': {
     title: 'Flow logs',
     'no-flow-logs': {
-      message: 'VPC {{resource}} has no flow log; traffic to and from it is not recorded.',
+      message: M['BP-002.no-flow-logs'].message,
       analogy: 'Town {{resource}} keeps no traffic logbook: nobody writes down which cars came and went.',
     },
   },
   'BP-003': {
     title: 'Load balancer subnets',
     'single-az': {
-      message:
-        'Load balancer {{resource}} has subnets in {{count}} Availability Zones ({{zones}}); an Application Load Balancer needs subnets in at least two AZs.',
-      message_one:
-        'Load balancer {{resource}} has subnets in only one Availability Zone ({{zones}}); an Application Load Balancer needs subnets in at least two AZs.',
-      message_zero:
-        'Load balancer {{resource}} has subnets in no Availability Zone; an Application Load Balancer needs subnets in at least two AZs.',
+      message: M['BP-003.single-az'].message,
+      message_one: M['BP-003.single-az'].message_one,
+      message_zero: M['BP-003.single-az'].message_zero,
       analogy:
         'Reception desk {{resource}} stands in {{count}} districts ({{zones}}); it needs a counter in at least two districts.',
       analogy_one:
@@ -629,10 +580,8 @@ export const findingsEn = {
         'Reception desk {{resource}} stands in no district at all; it needs a counter in at least two districts.',
     },
     'internet-facing-private': {
-      message:
-        'Internet-facing load balancer {{resource}} is in private subnets {{subnets}} (no route to an internet gateway), so clients cannot reach it there.',
-      message_one:
-        'Internet-facing load balancer {{resource}} is in private subnet {{subnets}} (no route to an internet gateway), so clients cannot reach it there.',
+      message: M['BP-003.internet-facing-private'].message,
+      message_one: M['BP-003.internet-facing-private'].message_one,
       analogy:
         'Reception desk {{resource}} is meant for visitors from the highway but stands in neighbourhoods {{subnets}}, which have no signpost to the tollgate.',
       analogy_one:
@@ -642,12 +591,9 @@ export const findingsEn = {
   'BP-004': {
     title: 'Database placement',
     'subnet-group-single-az': {
-      message:
-        'Database {{resource}}: its DB subnet group covers {{count}} Availability Zones ({{zones}}); RDS requires subnets in at least two AZs.',
-      message_one:
-        'Database {{resource}}: its DB subnet group covers only one Availability Zone ({{zones}}); RDS requires subnets in at least two AZs.',
-      message_zero:
-        'Database {{resource}}: its DB subnet group covers no Availability Zone; RDS requires subnets in at least two AZs.',
+      message: M['BP-004.subnet-group-single-az'].message,
+      message_one: M['BP-004.subnet-group-single-az'].message_one,
+      message_zero: M['BP-004.subnet-group-single-az'].message_zero,
       analogy:
         'Archive {{resource}} may only stand in {{count}} districts ({{zones}}); RDS wants a spare site in a second district.',
       analogy_one:
@@ -655,8 +601,7 @@ export const findingsEn = {
       analogy_zero: 'Archive {{resource}} has no district to stand in; RDS wants sites in at least two districts.',
     },
     'publicly-accessible': {
-      message:
-        'Database {{resource}} is publicly accessible; keep databases private and reach them from inside the VPC.',
+      message: M['BP-004.publicly-accessible'].message,
       analogy:
         'Archive {{resource}} has a public street address: keep the archive in a quiet neighbourhood that only the town’s houses can reach.',
     },
@@ -664,12 +609,12 @@ export const findingsEn = {
   'REACH-003': {
     title: 'Data reachable from the internet',
     'rds-internet-reachable': {
-      message: 'Database {{resource}} is reachable from the internet on tcp {{port}} (e.g. from {{from}}).',
+      message: M['REACH-003.rds-internet-reachable'].message,
       analogy:
         'A car from the highway ({{from}}) can drive through the tollgate, past the checkpoint and the dog, right up to archive {{resource}}’s door {{port}}.',
     },
     'data-port-internet-reachable': {
-      message: '{{resource}} is reachable from the internet on data port tcp {{port}} (e.g. from {{from}}).',
+      message: M['REACH-003.data-port-internet-reachable'].message,
       analogy: 'A car from the highway ({{from}}) can drive right up to house {{resource}}’s data door, port {{port}}.',
     },
   },
@@ -1017,26 +962,7 @@ export const findingsEn = {
   },
 
   /** Values of enumerated params, shown in place of the raw value. */
-  value: {
-    direction: { inbound: 'inbound', outbound: 'outbound', ingress: 'inbound', egress: 'outbound' },
-    action: { allow: 'allow', deny: 'deny' },
-    publicIp: { auto: 'auto-assigned', elastic: 'Elastic IP', none: 'none' },
-    kind: {
-      region: 'Region',
-      vpc: 'VPC',
-      az: 'Availability Zone',
-      subnet: 'subnet',
-      igw: 'internet gateway',
-      nat: 'NAT gateway',
-      routeTable: 'route table',
-      nacl: 'network ACL',
-      securityGroup: 'security group',
-      instance: 'instance',
-      loadBalancer: 'load balancer',
-      rds: 'database',
-      peering: 'peering connection',
-    },
-  },
+  value: VALUE_LABELS,
   /** The derived `traffic` param. */
   traffic: { all: 'all traffic', icmp: 'ICMP', ported: '{{protocol}} {{port}}' },
 };

@@ -1,7 +1,7 @@
 /**
  * What the texts may interpolate: the params each rule variant puts in its findings (read from
  * src/validation/rules/*.ts), and the hop "forms" of the path engine with the params each carries
- * (read from src/validation/reachability/analyze.ts). findings.test.ts checks every template
+ * (read from the steps in src/validation/reachability/). findings.test.ts checks every template
  * against these lists, and checks these lists against what validate() / analyzeReachability()
  * actually emit.
  */
@@ -298,10 +298,4 @@ export const ID_PARAMS: ReadonlySet<string> = new Set([
 ]);
 
 /** Params whose values are enumerations translated through `value.<group>.<value>`. */
-export const VALUE_PARAMS: Readonly<Record<string, string>> = {
-  direction: 'direction',
-  returnDirection: 'direction',
-  action: 'action',
-  publicIp: 'publicIp',
-  targetKind: 'kind',
-};
+export { VALUE_PARAMS } from '../../validation/messages.ts';

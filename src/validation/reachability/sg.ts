@@ -137,7 +137,7 @@ function referenceUsable(ctx: ValidationContext, owner: SgLike, ref: string): bo
   return !ra || !rb || str(ra.code) === str(rb.code);
 }
 
-export function describeSgRule(rule: SgRule, direction: 'ingress' | 'egress'): string {
+export function sgRuleText(rule: SgRule, direction: 'ingress' | 'egress'): string {
   const proto = rule.protocol === 'all' ? 'all traffic' : rule.protocol;
   const ports =
     rule.protocol === 'tcp' || rule.protocol === 'udp'

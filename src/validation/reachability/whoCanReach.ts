@@ -4,6 +4,7 @@
  * groups open. A point query per (source, port), like running Reachability Analyzer in a loop
  * (Network Access Analyzer's enumeration, restricted to one destination).
  */
+import { INTERNET, kindsWith } from '../../model/kinds/index.ts';
 import type { Design, ResourceId, SgRule } from '../../model/types.ts';
 import { buildContext, type ValidationContext } from '../context.ts';
 import { list } from '../safe.ts';
@@ -79,9 +80,9 @@ export function whoCanReachInContext(
   opts: WhoCanReachOptions = {},
 ): WhoCanReach {
   const ports = opts.ports ? [...opts.ports] : portsFor(ctx, targetId);
-  const sources: string[] = opts.sources ? [...opts.sources] : ['internet'];
+  const sources: string[] = opts.sources ? [...opts.sources] : [INTERNET];
   if (!opts.sources) {
-    for (const kind of ['instance', 'loadBalancer', 'rds'] as const) {
+    for (const kind of kindsWith('workload')) {
       for (const r of ctx.index.ofKind(kind)) if (r.id !== targetId) sources.push(r.id);
     }
   }

@@ -7,7 +7,8 @@
 import type { ResourceId } from '../../model/types.ts';
 import type { ValidationContext } from '../context.ts';
 import { compileReads, type Read, type ReadSet } from '../reads.ts';
-import { show } from '../safe.ts';
+import { findingMessage } from '../messages.ts';
+import { printable } from '../safe.ts';
 import type { Finding, RuleId, RuleVariant, Severity } from '../types.ts';
 
 /**
@@ -37,7 +38,6 @@ export interface RuleDef {
 export type Emit<V extends string> = (
   variant: V,
   resource: ResourceId,
-  message: string,
   params?: Record<string, string | number>,
   related?: readonly ResourceId[],
 ) => void;
@@ -52,16 +52,18 @@ export function defineRule<V extends string>(
   const variants = Object.entries(def.variants).map(([key, severity]) => ({ key, severity: severity as Severity }));
   const check = (run: Run<V>) => (ctx: ValidationContext) => {
     const out: Finding[] = [];
-    run(ctx, (variant, resource, message, params = {}, related) => {
+    run(ctx, (variant, resource, params = {}, related) => {
       // Values read from a garbage design may be anything: params stay strings and numbers.
       const clean: Record<string, string | number> = {};
       for (const [k, v] of Object.entries(params))
-        clean[k] = typeof v === 'number' || typeof v === 'string' ? v : show(v);
+        clean[k] = typeof v === 'number' || typeof v === 'string' ? v : printable(v);
+      const id = typeof resource === 'string' ? resource : printable(resource);
       const f: Finding = {
         rule: def.id,
         severity: def.variants[variant],
-        resource: typeof resource === 'string' ? resource : show(resource),
-        message,
+        resource: id,
+        // The English text, from the one source the app's texts use too (messages.ts).
+        message: findingMessage(`${def.id}.${variant}`, { ...clean, resource: id }),
         variant,
         params: clean,
         ...(related && related.length ? { related: [...related] } : {}),

@@ -1,0 +1,70 @@
+/**
+ * The return path: the replies retrace every leg of the request, from the destination back to the
+ * source. Each leg's NACLs must let the replies (the ephemeral range) out and in, and each subnet's
+ * route back must be the way the request came (local, the same peering connection, the IGW).
+ */
+import { formatCidr, intToIp } from '../../model/cidr.ts';
+import { INTERNET } from '../../model/kinds/index.ts';
+import { returnProse, routeText } from './prose.ts';
+import { routeLookup } from './routeLookup.ts';
+import type { Leg, Walk } from './walk.ts';
+
+/** The replies, leg by leg from the destination back to the source. */
+export function returnPathStep(w: Walk): void {
+  for (let i = w.legs.length - 1; i >= 0; i--) {
+    const leg = w.legs[i]!;
+    if (leg.from !== INTERNET && leg.to !== INTERNET && leg.from.id === leg.to.id) continue;
+    if (leg.to !== INTERNET) {
+      w.nacl(leg.to, 'outbound', leg.src, 'return');
+      w.routeBack(leg);
+    }
+    if (leg.from !== INTERNET) w.nacl(leg.from, 'inbound', leg.dst, 'return');
+  }
+  w.hop('pass', w.q.from, 'return', returnProse.repliesReach(w.q.from), {}, 'return');
+}
+
+/** The reply's route from `leg.to` back to `leg.src` must retrace the leg. */
+export function routeBackStep(w: Walk, leg: Leg): void {
+  if (leg.to === INTERNET || !leg.toVpc) return;
+  const back = intToIp(leg.src);
+  const { table, matches } = routeLookup(w.ctx, leg.to, leg.toVpc, leg.src);
+  const best = matches[0];
+  const params: Record<string, string | number> = { table, subnet: leg.to.id, address: back };
+  if (!best)
+    w.block(
+      table,
+      'routeTable',
+      returnProse.noRouteBack(table, leg.to.id, back),
+      'NO_ROUTE_TO_DESTINATION',
+      params,
+      'return',
+    );
+  params.destination = formatCidr(best.destination);
+  params.target = best.target;
+  const t = best.resolved;
+  const ok =
+    leg.via === 'local' || leg.via === 'nat'
+      ? t.kind === 'local'
+      : leg.via === 'pcx'
+        ? t.kind === 'pcx' && t.pcx.id === leg.pcx?.id
+        : leg.via === 'igw-in'
+          ? t.kind === 'igw'
+          : true;
+  if (!ok) {
+    const expected =
+      leg.via === 'pcx'
+        ? (leg.pcx?.id ?? 'the peering connection')
+        : leg.via === 'igw-in'
+          ? 'the internet gateway'
+          : 'local';
+    w.block(
+      table,
+      'routeTable',
+      returnProse.wrongRouteBack(table, back, routeText(best), expected),
+      'NO_ROUTE_TO_DESTINATION',
+      { ...params, expected },
+      'return',
+    );
+  }
+  w.hop('pass', table, 'routeTable', returnProse.routeBack(table, routeText(best), back), params, 'return');
+}

@@ -1,0 +1,163 @@
+/**
+ * One walk of a packet along the path: the hops so far, the legs to check on the way back, and
+ * the steps, each in its own module (filters.ts, forward.ts, gateways.ts, returnPath.ts). A step
+ * ends by handing the packet to the next one, or by `block`, which throws `Blocked`.
+ */
+import type {
+  InternetGateway,
+  NatGateway,
+  PeeringConnection,
+  Protocol,
+  Resource,
+  Subnet,
+  Vpc,
+} from '../../model/types.ts';
+import { INTERNET } from '../../model/kinds/index.ts';
+import type { ValidationContext } from '../context.ts';
+import type { Direction } from '../nacl.ts';
+import type { Endpoint, InVpc } from './endpoints.ts';
+import { naclStep, sgStep } from './filters.ts';
+import { crossSubnets, deliverStep, enterSubnet, routeStep } from './forward.ts';
+import { igwEgressStep, igwIngressStep, natStep, pcxStep } from './gateways.ts';
+import { returnPathStep, routeBackStep } from './returnPath.ts';
+import type { Peer } from './sg.ts';
+import type { ExplanationCode, Hop, ReachQuery } from './types.ts';
+
+export { EPHEMERAL } from './filters.ts';
+
+/** One transit of the packet between two places, remembered to check the way back. */
+export interface Leg {
+  readonly from: Subnet | typeof INTERNET;
+  readonly to: Subnet | typeof INTERNET;
+  /** Source and destination addresses as seen on this leg. */
+  readonly src: number;
+  readonly dst: number;
+  readonly via: 'local' | 'pcx' | 'igw-in' | 'igw-out' | 'nat';
+  readonly pcx?: PeeringConnection;
+  readonly toVpc?: Vpc;
+}
+
+/** Thrown by `Walk.block`: the resource that dropped the packet, and why. */
+export class Blocked {
+  constructor(
+    readonly at: string,
+    readonly code: ExplanationCode,
+  ) {}
+}
+
+export interface Packet {
+  /** Source address as currently seen (changes at NAT and the IGW). */
+  src: number;
+  srcPublic: number | null;
+  srcResource?: Resource;
+  /** The source address is the source resource's private IP (for SG references). */
+  srcIsPrivate: boolean;
+  readonly dst: number;
+  readonly proto: Protocol;
+  readonly port: number;
+}
+
+export class Walk {
+  readonly hops: Hop[] = [];
+  readonly legs: Leg[] = [];
+  arrivedFrom = '';
+
+  constructor(
+    readonly ctx: ValidationContext,
+    readonly q: ReachQuery,
+  ) {}
+
+  hop(
+    verdict: Hop['verdict'],
+    resource: string,
+    kind: string,
+    detail: string,
+    params: Record<string, string | number> = {},
+    direction: Hop['direction'] = 'forward',
+    code?: ExplanationCode,
+  ) {
+    this.hops.push({ resource, kind, verdict, detail, params, direction, ...(code ? { code } : {}) });
+  }
+
+  block(
+    resource: string,
+    kind: string,
+    detail: string,
+    code: ExplanationCode,
+    params: Record<string, string | number> = {},
+    direction: Hop['direction'] = 'forward',
+  ): never {
+    this.hop('block', resource, kind, detail, params, direction, code);
+    throw new Blocked(resource, code);
+  }
+
+  /** The query's traffic in words: `tcp 443`, `icmp`, `all traffic`. */
+  traffic(port = this.q.port, proto: Protocol = this.q.protocol): string {
+    if (proto === 'all') return 'all traffic';
+    if (proto === 'icmp') return 'icmp';
+    return `${proto} ${port}`;
+  }
+
+  /** Check one NACL for one packet (forward) or the ephemeral range (return). */
+  nacl(subnet: Subnet, direction: Direction, peerAddr: number, way: Hop['direction']): void {
+    naclStep(this, subnet, direction, peerAddr, way);
+  }
+
+  sg(ep: InVpc, direction: 'ingress' | 'egress', peer: Peer): void {
+    sgStep(this, ep, direction, peer);
+  }
+
+  /** Route from `subnet` towards `pkt.dst`; ends by delivering or throwing Blocked. */
+  route(subnet: Subnet, vpc: Vpc, pkt: Packet, dst: Endpoint, natHops: number): void {
+    routeStep(this, subnet, vpc, pkt, dst, natHops);
+  }
+
+  /** Leave `from` through its NACL, enter `to` (same VPC) through its NACL. */
+  cross(from: Subnet, to: Subnet, vpc: Vpc, pkt: Packet, dst: Endpoint): void {
+    crossSubnets(this, from, to, vpc, pkt, dst);
+  }
+
+  enter(
+    to: Subnet,
+    vpc: Vpc,
+    from: Subnet,
+    pkt: Packet,
+    dst: Endpoint,
+    leg: { via: Leg['via']; pcx?: PeeringConnection },
+  ): void {
+    enterSubnet(this, to, vpc, from, pkt, dst, leg);
+  }
+
+  /** Through a peering connection from `vpc` into `peer`. */
+  throughPeering(subnet: Subnet, vpc: Vpc, pcx: PeeringConnection, peer: Vpc, pkt: Packet, dst: Endpoint): void {
+    pcxStep(this, subnet, vpc, pcx, peer, pkt, dst);
+  }
+
+  egressIgw(subnet: Subnet, vpc: Vpc, igw: InternetGateway, pkt: Packet, dst: Endpoint): void {
+    igwEgressStep(this, subnet, vpc, igw, pkt, dst);
+  }
+
+  /** From the internet into `dst` through its VPC's IGW (the destination is addressed by its public IP). */
+  ingressIgw(dst: InVpc, pkt: Packet): void {
+    igwIngressStep(this, dst, pkt);
+  }
+
+  throughNat(subnet: Subnet, vpc: Vpc, nat: NatGateway, pkt: Packet, dst: Endpoint, natHops: number): void {
+    natStep(this, subnet, vpc, nat, pkt, dst, natHops);
+  }
+
+  /** The packet is in the destination's subnet: check the destination itself, then the way back. */
+  deliver(dst: Endpoint, subnet: Subnet, pkt: Packet): void {
+    deliverStep(this, dst, subnet, pkt);
+  }
+
+  /** The replies, leg by leg from the destination back to the source. */
+  returnPath(): void {
+    returnPathStep(this);
+  }
+
+  /** The reply's route from `leg.to` back to `leg.src` must retrace the leg. */
+  routeBack(leg: Leg): void {
+    routeBackStep(this, leg);
+  }
+}

@@ -1,0 +1,52 @@
+import { defineRule } from './rule.ts';
+import { spannedSubnets, zonesOf } from './bp.ts';
+
+/**
+ * BP-003: an Application Load Balancer needs subnets in at least two AZs (the ELB SetSubnets /
+ * CreateLoadBalancer API rejects fewer); an internet-facing one belongs in public subnets.
+ */
+export const bp003 = defineRule({
+  id: 'BP-003',
+  title: 'A load balancer needs subnets in two Availability Zones; an internet-facing one needs public subnets.',
+  variants: { 'single-az': 'error', 'internet-facing-private': 'warning' },
+  reads: [
+    'loadBalancer.parent',
+    'loadBalancer.subnetIds',
+    'loadBalancer.scheme',
+    'subnet.parent',
+    'az.zone',
+    'routeTable.parent',
+    'routeTable.main',
+    'routeTable.routes',
+    'routeTable.subnetIds',
+    'igw.parent',
+    'vpc',
+  ],
+  run(ctx, emit) {
+    for (const lb of ctx.index.ofKind('loadBalancer')) {
+      const subnets = spannedSubnets(ctx, lb);
+      if (subnets.length === 0) continue;
+      const zones = zonesOf(ctx, subnets);
+      if (zones.length < 2) {
+        emit('single-az', lb.id, {
+          zones: zones.join(', '),
+          count: zones.length,
+        });
+      }
+      if (lb.scheme === 'internet-facing') {
+        const priv = subnets.filter((s) => !ctx.isPublicSubnet(s.id)).map((s) => s.id);
+        if (priv.length) {
+          emit(
+            'internet-facing-private',
+            lb.id,
+            {
+              subnets: priv.join(', '),
+              count: priv.length,
+            },
+            priv,
+          );
+        }
+      }
+    }
+  },
+});
