@@ -51,6 +51,11 @@ export const KINDS: { readonly [K in ResourceKind]: DefOf<K> } = Object.fromEntr
 /** Every kind, in palette order. */
 export const RESOURCE_KINDS: readonly ResourceKind[] = DEFS.map((d) => d.kind);
 
+/** Whether `kind` names a kind of the registry (a design read from anywhere may hold any string). */
+export function isResourceKind(kind: unknown): kind is ResourceKind {
+  return typeof kind === 'string' && Object.hasOwn(KINDS, kind);
+}
+
 /** The definition of a kind, typed loosely, for code that treats every kind alike. */
 export function kindDef(kind: ResourceKind): KindDef {
   return KINDS[kind] as unknown as KindDef;
