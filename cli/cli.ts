@@ -13,6 +13,7 @@
 import { parseArgs } from 'node:util';
 import { ipToInt } from '../src/model/cidr.ts';
 import { indexDesign } from '../src/model/graph.ts';
+import { PROTOCOLS } from '../src/model/kinds/index.ts';
 import type { Design, Protocol } from '../src/model/types.ts';
 import { parseDesignJson } from '../src/io/json/read.ts';
 import { validate, type Finding } from '../src/validation/index.ts';
@@ -35,7 +36,6 @@ export { HELP } from './help.ts';
 class UsageError extends Error {}
 
 const ENDPOINT_KINDS = new Set(['instance', 'loadBalancer', 'rds', 'nat']);
-const PROTOCOLS: readonly Protocol[] = ['tcp', 'udp', 'icmp', 'all'];
 
 function loadDesign(io: CliIo, file: string): Design {
   const shown = escapeText(file);

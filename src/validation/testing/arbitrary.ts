@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import type { Design, Resource } from '../../model/types.ts';
 import { RESOURCE_KINDS } from '../../model/types.ts';
+import { PROTOCOLS } from '../../model/kinds/index.ts';
 import { webApp } from './builder.ts';
 
 export const ID_POOL = ['r0', 'r1', 'r2', 'r3', 'r4', 'r5', 'r6', 'r7', 'missing', '', 'local', 'internet'];
@@ -45,7 +46,7 @@ const ipish = fc.oneof(
   fc.constantFrom('10.0.1.5', '10.0.0.4', '10.0.0.0', '8.8.8.8', '52.0.0.1', '10.0.1.255', '1.2.3'),
   garbage,
 );
-const protocol = fc.oneof(fc.constantFrom('tcp', 'udp', 'icmp', 'all'), garbage);
+const protocol = fc.oneof(fc.constantFrom(...PROTOCOLS), garbage);
 const port = fc.oneof(
   fc.constantFrom(0, 22, 80, 443, 1024, 3306, 5432, 65535),
   fc.integer({ min: -10, max: 70000 }),

@@ -16,6 +16,7 @@ import {
 } from '../../model/ops.ts';
 import type { Design, Flow, Resource, ResourceKind } from '../../model/types.ts';
 import { RESOURCE_KINDS } from '../../model/types.ts';
+import { PROTOCOLS } from '../../model/kinds/index.ts';
 import { DesignBuilder, naclRule, sgRule, webApp } from './builder.ts';
 
 /** [op, a, b, c]: which edit, and three choices it reads modulo what is available. */
@@ -81,7 +82,6 @@ const CIDRS = [
 ];
 const IPS = [null, '10.0.10.4', '10.0.10.5', '10.0.0.4', '10.0.1.9', '10.0.0.0', '10.1.0.20', 'bad'];
 const PORTS = [22, 80, 443, 3306, 5432, 6379, 8080, 3389];
-const PROTOCOLS = ['tcp', 'udp', 'icmp', 'all'] as const;
 
 /** Values of the wrong type, as a hand-edited file may hold. */
 export const JUNK: readonly unknown[] = [null, 3, 'x', [], {}, [null, 3, 'x'], undefined, true];
