@@ -21,12 +21,17 @@ import { analyzeReachability, type ReachabilityAnswer } from '../src/validation/
 import { escapeOutput, escapeText, safeJson } from './escape.ts';
 import { FileRefused } from './file.ts';
 import { HELP, helpExit } from './help.ts';
+import { AwsUsageError, cmdImportAws, importForCommand } from './importAws.ts';
+import { looksLikeAws } from '../src/io/aws/index.ts';
 import { idsIn, namesOf, type Names } from './names.ts';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly readFile: (path: string) => string;
+  /** For folders of AWS describe output (importAws.ts): a directory's entries, or null for a file. */
+  readonly listDir?: (path: string) => string[] | null;
+  readonly writeFile?: (path: string, text: string) => void;
 }
 
 const EXIT = { ok: 0, found: 1, usage: 2 } as const;
@@ -36,6 +41,21 @@ export { HELP } from './help.ts';
 class UsageError extends Error {}
 
 const ENDPOINT_KINDS = new Set(['instance', 'loadBalancer', 'rds', 'nat']);
+
+/** A design from PATHs: a VPC Town design file, or AWS describe output (files or folders) imported first. */
+function loadInput(io: CliIo, paths: readonly string[]): Design {
+  const [first] = paths;
+  if (paths.length === 1 && !io.listDir?.(first!)) {
+    let text: string | null = null;
+    try {
+      text = io.readFile(first!);
+    } catch {
+      // loadDesign says why
+    }
+    if (text === null || !looksLikeAws(text)) return loadDesign(io, first!);
+  }
+  return importForCommand(io, paths);
+}
 
 function loadDesign(io: CliIo, file: string): Design {
   const shown = escapeText(file);
@@ -86,9 +106,9 @@ function cmdValidate(io: CliIo, args: string[]): number {
     allowPositionals: true,
     strict: true,
   });
-  if (positionals.length !== 1)
-    throw new UsageError('validate needs exactly one FILE: vpc-town validate FILE [--json]');
-  const design = loadDesign(io, positionals[0]!);
+  if (positionals.length === 0)
+    throw new UsageError('validate needs a FILE (or AWS describe output: PATH...): vpc-town validate FILE [--json]');
+  const design = loadInput(io, positionals);
   const findings = validate(design);
   if (values.json) io.stdout(`${safeJson(findings)}\n`);
   else {
@@ -171,7 +191,7 @@ function cmdReach(io: CliIo, args: string[]): number {
     if (!Number.isInteger(port) || port > 65535)
       throw new UsageError(`--port must be a whole number from 0 to 65535, not "${escapeText(values.port)}".`);
   }
-  const design = loadDesign(io, positionals[0]!);
+  const design = loadInput(io, positionals);
   const names = namesOf(design);
   const from = checkEndpoint(design, names, 'from', values.from);
   const to = checkEndpoint(design, names, 'to', values.to);
@@ -197,6 +217,8 @@ export function runCli(argv: readonly string[], rawIo: CliIo): number {
     stdout: (t) => rawIo.stdout(escapeOutput(t)),
     stderr: (t) => rawIo.stderr(escapeOutput(t)),
     readFile: rawIo.readFile,
+    ...(rawIo.listDir ? { listDir: rawIo.listDir } : {}),
+    ...(rawIo.writeFile ? { writeFile: rawIo.writeFile } : {}),
   };
   const [cmd, ...rest] = argv;
   try {
@@ -207,9 +229,12 @@ export function runCli(argv: readonly string[], rawIo: CliIo): number {
     }
     if (cmd === 'validate') return cmdValidate(io, rest);
     if (cmd === 'reach') return cmdReach(io, rest);
-    throw new UsageError(`unknown command "${escapeText(cmd ?? '')}"; use validate or reach (vpc-town --help).`);
+    if (cmd === 'import') return cmdImportAws(io, rest);
+    throw new UsageError(
+      `unknown command "${escapeText(cmd ?? '')}"; use validate, reach or import (vpc-town --help).`,
+    );
   } catch (e) {
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof AwsUsageError) {
       io.stderr(`vpc-town: ${e.message}\n`);
       return EXIT.usage;
     }

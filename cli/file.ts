@@ -4,7 +4,7 @@
  * descriptor (regular file, size within the app's own limit, MAX_DESIGN_BYTES) and read in chunks
  * that stop past the limit, so a file that grows after the check is refused too.
  */
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { MAX_DESIGN_BYTES } from '../src/io/json/read.ts';
 
 /** The file exists but is not one the CLI reads; `message` says why, for "cannot read FILE: …". */
@@ -46,4 +46,18 @@ export function readDesignFile(path: string, limit: number = MAX_DESIGN_BYTES): 
   } finally {
     closeSync(fd);
   }
+}
+
+/** The entries of the directory at `path`, or null when it is not a directory (or does not exist). */
+export function listDir(path: string): string[] | null {
+  try {
+    return statSync(path).isDirectory() ? readdirSync(path) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Write a file the user named with -o. */
+export function writeTextFile(path: string, text: string): void {
+  writeFileSync(path, text);
 }

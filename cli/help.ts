@@ -16,6 +16,16 @@ Usage:
       hops of the forward and return paths, or the answer as JSON with --json.
       Exit 0 if reachable, 1 if not.
 
+  vpc-town import aws PATH... [-o design.json] [--name NAME]
+      Import a real network from the JSON that read-only AWS CLI calls print
+      (aws ec2 describe-vpcs, describe-subnets, describe-route-tables, ...).
+      PATH is a file or a folder (walked; us-east-1/... or
+      accounts/ACCOUNT/REGION/... says the region and account). Writes the
+      design to -o, else to stdout; the report goes to stderr.
+      Exit 0 imported, 1 imported with warnings, 2 refused.
+
+  validate and reach also take such PATHs instead of FILE: they import first.
+
   vpc-town --help
 
 Resources are shown by name, with the id when two share a name. Control

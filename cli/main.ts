@@ -10,10 +10,15 @@ if (help !== null) {
   process.stdout.write(HELP);
   process.exitCode = help;
 } else {
-  const [{ runCli }, { readDesignFile }] = await Promise.all([import('./cli.ts'), import('./file.ts')]);
+  const [{ runCli }, { readDesignFile, listDir, writeTextFile }] = await Promise.all([
+    import('./cli.ts'),
+    import('./file.ts'),
+  ]);
   process.exitCode = runCli(argv, {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     readFile: readDesignFile,
+    listDir,
+    writeFile: writeTextFile,
   });
 }
