@@ -156,13 +156,16 @@ function reportSyntax(path: string, body: string, e: unknown, problems: Problems
   else if (pos) where = lineColumn(body, Number(pos[1]));
   else if (ended) where = lineColumn(body, body.trimEnd().length);
   const at = where ? ` at line ${where.line}, column ${where.column}` : '';
-  if (ended && (!pos || Number(pos[1]) >= body.trimEnd().length)) {
+  // V8 reports a cut-off text at its end ("Expected ... at position <length>") or as "end of JSON input".
+  const atEnd = pos ? Number(pos[1]) >= body.trimEnd().length : ended;
+  if (atEnd) {
+    where = lineColumn(body, body.trimEnd().length);
     problems.add(
       'error',
       'truncated-json',
       path,
       {},
-      `${path} ends too early${at}: the paste or file looks cut off. Copy the whole output of the AWS CLI.`,
+      `${path} ends too early (line ${where.line}): the paste or file looks cut off. Copy the whole output of the AWS CLI.`,
       where,
     );
     return;
