@@ -11,7 +11,10 @@ import { AppPage } from './pages/AppPage.ts';
 
 type Json = { kind: string; id: string; name: string; [k: string]: unknown };
 
-/** The three-tier template (every kind but a peering connection) and a peering connection beside it. */
+/**
+ * The three-tier template (every kind but a peering connection and the imported kinds), a peering
+ * connection beside it, and what an import adds: an external resource and a prefix list.
+ */
 function everyKindDesign() {
   const d = JSON.parse(readFileSync('examples/three-tier-alb.json', 'utf8')) as { resources: Json[] };
   const vpc = d.resources.find((r) => r.kind === 'vpc')!;
@@ -23,6 +26,25 @@ function everyKindDesign() {
     position: { x: 900, y: 40 },
     requesterVpcId: vpc.id,
     accepterVpcId: null,
+  });
+  d.resources.push({
+    id: 'tgw-0262a0e521EXAMPLE',
+    kind: 'external',
+    name: 'hub',
+    parent: null,
+    position: { x: 900, y: 180 },
+    awsType: 'transit-gateway',
+    attributes: [{ key: 'State', value: 'available' }],
+    vpcIds: [vpc.id],
+  });
+  d.resources.push({
+    id: 'pl-63a5400a',
+    kind: 'prefixList',
+    name: 'com.amazonaws.us-east-1.s3',
+    parent: null,
+    position: { x: 900, y: 320 },
+    addressFamily: 'IPv4',
+    entries: null,
   });
   return d;
 }
@@ -49,7 +71,10 @@ test('each kind’s inspector shows every section its definition lists, in order
     for (const id of KINDS[kind].inspector) {
       const section = page.getByTestId(`inspector.section.${id}`);
       await expect(section, `${kind}: ${id}`).not.toBeEmpty();
-      await expect(section.locator('input, select, button').first(), `${kind}: ${id}`).toBeVisible();
+      // The imported kinds' sections are read-only: they show what AWS said instead of a control.
+      if (id === 'external') await expect(section.getByTestId('inspector.awsType')).toHaveText('transit-gateway');
+      else if (id === 'prefixList') await expect(section.getByTestId('inspector.entries')).toContainText('Not known');
+      else await expect(section.locator('input, select, button').first(), `${kind}: ${id}`).toBeVisible();
     }
   }
   await page.screenshot({ path: '/tmp/isections-every-kind.png' });

@@ -13,7 +13,9 @@ type Kind =
   | 'instance'
   | 'loadBalancer'
   | 'rds'
-  | 'peering';
+  | 'peering'
+  | 'external'
+  | 'prefixList';
 
 /**
  * Wait until the view stops moving (a fit or zoom animation has ended, or never started): the

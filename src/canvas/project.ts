@@ -453,6 +453,15 @@ function nodeDetails(
         chips: [],
         variant: null,
       };
+    case 'external':
+      return { subtitle: r.awsType, chips: [], variant: null };
+    case 'prefixList':
+      return {
+        subtitle:
+          r.entries === null ? { k: 'node.entriesUnknown' } : { k: 'node.entries', p: { count: r.entries.length } },
+        chips: [],
+        variant: null,
+      };
   }
 }
 

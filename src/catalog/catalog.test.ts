@@ -16,7 +16,10 @@ describe('catalog', () => {
 
   it('lists the palette in the definitions’ order, with their sizes and parents', () => {
     expect(PALETTE_KINDS[0]).toBe('region');
-    expect(PALETTE_KINDS).toHaveLength(RESOURCE_KINDS.length);
+    // Every kind but the ones that only arrive by import (external resources, prefix lists).
+    expect([...PALETTE_KINDS].sort()).toEqual(RESOURCE_KINDS.filter((k) => KINDS[k].palette !== false).sort());
+    expect(PALETTE_KINDS).not.toContain('external');
+    expect(PALETTE_KINDS).not.toContain('prefixList');
     for (const k of RESOURCE_KINDS) {
       expect(CATALOG[k].size).toEqual(KINDS[k].size);
       expect(CATALOG[k].allowedParents).toEqual(KINDS[k].parents);

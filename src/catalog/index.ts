@@ -57,7 +57,7 @@ export const CATALOG: Readonly<Record<ResourceKind, CatalogEntry>> = Object.from
   }),
 ) as Record<ResourceKind, CatalogEntry>;
 
-export const PALETTE_KINDS: readonly ResourceKind[] = [...RESOURCE_KINDS].sort(
+export const PALETTE_KINDS: readonly ResourceKind[] = RESOURCE_KINDS.filter((k) => KINDS[k].palette !== false).sort(
   (a, b) => KINDS[a].order - KINDS[b].order,
 );
 

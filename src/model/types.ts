@@ -43,6 +43,8 @@ export type Instance = ResourceOfKind<'instance'>;
 export type LoadBalancer = ResourceOfKind<'loadBalancer'>;
 export type Database = ResourceOfKind<'rds'>;
 export type PeeringConnection = ResourceOfKind<'peering'>;
+export type ExternalResource = ResourceOfKind<'external'>;
+export type PrefixList = ResourceOfKind<'prefixList'>;
 
 /** `local`, or the id of an igw, nat, instance (ENI), or peering connection. */
 export type RouteTarget = 'local' | ResourceId;

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps, type Node } from '@xyflow/react';
 import type { ResourceNode as RN, SpanNodeData } from '../project.ts';
-import { INTERNET_ICON, KIND_ICON } from '../icons.ts';
+import { INTERNET_ICON, KIND_ICON, iconOf } from '../icons.ts';
 import { Chips, FindingBadge } from './parts.tsx';
 
 /**
@@ -22,7 +22,7 @@ function ResourceNodeImpl({ id, data }: NodeProps<RN>) {
       data-tip-title={text.tipTitle}
     >
       <Handle type="target" position={Position.Left} className="vt-handle" />
-      <img className="vt-leaf__icon" src={KIND_ICON[r.kind]} alt="" draggable={false} />
+      <img className="vt-leaf__icon" src={iconOf(r)} alt="" draggable={false} />
       <div className="vt-leaf__name">{r.name}</div>
       {!data.compact && (
         <>

@@ -23,6 +23,8 @@ export const en = {
     loadBalancer: 'Load balancer',
     rds: 'RDS database',
     peering: 'VPC peering',
+    external: 'External resource',
+    prefixList: 'Prefix list',
     internet: 'Internet',
   },
   analogy: {
@@ -43,6 +45,10 @@ export const en = {
       'The load balancer is the town’s reception desk: it greets visitors and sends each to a free house behind it.',
     rds: 'The RDS database is the town’s archive: kept in a quiet neighbourhood, reached only by the houses that need it.',
     peering: 'VPC peering is a private road between two towns; it does not let you drive on through the second town.',
+    external:
+      'An external resource is a building beyond the edge of the town map: the road leads there, but what happens inside it is not drawn, so VPC Town does not guess.',
+    prefixList:
+      'A prefix list is a named list of addresses written once on the signposts, so that many rules can point to it.',
     internet: 'The internet is the highway outside the town.',
   },
   meaning: {
@@ -62,6 +68,9 @@ export const en = {
       'An Application Load Balancer: receives traffic on listener ports and spreads it across targets in several AZs.',
     rds: 'A managed relational database (Amazon RDS) in a DB subnet group.',
     peering: 'A private connection between two VPCs whose address ranges do not overlap; not transitive.',
+    external:
+      'An AWS resource VPC Town does not model yet (transit gateway, VPN gateway, VPC endpoint…), kept from an import with its id. Traffic that reaches it leaves the analysed network.',
+    prefixList: 'A managed prefix list: a set of CIDR blocks that security group rules and routes can name by id.',
     internet: 'Everything outside AWS: the public internet.',
   },
   analogyShort: {
@@ -78,6 +87,8 @@ export const en = {
     loadBalancer: 'reception desk',
     rds: 'archive',
     peering: 'private road',
+    external: 'beyond the map',
+    prefixList: 'address list',
     internet: 'highway',
   },
   explain: {
@@ -88,6 +99,9 @@ export const en = {
   node: {
     routes_one: '{{count}} route',
     routes_other: '{{count}} routes',
+    entries_one: '{{count}} entry',
+    entries_other: '{{count}} entries',
+    entriesUnknown: 'entries not known',
     main: 'main',
     rules_one: '{{count}} rule',
     rules_other: '{{count}} rules',
@@ -143,6 +157,8 @@ export const en = {
     loadBalancer: 'a Load balancer',
     rds: 'an RDS database',
     peering: 'a VPC peering',
+    external: 'an external resource',
+    prefixList: 'a prefix list',
     internet: 'the Internet',
   },
   drop: {
@@ -226,6 +242,15 @@ export const en = {
     publiclyAccessible: 'Publicly accessible',
     requester: 'Requester VPC',
     accepter: 'Accepter VPC',
+    awsType: 'AWS resource type',
+    externalNote:
+      'VPC Town does not model this kind of resource yet. It was kept from the import; traffic that reaches it leaves the analysed network, and answers say so instead of guessing.',
+    attachedVpcs: 'Attached VPCs',
+    attributes: 'Read from AWS',
+    addressFamily: 'Address family',
+    entries: 'Entries',
+    entriesUnknown:
+      'Not known: describe-managed-prefix-lists does not print the entries. Where this list decides an answer, the answer is “unknown”.',
     useCanonical: 'Use {{canonical}}',
     flow: 'Traffic flow',
     from: 'From',

@@ -25,6 +25,8 @@ export const ko: Texts = {
     loadBalancer: '로드 밸런서',
     rds: 'RDS 데이터베이스',
     peering: 'VPC 피어링',
+    external: '외부 리소스',
+    prefixList: '접두사 목록',
     internet: '인터넷',
   },
   analogy: {
@@ -43,6 +45,9 @@ export const ko: Texts = {
     loadBalancer: '로드 밸런서는 마을 안내 데스크입니다: 방문객을 맞이해 뒤에 있는 한가한 집으로 보내줍니다.',
     rds: 'RDS 데이터베이스는 마을의 기록 보관소입니다: 조용한 동네에 두고, 필요한 집만 찾아갈 수 있습니다.',
     peering: 'VPC 피어링은 두 마을을 잇는 전용 도로입니다. 두 번째 마을을 지나 더 멀리 갈 수는 없습니다.',
+    external:
+      '외부 리소스는 마을 지도 가장자리 너머의 건물입니다. 길은 그곳으로 이어지지만 안에서 무슨 일이 일어나는지는 그려져 있지 않으므로 VPC Town은 추측하지 않습니다.',
+    prefixList: '접두사 목록은 이정표에 한 번 적어 둔 이름 붙은 주소 목록으로, 여러 규칙이 그것을 가리킬 수 있습니다.',
     internet: '인터넷은 마을 밖의 고속도로입니다.',
   },
   meaning: {
@@ -60,6 +65,9 @@ export const ko: Texts = {
     loadBalancer: '애플리케이션 로드 밸런서: 리스너 포트로 트래픽을 받아 여러 가용 영역의 대상에 나눠 줍니다.',
     rds: 'DB 서브넷 그룹 안의 관리형 관계형 데이터베이스(Amazon RDS)입니다.',
     peering: '주소 범위가 겹치지 않는 두 VPC 사이의 사설 연결입니다. 전이되지 않습니다.',
+    external:
+      'VPC Town이 아직 모델링하지 않는 AWS 리소스(Transit Gateway, VPN 게이트웨이, VPC 엔드포인트 등)로, 가져오기에서 ID와 함께 보존됩니다. 여기에 도달한 트래픽은 분석 대상 네트워크를 벗어납니다.',
+    prefixList: '관리형 접두사 목록: 보안 그룹 규칙과 라우트가 ID로 가리킬 수 있는 CIDR 블록 집합입니다.',
     internet: 'AWS 밖의 모든 것, 공용 인터넷입니다.',
   },
   analogyShort: {
@@ -76,6 +84,8 @@ export const ko: Texts = {
     loadBalancer: '안내 데스크',
     rds: '기록 보관소',
     peering: '전용 도로',
+    external: '지도 밖',
+    prefixList: '주소 목록',
     internet: '고속도로',
   },
   explain: {
@@ -86,6 +96,9 @@ export const ko: Texts = {
   node: {
     routes_one: '경로 {{count}}개',
     routes_other: '경로 {{count}}개',
+    entries_one: '항목 {{count}}개',
+    entries_other: '항목 {{count}}개',
+    entriesUnknown: '항목 알 수 없음',
     main: '기본',
     rules_one: '규칙 {{count}}개',
     rules_other: '규칙 {{count}}개',
@@ -139,6 +152,8 @@ export const ko: Texts = {
     loadBalancer: '로드 밸런서',
     rds: 'RDS 데이터베이스',
     peering: 'VPC 피어링',
+    external: '외부 리소스',
+    prefixList: '접두사 목록',
     internet: '인터넷',
   },
   drop: {
@@ -222,6 +237,15 @@ export const ko: Texts = {
     publiclyAccessible: '퍼블릭 액세스 가능',
     requester: '요청자 VPC',
     accepter: '수락자 VPC',
+    awsType: 'AWS 리소스 유형',
+    externalNote:
+      'VPC Town은 아직 이 종류의 리소스를 모델링하지 않습니다. 가져오기에서 보존된 것이며, 여기에 도달한 트래픽은 분석 대상 네트워크를 벗어납니다. 답은 추측하지 않고 그렇게 알려 줍니다.',
+    attachedVpcs: '연결된 VPC',
+    attributes: 'AWS에서 읽은 정보',
+    addressFamily: '주소 체계',
+    entries: '항목',
+    entriesUnknown:
+      '알 수 없음: describe-managed-prefix-lists는 항목을 출력하지 않습니다. 이 목록이 답을 좌우하는 곳에서는 답이 “알 수 없음”입니다.',
     useCanonical: '{{canonical}} 사용',
     flow: '트래픽 흐름',
     from: '출발',

@@ -95,6 +95,8 @@ function valueArb(
       return fc.constantFrom(...(def.values ?? []));
     case 'nullable':
       return fc.option(valueArb(def.innerType!, field, text, refKeys), { nil: null });
+    case 'optional':
+      return fc.option(valueArb(def.innerType!, field, text, refKeys), { nil: undefined });
     case 'pipe':
       return valueArb((def as unknown as { in: z.ZodType }).in, field, text, refKeys);
     case 'array':
@@ -111,6 +113,14 @@ function valueArb(
     default:
       throw new Error(`designArbitrary: no generator for a ${def.type} field (${field})`);
   }
+}
+
+/** Whether `key` of the records in `field` is optional (absent when unset) rather than nullable. */
+function optionalIn(def: ReturnType<typeof kindDef>, field: string, key: string): boolean {
+  const element = zdef(zdef(def.fields[field] as z.ZodType).element!);
+  const inner = element.type === 'pipe' ? zdef((element as unknown as { in: z.ZodType }).in) : element;
+  const s = inner.shape?.[key];
+  return !!s && zdef(s).type === 'optional';
 }
 
 interface Node {
@@ -228,13 +238,30 @@ function build(tree: Tree): Design {
         fields[ref.field] = (v as Record<string, unknown>[]).map((rec) => {
           const target = resolve(pool, rec[ref.key]);
           const fixed: Record<string, unknown> = { ...rec, [ref.key]: target ?? ref.special?.[0] ?? null };
-          // A record that names a resource or a CIDR, never both (a security group rule).
-          if ('cidr' in fixed && !ref.special?.length) {
-            if (target !== null) fixed.cidr = null;
-            else if (fixed.cidr === null) fixed.cidr = '0.0.0.0/0';
-          }
+          // An optional reference (a rule's prefix list) is absent rather than null.
+          if (fixed[ref.key] === null && optionalIn(def, ref.field, ref.key)) delete fixed[ref.key];
           return fixed;
         });
+    }
+    // A record that names one resource or a CIDR, never two of them (a security group rule): keep
+    // the first reference that resolved, in the order the kind declares them, else a CIDR.
+    for (const field of new Set(def.refs.filter((r) => r.shape === 'records' && !r.special).map((r) => r.field))) {
+      const keys = def.refs
+        .filter((r) => r.shape === 'records' && r.field === field)
+        .map((r) => (r as { key: string }).key);
+      fields[field] = (fields[field] as Record<string, unknown>[]).map((rec) => {
+        if (!('cidr' in rec)) return rec;
+        const winner = keys.find((k) => rec[k] !== null && rec[k] !== undefined);
+        const fixed: Record<string, unknown> = { ...rec };
+        for (const k of keys)
+          if (k !== winner) {
+            if (optionalIn(def, field, k)) delete fixed[k];
+            else fixed[k] = null;
+          }
+        if (winner) fixed.cidr = null;
+        else if (fixed.cidr === null) fixed.cidr = '0.0.0.0/0';
+        return fixed;
+      });
     }
     return {
       kind: node.kind,

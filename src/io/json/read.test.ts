@@ -282,7 +282,7 @@ describe('parseDesignJson: refuses', () => {
     expect(errorsOf(doc)[0]!.path).toBe('resources[6].ingress[0]');
     doc.resources[6].ingress[0].sourceSg = null;
     doc.resources[6].ingress[0].cidr = null;
-    expect(errorsOf(doc)[0]!.message).toMatch(/exactly one of `cidr` and `sourceSg`/);
+    expect(errorsOf(doc)[0]!.message).toMatch(/exactly one of `cidr`, `sourceSg` and `prefixListId`/);
   });
 
   it('duplicate resource ids', () => {

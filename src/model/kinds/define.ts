@@ -88,6 +88,8 @@ export type InspectorSection =
   | 'loadBalancer'
   | 'database'
   | 'peering'
+  | 'external'
+  | 'prefixList'
   | 'securityGroups'
   | 'subnetsAndGroups'
   | 'whoCanReach';
@@ -127,6 +129,8 @@ export interface KindSpec<
   /** Size of a fresh node on the canvas. */
   readonly size: Size;
   readonly group: KindGroup;
+  /** `false` for kinds that only arrive by import (external resources, prefix lists): not in the palette. */
+  readonly palette?: false;
   /** Palette order. */
   readonly order: number;
   /** Base of generated names (`subnet-1`); containers that are usually alone get it as is. */

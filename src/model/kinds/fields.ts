@@ -21,6 +21,20 @@ z.config({ jitless: true });
 export const PROTOCOLS = ['tcp', 'udp', 'icmp', 'all'] as const;
 export type Protocol = (typeof PROTOCOLS)[number];
 
+/** The IP protocol numbers that have a name in PROTOCOLS (AWS's `-1` is `all`). */
+export const NAMED_PROTOCOL_NUMBERS: Readonly<Record<number, Protocol>> = {
+  1: 'icmp',
+  6: 'tcp',
+  17: 'udp',
+  [-1]: 'all',
+};
+
+/**
+ * A rule's, flow's or query's protocol: a name, or the IP protocol number of any other protocol
+ * (0–255, e.g. 50 for ESP, as AWS's `IpProtocol` takes it). 1, 6 and 17 are always written by name.
+ */
+export type IpProtocol = Protocol | number;
+
 /** RDS engines, in the order the inspector offers them. */
 export const DB_ENGINES = ['postgres', 'mysql', 'mariadb', 'aurora', 'sqlserver', 'oracle'] as const;
 export type DbEngine = (typeof DB_ENGINES)[number];
@@ -94,10 +108,13 @@ export const sgRuleSchema = z
     sourceSg: refSchema
       .nullable()
       .meta({ description: 'The security group the rule admits (for egress: the destination group).' }),
+    prefixListId: refSchema
+      .optional()
+      .meta({ description: 'The managed prefix list (`pl-…`) whose CIDRs the rule admits (for egress: reaches).' }),
     description: z.string(),
   })
-  .refine((r) => (r.cidr === null) !== (r.sourceSg === null), {
-    message: 'A security group rule needs exactly one of `cidr` and `sourceSg`.',
+  .refine((r) => [r.cidr, r.sourceSg, r.prefixListId ?? null].filter((v) => v !== null).length === 1, {
+    message: 'A security group rule needs exactly one of `cidr`, `sourceSg` and `prefixListId`.',
   });
 
 /** Plain data made read-only all the way down (the model's values are never mutated). */

@@ -18,6 +18,8 @@ import { instance } from './instance.ts';
 import { loadBalancer } from './loadBalancer.ts';
 import { rds } from './rds.ts';
 import { peering } from './peering.ts';
+import { external } from './external.ts';
+import { prefixList } from './prefixList.ts';
 
 /** Every kind, in palette order. */
 const DEFS = [
@@ -34,6 +36,8 @@ const DEFS = [
   loadBalancer,
   rds,
   peering,
+  external,
+  prefixList,
 ] as const;
 
 type Defs = (typeof DEFS)[number];

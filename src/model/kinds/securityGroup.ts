@@ -30,6 +30,8 @@ export const securityGroup = defineKind({
   refs: [
     { field: 'ingress', shape: 'records', key: 'sourceSg', to: ['securityGroup'], onDelete: 'drop' },
     { field: 'egress', shape: 'records', key: 'sourceSg', to: ['securityGroup'], onDelete: 'drop' },
+    { field: 'ingress', shape: 'records', key: 'prefixListId', to: ['prefixList'], onDelete: 'drop' },
+    { field: 'egress', shape: 'records', key: 'prefixListId', to: ['prefixList'], onDelete: 'drop' },
   ],
   records: { ingress: 's', egress: 's' },
   handles: { target: true, source: true },

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Resource } from '../../model/index.ts';
-import { KIND_ICON } from '../../canvas/icons.ts';
+import { iconOf } from '../../canvas/icons.ts';
 import { TextField } from '../fields.tsx';
 import { updateOf } from './update.ts';
 
@@ -10,7 +10,7 @@ export function InspectorHeader({ r }: { r: Resource }) {
   return (
     <>
       <div className="vt-inspector__head">
-        <img src={KIND_ICON[r.kind]} alt="" />
+        <img src={iconOf(r)} alt="" />
         <div>
           <div className="vt-inspector__kind">{t(`kind.${r.kind}`)}</div>
           <div className="vt-inspector__analogy" data-testid="inspector.analogy">

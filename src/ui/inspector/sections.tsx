@@ -6,6 +6,7 @@
 import type { InspectorSection } from '../../model/index.ts';
 import { RegionCodeSection, SubnetAddressingSection, VpcAddressingSection, ZoneSection } from './addressing.tsx';
 import { NatGatewaySection, PeeringSection } from './gateways.tsx';
+import { ExternalSection, PrefixListSection } from './imported.tsx';
 import { RouteTableAssociationsSection, RoutesSection } from './routing.tsx';
 import { forKind, forRole, type InspectorSectionView } from './section.tsx';
 import { NaclAssociationsSection, NaclRulesSection, SecurityGroupRulesSection } from './security.tsx';
@@ -33,6 +34,8 @@ export const SECTIONS: Readonly<Record<InspectorSection, InspectorSectionView>> 
   loadBalancer: forKind('loadBalancer', LoadBalancerSection),
   database: forKind('rds', DatabaseSection),
   peering: forKind('peering', PeeringSection),
+  external: forKind('external', ExternalSection),
+  prefixList: forKind('prefixList', PrefixListSection),
   securityGroups: forRole('securityGroupMember', SecurityGroupsSection),
   subnetsAndGroups: forRole('spansSubnets', SubnetsAndGroupsSection),
   whoCanReach: forRole('workload', WhoCanReachSection),

@@ -55,6 +55,8 @@ export const FIELDS: Record<ResourceKind, readonly string[]> = {
     'position',
   ],
   peering: ['requesterVpcId', 'accepterVpcId', 'name', 'parent', 'position'],
+  external: ['awsType', 'attributes', 'vpcIds', 'name', 'parent', 'position'],
+  prefixList: ['addressFamily', 'entries', 'name', 'parent', 'position'],
 };
 
 const ids = (d: Design, ...kinds: ResourceKind[]) => d.resources.filter((r) => kinds.includes(r.kind)).map((r) => r.id);
@@ -231,6 +233,8 @@ export function newResource(d: Design, kindPick: number, c: number, seq: number)
     loadBalancer: ['subnet'],
     rds: ['subnet'],
     peering: ['region'],
+    external: ['vpc'],
+    prefixList: ['region'],
   };
   const parent = at(ids(d, ...parentKinds[kind]), c) ?? null;
   const id = `new-${kind}-${seq}`;
@@ -325,6 +329,21 @@ export function newResource(d: Design, kindPick: number, c: number, seq: number)
         kind,
         requesterVpcId: at(ids(d, 'vpc'), c) ?? null,
         accepterVpcId: at(ids(d, 'vpc'), c >> 2) ?? null,
+      };
+    case 'external':
+      return {
+        ...base,
+        kind,
+        awsType: at(['transit-gateway', 'vpn-gateway', 'vpc-endpoint'], c)!,
+        attributes: [{ key: 'State', value: 'available' }],
+        vpcIds: subset(ids(d, 'vpc'), c, 2),
+      };
+    case 'prefixList':
+      return {
+        ...base,
+        kind,
+        addressFamily: 'IPv4',
+        entries: c % 2 ? null : [at(['10.0.0.0/16', '192.0.2.0/24'], c)!],
       };
   }
 }
