@@ -170,6 +170,48 @@ describe('layoutNested', () => {
     expect(p.position.y).toBe(vpcA.position.y);
   });
 
+  it('puts externals on the VPC edge (in a VPC) or beside their VPC (in a region), prefix lists in a last row', async () => {
+    const b = new DesignBuilder();
+    const region = b.region();
+    const vpc = b.vpc(region, '10.0.0.0/16', { name: 'vpc' });
+    b.igw(vpc);
+    b.az(vpc);
+    b.routeTable(vpc, { main: true });
+    const ext = (id: string, parent: string, awsType: string) =>
+      b.add({
+        kind: 'external',
+        id,
+        name: id,
+        parent,
+        position: { x: 0, y: 0 },
+        awsType,
+        attributes: [],
+        vpcIds: [vpc],
+      } as Resource);
+    const vgw = ext('vgw-1', vpc, 'vpn-gateway');
+    const tgw = ext('tgw-1', region, 'transit-gateway');
+    const pl = b.add({
+      kind: 'prefixList',
+      id: 'pl-1',
+      name: 'pl-1',
+      parent: region,
+      position: { x: 0, y: 0 },
+      addressFamily: 'IPv4',
+      entries: null,
+    } as Resource);
+    const d = await layoutNested(b.build());
+    checkGeometry(d);
+    const index = indexDesign(d);
+    const v = index.get(vpc)!;
+    const az = index.children(vpc).find((k) => k.kind === 'az')!;
+    // The VPN gateway shares the top row with the internet gateway, above the AZs.
+    expect(index.get(vgw)!.position.y).toBe(44);
+    expect(index.get(vgw)!.position.y + 92).toBeLessThan(az.position.y);
+    // The transit gateway sits on the VPC's right edge; the prefix list below the VPCs.
+    expect(index.get(tgw)!.position.x).toBeGreaterThanOrEqual(v.position.x + sizeOf(v).width);
+    expect(index.get(pl)!.position.y).toBeGreaterThanOrEqual(v.position.y + sizeOf(v).height);
+  });
+
   it('sizes a container to show its header whole', async () => {
     const b = new DesignBuilder();
     const region = b.region();
