@@ -10,6 +10,7 @@ import { ACTIONS } from './actions/index.ts';
 import { setDialog, useFileUi } from './actions/state.ts';
 import { sameNameChoice } from './actions/actionOpenFile.ts';
 import { pickTemplate } from './actions/actionTemplates.ts';
+import { confirmImportAws } from './actions/actionImportAws.ts';
 // The dialogs load when first opened, not with the app (first-load budget, BENCHMARKS.md).
 const dialogs = () => import('./DesignsDialog.tsx');
 const DesignsDialog = lazy(() => dialogs().then((m) => ({ default: m.DesignsDialog })));
@@ -18,6 +19,10 @@ const OpenErrorDialog = lazy(() => dialogs().then((m) => ({ default: m.OpenError
 const LinkDialog = lazy(() => dialogs().then((m) => ({ default: m.LinkDialog })));
 const LeaveDialog = lazy(() => dialogs().then((m) => ({ default: m.LeaveDialog })));
 const SameNameDialog = lazy(() => dialogs().then((m) => ({ default: m.SameNameDialog })));
+// With the AWS importer in it: loaded when File › Import from AWS… opens.
+const AwsImportDialog = lazy(() =>
+  import('./awsImport/AwsImportDialog.tsx').then((m) => ({ default: m.AwsImportDialog })),
+);
 
 const close = () => setDialog(null);
 
@@ -33,6 +38,9 @@ export function FileDialogs({ ctx }: { ctx: ActionContext }) {
       ) : null}
       {dialog?.kind === 'error' ? (
         <OpenErrorDialog title={dialog.title} errors={dialog.errors} onClose={close} />
+      ) : null}
+      {dialog?.kind === 'importAws' ? (
+        <AwsImportDialog onClose={close} onImport={(design) => confirmImportAws(ctx, design)} />
       ) : null}
       {dialog?.kind === 'link' ? <LinkDialog url={dialog.url} onClose={close} /> : null}
       {dialog?.kind === 'sameName' ? (

@@ -29,6 +29,7 @@ const MENU: readonly { action: ActionName; testId: string }[][] = [
   ],
   [
     { action: 'openFile', testId: 'files.open' },
+    { action: 'importAws', testId: 'files.importAws' },
     { action: 'saveJson', testId: 'files.save' },
   ],
   [

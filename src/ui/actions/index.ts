@@ -9,6 +9,7 @@ import { actionNewDesign } from './actionNewDesign.ts';
 import { actionDesigns } from './actionDesigns.ts';
 import { actionTemplates } from './actionTemplates.ts';
 import { actionOpenFile } from './actionOpenFile.ts';
+import { actionImportAws } from './actionImportAws.ts';
 import { actionSaveJson } from './actionSaveJson.ts';
 import { actionExportPng } from './actionExportPng.ts';
 import { actionExportSvg } from './actionExportSvg.ts';
@@ -40,6 +41,7 @@ export const ACTIONS = {
   designs: register(actionDesigns),
   templates: register(actionTemplates),
   openFile: register(actionOpenFile),
+  importAws: register(actionImportAws),
   saveJson: register(actionSaveJson),
   exportPng: register(actionExportPng),
   exportSvg: register(actionExportSvg),

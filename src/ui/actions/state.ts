@@ -12,6 +12,7 @@ import type { Design } from '../../model/index.ts';
 export type DialogState =
   | { kind: 'designs' }
   | { kind: 'templates'; kept: boolean }
+  | { kind: 'importAws' }
   | { kind: 'sameName'; design: Design; warnings: readonly string[]; match: LibraryEntry; copyName: string }
   | { kind: 'error'; title: string; errors: readonly ReadError[] }
   | { kind: 'link'; url: string }
