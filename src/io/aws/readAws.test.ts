@@ -212,7 +212,11 @@ describe('each describe shape of the corpus', () => {
     // An active route to an IGW the paste lacks: the gateway exists and is attached to that VPC.
     expect(get(r, 'igw-fEXAMPLE', 'igw').parent).toBe('vpc-3EXAMPLE');
     const d = reopens(r.design);
-    expect(validate(d).filter((f) => f.rule === 'RT-004').map((f) => f.resource)).toEqual(['rtb-09ba434c1bEXAMPLE']);
+    expect(
+      validate(d)
+        .filter((f) => f.rule === 'RT-004')
+        .map((f) => f.resource),
+    ).toEqual(['rtb-09ba434c1bEXAMPLE']);
   });
 
   it('describe-network-acls: the * rules dropped, IPv6 kept aside and counted, default kept', () => {
