@@ -369,7 +369,7 @@ describe('runCli (in process)', () => {
       code: 2,
       stderr: expect.stringContaining('reserves'),
     });
-    expect(inProcess('validate')).toMatchObject({ code: 2, stderr: expect.stringContaining('exactly one FILE') });
+    expect(inProcess('validate')).toMatchObject({ code: 2, stderr: expect.stringContaining('validate needs a FILE') });
     expect(inProcess('frobnicate')).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown command') });
   });
 

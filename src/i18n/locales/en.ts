@@ -341,7 +341,8 @@ export const en = {
     kept: 'Read and kept for later',
     problems_one: '{{count}} problem',
     problems_other: '{{count}} problems',
-    more: '…and {{count}} more.',
+    more_one: '…and {{count}} more.',
+    more_other: '…and {{count}} more.',
     severity: { error: 'Error', warning: 'Warning', info: 'Note' },
     skip: {
       tooBig: 'Too large to read here (a file up to 50 MB, 200 MB in all); import one region or account at a time.',

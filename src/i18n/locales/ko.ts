@@ -336,7 +336,8 @@ export const ko: Texts = {
     kept: '읽어서 나중을 위해 보관한 것',
     problems_one: '문제 {{count}}개',
     problems_other: '문제 {{count}}개',
-    more: '…외 {{count}}개.',
+    more_one: '…외 {{count}}개.',
+    more_other: '…외 {{count}}개.',
     severity: { error: '오류', warning: '경고', info: '참고' },
     skip: {
       tooBig: '여기서 읽기에는 너무 큽니다 (파일당 50 MB, 모두 합쳐 200 MB까지). 리전이나 계정 하나씩 가져오세요.',
