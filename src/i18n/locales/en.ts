@@ -353,7 +353,8 @@ export const en = {
     import: 'Import',
     importing: 'Laying out…',
     defaultName: 'Imported from AWS',
-    opened: 'Imported {{name}} ({{count}} resources) as a new design.',
+    opened_one: 'Imported {{name}} ({{count}} resource) as a new design.',
+    opened_other: 'Imported {{name}} ({{count}} resources) as a new design.',
     problem: {
       'not-json': '{{file}} is not valid JSON: {{detail}}.',
       'truncated-json':
