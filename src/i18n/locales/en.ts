@@ -341,7 +341,8 @@ export const en = {
     kept: 'Read and kept for later',
     problems_one: '{{count}} problem',
     problems_other: '{{count}} problems',
-    more: '…and {{count}} more.',
+    more_one: '…and {{count}} more.',
+    more_other: '…and {{count}} more.',
     severity: { error: 'Error', warning: 'Warning', info: 'Note' },
     skip: {
       tooBig: 'Too large to read here (a file up to 50 MB, 200 MB in all); import one region or account at a time.',
@@ -352,7 +353,8 @@ export const en = {
     import: 'Import',
     importing: 'Laying out…',
     defaultName: 'Imported from AWS',
-    opened: 'Imported {{name}} ({{count}} resources) as a new design.',
+    opened_one: 'Imported {{name}} ({{count}} resource) as a new design.',
+    opened_other: 'Imported {{name}} ({{count}} resources) as a new design.',
     problem: {
       'not-json': '{{file}} is not valid JSON: {{detail}}.',
       'truncated-json':
@@ -368,7 +370,7 @@ export const en = {
       'nothing-imported': 'Nothing was imported: no input holds the output of an AWS describe call.',
       'too-large': 'The input is over {{max}} MB; import one region or account at a time.',
       'too-many-resources':
-        'The input describes {{count}} resources; VPC Town opens designs of up to {{max}}. Import one region, account or VPC at a time.',
+        'The input describes {{n}} resources; VPC Town opens designs of up to {{max}}. Import one region, account or VPC at a time.',
       'internal-error': 'VPC Town could not import this input ({{detail}}). Nothing was changed.',
       'missing-reference': 'Something refers to the {{what}} {{id}}, which is not in the input.',
       'region-assumed':

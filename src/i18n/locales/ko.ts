@@ -336,7 +336,8 @@ export const ko: Texts = {
     kept: '읽어서 나중을 위해 보관한 것',
     problems_one: '문제 {{count}}개',
     problems_other: '문제 {{count}}개',
-    more: '…외 {{count}}개.',
+    more_one: '…외 {{count}}개.',
+    more_other: '…외 {{count}}개.',
     severity: { error: '오류', warning: '경고', info: '참고' },
     skip: {
       tooBig: '여기서 읽기에는 너무 큽니다 (파일당 50 MB, 모두 합쳐 200 MB까지). 리전이나 계정 하나씩 가져오세요.',
@@ -347,7 +348,8 @@ export const ko: Texts = {
     import: '가져오기',
     importing: '배치하는 중…',
     defaultName: 'AWS에서 가져옴',
-    opened: '{{name}}(리소스 {{count}}개)을 새 디자인으로 가져왔습니다.',
+    opened_one: '{{name}}(리소스 {{count}}개)을 새 디자인으로 가져왔습니다.',
+    opened_other: '{{name}}(리소스 {{count}}개)을 새 디자인으로 가져왔습니다.',
     problem: {
       'not-json': '{{file}}은(는) 올바른 JSON이 아닙니다: {{detail}}.',
       'truncated-json':
@@ -363,7 +365,7 @@ export const ko: Texts = {
       'nothing-imported': '가져온 것이 없습니다: AWS describe 호출의 출력을 담은 입력이 없습니다.',
       'too-large': '입력이 {{max}} MB를 넘습니다. 리전이나 계정 하나씩 가져오세요.',
       'too-many-resources':
-        '입력에 리소스가 {{count}}개 있습니다. VPC Town은 {{max}}개까지 엽니다. 리전, 계정, VPC 하나씩 가져오세요.',
+        '입력에 리소스가 {{n}}개 있습니다. VPC Town은 {{max}}개까지 엽니다. 리전, 계정, VPC 하나씩 가져오세요.',
       'internal-error': 'VPC Town이 이 입력을 가져오지 못했습니다 ({{detail}}). 아무것도 바뀌지 않았습니다.',
       'missing-reference': '입력에 없는 {{what}} {{id}}을(를) 가리키는 것이 있습니다.',
       'region-assumed':
