@@ -370,7 +370,7 @@ export const en = {
       'nothing-imported': 'Nothing was imported: no input holds the output of an AWS describe call.',
       'too-large': 'The input is over {{max}} MB; import one region or account at a time.',
       'too-many-resources':
-        'The input describes {{count}} resources; VPC Town opens designs of up to {{max}}. Import one region, account or VPC at a time.',
+        'The input describes {{n}} resources; VPC Town opens designs of up to {{max}}. Import one region, account or VPC at a time.',
       'internal-error': 'VPC Town could not import this input ({{detail}}). Nothing was changed.',
       'missing-reference': 'Something refers to the {{what}} {{id}}, which is not in the input.',
       'region-assumed':

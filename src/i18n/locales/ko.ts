@@ -365,7 +365,7 @@ export const ko: Texts = {
       'nothing-imported': '가져온 것이 없습니다: AWS describe 호출의 출력을 담은 입력이 없습니다.',
       'too-large': '입력이 {{max}} MB를 넘습니다. 리전이나 계정 하나씩 가져오세요.',
       'too-many-resources':
-        '입력에 리소스가 {{count}}개 있습니다. VPC Town은 {{max}}개까지 엽니다. 리전, 계정, VPC 하나씩 가져오세요.',
+        '입력에 리소스가 {{n}}개 있습니다. VPC Town은 {{max}}개까지 엽니다. 리전, 계정, VPC 하나씩 가져오세요.',
       'internal-error': 'VPC Town이 이 입력을 가져오지 못했습니다 ({{detail}}). 아무것도 바뀌지 않았습니다.',
       'missing-reference': '입력에 없는 {{what}} {{id}}을(를) 가리키는 것이 있습니다.',
       'region-assumed':

@@ -29,7 +29,9 @@ const SHOWN = 50;
 /** A problem in the user's language: by its code where the locale has a text for it, else the importer's English. */
 export function problemText(t: TFunction, p: AwsProblem, exists: (key: string) => boolean): string {
   const key = `awsImport.problem.${p.code}`;
-  return exists(key) ? t(key, { ...p.params, file: p.file ?? '' }) : p.message;
+  // `count` as `n`: a problem's count is a figure in a sentence, not a plural form (plurals.test.ts).
+  const n = typeof p.params.count === 'number' ? p.params.count.toLocaleString() : p.params.count;
+  return exists(key) ? t(key, { ...p.params, n, file: p.file ?? '' }) : p.message;
 }
 
 function place(p: AwsProblem): string {
