@@ -193,6 +193,22 @@ export function convert(lists: Lists, problems: Problems): Converted {
     }
     return first(call, id, it) ? id : null;
   };
+  /** The VPC an entry sits in (made sure of with ensureVpc), or null with a warning: the entry is skipped. */
+  const vpcOfItem = (it: Item, call: CallKey, index: number, id: string, what: string, why = ''): string | null => {
+    const vpcId = str(it.raw, 'VpcId');
+    if (!vpcId) {
+      problems.add(
+        'warning',
+        'bad-item',
+        it.file,
+        { call, index, reason: 'VpcId' },
+        `${id} has no VpcId${why}; skipped.`,
+      );
+      return null;
+    }
+    ensureVpc(vpcId, it, `${what} ${id}`);
+    return vpcId;
+  };
 
   const vpcFile = new Map<string, string>();
   items('Vpcs').forEach((it, i) => {
@@ -280,18 +296,8 @@ export function convert(lists: Lists, problems: Problems): Converted {
   items('Subnets').forEach((it, i) => {
     const id = idOf(it, 'Subnets', i, 'SubnetId');
     if (!id) return;
-    const vpcId = str(it.raw, 'VpcId');
-    if (!vpcId) {
-      problems.add(
-        'warning',
-        'bad-item',
-        it.file,
-        { call: 'Subnets', index: i, reason: 'VpcId' },
-        `${id} has no VpcId; skipped.`,
-      );
-      return;
-    }
-    ensureVpc(vpcId, it, `subnet ${id}`);
+    const vpcId = vpcOfItem(it, 'Subnets', i, id, 'subnet');
+    if (!vpcId) return;
     const zone = str(it.raw, 'AvailabilityZone') ?? `${regionCodeOfVpc(vpcId)}a`;
     const v6 = objs(it.raw, 'Ipv6CidrBlockAssociationSet').length;
     if (v6)
@@ -490,26 +496,16 @@ export function convert(lists: Lists, problems: Problems): Converted {
 
   /* ---------------------------------------------------------------- security groups */
 
-  const sgItems: { it: Item; id: string }[] = [];
+  const sgItems: { it: Item; id: string; index: number }[] = [];
   items('SecurityGroups').forEach((it, i) => {
     const id = idOf(it, 'SecurityGroups', i, 'GroupId');
-    if (id) sgItems.push({ it, id });
+    if (id) sgItems.push({ it, id, index: i });
   });
   const sgIds = new Set(sgItems.map((s) => s.id));
   const stubs = new Map<string, { vpcId: string; it: Item; from: string }>();
-  for (const { it, id } of sgItems) {
-    const vpcId = str(it.raw, 'VpcId');
-    if (!vpcId) {
-      problems.add(
-        'warning',
-        'bad-item',
-        it.file,
-        { call: 'SecurityGroups', index: 0, reason: 'VpcId' },
-        `${id} has no VpcId (EC2-Classic); skipped.`,
-      );
-      continue;
-    }
-    ensureVpc(vpcId, it, `security group ${id}`);
+  for (const { it, id, index } of sgItems) {
+    const vpcId = vpcOfItem(it, 'SecurityGroups', index, id, 'security group', ' (EC2-Classic)');
+    if (!vpcId) continue;
     const ingress = sgRules(objs(it.raw, 'IpPermissions'), `${id}:in`);
     const egress = sgRules(objs(it.raw, 'IpPermissionsEgress'), `${id}:out`);
     const v6 = ingress.ipv6 + egress.ipv6;
@@ -1023,18 +1019,8 @@ export function convert(lists: Lists, problems: Problems): Converted {
   items('RouteTables').forEach((it, i) => {
     const id = idOf(it, 'RouteTables', i, 'RouteTableId');
     if (!id) return;
-    const vpcId = str(it.raw, 'VpcId');
-    if (!vpcId) {
-      problems.add(
-        'warning',
-        'bad-item',
-        it.file,
-        { call: 'RouteTables', index: i, reason: 'VpcId' },
-        `${id} has no VpcId; skipped.`,
-      );
-      return;
-    }
-    ensureVpc(vpcId, it, `route table ${id}`);
+    const vpcId = vpcOfItem(it, 'RouteTables', i, id, 'route table');
+    if (!vpcId) return;
     const assoc = objs(it.raw, 'Associations').filter((a) => {
       const s = str(obj(a, 'AssociationState'), 'State');
       return !s || s === 'associated' || s === 'associating';
@@ -1146,18 +1132,8 @@ export function convert(lists: Lists, problems: Problems): Converted {
   items('NetworkAcls').forEach((it, i) => {
     const id = idOf(it, 'NetworkAcls', i, 'NetworkAclId');
     if (!id) return;
-    const vpcId = str(it.raw, 'VpcId');
-    if (!vpcId) {
-      problems.add(
-        'warning',
-        'bad-item',
-        it.file,
-        { call: 'NetworkAcls', index: i, reason: 'VpcId' },
-        `${id} has no VpcId; skipped.`,
-      );
-      return;
-    }
-    ensureVpc(vpcId, it, `network ACL ${id}`);
+    const vpcId = vpcOfItem(it, 'NetworkAcls', i, id, 'network ACL');
+    if (!vpcId) return;
     const { rules, ipv6, unanalysable } = naclRules(objs(it.raw, 'Entries'), id);
     if (ipv6)
       problems.add(
