@@ -109,6 +109,7 @@ export function igwEgressStep(
       address: intToIp(pkt.dst),
     });
     w.arrivedFrom = intToIp(pub);
+    w.exited = { at: igw.id, towards: 'internet' };
     return;
   }
   if (pkt.dst !== dst.publicIp) {
