@@ -106,7 +106,7 @@ export const protocolSchema = z
   )
   .meta({
     description:
-      '`tcp`, `udp`, `icmp`, `all` (every protocol, AWS `-1`), or the IP protocol number of any other protocol (0–255, e.g. 50 for ESP).',
+      '`tcp`, `udp`, `icmp`, `all` (every protocol, AWS `-1`), or the IP protocol number of any other protocol (0–255, e.g. 50 for ESP; 1, 6 and 17 are written by name).',
   });
 
 export const positionSchema = z.object({ x: z.number(), y: z.number() }).meta({
@@ -185,4 +185,11 @@ export const flowSchema = z.object({
   protocol: protocolSchema,
   port: portSchema,
   label: z.string(),
+  expect: z
+    .enum(['reachable', 'blocked'])
+    .optional()
+    .meta({
+      description:
+        'What the flow is drawn for: traffic that should get through (the default, when absent) or be blocked.',
+    }),
 });
