@@ -367,12 +367,14 @@ export const VALUE_PARAMS: Readonly<Record<string, keyof typeof VALUE_LABELS>> =
   action: 'action',
   publicIp: 'publicIp',
   targetKind: 'kind',
+  towards: 'towards',
 };
 
 /** How messages say those values in English (`value.<group>.<value>` in the app's texts). */
 export const VALUE_LABELS = {
   direction: { inbound: 'inbound', outbound: 'outbound', ingress: 'inbound', egress: 'outbound' },
   action: { allow: 'allow', deny: 'deny' },
+  towards: { internet: 'the internet', vpn: 'a VPN', 'aws-service': 'an AWS service' },
   publicIp: { auto: 'auto-assigned', elastic: 'Elastic IP', none: 'none' },
   kind: {
     region: 'Region',

@@ -30,7 +30,7 @@ export function prefixListEntries(ctx: ValidationContext, id: unknown): readonly
   let out = entriesCache.get(pl);
   if (!out) {
     out = list<unknown>(pl.entries)
-      .map((e) => (typeof e === "string" ? cidrOrNull(e) : null))
+      .map((e) => (typeof e === 'string' ? cidrOrNull(e) : null))
       .filter((c): c is Cidr => c !== null);
     entriesCache.set(pl, out);
   }

@@ -18,7 +18,11 @@ import type { Hop, ReachExit } from './types.ts';
 import type { Packet, Walk } from './walk.ts';
 
 /** The words for where a known way out leads. */
-const TOWARDS: Record<ReachExit['towards'], string> = { internet: 'the internet', vpn: 'a VPN', 'aws-service': 'an AWS service' };
+const TOWARDS: Record<ReachExit['towards'], string> = {
+  internet: 'the internet',
+  vpn: 'a VPN',
+  'aws-service': 'an AWS service',
+};
 
 /** A gateway endpoint: `attributes` says its type (describe-vpc-endpoints' VpcEndpointType). */
 function isGatewayEndpoint(ext: ExternalResource): boolean {
@@ -45,10 +49,16 @@ export function externalStep(w: Walk, subnet: Subnet, ext: ExternalResource, pkt
     const detail = exitProse.leaves(ext.id, awsType, TOWARDS[towards]);
     return w.exit(ext.id, 'external', detail, { at: ext.id, towards }, { ...params, towards });
   }
-  w.unknown(ext.id, 'external', exitProse.leaves(ext.id, awsType, null), {
-    at: ext.id,
-    reason: 'external-not-modelled',
-  }, params);
+  w.unknown(
+    ext.id,
+    'external',
+    exitProse.leaves(ext.id, awsType, null),
+    {
+      at: ext.id,
+      reason: 'external-not-modelled',
+    },
+    params,
+  );
 }
 
 /** The route lookup cannot say which route the packet takes: stop with an unknown answer. */

@@ -154,7 +154,8 @@ export function sgRuleText(rule: SgRule, direction: 'ingress' | 'egress'): strin
     rule.protocol === 'tcp' || rule.protocol === 'udp'
       ? ` ${rule.fromPort === rule.toPort ? rule.fromPort : `${rule.fromPort}-${rule.toPort}`}`
       : '';
-  const peer = rule.cidr ?? (rule.prefixListId ? `prefix list ${rule.prefixListId}` : `security group ${rule.sourceSg}`);
+  const peer =
+    rule.cidr ?? (rule.prefixListId ? `prefix list ${rule.prefixListId}` : `security group ${rule.sourceSg}`);
   return `allow ${proto}${ports} ${direction === 'ingress' ? 'from' : 'to'} ${peer}`;
 }
 
