@@ -588,10 +588,20 @@ describe('finding texts: where the analysis leaves the design, and protocol numb
     const out: ReachabilityAnswer[] = [];
     const ask = (from: string, to: string, protocol: 'tcp' | number = 'tcp') =>
       out.push(analyzeReachability(b.build(), { from, to, protocol, port: 443 }));
-    b.patch(publicRt, { routes: routes([['172.16.0.0/12', 'vgw-1'], ['192.168.0.0/16', 'tgw-1']]) });
+    b.patch(publicRt, {
+      routes: routes([
+        ['172.16.0.0/12', 'vgw-1'],
+        ['192.168.0.0/16', 'tgw-1'],
+      ]),
+    });
     ask(web, '172.16.0.1');
     ask(web, '192.168.0.1');
-    b.patch(publicRt, { routes: routes([['pl-a', 'vgw-1'], ['pl-b', 'tgw-1']]) });
+    b.patch(publicRt, {
+      routes: routes([
+        ['pl-a', 'vgw-1'],
+        ['pl-b', 'tgw-1'],
+      ]),
+    });
     ask(web, '198.18.1.1');
     b.patch(publicRt, { routes: routes([['pl-unknown', 'vgw-1']]) });
     ask(web, '198.18.1.1');

@@ -281,6 +281,14 @@ export const FINDING_MESSAGES = {
     message:
       'Security group {{resource}} references {{ref}}, which is in a peered VPC in another Region ({{otherRegion}}, not {{region}}); references work only across same-Region peering.',
   },
+  'PL-001.missing-in-route': {
+    message:
+      'Route table {{resource}}: the route to prefix list {{prefixList}} (→ {{target}}) names a list that is not in the design, so which addresses it covers is not known.',
+  },
+  'PL-001.missing-in-rule': {
+    message:
+      'Security group {{resource}}: an {{direction}} rule names prefix list {{prefixList}}, which is not in the design, so which addresses it admits is not known.',
+  },
   'SG-004.too-many-sgs': {
     message: '{{resource}} has {{count}} security groups; the default quota is {{quota}} per network interface.',
   },

@@ -476,6 +476,19 @@ export const findingsEn = {
         'The dog {{resource}} in country {{region}} trusts the houses of dog {{ref}} in country {{otherRegion}}: a dog can only recognise houses across a private road within one country.',
     },
   },
+  'PL-001': {
+    title: 'Missing prefix list',
+    'missing-in-route': {
+      message: M['PL-001.missing-in-route'].message,
+      analogy:
+        'A signpost in {{resource}} points to the address list {{prefixList}}, but that list is nowhere in the town map, so nobody knows which cars it sends to {{target}}.',
+    },
+    'missing-in-rule': {
+      message: M['PL-001.missing-in-rule'].message,
+      analogy:
+        'The dog {{resource}} has an {{direction}} rule about the addresses on list {{prefixList}}, but that list is nowhere in the town map.',
+    },
+  },
   'SG-004': {
     title: 'Too many security groups',
     'too-many-sgs': {

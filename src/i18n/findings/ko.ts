@@ -501,6 +501,21 @@ export const findingsKo: FindingTexts = {
         '{{region}} 나라의 {{resource}} 개가 {{otherRegion}} 나라 {{ref}} 개의 집들을 믿습니다. 개는 한 나라 안의 전용 도로 건너편 집만 알아볼 수 있습니다.',
     },
   },
+  'PL-001': {
+    title: '없는 접두사 목록',
+    'missing-in-route': {
+      message:
+        '라우팅 테이블 {{resource}}: 접두사 목록 {{prefixList}}(→ {{target}})(으)로 가는 경로가 설계에 없는 목록을 가리켜, 어떤 주소를 다루는지 알 수 없습니다.',
+      analogy:
+        '{{resource}}의 이정표 하나가 주소 목록 {{prefixList}}을(를) 가리키지만 그 목록이 마을 지도 어디에도 없어서, 어떤 차를 {{target}}(으)로 보내는지 아무도 모릅니다.',
+    },
+    'missing-in-rule': {
+      message:
+        '보안 그룹 {{resource}}: {{direction}} 규칙이 설계에 없는 접두사 목록 {{prefixList}}을(를) 가리켜, 어떤 주소를 허용하는지 알 수 없습니다.',
+      analogy:
+        '{{resource}} 개에게 주소 목록 {{prefixList}}에 관한 {{direction}} 규칙이 있지만, 그 목록은 마을 지도 어디에도 없습니다.',
+    },
+  },
   'SG-004': {
     title: '보안 그룹이 너무 많음',
     'too-many-sgs': {

@@ -84,6 +84,8 @@ export const RULE_PARAMS: Readonly<Record<string, readonly string[]>> = {
   'SG-002.has-rules': ['count'],
   'SG-002.in-use': ['count', 'members'],
   'SG-003.missing': ['ref', 'direction'],
+  'PL-001.missing-in-route': ['prefixList', 'target'],
+  'PL-001.missing-in-rule': ['prefixList', 'direction'],
   'SG-003.not-peered': ['ref', 'direction', 'vpc', 'otherVpc'],
   'SG-003.cross-region-peer': ['ref', 'direction', 'region', 'otherRegion'],
   'SG-004.too-many-sgs': ['count', 'quota'],
