@@ -14,7 +14,7 @@
  * prose.ts. Every hop names the rule or route that decided it. Never throws on a malformed design:
  * what cannot be evaluated is skipped or reported as a configuration problem.
  */
-import { intToIp } from '../../model/cidr.ts';
+import { containsIp, intToIp, ipToInt, isRfc1918Ip } from '../../model/cidr.ts';
 import { INTERNET, isIpProtocol, isPorted } from '../../model/kinds/index.ts';
 import type { Design } from '../../model/types.ts';
 import { buildContext, type ValidationContext } from '../context.ts';
@@ -144,6 +144,10 @@ function analyzeWith(ctx: ValidationContext, q: ReachQuery, src: Endpoint, dst: 
   }
 }
 
+function inSomeVpc(ctx: ValidationContext, addr: number): boolean {
+  return ctx.index.ofKind('vpc').some((v) => ctx.vpcBlocks(v.id).some((b) => containsIp(b.cidr, addr)));
+}
+
 /** Analyse one path. Never throws; malformed queries give a NO_SOURCE_OR_DESTINATION answer. */
 export function analyzeReachability(design: Design, query: ReachQuery): ReachabilityAnswer {
   try {
@@ -163,14 +167,30 @@ export function analyzeInContext(ctx: ValidationContext, query: ReachQuery): Rea
   const ported = isPorted(q.protocol);
   if (ported && (!Number.isInteger(q.port) || q.port < 0 || q.port > 65535))
     return fail([], 'query', 'NO_SOURCE_OR_DESTINATION', endpointProse.badPort(q.port));
-  const norm: ReachQuery = { from: q.from, to: q.to, protocol: q.protocol, port: ported ? q.port : 0 };
+  if (q.srcPort !== undefined && (!Number.isInteger(q.srcPort) || q.srcPort < 0 || q.srcPort > 65535))
+    return fail([], 'query', 'NO_SOURCE_OR_DESTINATION', endpointProse.badSourcePort(q.srcPort));
+  const clientIp = q.srcIp === undefined ? undefined : ipToInt(String(q.srcIp));
+  if (clientIp === null) return fail([], 'query', 'NO_SOURCE_OR_DESTINATION', endpointProse.badSourceIp(q.srcIp));
+  const norm: ReachQuery = {
+    from: q.from,
+    to: q.to,
+    protocol: q.protocol,
+    port: ported ? q.port : 0,
+    ...(ported && q.srcPort !== undefined ? { srcPort: q.srcPort } : {}),
+  };
   const src = resolveEndpoint(ctx, q.from);
   if ('error' in src) return fail([], String(q.from), src.code, `source: ${src.error}`);
   const dst = resolveEndpoint(ctx, q.to);
   if ('error' in dst) return fail([], String(q.to), dst.code, `destination: ${dst.error}`);
   // "The internet" is any internet host: try the addresses the rules single out, keep the first that gets through.
   const tries: [Endpoint, Endpoint][] = [];
-  if (src.kind === INTERNET && !isOutside(dst)) {
+  if (clientIp !== undefined) {
+    if (src.kind !== INTERNET)
+      return fail([], 'query', 'NO_SOURCE_OR_DESTINATION', endpointProse.sourceIpNotInternet());
+    if (isRfc1918Ip(clientIp) || inSomeVpc(ctx, clientIp))
+      return fail([], 'query', 'NO_SOURCE_OR_DESTINATION', endpointProse.sourceIpNotPublic(q.srcIp!));
+    tries.push([{ ...src, addr: clientIp }, dst]);
+  } else if (src.kind === INTERNET && !isOutside(dst)) {
     for (const a of internetCandidates(ctx, dst, 'ingress')) tries.push([{ ...src, addr: a }, dst]);
   } else if (dst.kind === INTERNET && !isOutside(src)) {
     for (const a of internetCandidates(ctx, src, 'egress')) tries.push([src, { ...dst, addr: a }]);

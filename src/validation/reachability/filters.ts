@@ -19,7 +19,14 @@ export const EPHEMERAL: readonly [number, number] = [1024, 65535];
 const span = (a: number, b: number) => (a === b ? `${a}` : `${a}-${b}`);
 
 /** Check one NACL for one packet (forward) or the ephemeral range (return). */
-export function naclStep(w: Walk, subnet: Subnet, direction: Direction, peerAddr: number, way: Hop['direction']) {
+export function naclStep(
+  w: Walk,
+  subnet: Subnet,
+  direction: Direction,
+  peerAddr: number,
+  way: Hop['direction'],
+  replyPorts: readonly [number, number] = EPHEMERAL,
+) {
   const acl: NetworkAcl | undefined = w.ctx.naclOf(subnet.id);
   const proto = w.q.protocol;
   const fromTo = direction === 'inbound' ? 'from' : 'to';
@@ -53,7 +60,7 @@ export function naclStep(w: Walk, subnet: Subnet, direction: Direction, peerAddr
   }
   // Return traffic: (src port = service port) -> (dst port = ephemeral 1024-65535). Every return
   // hop names the rule(s) that decided it and the part of the range each matched or refused.
-  const [lo, hi] = EPHEMERAL;
+  const [lo, hi] = replyPorts;
   const ported = isPorted(proto);
   const range = ported ? `${proto} ${lo}-${hi}` : w.traffic();
   const params = { ...base, fromPort: lo, toPort: hi, acl: acl?.id ?? '' } as Record<string, string | number>;

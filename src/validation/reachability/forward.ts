@@ -122,6 +122,7 @@ export function enterSubnet(
     dst: pkt.dst,
     via: leg.via,
     toVpc: vpc,
+    ports: w.srcPorts,
     ...(leg.pcx ? { pcx: leg.pcx } : {}),
   });
   w.deliver(dst, to, pkt);

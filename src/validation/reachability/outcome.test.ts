@@ -386,3 +386,45 @@ describe('the outcome of every answer', () => {
     );
   });
 });
+
+describe('the client: source address and source port', () => {
+  it("srcIp is the internet client's address, matched by the NACL and SG CIDRs", () => {
+    const { b, web, webSg } = webApp();
+    b.patch(webSg, { ingress: [sgRule('tcp', 443, '198.51.100.0/24')] });
+    const d = b.build();
+    const q = (srcIp?: string) =>
+      analyzeReachability(d, { from: 'internet', to: web, protocol: 'tcp', port: 443, ...(srcIp ? { srcIp } : {}) });
+    expect(q('198.51.100.7').outcome).toBe('delivered');
+    expect(q('198.51.100.7').hops[0]!.detail).toBe('from internet host 198.51.100.7');
+    const other = q('192.0.2.7');
+    expect(other.outcome).toBe('blocked');
+    expect(other.code).toBe('ENI_SG_RULES_MISMATCH');
+    // Not an internet address, or not from the internet: refused.
+    expect(q('10.0.0.9').code).toBe('NO_SOURCE_OR_DESTINATION');
+    expect(q('nope').code).toBe('NO_SOURCE_OR_DESTINATION');
+    expect(
+      analyzeReachability(d, { from: web, to: 'internet', protocol: 'tcp', port: 443, srcIp: '198.51.100.7' }).code,
+    ).toBe('NO_SOURCE_OR_DESTINATION');
+  });
+
+  it("srcPort narrows the replies the NACLs must allow to that port (a NAT gateway's remap aside)", () => {
+    const { b, vpc, pubA, pubB, web } = webApp();
+    b.nacl(vpc, {
+      rules: [naclRule(100, 'inbound', 'allow', 'tcp', 443), naclRule(100, 'outbound', 'allow', 'tcp', [40000, 50000])],
+      subnets: [pubA, pubB],
+    });
+    const d = b.build();
+    const q = (srcPort?: number) =>
+      analyzeReachability(d, {
+        from: 'internet',
+        to: web,
+        protocol: 'tcp',
+        port: 443,
+        ...(srcPort ? { srcPort } : {}),
+      });
+    expect(q().code).toBe('SUBNET_ACL_RESTRICTION');
+    expect(q(45000).outcome).toBe('delivered');
+    expect(q(30000).code).toBe('SUBNET_ACL_RESTRICTION');
+    expect(q(70000).code).toBe('NO_SOURCE_OR_DESTINATION');
+  });
+});

@@ -38,6 +38,11 @@ export const endpointProse = {
   badProtocol: (protocol: unknown) =>
     `protocol must be tcp, udp, icmp, all or an IP protocol number from 0 to 255 that has no name, not ${printable(protocol)}`,
   badPort: (port: unknown) => `port must be a whole number from 0 to 65535, not ${String(port)}`,
+  badSourcePort: (port: unknown) => `source port must be a whole number from 0 to 65535, not ${printable(port)}`,
+  badSourceIp: (ip: unknown) => `source address must be an IPv4 address, not ${printable(ip)}`,
+  sourceIpNotInternet: () => 'a source address is given only for traffic from the internet',
+  sourceIpNotPublic: (ip: string) =>
+    `source address ${ip} is not an internet address (it is private or inside a VPC of the design)`,
   noResources: () => 'the design has no resources',
   analysisFailed: (why: string) => `the analysis failed on this design (${why})`,
   bothOutside: (src: string, dst: string) =>

@@ -16,10 +16,10 @@ export function returnPathStep(w: Walk): void {
     const leg = w.legs[i]!;
     if (leg.from !== INTERNET && leg.to !== INTERNET && leg.from.id === leg.to.id) continue;
     if (leg.to !== INTERNET) {
-      w.nacl(leg.to, 'outbound', leg.src, 'return');
+      w.nacl(leg.to, 'outbound', leg.src, 'return', leg.ports);
       w.routeBack(leg);
     }
-    if (leg.from !== INTERNET) w.nacl(leg.from, 'inbound', leg.dst, 'return');
+    if (leg.from !== INTERNET) w.nacl(leg.from, 'inbound', leg.dst, 'return', leg.ports);
   }
   w.hop('pass', w.q.from, 'return', returnProse.repliesReach(w.q.from), {}, 'return');
 }

@@ -41,6 +41,13 @@ export interface ReachQuery {
   readonly protocol: IpProtocol;
   /** Destination port (used for tcp and udp only). */
   readonly port: number;
+  /**
+   * The source port (tcp and udp), which the replies go to: the return path's NACLs must allow it.
+   * Absent: any ephemeral port, so they must allow all of 1024–65535 (AWS's recommendation).
+   */
+  readonly srcPort?: number;
+  /** With `from: "internet"`: the client's public IPv4 address, instead of trying a few internet hosts. */
+  readonly srcIp?: string;
 }
 
 /**

@@ -17,7 +17,7 @@ import type { ValidationContext } from '../context.ts';
 import { trafficText } from '../protocols.ts';
 import type { Direction } from '../nacl.ts';
 import type { Endpoint, InVpc } from './endpoints.ts';
-import { naclStep, sgStep } from './filters.ts';
+import { EPHEMERAL, naclStep, sgStep } from './filters.ts';
 import { crossSubnets, deliverStep, enterSubnet, routeStep } from './forward.ts';
 import { igwEgressStep, igwIngressStep, natStep, pcxStep } from './gateways.ts';
 import { returnPathStep, routeBackStep } from './returnPath.ts';
@@ -36,6 +36,8 @@ export interface Leg {
   readonly via: 'local' | 'pcx' | 'igw-in' | 'igw-out' | 'nat';
   readonly pcx?: PeeringConnection;
   readonly toVpc?: Vpc;
+  /** The source ports on this leg, which the replies go to: the query's source port, or ephemeral ones. */
+  readonly ports: readonly [number, number];
 }
 
 /** Thrown by `Walk.unknown`: the analysis cannot know what happens from here. */
@@ -69,11 +71,15 @@ export class Walk {
   arrivedFrom = '';
   /** Set when the packet left the modelled network by a known way out. */
   exited: ReachExit | undefined;
+  /** The packet's source ports now: the query's source port until a NAT gateway remaps it to 1024–65535. */
+  srcPorts: readonly [number, number];
 
   constructor(
     readonly ctx: ValidationContext,
     readonly q: ReachQuery,
-  ) {}
+  ) {
+    this.srcPorts = typeof q.srcPort === 'number' ? [q.srcPort, q.srcPort] : EPHEMERAL;
+  }
 
   hop(
     verdict: Hop['verdict'],
@@ -124,8 +130,14 @@ export class Walk {
   }
 
   /** Check one NACL for one packet (forward) or the ephemeral range (return). */
-  nacl(subnet: Subnet, direction: Direction, peerAddr: number, way: Hop['direction']): void {
-    naclStep(this, subnet, direction, peerAddr, way);
+  nacl(
+    subnet: Subnet,
+    direction: Direction,
+    peerAddr: number,
+    way: Hop['direction'],
+    ports: readonly [number, number] = EPHEMERAL,
+  ): void {
+    naclStep(this, subnet, direction, peerAddr, way, ports);
   }
 
   sg(ep: InVpc, direction: 'ingress' | 'egress', peer: Peer): void {
