@@ -10,11 +10,32 @@ Usage:
       (SEVERITY RULE resource: message) and a summary, or a JSON array with --json.
       Exit 1 if there is any error finding, else 0.
 
-  vpc-town reach FILE --from X --to Y --protocol tcp|udp|icmp|all [--port N] [--json]
+  vpc-town reach FILE --from X --to Y --protocol P [--port N] [--src-port N]
+                      [--src-ip A] [--json]
       Can X reach Y? X and Y are a resource (instance, load balancer, database,
-      NAT gateway) by id or by name, "internet", or an IPv4 address. Prints the
-      hops of the forward and return paths, or the answer as JSON with --json.
-      Exit 0 if reachable, 1 if not.
+      NAT gateway) by id or by name, "internet", or an IPv4 address. P is tcp,
+      udp, icmp, all, or an IP protocol number 0-255 (50 = ESP; --protocol=-1
+      = all).
+      --port is needed for tcp and udp; --src-port is the client's port (the
+      replies' port, which the NACLs must allow; default any of 1024-65535);
+      --src-ip the client's address with --from internet. Prints the hops of
+      the forward and return paths and the outcome (delivered, leaves the
+      design towards the internet / a VPN / an AWS service, blocked, unknown),
+      or the answer as JSON with --json.
+      Exit 0 if reachable (delivered or leaves the design), 1 if not.
+
+  vpc-town reach FILE --queries Q.json [--json]
+      Many questions in one run: Q.json is a JSON array of
+      { "from", "to", "protocol", "port"?, "srcIp"?, "srcPort"? }. Prints one
+      block per query, or a JSON array of answers in the same order; a bad
+      entry gets { "index", "error" } in its place.
+      Exit 0 if every query is reachable, 1 if some is not, 2 if some entry is bad.
+
+  vpc-town flows FILE [--json]
+      Check the design's drawn traffic flows: each should get through, or be
+      blocked when drawn so ("expect": "blocked"). One line per flow.
+      Exit 0 if every flow behaves as drawn, 1 otherwise (an unknown answer
+      counts as not shown).
 
   vpc-town import aws PATH... [-o design.json] [--name NAME]
       Import a real network from the JSON that read-only AWS CLI calls print

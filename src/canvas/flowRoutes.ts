@@ -3,7 +3,17 @@
  * geometry (plus live drag positions) in, polylines and label centres in canvas coordinates out.
  * Pure: the projection hands the result to the flow edges (edges/edges.tsx).
  */
-import { type Design, type Position, type ResourceId, INTERNET, indexDesign, isContainer } from '../model/index.ts';
+import {
+  type Design,
+  type IpProtocol,
+  type Position,
+  type ResourceId,
+  INTERNET,
+  WELL_KNOWN_PROTOCOLS,
+  indexDesign,
+  isContainer,
+  isPorted,
+} from '../model/index.ts';
 import { sizeOf } from '../catalog/index.ts';
 import { type Point, type Rect, labelSize, placeLabel, routeOrthogonal } from './route.ts';
 import { subnetGroupMarkers } from './spans.ts';
@@ -30,8 +40,10 @@ export function internetPosition(design: Design): Position {
 }
 
 /** The flow label's text (project.ts uses the same for the edge). */
-export function flowLabelText(protocol: string, port: number): string {
-  return `${protocol === 'all' ? 'ALL' : protocol.toUpperCase()} ${protocol === 'all' || protocol === 'icmp' ? '' : port}`.trim();
+export function flowLabelText(protocol: IpProtocol, port: number): string {
+  if (typeof protocol === 'number')
+    return Object.hasOwn(WELL_KNOWN_PROTOCOLS, protocol) ? WELL_KNOWN_PROTOCOLS[protocol]! : `PROTO ${protocol}`;
+  return `${protocol === 'all' ? 'ALL' : protocol.toUpperCase()} ${isPorted(protocol) ? port : ''}`.trim();
 }
 
 /**

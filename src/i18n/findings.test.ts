@@ -19,7 +19,8 @@ import { RULE_IDS, RULE_VARIANTS } from '../validation/rules/index.ts';
 import { validate } from '../validation/index.ts';
 import type { Finding } from '../validation/types.ts';
 import { endpointFor, mutatedDesign, randomDesign } from '../validation/testing/arbitrary.ts';
-import { naclRule, webApp } from '../validation/testing/builder.ts';
+import { DesignBuilder, allOut, naclRule, sgRule, webApp } from '../validation/testing/builder.ts';
+import { external, plRule, prefixList, withProtocol } from '../validation/testing/imported.ts';
 import { findingText, FINDINGS_NS, hopParams, hopText } from './findings/index.ts';
 import { findingResources } from './findings/resources.ts';
 import {
@@ -75,7 +76,7 @@ function allowedParams(): Map<string, string[]> {
     for (const f of BLOCK_FORMS[code] ?? []) m.set(`code.${code}.${f.key}`, withDerived(f.params));
   }
   for (const f of PASS_FORMS) m.set(f.key, withDerived(f.params));
-  for (const v of ['pass', 'info', 'block']) m.set(`hop.generic.${v}`, ['at']);
+  for (const v of ['pass', 'info', 'block', 'unknown']) m.set(`hop.generic.${v}`, ['at']);
   return m;
 }
 
@@ -567,5 +568,108 @@ describe('finding texts: no grammar defects with one item or several', () => {
       }
     }
     expect(seen).toContain('NAT-002.no-default-route');
+  });
+});
+
+describe('finding texts: where the analysis leaves the design, and protocol numbers', () => {
+  /** Answers with every new hop: exits, unknown externals, unknown and tied prefix lists, protocol 50. */
+  function answers(): ReachabilityAnswer[] {
+    const { b, vpc, publicRt, web, webSg } = webApp();
+    prefixList(b, 'pl-unknown', null);
+    prefixList(b, 'pl-a', ['198.18.1.0/24']);
+    prefixList(b, 'pl-b', ['198.18.1.0/24']);
+    external(b, 'vgw-1', 'vpn-gateway', [vpc]);
+    external(b, 'tgw-1', 'transit-gateway', [vpc]);
+    const rt = b.get(publicRt) as Extract<Design['resources'][number], { kind: 'routeTable' }>;
+    const routes = (extra: [string, string][]) => [
+      ...rt.routes,
+      ...extra.map(([destination, target], i) => ({ id: `x-${i}`, destination, target })),
+    ];
+    const out: ReachabilityAnswer[] = [];
+    const ask = (from: string, to: string, protocol: 'tcp' | number = 'tcp') =>
+      out.push(analyzeReachability(b.build(), { from, to, protocol, port: 443 }));
+    b.patch(publicRt, {
+      routes: routes([
+        ['172.16.0.0/12', 'vgw-1'],
+        ['192.168.0.0/16', 'tgw-1'],
+      ]),
+    });
+    ask(web, '172.16.0.1');
+    ask(web, '192.168.0.1');
+    b.patch(publicRt, {
+      routes: routes([
+        ['pl-a', 'vgw-1'],
+        ['pl-b', 'tgw-1'],
+      ]),
+    });
+    ask(web, '198.18.1.1');
+    b.patch(publicRt, { routes: routes([['pl-unknown', 'vgw-1']]) });
+    ask(web, '198.18.1.1');
+    b.patch(publicRt, { routes: rt.routes });
+    b.patch(webSg, { ingress: [plRule('tcp', 443, 'pl-unknown'), withProtocol(sgRule('tcp', 0, '0.0.0.0/0'), 50)] });
+    ask('198.18.1.1', web);
+    ask('198.18.1.1', web, 50);
+    const n = new DesignBuilder();
+    const v = n.vpc(n.region(), '10.0.0.0/16');
+    const az = n.az(v);
+    const s1 = n.subnet(az, '10.0.1.0/24');
+    const s2 = n.subnet(az, '10.0.2.0/24');
+    n.routeTable(v, { main: true });
+    n.nacl(v, { rules: [withProtocol(naclRule(100, 'inbound', 'allow', 'tcp', 0), 50)], subnets: [s2] });
+    const i1 = n.instance(s1, { securityGroupIds: [n.sg(v, { egress: [allOut()] })] });
+    const i2 = n.instance(s2, { securityGroupIds: [n.sg(v, { ingress: [{ ...allOut(), id: 'in' }] })] });
+    out.push(analyzeReachability(n.build(), { from: i1, to: i2, protocol: 50, port: 0 }));
+    return out;
+  }
+
+  it('every new hop matches a form with exactly its params, and renders in both languages', () => {
+    const all = answers();
+    expect(all.map((a) => a.outcome)).toEqual([
+      'exits',
+      'unknown',
+      'unknown',
+      'unknown',
+      'unknown',
+      'delivered',
+      'blocked',
+    ]);
+    const keys = new Set<string>();
+    for (const h of all.flatMap((a) => a.hops)) {
+      const { key, params } = hopForm(h);
+      keys.add(key);
+      expect(key.startsWith('hop.generic'), `${key}: ${h.detail}`).toBe(false);
+      expect(Object.keys(h.params).sort(), key).toEqual([...params].sort());
+      for (const lng of LANGS) {
+        const missing: string[] = [];
+        const text = hopText(makeT(lng, missing), h);
+        expect(missing, `${lng} ${key}`).toEqual([]);
+        expect(text.message).not.toMatch(/\{\{/);
+      }
+    }
+    for (const k of [
+      'hop.external.exits',
+      'hop.external.unknown',
+      'hop.routeTable.prefixListTie',
+      'hop.routeTable.prefixListUnknown',
+      'hop.securityGroup.prefixListUnknown',
+    ])
+      expect(keys).toContain(k);
+  });
+
+  it('says where the traffic leaves, and names protocol numbers, in English and Korean', () => {
+    const [exits, , , , , esp, espBlocked] = answers();
+    const leave = exits!.hops.at(-1)!;
+    expect(hopText(makeT('en'), leave).message).toBe(
+      'The traffic leaves the design at vgw-1 (vpn-gateway), towards a VPN; VPC Town does not model what happens next.',
+    );
+    expect(hopText(makeT('ko'), leave).message).toBe(
+      '트래픽이 vgw-1(vpn-gateway)에서 설계 밖으로, VPN 쪽으로 나갑니다. 그다음에 일어나는 일은 VPC Town이 모델링하지 않습니다.',
+    );
+    const sg = esp!.hops.find((h) => h.kind === 'securityGroup')!;
+    expect(hopText(makeT('en'), sg).message).toContain('allows protocol 50 (ESP) with 198.18.1.1');
+    expect(hopText(makeT('ko'), sg).message).toContain('프로토콜 50(ESP)');
+    const block = espBlocked!.hops.at(-1)!;
+    expect(block.direction).toBe('return');
+    expect(hopText(makeT('en'), block).message).toContain('protocol 50 (ESP)');
   });
 });

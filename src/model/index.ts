@@ -15,6 +15,10 @@ export {
   nestingDepth,
   resourceSchema,
   PROTOCOLS,
+  NAMED_PROTOCOL_NUMBERS,
+  WELL_KNOWN_PROTOCOLS,
+  isIpProtocol,
+  isPorted,
   DB_ENGINES,
   INTERNET,
 } from './kinds/index.ts';

@@ -22,7 +22,7 @@ import type {
 
 export type { Resource, ResourceKind, ResourceOfKind, ContainerKind, Container, KindsWith } from './kinds/index.ts';
 export { RESOURCE_KINDS, CONTAINER_KINDS, isContainer } from './kinds/index.ts';
-export type { Protocol, DbEngine, Internet } from './kinds/fields.ts';
+export type { Protocol, IpProtocol, DbEngine, Internet } from './kinds/fields.ts';
 
 export type ResourceId = string;
 

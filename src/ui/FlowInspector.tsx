@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { type Design, type Flow, INTERNET, PROTOCOLS, indexDesign, kindsWith } from '../model/index.ts';
+import { type Design, type Flow, INTERNET, indexDesign, kindsWith } from '../model/index.ts';
 import { useDesignStore } from '../store/designStore.ts';
 import { flowAnswers } from '../store/analysis.ts';
 import { NumberField, Select, TextField } from './fields.tsx';
 import { HopList } from './HopList.tsx';
+import { ProtocolSelect } from './inspector/cells.tsx';
 
 /** Edit one traffic flow and read, hop by hop, why it does or does not get through. */
 export function FlowInspector({ flow, design }: { flow: Flow; design: Design }) {
@@ -37,16 +38,10 @@ export function FlowInspector({ flow, design }: { flow: Flow; design: Design }) 
         options={endpoints}
         onChange={(to) => patch({ to })}
       />
-      <Select
-        label={t('inspector.protocol')}
-        testId="flow.protocol"
-        value={flow.protocol}
-        options={PROTOCOLS.map((p) => ({
-          value: p,
-          label: p === 'all' ? t('inspector.allTraffic') : p.toUpperCase(),
-        }))}
-        onChange={(protocol) => patch({ protocol })}
-      />
+      <div className="vt-field">
+        <label>{t('inspector.protocol')}</label>
+        <ProtocolSelect value={flow.protocol} testId="flow.protocol" onChange={(protocol) => patch({ protocol })} />
+      </div>
       <NumberField
         label={t('inspector.port')}
         value={flow.port}

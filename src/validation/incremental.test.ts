@@ -27,7 +27,7 @@ describe('createIncrementalValidator', () => {
     expect(v.last.mode).toBe('full');
     const next = sgEdit(d, sgId, 8443);
     expect(v.validate(next)).toEqual(fresh(next));
-    expect(v.last).toEqual({ mode: 'incremental', rerun: ['SG-001', 'SG-002', 'SG-003', 'REACH-003'] });
+    expect(v.last).toEqual({ mode: 'incremental', rerun: ['SG-001', 'SG-002', 'SG-003', 'PL-001', 'REACH-003'] });
     expect(v.validate(next)).toBe(v.validate(next));
     expect(v.last.mode).toBe('same');
   });

@@ -281,6 +281,14 @@ export const FINDING_MESSAGES = {
     message:
       'Security group {{resource}} references {{ref}}, which is in a peered VPC in another Region ({{otherRegion}}, not {{region}}); references work only across same-Region peering.',
   },
+  'PL-001.missing-in-route': {
+    message:
+      'Route table {{resource}}: the route to prefix list {{prefixList}} (→ {{target}}) names a list that is not in the design, so which addresses it covers is not known.',
+  },
+  'PL-001.missing-in-rule': {
+    message:
+      'Security group {{resource}}: an {{direction}} rule names prefix list {{prefixList}}, which is not in the design, so which addresses it admits is not known.',
+  },
   'SG-004.too-many-sgs': {
     message: '{{resource}} has {{count}} security groups; the default quota is {{quota}} per network interface.',
   },
@@ -367,12 +375,14 @@ export const VALUE_PARAMS: Readonly<Record<string, keyof typeof VALUE_LABELS>> =
   action: 'action',
   publicIp: 'publicIp',
   targetKind: 'kind',
+  towards: 'towards',
 };
 
 /** How messages say those values in English (`value.<group>.<value>` in the app's texts). */
 export const VALUE_LABELS = {
   direction: { inbound: 'inbound', outbound: 'outbound', ingress: 'inbound', egress: 'outbound' },
   action: { allow: 'allow', deny: 'deny' },
+  towards: { internet: 'the internet', vpn: 'a VPN', 'aws-service': 'an AWS service' },
   publicIp: { auto: 'auto-assigned', elastic: 'Elastic IP', none: 'none' },
   kind: {
     region: 'Region',

@@ -5,20 +5,21 @@
  * the user lists rules for a direction they are the whole rule set, ending in the implicit deny.
  */
 import type { Cidr } from '../model/cidr.ts';
-import type { NaclRule, NetworkAcl, Protocol } from '../model/types.ts';
+import type { IpProtocol, NaclRule, NetworkAcl } from '../model/types.ts';
 import { cidrOrNull } from '../model/cidr.ts';
-import { PROTOCOLS } from '../model/kinds/index.ts';
+import { isIpProtocol, isPorted } from '../model/kinds/index.ts';
+import { protocolMatches, protocolText } from './protocols.ts';
 import { objects } from './safe.ts';
 
 export type Direction = 'inbound' | 'outbound';
-export type TrafficProtocol = Protocol;
+export type TrafficProtocol = IpProtocol;
 
 export interface ParsedNaclRule {
   readonly rule: NaclRule;
   readonly number: number;
   readonly allow: boolean;
-  readonly protocol: Protocol;
-  /** Port range; [0, 65535] for `all` and `icmp` (ports do not apply). */
+  readonly protocol: IpProtocol;
+  /** Port range; [0, 65535] for every protocol but tcp and udp (ports do not apply). */
   readonly from: number;
   readonly to: number;
   readonly cidr: Cidr;
@@ -34,10 +35,10 @@ export function naclRules(acl: NetworkAcl, direction: Direction): readonly Parse
     for (const rule of objects<NaclRule>(acl.rules)) {
       if (rule.direction !== 'inbound' && rule.direction !== 'outbound') continue;
       if (!Number.isInteger(rule.number) || (rule.action !== 'allow' && rule.action !== 'deny')) continue;
-      if (!(PROTOCOLS as readonly unknown[]).includes(rule.protocol)) continue;
+      if (!isIpProtocol(rule.protocol)) continue;
       const cidr = cidrOrNull(rule.cidr);
       if (!cidr) continue;
-      const ported = rule.protocol === 'tcp' || rule.protocol === 'udp';
+      const ported = isPorted(rule.protocol);
       let from = 0;
       let to = 65535;
       if (ported) {
@@ -69,14 +70,11 @@ export function allowsAllByDefault(acl: NetworkAcl, direction: Direction): boole
 
 /** Does the rule's protocol/port match one packet? (`all` traffic is matched only by `all` rules.) */
 export function ruleMatchesPacket(
-  r: { protocol: Protocol; from: number; to: number },
+  r: { protocol: IpProtocol; from: number; to: number },
   proto: TrafficProtocol,
   port: number,
 ): boolean {
-  if (r.protocol === 'all') return true;
-  if (r.protocol !== proto) return false;
-  if (proto === 'icmp') return true;
-  return port >= r.from && port <= r.to;
+  return protocolMatches(r.protocol, r.from, r.to, proto, port);
 }
 
 /** A partial rule (not `all`) that intersects `all` traffic: relevant to a deny when asking about all traffic. */
@@ -153,7 +151,7 @@ export function naclDecideRange(
 ): RangeDecision {
   if (!acl || allowsAllByDefault(acl, direction)) return { all: true, some: true };
   const rules = naclRules(acl, direction);
-  const ported = proto === 'tcp' || proto === 'udp';
+  const ported = isPorted(proto);
   const ports = ported
     ? breakpoints(
         portLo,
@@ -183,9 +181,8 @@ export function naclDecideRange(
 }
 
 export function naclRuleText(r: ParsedNaclRule): string {
-  const ports =
-    r.protocol === 'tcp' || r.protocol === 'udp' ? ` ${r.from === r.to ? r.from : `${r.from}-${r.to}`}` : '';
-  const proto = r.protocol === 'all' ? 'all traffic' : r.protocol;
+  const ports = isPorted(r.protocol) ? ` ${r.from === r.to ? r.from : `${r.from}-${r.to}`}` : '';
+  const proto = protocolText(r.protocol);
   const dir = r.rule.direction === 'inbound' ? 'from' : 'to';
   return `rule ${r.number}: ${r.allow ? 'allow' : 'deny'} ${proto}${ports} ${dir} ${r.rule.cidr}`;
 }
@@ -209,7 +206,7 @@ export function naclRangeSegments(
   hi: number,
   addr: number,
 ): RangeSegment[] {
-  const ported = proto === 'tcp' || proto === 'udp';
+  const ported = isPorted(proto);
   const rules = acl ? naclRules(acl, direction) : [];
   const starts = ported
     ? breakpoints(

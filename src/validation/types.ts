@@ -45,6 +45,7 @@ export const RULE_ID_LIST = [
   'SG-005',
   'SG-006',
   'SG-007',
+  'PL-001',
   'PEER-001',
   'PEER-002',
   'PEER-003',

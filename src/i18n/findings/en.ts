@@ -476,6 +476,19 @@ export const findingsEn = {
         'The dog {{resource}} in country {{region}} trusts the houses of dog {{ref}} in country {{otherRegion}}: a dog can only recognise houses across a private road within one country.',
     },
   },
+  'PL-001': {
+    title: 'Missing prefix list',
+    'missing-in-route': {
+      message: M['PL-001.missing-in-route'].message,
+      analogy:
+        'A signpost in {{resource}} points to the address list {{prefixList}}, but that list is nowhere in the town map, so nobody knows which cars it sends to {{target}}.',
+    },
+    'missing-in-rule': {
+      message: M['PL-001.missing-in-rule'].message,
+      analogy:
+        'The dog {{resource}} has an {{direction}} rule about the addresses on list {{prefixList}}, but that list is nowhere in the town map.',
+    },
+  },
   'SG-004': {
     title: 'Too many security groups',
     'too-many-sgs': {
@@ -676,6 +689,12 @@ export const findingsEn = {
         analogy:
           'The checkpoint at neighbourhood {{subnet}} turns back the reply: {{direction}} rule {{rule}} refuses ports {{failed}}, and the checkpoint does not remember the car that went out.',
       },
+      returnUnported: {
+        message:
+          'Network ACL {{acl}} of {{subnet}}: {{direction}} rule {{rule}} refuses the replies ({{traffic}}, peer {{address}}); network ACLs are stateless, so the replies need a rule of their own.',
+        analogy:
+          'The checkpoint at neighbourhood {{subnet}} turns back the reply ({{traffic}}): its {{direction}} rules do not let it through, and the checkpoint does not remember the car that went out.',
+      },
       returnDefault: {
         message:
           'Network ACL {{acl}} of {{subnet}}: no {{direction}} rule allows the replies on ports {{failed}} of {{ports}} (peer {{address}}); the final * rule denies them.',
@@ -856,6 +875,16 @@ export const findingsEn = {
         message: 'Subnet {{subnet}} has no network ACL in the design: the AWS default allows the replies.',
         analogy: 'Neighbourhood {{subnet}} has no checkpoint of its own; the reply passes.',
       },
+      returnUnported: {
+        message:
+          'Network ACL {{acl}} of {{subnet}}: {{direction}} rules {{rule}} allow the replies ({{traffic}}, peer {{address}}).',
+        message_one:
+          'Network ACL {{acl}} of {{subnet}}: {{direction}} rule {{rule}} allows the replies ({{traffic}}, peer {{address}}).',
+        analogy:
+          'The checkpoint at neighbourhood {{subnet}} lets the reply ({{traffic}}) through: {{direction}} rules {{rule}} allow it.',
+        analogy_one:
+          'The checkpoint at neighbourhood {{subnet}} lets the reply ({{traffic}}) through: {{direction}} rule {{rule}} allows it.',
+      },
       returnDefault: {
         message:
           'Network ACL {{acl}} (default) allows all {{direction}} traffic of {{subnet}}, so the replies pass ({{protocol}} {{ports}}, peer {{address}}).',
@@ -873,7 +902,27 @@ export const findingsEn = {
           'The checkpoint at neighbourhood {{subnet}} lets the reply through: it does not remember the car, but {{direction}} rule {{rule}} allows ports {{matched}}.',
       },
     },
+    external: {
+      exits: {
+        message:
+          'The traffic leaves the design at {{external}} ({{awsType}}), towards {{towards}}; VPC Town does not model what happens next.',
+        analogy:
+          'The road leaves the town map at {{external}}, towards {{towards}}: what happens beyond the edge of the map is not drawn.',
+      },
+      unknown: {
+        message:
+          'The traffic leaves the design at {{external}} ({{awsType}}); VPC Town does not model what happens next, so whether it arrives is not known.',
+        analogy:
+          'The road leads to {{external}}, a building beyond the edge of the town map: what happens inside is not drawn, so VPC Town does not guess.',
+      },
+    },
     securityGroup: {
+      prefixListUnknown: {
+        message:
+          'Security group {{sg}} of {{resource}}: only an {{direction}} rule for prefix list {{prefixList}} could allow {{traffic}} with {{address}}, and its entries are not known.',
+        analogy:
+          'The dog at {{resource}} checks a named list of addresses, {{prefixList}}, but the list is not written down, so whether {{address}} is on it is not known.',
+      },
       allow: {
         message: 'Security group {{sg}} of {{resource}}: an {{direction}} rule allows {{traffic}} with {{address}}.',
         analogy:
@@ -881,6 +930,18 @@ export const findingsEn = {
       },
     },
     routeTable: {
+      prefixListUnknown: {
+        message:
+          'Route table {{table}} ({{subnet}}) has a route to prefix list {{prefixList}}, whose entries are not known: whether it matches {{address}} more specifically than the other routes is not known.',
+        analogy:
+          'A signpost at neighbourhood {{subnet}} points to a named list of addresses, {{prefixList}}, that is not written down, so which way the car to {{address}} turns is not known.',
+      },
+      prefixListTie: {
+        message:
+          'Route table {{table}}: prefix lists {{prefixList}} and {{other}} both match {{address}} as specifically, to different targets; AWS picks one at random, so which is not known.',
+        analogy:
+          'Two signposts at neighbourhood {{subnet}}, lists {{prefixList}} and {{other}}, point the car to {{address}} different ways, and AWS picks one at random.',
+      },
       route: {
         message:
           'Route table {{table}} ({{subnet}}): route {{destination}} → {{target}} is the longest prefix match for {{address}}.',
@@ -958,13 +1019,23 @@ export const findingsEn = {
       pass: { message: 'Passes {{at}}.', analogy: 'The car passes {{at}}.' },
       info: { message: 'At {{at}}.', analogy: 'The car is at {{at}}.' },
       block: { message: 'Blocked at {{at}}.', analogy: 'The car is stopped at {{at}}.' },
+      unknown: {
+        message: 'What happens at {{at}} is not known.',
+        analogy: 'Beyond {{at}} the map is not drawn.',
+      },
     },
   },
 
   /** Values of enumerated params, shown in place of the raw value. */
   value: VALUE_LABELS,
   /** The derived `traffic` param. */
-  traffic: { all: 'all traffic', icmp: 'ICMP', ported: '{{protocol}} {{port}}' },
+  traffic: {
+    all: 'all traffic',
+    icmp: 'ICMP',
+    ported: '{{protocol}} {{port}}',
+    number: 'protocol {{number}}',
+    numberNamed: 'protocol {{number}} ({{name}})',
+  },
 };
 
 /** The shape both languages share: the same keys, string leaves. */

@@ -29,6 +29,7 @@ import type { TFunction } from 'i18next';
 import { ruleById } from '../../validation/rules/index.ts';
 import type { Hop } from '../../validation/reachability/types.ts';
 import type { Finding } from '../../validation/types.ts';
+import { protocolName } from '../../validation/protocols.ts';
 import { hopForm, ID_PARAMS, VALUE_PARAMS } from './params.ts';
 
 export const FINDINGS_NS = 'findings';
@@ -109,7 +110,14 @@ export function hopParams(t: TFunction, hop: Hop, nameOf?: NameOf): Params {
   const tr = translator(t);
   const p = hop.params ?? {};
   const derived: Params = { at: hop.resource };
-  if (typeof p.protocol === 'string') {
+  if (typeof p.protocol === 'number') {
+    const name = protocolName(p.protocol);
+    derived.traffic = name
+      ? lookup(tr, 'traffic.numberNamed', { number: p.protocol, name }, `protocol ${p.protocol} (${name})`)
+      : lookup(tr, 'traffic.number', { number: p.protocol }, `protocol ${p.protocol}`);
+    // A bare number reads badly where a text names the protocol ("{{protocol}} 1024-65535").
+    derived.protocol = derived.traffic;
+  } else if (typeof p.protocol === 'string') {
     const proto = p.protocol;
     derived.traffic =
       proto === 'all'

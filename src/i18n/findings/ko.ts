@@ -501,6 +501,21 @@ export const findingsKo: FindingTexts = {
         '{{region}} 나라의 {{resource}} 개가 {{otherRegion}} 나라 {{ref}} 개의 집들을 믿습니다. 개는 한 나라 안의 전용 도로 건너편 집만 알아볼 수 있습니다.',
     },
   },
+  'PL-001': {
+    title: '없는 접두사 목록',
+    'missing-in-route': {
+      message:
+        '라우팅 테이블 {{resource}}: 접두사 목록 {{prefixList}}(→ {{target}})(으)로 가는 경로가 설계에 없는 목록을 가리켜, 어떤 주소를 다루는지 알 수 없습니다.',
+      analogy:
+        '{{resource}}의 이정표 하나가 주소 목록 {{prefixList}}을(를) 가리키지만 그 목록이 마을 지도 어디에도 없어서, 어떤 차를 {{target}}(으)로 보내는지 아무도 모릅니다.',
+    },
+    'missing-in-rule': {
+      message:
+        '보안 그룹 {{resource}}: {{direction}} 규칙이 설계에 없는 접두사 목록 {{prefixList}}을(를) 가리켜, 어떤 주소를 허용하는지 알 수 없습니다.',
+      analogy:
+        '{{resource}} 개에게 주소 목록 {{prefixList}}에 관한 {{direction}} 규칙이 있지만, 그 목록은 마을 지도 어디에도 없습니다.',
+    },
+  },
   'SG-004': {
     title: '보안 그룹이 너무 많음',
     'too-many-sgs': {
@@ -698,6 +713,12 @@ export const findingsKo: FindingTexts = {
         analogy:
           '{{subnet}} 동네의 검문소가 답장을 돌려보냅니다. {{direction}} 규칙 {{rule}}번이 포트 {{failed}}을(를) 막고, 검문소는 나갔던 차를 기억하지 못합니다.',
       },
+      returnUnported: {
+        message:
+          '{{subnet}}의 네트워크 ACL {{acl}}: {{direction}} 규칙 {{rule}}번이 응답을 거부합니다({{traffic}}, 상대 {{address}}). 네트워크 ACL은 상태를 기억하지 않으므로 응답에도 따로 규칙이 필요합니다.',
+        analogy:
+          '{{subnet}} 동네의 검문소가 답장({{traffic}})을 돌려보냅니다. {{direction}} 규칙이 통과시키지 않고, 검문소는 나갔던 차를 기억하지 못합니다.',
+      },
       returnDefault: {
         message:
           '{{subnet}}의 네트워크 ACL {{acl}}: 응답 포트 {{ports}} 중 {{failed}}을(를) 허용하는 {{direction}} 규칙이 없어 마지막 * 규칙이 거부합니다(상대 {{address}}).',
@@ -871,6 +892,12 @@ export const findingsKo: FindingTexts = {
         message: '서브넷 {{subnet}}에는 설계된 네트워크 ACL이 없어 AWS 기본값이 응답을 허용합니다.',
         analogy: '{{subnet}} 동네에는 따로 검문소가 없어서 답장이 지나갑니다.',
       },
+      returnUnported: {
+        message:
+          '{{subnet}}의 네트워크 ACL {{acl}}: {{direction}} 규칙 {{rule}}번이 응답을 허용합니다({{traffic}}, 상대 {{address}}).',
+        analogy:
+          '{{subnet}} 동네의 검문소가 답장({{traffic}})을 통과시킵니다. {{direction}} 규칙 {{rule}}번이 허용합니다.',
+      },
       returnDefault: {
         message:
           '{{subnet}}의 기본 네트워크 ACL {{acl}}이(가) {{direction}} 트래픽을 모두 허용하므로 응답이 지나갑니다({{protocol}} {{ports}}, 상대 {{address}}).',
@@ -884,7 +911,27 @@ export const findingsKo: FindingTexts = {
           '{{subnet}} 동네의 검문소가 답장을 통과시킵니다. 나갔던 차를 기억하지는 못하지만, {{direction}} 규칙 {{rule}}번이 포트 {{matched}}을(를) 허용합니다.',
       },
     },
+    external: {
+      exits: {
+        message:
+          '트래픽이 {{external}}({{awsType}})에서 설계 밖으로, {{towards}} 쪽으로 나갑니다. 그다음에 일어나는 일은 VPC Town이 모델링하지 않습니다.',
+        analogy:
+          '길이 {{external}}에서 마을 지도 밖으로, {{towards}} 쪽으로 이어집니다. 지도 밖은 그려져 있지 않습니다.',
+      },
+      unknown: {
+        message:
+          '트래픽이 {{external}}({{awsType}})에서 설계 밖으로 나갑니다. 그다음에 일어나는 일은 VPC Town이 모델링하지 않으므로 도착하는지 알 수 없습니다.',
+        analogy:
+          '길이 마을 지도 밖의 건물 {{external}}(으)로 이어집니다. 그 안은 그려져 있지 않아서 VPC Town은 짐작하지 않습니다.',
+      },
+    },
     securityGroup: {
+      prefixListUnknown: {
+        message:
+          '{{resource}}의 보안 그룹 {{sg}}: {{address}} 상대의 {{traffic}}을(를) 허용할 수 있는 것은 접두사 목록 {{prefixList}}에 대한 {{direction}} 규칙뿐인데, 그 항목을 알 수 없습니다.',
+        analogy:
+          '{{resource}} 집 앞 개가 이름 붙은 주소 목록 {{prefixList}}을(를) 확인하지만, 목록이 적혀 있지 않아 {{address}}이(가) 그 안에 있는지 알 수 없습니다.',
+      },
       allow: {
         message:
           '{{resource}}의 보안 그룹 {{sg}}: {{direction}} 규칙에서 {{address}} 상대의 {{traffic}}을(를) 허용합니다.',
@@ -893,6 +940,18 @@ export const findingsKo: FindingTexts = {
       },
     },
     routeTable: {
+      prefixListUnknown: {
+        message:
+          '라우팅 테이블 {{table}}({{subnet}})에 항목을 알 수 없는 접두사 목록 {{prefixList}}(으)로 가는 경로가 있어, 그 경로가 다른 경로보다 {{address}}에 더 길게 일치하는지 알 수 없습니다.',
+        analogy:
+          '{{subnet}} 동네의 이정표 하나가 적혀 있지 않은 주소 목록 {{prefixList}}을(를) 가리켜서, {{address}}(으)로 가는 차가 어느 쪽으로 갈지 알 수 없습니다.',
+      },
+      prefixListTie: {
+        message:
+          '라우팅 테이블 {{table}}: 접두사 목록 {{prefixList}}와(과) {{other}}이(가) {{address}}에 똑같이 길게 일치하지만 대상이 다릅니다. AWS가 그중 하나를 임의로 고르므로 어느 쪽인지 알 수 없습니다.',
+        analogy:
+          '{{subnet}} 동네의 두 이정표(목록 {{prefixList}}, {{other}})가 {{address}}(으)로 가는 차에게 서로 다른 길을 가리키고, AWS가 그중 하나를 임의로 고릅니다.',
+      },
       route: {
         message:
           '라우팅 테이블 {{table}}({{subnet}}): {{destination}} → {{target}} 경로가 {{address}}에 가장 길게 일치하는 경로입니다.',
@@ -971,12 +1030,17 @@ export const findingsKo: FindingTexts = {
       pass: { message: '{{at}} 통과.', analogy: '차가 {{at}}을(를) 지나갑니다.' },
       info: { message: '{{at}}.', analogy: '차가 {{at}}에 있습니다.' },
       block: { message: '{{at}}에서 차단되었습니다.', analogy: '차가 {{at}}에서 멈춰 섭니다.' },
+      unknown: {
+        message: '{{at}}에서 일어나는 일은 알 수 없습니다.',
+        analogy: '{{at}} 너머는 지도에 그려져 있지 않습니다.',
+      },
     },
   },
 
   value: {
     direction: { inbound: '인바운드', outbound: '아웃바운드', ingress: '인바운드', egress: '아웃바운드' },
     action: { allow: '허용', deny: '거부' },
+    towards: { internet: '인터넷', vpn: 'VPN', 'aws-service': 'AWS 서비스' },
     publicIp: { auto: '자동 할당', elastic: '탄력적 IP', none: '없음' },
     kind: {
       region: '리전',
@@ -994,5 +1058,11 @@ export const findingsKo: FindingTexts = {
       peering: '피어링 연결',
     },
   },
-  traffic: { all: '모든 트래픽', icmp: 'ICMP', ported: '{{protocol}} {{port}}' },
+  traffic: {
+    all: '모든 트래픽',
+    icmp: 'ICMP',
+    ported: '{{protocol}} {{port}}',
+    number: '프로토콜 {{number}}',
+    numberNamed: '프로토콜 {{number}}({{name}})',
+  },
 };

@@ -84,6 +84,8 @@ export const RULE_PARAMS: Readonly<Record<string, readonly string[]>> = {
   'SG-002.has-rules': ['count'],
   'SG-002.in-use': ['count', 'members'],
   'SG-003.missing': ['ref', 'direction'],
+  'PL-001.missing-in-route': ['prefixList', 'target'],
+  'PL-001.missing-in-rule': ['prefixList', 'direction'],
   'SG-003.not-peered': ['ref', 'direction', 'vpc', 'otherVpc'],
   'SG-003.cross-region-peer': ['ref', 'direction', 'region', 'otherRegion'],
   'SG-004.too-many-sgs': ['count', 'quota'],
@@ -131,16 +133,49 @@ const IGW_OUT = ['igw', 'vpc', 'source', 'address'] as const;
 const IGW_IN = ['igw', 'source', 'destination'] as const;
 const PCX = ['pcx', 'vpc', 'peer', 'source', 'address'] as const;
 const isDefaultRule = (h: Hop) => h.params.rule === '*' || h.params.rule === undefined;
+/** The hop's traffic has no ports (icmp, all, a protocol number): its replies are the same protocol, not ports. */
+const unported = (h: Hop) => h.params.protocol !== 'tcp' && h.params.protocol !== 'udp';
 
 /**
  * Hops that pass or inform (no explanation code), in match order: the first form that matches a
  * hop gives its text. Keys are `hop.<kind>.<form>`.
  */
 export const PASS_FORMS: readonly HopForm[] = [
+  // Where the analysis leaves the design (exits.ts): before the kinds' own forms.
+  {
+    key: 'hop.external.exits',
+    params: ['external', 'awsType', 'address', 'towards'],
+    match: (h) => h.kind === 'external' && h.verdict === 'pass',
+  },
+  {
+    key: 'hop.external.unknown',
+    params: ['external', 'awsType', 'address'],
+    match: (h) => h.kind === 'external',
+  },
+  {
+    key: 'hop.routeTable.prefixListTie',
+    params: ['table', 'subnet', 'address', 'prefixList', 'other'],
+    match: (h) => h.kind === 'routeTable' && h.verdict === 'unknown' && has(h, 'other'),
+  },
+  {
+    key: 'hop.routeTable.prefixListUnknown',
+    params: ['table', 'subnet', 'address', 'prefixList'],
+    match: (h) => h.kind === 'routeTable' && h.verdict === 'unknown',
+  },
+  {
+    key: 'hop.securityGroup.prefixListUnknown',
+    params: [...SG, 'sg', 'rule', 'prefixList'],
+    match: (h) => h.kind === 'securityGroup' && h.verdict === 'unknown',
+  },
   { key: 'hop.nacl.noAcl', params: NACL_FWD, match: (h) => h.kind === 'nacl' && fwd(h) && h.params.acl === '' },
   { key: 'hop.nacl.defaultAllow', params: NACL_FWD, match: (h) => h.kind === 'nacl' && fwd(h) && isDefaultRule(h) },
   { key: 'hop.nacl.rule', params: NACL_FWD, match: (h) => h.kind === 'nacl' && fwd(h) },
   { key: 'hop.nacl.returnNoAcl', params: NACL_RET, match: (h) => h.kind === 'nacl' && !fwd(h) && h.params.acl === '' },
+  {
+    key: 'hop.nacl.returnUnported',
+    params: [...NACL_RET, 'action', 'rule', 'matched', 'count'],
+    match: (h) => h.kind === 'nacl' && !fwd(h) && unported(h),
+  },
   {
     key: 'hop.nacl.returnDefault',
     params: [...NACL_RET, 'action', 'rule', 'matched', 'count'],
@@ -192,6 +227,11 @@ export const BLOCK_FORMS: Readonly<Record<string, readonly HopForm[]>> = {
   SUBNET_ACL_RESTRICTION: [
     { key: 'forwardDefault', params: NACL_FWD, match: (h) => fwd(h) && isDefaultRule(h) },
     { key: 'forwardRule', params: NACL_FWD, match: (h) => fwd(h) },
+    {
+      key: 'returnUnported',
+      params: [...NACL_RET, 'action', 'rule', 'port', 'failed'],
+      match: (h) => !fwd(h) && unported(h),
+    },
     { key: 'returnDefault', params: [...NACL_RET, 'action', 'rule', 'port', 'failed'], match: (h) => isDefaultRule(h) },
     { key: 'returnRule', params: [...NACL_RET, 'action', 'rule', 'port', 'failed'], match: () => true },
   ],
@@ -295,6 +335,8 @@ export const ID_PARAMS: ReadonlySet<string> = new Set([
   'expected',
   'endpoint',
   'sender',
+  'external',
+  'prefixList',
 ]);
 
 /** Params whose values are enumerations translated through `value.<group>.<value>`. */

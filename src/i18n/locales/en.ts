@@ -264,6 +264,8 @@ export const en = {
     internetFacing: 'Internet-facing',
     internal: 'Internal',
     allTraffic: 'All traffic',
+    otherProtocol: 'Other number…',
+    protocolNumber: 'Protocol number (0–255)',
   },
   cidr: {
     syntax: 'Write a block as a.b.c.d/n, for example 10.0.1.0/24.',

@@ -259,6 +259,8 @@ export const ko: Texts = {
     internetFacing: '인터넷 경계',
     internal: '내부',
     allTraffic: '모든 트래픽',
+    otherProtocol: '다른 번호…',
+    protocolNumber: '프로토콜 번호 (0–255)',
   },
   cidr: {
     syntax: 'a.b.c.d/n 형식으로 쓰세요. 예: 10.0.1.0/24',

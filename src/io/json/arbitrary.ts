@@ -16,11 +16,13 @@ import type { z } from 'zod';
 import { idPrefix } from '../../model/ids.ts';
 import {
   INTERNET,
+  NAMED_PROTOCOL_NUMBERS,
   PROTOCOLS,
   RESOURCE_KINDS,
   kindDef,
   kindsWith,
   portSchema,
+  type IpProtocol,
   type KindRole,
   type RefField,
 } from '../../model/kinds/index.ts';
@@ -33,6 +35,11 @@ export interface DesignArbitraryOptions {
 }
 
 const portArb = fc.integer({ min: 0, max: 65535 });
+/** A rule's or flow's protocol: mostly a name, sometimes any other IP protocol number (50 for ESP…). */
+const protocolArb = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom<IpProtocol>(...PROTOCOLS) },
+  { weight: 1, arbitrary: fc.integer({ min: 0, max: 255 }).filter((n) => !(n in NAMED_PROTOCOL_NUMBERS)) },
+);
 const positionArb = fc.record({
   x: fc.integer({ min: -2000, max: 4000 }).map((n) => n / 2),
   y: fc.integer({ min: -2000, max: 4000 }).map((n) => n / 2),
@@ -82,6 +89,7 @@ function valueArb(
 ): fc.Arbitrary<unknown> {
   const def = zdef(schema);
   if (def === zdef(portSchema)) return portArb;
+  if (field === 'protocol') return protocolArb;
   switch (def.type) {
     case 'string':
       return stringArb(field, text);
@@ -187,7 +195,7 @@ function treeArb(o: DesignArbitraryOptions) {
       fc.record({
         from: fc.oneof(fc.constant<string | Pick>(INTERNET), ipv4Arb, pickArb),
         to: fc.oneof(fc.constant<string | Pick>(INTERNET), ipv4Arb, pickArb),
-        protocol: fc.constantFrom(...PROTOCOLS),
+        protocol: protocolArb,
         port: portArb,
         label: text,
       }),

@@ -258,7 +258,15 @@ function issueToError(iss: $ZodIssue, root: unknown): ReadError {
           value === undefined
             ? `${at}: every resource needs a "kind" (one of ${options}).`
             : `${at}: ${describe(value)} is not a kind VPC Town knows; use one of ${options}.`;
-      } else message = `${at}: ${iss.message}`;
+      } else {
+        // The one option the value has the right type for says best what is wrong with it (a
+        // protocol number out of range, or one that is written by name).
+        const near = (iss.errors ?? []).filter(
+          (opt) => opt.length > 0 && opt.every((e) => e.code !== 'invalid_type' && e.code !== 'invalid_value'),
+        );
+        const detail = near.length === 1 ? near[0]![0]!.message : iss.message;
+        message = `${at}: ${detail}${value !== undefined && typeof value !== 'object' ? ` (found ${describe(value)})` : ''}`;
+      }
       break;
     }
     case 'invalid_value': {

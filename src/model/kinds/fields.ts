@@ -35,6 +35,37 @@ export const NAMED_PROTOCOL_NUMBERS: Readonly<Record<number, Protocol>> = {
  */
 export type IpProtocol = Protocol | number;
 
+/**
+ * Well-known IP protocol numbers without a name of their own in PROTOCOLS, named in texts
+ * ("protocol 50 (ESP)"). IANA's assigned numbers; the rest are shown as a plain number.
+ */
+export const WELL_KNOWN_PROTOCOLS: Readonly<Record<number, string>> = {
+  0: 'HOPOPT',
+  2: 'IGMP',
+  4: 'IP-in-IP',
+  41: 'IPv6',
+  47: 'GRE',
+  50: 'ESP',
+  51: 'AH',
+  58: 'ICMPv6',
+  89: 'OSPF',
+  94: 'IPIP',
+  103: 'PIM',
+  112: 'VRRP',
+  132: 'SCTP',
+};
+
+/** Whether a value is a protocol a rule, flow or query may name (a name, or a number 0–255 that has none). */
+export function isIpProtocol(p: unknown): p is IpProtocol {
+  if (typeof p === 'string') return (PROTOCOLS as readonly string[]).includes(p);
+  return typeof p === 'number' && Number.isInteger(p) && p >= 0 && p <= 255 && !(p in NAMED_PROTOCOL_NUMBERS);
+}
+
+/** Whether a protocol has ports (only tcp and udp; icmp keeps type and code in the port fields). */
+export function isPorted(p: unknown): p is 'tcp' | 'udp' {
+  return p === 'tcp' || p === 'udp';
+}
+
 /** RDS engines, in the order the inspector offers them. */
 export const DB_ENGINES = ['postgres', 'mysql', 'mariadb', 'aurora', 'sqlserver', 'oracle'] as const;
 export type DbEngine = (typeof DB_ENGINES)[number];
@@ -53,7 +84,30 @@ export const portSchema = z
   .min(0, 'A port is between 0 and 65535.')
   .max(65535, 'A port is between 0 and 65535.');
 
-const protocolSchema = z.enum(PROTOCOLS);
+/**
+ * A name, or any other IP protocol number (0–255). 1, 6 and 17 must be written by name (`icmp`,
+ * `tcp`, `udp`), so one protocol has one spelling and rules compare by equality.
+ */
+export const protocolSchema = z
+  .union(
+    [
+      z.enum(PROTOCOLS),
+      z
+        .number()
+        .int('A protocol number is a whole number.')
+        .refine((n) => !(n in NAMED_PROTOCOL_NUMBERS), {
+          message: 'Protocols -1, 1, 6 and 17 are written by name: `all`, `icmp`, `tcp`, `udp`.',
+          abort: true,
+        })
+        .min(0, 'A protocol number is between 0 and 255.')
+        .max(255, 'A protocol number is between 0 and 255.'),
+    ],
+    { error: 'A protocol is `tcp`, `udp`, `icmp`, `all` or an IP protocol number from 0 to 255.' },
+  )
+  .meta({
+    description:
+      '`tcp`, `udp`, `icmp`, `all` (every protocol, AWS `-1`), or the IP protocol number of any other protocol (0–255, e.g. 50 for ESP; 1, 6 and 17 are written by name).',
+  });
 
 export const positionSchema = z.object({ x: z.number(), y: z.number() }).meta({
   description: 'Top-left corner, relative to the parent container.',
@@ -131,4 +185,8 @@ export const flowSchema = z.object({
   protocol: protocolSchema,
   port: portSchema,
   label: z.string(),
+  expect: z.enum(['reachable', 'blocked']).optional().meta({
+    description:
+      'What the flow is drawn for: traffic that should get through (the default, when absent) or be blocked.',
+  }),
 });

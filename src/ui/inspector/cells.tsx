@@ -1,5 +1,13 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PROTOCOLS, type Protocol, parseCidr } from '../../model/index.ts';
+import {
+  NAMED_PROTOCOL_NUMBERS,
+  PROTOCOLS,
+  WELL_KNOWN_PROTOCOLS,
+  type IpProtocol,
+  type Protocol,
+  parseCidr,
+} from '../../model/index.ts';
 import { useDraft } from '../fields.tsx';
 
 /** A port number as a rule or listener takes it: digits only, 0–65535. */
@@ -76,16 +84,67 @@ export function CellSelect<T extends string>(props: {
   );
 }
 
-export function ProtocolSelect(props: { value: Protocol; onChange: (p: Protocol) => void; testId: string }) {
+/** The well-known protocol numbers offered by name in the protocol select (the rest: "Other number…"). */
+const OFFERED_NUMBERS = [50, 51, 47, 132, 58, 2, 4, 41, 89, 103, 112] as const;
+const OTHER = 'other';
+
+/** Whether a draft is a protocol number a rule may name: 0–255, but not 1, 6 or 17 (those are named). */
+export const isProtocolNumber = (v: string) =>
+  /^\d{1,3}$/.test(v) && Number(v) <= 255 && !(Number(v) in NAMED_PROTOCOL_NUMBERS);
+
+/**
+ * A rule's, flow's or query's protocol: TCP, UDP, ICMP, all traffic, a well-known protocol by name
+ * (ESP, AH, GRE, …), or any other IP protocol number typed into the cell beside it. Choosing
+ * "Other number…" opens that cell without changing the rule until a number is entered.
+ */
+export function ProtocolSelect(props: { value: IpProtocol; onChange: (p: IpProtocol) => void; testId: string }) {
   const { t } = useTranslation();
+  const [otherOpen, setOtherOpen] = useState(false);
+  const { value } = props;
+  const offered = typeof value === 'string' || (OFFERED_NUMBERS as readonly number[]).includes(value);
+  const showOther = otherOpen || !offered;
+  const selected = showOther ? OTHER : String(value);
+  const label = (p: Protocol) => (p === 'all' ? t('inspector.allTraffic') : p.toUpperCase());
   return (
-    <CellSelect
-      value={props.value}
-      options={PROTOCOLS}
-      labelOf={(p) => (p === 'all' ? t('inspector.allTraffic') : p.toUpperCase())}
-      onChange={props.onChange}
-      label={t('inspector.protocol')}
-      testId={props.testId}
-    />
+    <span className="vt-protocol">
+      <select
+        className="vt-cell"
+        value={selected}
+        aria-label={t('inspector.protocol')}
+        data-testid={props.testId}
+        onChange={(e) => {
+          const v = e.target.value;
+          if (v === OTHER) return setOtherOpen(true);
+          setOtherOpen(false);
+          const named = PROTOCOLS.find((p) => p === v);
+          props.onChange(named ?? Number(v));
+        }}
+      >
+        {PROTOCOLS.map((p) => (
+          <option key={p} value={p}>
+            {label(p)}
+          </option>
+        ))}
+        {OFFERED_NUMBERS.map((n) => (
+          <option key={n} value={String(n)}>
+            {`${WELL_KNOWN_PROTOCOLS[n]} (${n})`}
+          </option>
+        ))}
+        <option value={OTHER}>{t('inspector.otherProtocol')}</option>
+      </select>
+      {showOther && (
+        <Cell
+          chars={3}
+          value={typeof value === 'number' && !offered ? String(value) : ''}
+          label={t('inspector.protocolNumber')}
+          testId={`${props.testId}Number`}
+          check={isProtocolNumber}
+          onCommit={(v) => {
+            setOtherOpen(false);
+            props.onChange(Number(v));
+          }}
+        />
+      )}
+    </span>
   );
 }

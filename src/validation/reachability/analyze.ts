@@ -14,20 +14,21 @@
  * prose.ts. Every hop names the rule or route that decided it. Never throws on a malformed design:
  * what cannot be evaluated is skipped or reported as a configuration problem.
  */
-import { intToIp } from '../../model/cidr.ts';
-import { INTERNET, PROTOCOLS } from '../../model/kinds/index.ts';
+import { containsIp, intToIp, ipToInt, isRfc1918Ip } from '../../model/cidr.ts';
+import { INTERNET, isIpProtocol, isPorted } from '../../model/kinds/index.ts';
 import type { Design } from '../../model/types.ts';
 import { buildContext, type ValidationContext } from '../context.ts';
 import { internetCandidates, isOutside, resolveEndpoint, type Endpoint, type InVpc } from './endpoints.ts';
 import { endpointProse, startProse } from './prose.ts';
 import type { ExplanationCode, Hop, ReachabilityAnswer, ReachQuery } from './types.ts';
-import { Blocked, Walk } from './walk.ts';
+import { Blocked, Unknown, Walk } from './walk.ts';
 
 export { EPHEMERAL } from './walk.ts';
 
 function fail(hops: Hop[], at: string, code: ExplanationCode, detail: string, kind = 'endpoint'): ReachabilityAnswer {
   return {
     reachable: false,
+    outcome: 'blocked',
     hops: [
       ...hops,
       { resource: at, kind, verdict: 'block', detail, code, params: { endpoint: at }, direction: 'forward' },
@@ -116,19 +117,35 @@ function analyzeWith(ctx: ValidationContext, q: ReachQuery, src: Endpoint, dst: 
     }
     return {
       reachable: true,
+      outcome: w.exited ? 'exits' : 'delivered',
+      ...(w.exited ? { exit: w.exited } : {}),
       hops: w.hops,
       forward: { sourceAddress, destinationAddress, ...(w.arrivedFrom ? { arrivedFrom: w.arrivedFrom } : {}) },
     };
   } catch (e) {
+    if (e instanceof Unknown) {
+      return {
+        reachable: false,
+        outcome: 'unknown',
+        unknown: e.info,
+        hops: w.hops,
+        ...(sourceAddress ? { forward: { sourceAddress, destinationAddress } } : {}),
+      };
+    }
     if (!(e instanceof Blocked)) throw e;
     return {
       reachable: false,
+      outcome: 'blocked',
       hops: w.hops,
       blockedAt: e.at,
       code: e.code,
       ...(sourceAddress ? { forward: { sourceAddress, destinationAddress } } : {}),
     };
   }
+}
+
+function inSomeVpc(ctx: ValidationContext, addr: number): boolean {
+  return ctx.index.ofKind('vpc').some((v) => ctx.vpcBlocks(v.id).some((b) => containsIp(b.cidr, addr)));
 }
 
 /** Analyse one path. Never throws; malformed queries give a NO_SOURCE_OR_DESTINATION answer. */
@@ -145,28 +162,48 @@ export function analyzeReachability(design: Design, query: ReachQuery): Reachabi
 
 export function analyzeInContext(ctx: ValidationContext, query: ReachQuery): ReachabilityAnswer {
   const q = query ?? ({} as ReachQuery);
-  if (!(PROTOCOLS as readonly unknown[]).includes(q.protocol))
+  if (!isIpProtocol(q.protocol))
     return fail([], 'query', 'NO_SOURCE_OR_DESTINATION', endpointProse.badProtocol(q.protocol));
-  const ported = q.protocol === 'tcp' || q.protocol === 'udp';
+  const ported = isPorted(q.protocol);
   if (ported && (!Number.isInteger(q.port) || q.port < 0 || q.port > 65535))
     return fail([], 'query', 'NO_SOURCE_OR_DESTINATION', endpointProse.badPort(q.port));
-  const norm: ReachQuery = { from: q.from, to: q.to, protocol: q.protocol, port: ported ? q.port : 0 };
+  if (q.srcPort !== undefined && (!Number.isInteger(q.srcPort) || q.srcPort < 0 || q.srcPort > 65535))
+    return fail([], 'query', 'NO_SOURCE_OR_DESTINATION', endpointProse.badSourcePort(q.srcPort));
+  const clientIp = q.srcIp === undefined ? undefined : ipToInt(String(q.srcIp));
+  if (clientIp === null) return fail([], 'query', 'NO_SOURCE_OR_DESTINATION', endpointProse.badSourceIp(q.srcIp));
+  const norm: ReachQuery = {
+    from: q.from,
+    to: q.to,
+    protocol: q.protocol,
+    port: ported ? q.port : 0,
+    ...(ported && q.srcPort !== undefined ? { srcPort: q.srcPort } : {}),
+  };
   const src = resolveEndpoint(ctx, q.from);
   if ('error' in src) return fail([], String(q.from), src.code, `source: ${src.error}`);
   const dst = resolveEndpoint(ctx, q.to);
   if ('error' in dst) return fail([], String(q.to), dst.code, `destination: ${dst.error}`);
   // "The internet" is any internet host: try the addresses the rules single out, keep the first that gets through.
   const tries: [Endpoint, Endpoint][] = [];
-  if (src.kind === INTERNET && !isOutside(dst)) {
+  if (clientIp !== undefined) {
+    if (src.kind !== INTERNET)
+      return fail([], 'query', 'NO_SOURCE_OR_DESTINATION', endpointProse.sourceIpNotInternet());
+    if (isRfc1918Ip(clientIp) || inSomeVpc(ctx, clientIp))
+      return fail([], 'query', 'NO_SOURCE_OR_DESTINATION', endpointProse.sourceIpNotPublic(q.srcIp!));
+    tries.push([{ ...src, addr: clientIp }, dst]);
+  } else if (src.kind === INTERNET && !isOutside(dst)) {
     for (const a of internetCandidates(ctx, dst, 'ingress')) tries.push([{ ...src, addr: a }, dst]);
   } else if (dst.kind === INTERNET && !isOutside(src)) {
     for (const a of internetCandidates(ctx, src, 'egress')) tries.push([src, { ...dst, addr: a }]);
   } else tries.push([src, dst]);
+  // The first that gets through; else, if some host's fate is not known, that answer (the internet
+  // might still get through); else the first blocked one.
   let first: ReachabilityAnswer | undefined;
+  let unknown: ReachabilityAnswer | undefined;
   for (const [s, d] of tries) {
     const a = analyzeWith(ctx, norm, s, d);
     if (a.reachable) return a;
+    if (a.outcome === 'unknown') unknown ??= a;
     first ??= a;
   }
-  return first!;
+  return unknown ?? first!;
 }

@@ -4,10 +4,11 @@
  * once, forward). Each check adds a hop naming the rule that decided it, or blocks.
  */
 import { intToIp } from '../../model/cidr.ts';
+import { isPorted } from '../../model/kinds/index.ts';
 import type { NetworkAcl, Subnet } from '../../model/types.ts';
 import { naclDecide, naclRangeSegments, type Direction } from '../nacl.ts';
 import type { InVpc } from './endpoints.ts';
-import { naclProse, sgProse } from './prose.ts';
+import { exitProse, naclProse, sgProse } from './prose.ts';
 import { sgDecide, sgIds, type Peer } from './sg.ts';
 import type { Hop } from './types.ts';
 import type { Walk } from './walk.ts';
@@ -18,7 +19,14 @@ export const EPHEMERAL: readonly [number, number] = [1024, 65535];
 const span = (a: number, b: number) => (a === b ? `${a}` : `${a}-${b}`);
 
 /** Check one NACL for one packet (forward) or the ephemeral range (return). */
-export function naclStep(w: Walk, subnet: Subnet, direction: Direction, peerAddr: number, way: Hop['direction']) {
+export function naclStep(
+  w: Walk,
+  subnet: Subnet,
+  direction: Direction,
+  peerAddr: number,
+  way: Hop['direction'],
+  replyPorts: readonly [number, number] = EPHEMERAL,
+) {
   const acl: NetworkAcl | undefined = w.ctx.naclOf(subnet.id);
   const proto = w.q.protocol;
   const fromTo = direction === 'inbound' ? 'from' : 'to';
@@ -52,8 +60,8 @@ export function naclStep(w: Walk, subnet: Subnet, direction: Direction, peerAddr
   }
   // Return traffic: (src port = service port) -> (dst port = ephemeral 1024-65535). Every return
   // hop names the rule(s) that decided it and the part of the range each matched or refused.
-  const [lo, hi] = EPHEMERAL;
-  const ported = proto === 'tcp' || proto === 'udp';
+  const [lo, hi] = replyPorts;
+  const ported = isPorted(proto);
   const range = ported ? `${proto} ${lo}-${hi}` : w.traffic();
   const params = { ...base, fromPort: lo, toPort: hi, acl: acl?.id ?? '' } as Record<string, string | number>;
   if (!acl) return w.hop('pass', subnet.id, 'nacl', naclProse.noAclReplies(subnet.id), params, way);
@@ -131,6 +139,16 @@ export function sgStep(w: Walk, ep: InVpc, direction: 'ingress' | 'egress', peer
   const single = ep.sgs.length === 1 && !ep.sgs[0]!.synthetic ? ep.sgs[0]!.id : null;
   const at = single ?? ep.label;
   const atKind = single ? 'securityGroup' : (ep.resource?.kind ?? 'address');
+  if (d.unknown) {
+    // The hop names the group; the answer names the prefix list the analysis could not see into.
+    w.unknown(
+      d.unknown.sg.id,
+      'securityGroup',
+      exitProse.sgListUnknown(d.unknown.sg.id, direction, d.unknown.prefixList, label),
+      { at: d.unknown.prefixList, reason: 'prefix-list-entries' },
+      { ...params, sg: d.unknown.sg.id, rule: d.unknown.rule.id, prefixList: d.unknown.prefixList },
+    );
+  }
   if (d.noRules)
     w.block(at, atKind, sgProse.noRules(ids, ep.sgs.length > 1, ep.label, direction), 'SG_HAS_NO_RULES', params);
   const hint = !peer.isPrivate && direction === 'ingress' && !!peer.resource;

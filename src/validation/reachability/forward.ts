@@ -4,12 +4,13 @@
  * destination itself (a NAT gateway takes no inbound connections, listener and database ports)
  * and its security groups, then starts the return path.
  */
-import { containsIp, formatCidr, intToIp } from '../../model/cidr.ts';
+import { containsIp, intToIp } from '../../model/cidr.ts';
 import type { PeeringConnection, Subnet, Vpc } from '../../model/types.ts';
 import { list } from '../safe.ts';
 import { isOutside, type Endpoint } from './endpoints.ts';
 import { arrivalProse, routeProse, routeText } from './prose.ts';
-import { routeLookup, subnetContaining } from './routeLookup.ts';
+import { destinationText, routeLookup, subnetContaining } from './routeLookup.ts';
+import { externalStep, lookupUnknown } from './exits.ts';
 import type { Leg, Packet, Walk } from './walk.ts';
 
 /** Route from `subnet` towards `pkt.dst`; ends by delivering or throwing Blocked. */
@@ -19,7 +20,8 @@ export function routeStep(w: Walk, subnet: Subnet, vpc: Vpc, pkt: Packet, dst: E
     return w.deliver(dst, subnet, pkt);
   }
   const dstText = intToIp(pkt.dst);
-  const { table, matches } = routeLookup(w.ctx, subnet, vpc, pkt.dst);
+  const { table, matches, unknown } = routeLookup(w.ctx, subnet, vpc, pkt.dst);
+  if (unknown) lookupUnknown(w, table, subnet, dstText, unknown, 'forward');
   const best = matches[0];
   if (!best) {
     w.block(table, 'routeTable', routeProse.noRoute(table, subnet.id, dstText), 'NO_ROUTE_TO_DESTINATION', {
@@ -32,7 +34,7 @@ export function routeStep(w: Walk, subnet: Subnet, vpc: Vpc, pkt: Packet, dst: E
     table,
     subnet: subnet.id,
     address: dstText,
-    destination: formatCidr(best.destination),
+    destination: destinationText(best),
     target: best.target,
   };
   const t = best.resolved;
@@ -79,6 +81,8 @@ export function routeStep(w: Walk, subnet: Subnet, vpc: Vpc, pkt: Packet, dst: E
       return w.throughNat(subnet, vpc, t.nat, pkt, dst, natHops);
     case 'pcx':
       return w.throughPeering(subnet, vpc, t.pcx, t.peer, pkt, dst);
+    case 'external':
+      return externalStep(w, subnet, t.external, pkt, dst);
     case 'eni': {
       if (dst.kind === 'resource' && dst.resource?.id === t.instance.id) {
         return w.cross(subnet, dst.subnet, vpc, pkt, dst);
@@ -118,6 +122,7 @@ export function enterSubnet(
     dst: pkt.dst,
     via: leg.via,
     toVpc: vpc,
+    ports: w.srcPorts,
     ...(leg.pcx ? { pcx: leg.pcx } : {}),
   });
   w.deliver(dst, to, pkt);

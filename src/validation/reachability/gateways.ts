@@ -102,13 +102,14 @@ export function igwEgressStep(
     ...params,
     publicIp: intToIp(pub),
   });
-  w.legs.push({ from: subnet, to: INTERNET, src: pkt.src, dst: pkt.dst, via: 'igw-out' });
+  w.legs.push({ from: subnet, to: INTERNET, src: pkt.src, dst: pkt.dst, via: 'igw-out', ports: w.srcPorts });
   const onNet: Packet = { ...pkt, src: pub, srcPublic: pub, srcIsPrivate: false };
   if (isOutside(dst)) {
     w.hop('pass', INTERNET, INTERNET, gatewayProse.deliveredOutside(dst.kind === INTERNET, intToIp(pkt.dst)), {
       address: intToIp(pkt.dst),
     });
     w.arrivedFrom = intToIp(pub);
+    w.exited = { at: igw.id, towards: 'internet' };
     return;
   }
   if (pkt.dst !== dst.publicIp) {
@@ -163,6 +164,7 @@ export function igwIngressStep(w: Walk, dst: InVpc, pkt: Packet): void {
     dst: dst.privateIp,
     via: 'igw-in',
     toVpc: dst.vpc,
+    ports: w.srcPorts,
   });
   w.deliver(dst, dst.subnet, { ...pkt, dst: dst.privateIp, srcIsPrivate: false });
 }
@@ -195,7 +197,9 @@ export function natStep(
     w.nacl(subnet, 'outbound', pkt.dst, 'forward');
     w.nacl(natSubnet, 'inbound', pkt.src, 'forward');
   }
-  w.legs.push({ from: subnet, to: natSubnet, src: pkt.src, dst: pkt.dst, via: 'nat', toVpc: vpc });
+  w.legs.push({ from: subnet, to: natSubnet, src: pkt.src, dst: pkt.dst, via: 'nat', toVpc: vpc, ports: w.srcPorts });
+  // The gateway remaps the source port: replies beyond it come back to 1024–65535.
+  w.srcPorts = EPHEMERAL;
   const pub = publicAddresses(w.ctx).get(nat.id) ?? null;
   w.hop(
     'pass',

@@ -14,9 +14,13 @@ const DEFAULT_SG_NOTE = " (the VPC's default security group, not in the design)"
 const REFERENCE_HINT = ' (security group references match private IPs only)';
 const span = (a: number, b: number) => (a === b ? `${a}` : `${a}-${b}`);
 
-/** A route as the hops quote it: `10.0.0.0/16 → local (implicit local route)`. */
-export function routeText(m: { destination: Cidr; target: string; implicit: boolean }): string {
-  return `${formatCidr(m.destination)} → ${m.target}${m.implicit ? ' (implicit local route)' : ''}`;
+/**
+ * A route as the hops quote it: `10.0.0.0/16 → local (implicit local route)`; a route to a prefix
+ * list with the entry that matched: `pl-1a2b (52.216.0.0/15) → vpce-1`.
+ */
+export function routeText(m: { destination: Cidr; target: string; implicit: boolean; prefixList?: string }): string {
+  const dest = m.prefixList ? `${m.prefixList} (${formatCidr(m.destination)})` : formatCidr(m.destination);
+  return `${dest} → ${m.target}${m.implicit ? ' (implicit local route)' : ''}`;
 }
 
 /** Endpoint resolution and the query: why a source or destination cannot be analysed. */
@@ -31,8 +35,14 @@ export const endpointProse = {
     `use an instance, load balancer, database, NAT gateway, "${INTERNET}" or an IPv4 address`,
   notInSubnet: (id: string) => `${id} is not in a subnet of a VPC`,
   noPrivateAddress: (id: string) => `${id} has no private address (its subnet's CIDR is invalid or full)`,
-  badProtocol: (protocol: unknown) => `protocol must be tcp, udp, icmp or all, not ${String(protocol)}`,
+  badProtocol: (protocol: unknown) =>
+    `protocol must be tcp, udp, icmp, all or an IP protocol number from 0 to 255 that has no name, not ${printable(protocol)}`,
   badPort: (port: unknown) => `port must be a whole number from 0 to 65535, not ${String(port)}`,
+  badSourcePort: (port: unknown) => `source port must be a whole number from 0 to 65535, not ${printable(port)}`,
+  badSourceIp: (ip: unknown) => `source address must be an IPv4 address, not ${printable(ip)}`,
+  sourceIpNotInternet: () => 'a source address is given only for traffic from the internet',
+  sourceIpNotPublic: (ip: string) =>
+    `source address ${ip} is not an internet address (it is private or inside a VPC of the design)`,
   noResources: () => 'the design has no resources',
   analysisFailed: (why: string) => `the analysis failed on this design (${why})`,
   bothOutside: (src: string, dst: string) =>
@@ -130,6 +140,8 @@ export const targetProse = {
   natInOtherVpc: (nat: string) => `NAT gateway ${nat} is in another VPC`,
   pcxNotConnecting: (pcx: string, vpc: string) => `${pcx} does not connect ${vpc} to another VPC`,
   instanceInOtherVpc: (instance: string) => `instance ${instance} is in another VPC`,
+  externalNotAttached: (ext: string, vpc: string) => `${ext} is not attached to ${vpc}`,
+  egressOnlyIpv6: (ext: string) => `${ext} is an egress-only internet gateway, which carries IPv6 traffic only`,
   notATarget: (id: string, kind: unknown) => `${id} (${printable(kind)}) is not a route target`,
 };
 
@@ -175,6 +187,21 @@ export const gatewayProse = {
   natTranslated: (nat: string, isPrivate: boolean, src: string, natIp: string, ports: readonly [number, number]) =>
     `${nat} (${isPrivate ? 'private' : 'public'}): source ${src} translated to ${natIp}, ` +
     `source port remapped to ${ports[0]}-${ports[1]}`,
+};
+
+/** Where the analysis leaves the design, or cannot see what happens. */
+export const exitProse = {
+  leaves: (ext: string, awsType: string, towards: string | null) =>
+    `the traffic leaves the design at ${ext} (${awsType})${towards ? `, towards ${towards}` : ''}; ` +
+    'VPC Town does not model what happens next',
+  routeListUnknown: (table: string, subnet: string, dst: string, list: string) =>
+    `${table} (used by ${subnet}) has a route to prefix list ${list}, whose entries are not known: ` +
+    `whether it matches ${dst} more specifically than the other routes is not known`,
+  routeListTie: (table: string, dst: string, list: string, other: string) =>
+    `${table}: prefix lists ${list} and ${other} both match ${dst} as specifically, to different targets; ` +
+    'AWS picks one of them at random, so which is not known',
+  sgListUnknown: (sg: string, direction: 'ingress' | 'egress', list: string, peer: string) =>
+    `${sg}: only an ${direction} rule for prefix list ${list} could allow ${peer}, and its entries are not known`,
 };
 
 /** Arrival at the destination. */

@@ -3,10 +3,11 @@
  * source. Each leg's NACLs must let the replies (the ephemeral range) out and in, and each subnet's
  * route back must be the way the request came (local, the same peering connection, the IGW).
  */
-import { formatCidr, intToIp } from '../../model/cidr.ts';
+import { intToIp } from '../../model/cidr.ts';
 import { INTERNET } from '../../model/kinds/index.ts';
 import { returnProse, routeText } from './prose.ts';
-import { routeLookup } from './routeLookup.ts';
+import { lookupUnknown } from './exits.ts';
+import { destinationText, routeLookup } from './routeLookup.ts';
 import type { Leg, Walk } from './walk.ts';
 
 /** The replies, leg by leg from the destination back to the source. */
@@ -15,10 +16,10 @@ export function returnPathStep(w: Walk): void {
     const leg = w.legs[i]!;
     if (leg.from !== INTERNET && leg.to !== INTERNET && leg.from.id === leg.to.id) continue;
     if (leg.to !== INTERNET) {
-      w.nacl(leg.to, 'outbound', leg.src, 'return');
+      w.nacl(leg.to, 'outbound', leg.src, 'return', leg.ports);
       w.routeBack(leg);
     }
-    if (leg.from !== INTERNET) w.nacl(leg.from, 'inbound', leg.dst, 'return');
+    if (leg.from !== INTERNET) w.nacl(leg.from, 'inbound', leg.dst, 'return', leg.ports);
   }
   w.hop('pass', w.q.from, 'return', returnProse.repliesReach(w.q.from), {}, 'return');
 }
@@ -27,7 +28,8 @@ export function returnPathStep(w: Walk): void {
 export function routeBackStep(w: Walk, leg: Leg): void {
   if (leg.to === INTERNET || !leg.toVpc) return;
   const back = intToIp(leg.src);
-  const { table, matches } = routeLookup(w.ctx, leg.to, leg.toVpc, leg.src);
+  const { table, matches, unknown } = routeLookup(w.ctx, leg.to, leg.toVpc, leg.src);
+  if (unknown) lookupUnknown(w, table, leg.to, back, unknown, 'return');
   const best = matches[0];
   const params: Record<string, string | number> = { table, subnet: leg.to.id, address: back };
   if (!best)
@@ -39,7 +41,7 @@ export function routeBackStep(w: Walk, leg: Leg): void {
       params,
       'return',
     );
-  params.destination = formatCidr(best.destination);
+  params.destination = destinationText(best);
   params.target = best.target;
   const t = best.resolved;
   const ok =

@@ -1,11 +1,33 @@
 /**
- * Route lookup: the routes of a subnet's table that match an address, longest prefix first, each
- * with what its target is from that VPC (a gateway, an instance, or a blackhole and why).
+ * Route lookup: the routes of a subnet's table that match an address, in AWS's route priority
+ * [UG:route-tables-priority], each with what its target is from that VPC (a gateway, an instance,
+ * an external resource, or a blackhole and why):
+ *
+ *  1. the longest prefix: a route to a prefix list competes with each of the list's entries;
+ *  2. on equal prefixes a route to a CIDR block (a static route) wins over a prefix-list route;
+ *  3. two prefix-list routes with the same prefix and different targets: AWS picks one at random
+ *     (and keeps it), so which one is not known.
+ *
+ * A prefix list whose entries are unknown (or that is not in the design) may hold a more specific
+ * entry than any known match: the lookup is then unknown, unless a /32 CIDR route matches (nothing
+ * beats it). Prefix lists route only addresses outside the VPC's own blocks: inside them the local
+ * route decides (a route more specific than local must be a whole subnet via a NAT gateway, ENI
+ * or GWLB endpoint, RT-003).
  */
-import { containsIp, type Cidr } from '../../model/cidr.ts';
-import type { InternetGateway, NatGateway, PeeringConnection, Resource, Subnet, Vpc } from '../../model/types.ts';
+import { containsIp, formatCidr, type Cidr } from '../../model/cidr.ts';
+import type {
+  ExternalResource,
+  InternetGateway,
+  NatGateway,
+  PeeringConnection,
+  Resource,
+  Subnet,
+  Vpc,
+} from '../../model/types.ts';
 import type { ValidationContext } from '../context.ts';
+import { isPrefixListId, knownOutside, prefixListEntries } from '../prefixLists.ts';
 import { parsedRoutes } from '../rules/routes.ts';
+import { list, objects, str } from '../safe.ts';
 import { targetProse } from './prose.ts';
 
 export type Target =
@@ -14,6 +36,7 @@ export type Target =
   | { kind: 'nat'; nat: NatGateway }
   | { kind: 'pcx'; pcx: PeeringConnection; peer: Vpc }
   | { kind: 'eni'; instance: Resource }
+  | { kind: 'external'; external: ExternalResource }
   | { kind: 'blackhole'; why: string };
 
 export interface RouteMatch {
@@ -22,6 +45,18 @@ export interface RouteMatch {
   readonly implicit: boolean;
   readonly resolved: Target;
   readonly table: string;
+  /** The prefix list whose entry `destination` is, for a route to a prefix list. */
+  readonly prefixList?: string;
+}
+
+/** Why a lookup cannot say which route the traffic takes. */
+export type LookupUnknown =
+  | { readonly reason: 'prefix-list-entries'; readonly prefixList: string; readonly target: string }
+  | { readonly reason: 'prefix-list-tie'; readonly prefixList: string; readonly other: string };
+
+/** The words of a route's destination: its CIDR, or the prefix list and the entry that matched. */
+export function destinationText(m: { destination: Cidr; prefixList?: string }): string {
+  return m.prefixList ? `${m.prefixList} (${formatCidr(m.destination)})` : formatCidr(m.destination);
 }
 
 function resolveTarget(ctx: ValidationContext, target: string | null, vpc: Vpc): Target {
@@ -44,6 +79,15 @@ function resolveTarget(ctx: ValidationContext, target: string | null, vpc: Vpc):
     }
     case 'instance':
       return inVpc ? { kind: 'eni', instance: r } : { kind: 'blackhole', why: targetProse.instanceInOtherVpc(r.id) };
+    case 'external': {
+      const vpcs = list<unknown>(r.vpcIds);
+      if (vpcs.length && !vpcs.includes(vpc.id))
+        return { kind: 'blackhole', why: targetProse.externalNotAttached(r.id, vpc.id) };
+      // AWS takes only IPv6 destinations for an egress-only internet gateway; the engine is IPv4.
+      if (str(r.awsType) === 'egress-only-internet-gateway')
+        return { kind: 'blackhole', why: targetProse.egressOnlyIpv6(r.id) };
+      return { kind: 'external', external: r };
+    }
     default:
       return { kind: 'blackhole', why: targetProse.notATarget(r.id, r.kind) };
   }
@@ -63,11 +107,37 @@ export function routeLookup(
   subnet: Subnet,
   vpc: Vpc,
   addr: number,
-): { table: string; matches: RouteMatch[] } {
+): { table: string; matches: RouteMatch[]; unknown?: LookupUnknown } {
   const table = ctx.routeTableOf(subnet.id);
   const tableId = table?.id ?? `${vpc.id} (no route table)`;
   const routes = table ? parsedRoutes(ctx, table) : [];
   const matches: RouteMatch[] = [];
+  const inVpc = ctx.vpcBlocks(vpc.id).some((b) => containsIp(b.cidr, addr));
+  let unknownList: { id: string; target: string } | undefined;
+  if (table && !inVpc) {
+    for (const route of objects<{ destination?: unknown; target?: unknown }>(table.routes)) {
+      if (!isPrefixListId(route.destination)) continue;
+      const entries = prefixListEntries(ctx, route.destination);
+      const target = str(route.target);
+      if (entries === null) {
+        if (knownOutside(ctx, route.destination, addr)) continue;
+        unknownList ??= { id: route.destination, target: target ?? '' };
+        continue;
+      }
+      let best: Cidr | undefined;
+      for (const c of entries) if (containsIp(c, addr) && (!best || c.prefix > best.prefix)) best = c;
+      if (best) {
+        matches.push({
+          destination: best,
+          target: target ?? '',
+          implicit: false,
+          resolved: resolveTarget(ctx, target, vpc),
+          table: tableId,
+          prefixList: route.destination,
+        });
+      }
+    }
+  }
   for (const r of routes) {
     if (containsIp(r.destination, addr)) {
       matches.push({
@@ -93,6 +163,29 @@ export function routeLookup(
         table: tableId,
       });
   }
-  matches.sort((a, b) => b.destination.prefix - a.destination.prefix); // stable: document order among ties
+  // Longest prefix first; on a tie a CIDR route before a prefix-list route; stable: document order.
+  matches.sort(
+    (a, b) => b.destination.prefix - a.destination.prefix || Number(!!a.prefixList) - Number(!!b.prefixList),
+  );
+  const best = matches[0];
+  if (unknownList && !(best && !best.prefixList && best.destination.prefix === 32)) {
+    return {
+      table: tableId,
+      matches,
+      unknown: { reason: 'prefix-list-entries', prefixList: unknownList.id, target: unknownList.target },
+    };
+  }
+  const tie = best?.prefixList
+    ? matches.find(
+        (m) =>
+          m !== best && m.prefixList && m.destination.prefix === best.destination.prefix && m.target !== best.target,
+      )
+    : undefined;
+  if (best?.prefixList && tie?.prefixList)
+    return {
+      table: tableId,
+      matches,
+      unknown: { reason: 'prefix-list-tie', prefixList: best.prefixList, other: tie.prefixList },
+    };
   return { table: tableId, matches };
 }

@@ -5,8 +5,10 @@
  * [UG:security-group-rules].
  */
 import { containsIp } from '../../model/cidr.ts';
-import type { Protocol, Resource, ResourceId, SecurityGroup, SgRule, Vpc } from '../../model/types.ts';
+import type { IpProtocol, Resource, ResourceId, SecurityGroup, SgRule, Vpc } from '../../model/types.ts';
 import type { ValidationContext } from '../context.ts';
+import { protocolMatches as matches, protocolText } from '../protocols.ts';
+import { prefixListContains } from '../prefixLists.ts';
 import { objects, str } from '../safe.ts';
 
 export interface SgLike {
@@ -71,17 +73,13 @@ export interface Peer {
   readonly isPrivate: boolean;
 }
 
+/** Does a rule's protocol and port range match the traffic? (protocols.ts) */
 export function protocolMatches(
   rule: { protocol: unknown; fromPort: unknown; toPort: unknown },
-  proto: Protocol,
+  proto: IpProtocol,
   port: number,
 ): boolean {
-  if (rule.protocol === 'all') return true;
-  if (proto === 'all' || rule.protocol !== proto) return false;
-  if (proto === 'icmp') return true;
-  return (
-    typeof rule.fromPort === 'number' && typeof rule.toPort === 'number' && port >= rule.fromPort && port <= rule.toPort
-  );
+  return matches(rule.protocol, rule.fromPort, rule.toPort, proto, port);
 }
 
 export interface SgDecision {
@@ -90,23 +88,36 @@ export interface SgDecision {
   readonly rule?: SgRule;
   /** None of the groups has any rule in this direction. */
   readonly noRules: boolean;
+  /**
+   * Not allowed by any rule known to match, but a rule naming a prefix list whose entries are not
+   * known (or that is not in the design) might: whether the traffic passes is not known.
+   */
+  readonly unknown?: { readonly sg: SgLike; readonly rule: SgRule; readonly prefixList: string };
 }
 
 export function sgDecide(
   ctx: ValidationContext,
   sgs: readonly SgLike[],
   direction: 'ingress' | 'egress',
-  proto: Protocol,
+  proto: IpProtocol,
   port: number,
   peer: Peer,
 ): SgDecision {
   let any = false;
+  let unknown: SgDecision['unknown'];
   for (const sg of sgs) {
     for (const rule of sg[direction]) {
       any = true;
       if (!protocolMatches(rule, proto, port)) continue;
       const c = ctx.cidr(rule.cidr);
       if (c && containsIp(c, peer.addr)) return { allowed: true, sg, rule, noRules: false };
+      const pl = str(rule.prefixListId);
+      if (pl) {
+        const inList = prefixListContains(ctx, pl, peer.addr);
+        if (inList) return { allowed: true, sg, rule, noRules: false };
+        if (inList === null) unknown ??= { sg, rule, prefixList: pl };
+        continue;
+      }
       const ref = str(rule.sourceSg);
       if (
         ref &&
@@ -119,7 +130,7 @@ export function sgDecide(
       }
     }
   }
-  return { allowed: false, noRules: !any };
+  return unknown ? { allowed: false, noRules: false, unknown } : { allowed: false, noRules: !any };
 }
 
 /**
@@ -138,12 +149,13 @@ function referenceUsable(ctx: ValidationContext, owner: SgLike, ref: string): bo
 }
 
 export function sgRuleText(rule: SgRule, direction: 'ingress' | 'egress'): string {
-  const proto = rule.protocol === 'all' ? 'all traffic' : rule.protocol;
+  const proto = protocolText(rule.protocol);
   const ports =
     rule.protocol === 'tcp' || rule.protocol === 'udp'
       ? ` ${rule.fromPort === rule.toPort ? rule.fromPort : `${rule.fromPort}-${rule.toPort}`}`
       : '';
-  const peer = rule.cidr ?? `security group ${rule.sourceSg}`;
+  const peer =
+    rule.cidr ?? (rule.prefixListId ? `prefix list ${rule.prefixListId}` : `security group ${rule.sourceSg}`);
   return `allow ${proto}${ports} ${direction === 'ingress' ? 'from' : 'to'} ${peer}`;
 }
 

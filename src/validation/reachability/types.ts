@@ -2,7 +2,7 @@
  * Reachability answers, modelled on Reachability Analyzer [RA-how]: a hop list (forward path,
  * then the return path) and, when blocked, where and the explanation code [RA-codes].
  */
-import type { Protocol, ResourceId } from '../../model/types.ts';
+import type { IpProtocol, ResourceId } from '../../model/types.ts';
 
 /** The explanation codes this engine can emit (a subset of Reachability Analyzer's). */
 export const EXPLANATION_CODES = [
@@ -37,12 +37,45 @@ export interface ReachQuery {
   /** A resource id (instance, loadBalancer, rds, nat), `internet`, or an IPv4 address. */
   readonly from: string;
   readonly to: string;
-  readonly protocol: Protocol;
-  /** Destination port (ignored for icmp and all). */
+  /** A name or an IP protocol number 0–255 (model/kinds/fields.ts `IpProtocol`). */
+  readonly protocol: IpProtocol;
+  /** Destination port (used for tcp and udp only). */
   readonly port: number;
+  /**
+   * The source port (tcp and udp), which the replies go to: the return path's NACLs must allow it.
+   * Absent: any ephemeral port, so they must allow all of 1024–65535 (AWS's recommendation).
+   */
+  readonly srcPort?: number;
+  /** With `from: "internet"`: the client's public IPv4 address, instead of trying a few internet hosts. */
+  readonly srcIp?: string;
 }
 
-export type HopVerdict = 'pass' | 'block' | 'info';
+/**
+ * `unknown`: the hop where the analysis stops because it cannot know what happens (a prefix list
+ * whose entries are not known decides, an external resource whose behaviour is not modelled).
+ */
+export type HopVerdict = 'pass' | 'block' | 'info' | 'unknown';
+
+/**
+ * What became of the traffic: `delivered` to the destination in the design; `exits` the modelled
+ * network towards the internet, a VPN or an AWS service (known ways out); `blocked` on the way;
+ * `unknown` when the analysis cannot know. `reachable` is true for delivered and exits.
+ */
+export const REACH_OUTCOMES = ['delivered', 'exits', 'blocked', 'unknown'] as const;
+export type ReachOutcome = (typeof REACH_OUTCOMES)[number];
+
+/** Where traffic that `exits` leaves, towards what. */
+export interface ReachExit {
+  /** The component it leaves by: an internet gateway, or an external resource (VPN gateway, gateway endpoint). */
+  readonly at: ResourceId;
+  readonly towards: 'internet' | 'vpn' | 'aws-service';
+}
+
+/** Why an answer is `unknown`, and the component the analysis could not see past. */
+export interface ReachUnknown {
+  readonly at: ResourceId;
+  readonly reason: 'prefix-list-entries' | 'prefix-list-tie' | 'external-not-modelled';
+}
 
 export interface Hop {
   /** The component: a resource id, `internet`, or an address. */
@@ -59,9 +92,15 @@ export interface Hop {
 }
 
 export interface ReachabilityAnswer {
+  /** True for `delivered` and `exits`. */
   readonly reachable: boolean;
+  readonly outcome: ReachOutcome;
+  /** For `exits`. */
+  readonly exit?: ReachExit;
+  /** For `unknown`. */
+  readonly unknown?: ReachUnknown;
   readonly hops: Hop[];
-  /** The component that blocked the path. */
+  /** The component that blocked the path (outcome `blocked`). */
   readonly blockedAt?: ResourceId | 'internet';
   readonly code?: ExplanationCode;
   /** The packet as it left the source and as it arrived (after NAT / IGW translation). */

@@ -6,22 +6,23 @@
 import type {
   InternetGateway,
   NatGateway,
+  IpProtocol,
   PeeringConnection,
-  Protocol,
   Resource,
   Subnet,
   Vpc,
 } from '../../model/types.ts';
 import { INTERNET } from '../../model/kinds/index.ts';
 import type { ValidationContext } from '../context.ts';
+import { trafficText } from '../protocols.ts';
 import type { Direction } from '../nacl.ts';
 import type { Endpoint, InVpc } from './endpoints.ts';
-import { naclStep, sgStep } from './filters.ts';
+import { EPHEMERAL, naclStep, sgStep } from './filters.ts';
 import { crossSubnets, deliverStep, enterSubnet, routeStep } from './forward.ts';
 import { igwEgressStep, igwIngressStep, natStep, pcxStep } from './gateways.ts';
 import { returnPathStep, routeBackStep } from './returnPath.ts';
 import type { Peer } from './sg.ts';
-import type { ExplanationCode, Hop, ReachQuery } from './types.ts';
+import type { ExplanationCode, Hop, ReachExit, ReachQuery, ReachUnknown } from './types.ts';
 
 export { EPHEMERAL } from './filters.ts';
 
@@ -35,6 +36,13 @@ export interface Leg {
   readonly via: 'local' | 'pcx' | 'igw-in' | 'igw-out' | 'nat';
   readonly pcx?: PeeringConnection;
   readonly toVpc?: Vpc;
+  /** The source ports on this leg, which the replies go to: the query's source port, or ephemeral ones. */
+  readonly ports: readonly [number, number];
+}
+
+/** Thrown by `Walk.unknown`: the analysis cannot know what happens from here. */
+export class Unknown {
+  constructor(readonly info: ReachUnknown) {}
 }
 
 /** Thrown by `Walk.block`: the resource that dropped the packet, and why. */
@@ -53,7 +61,7 @@ export interface Packet {
   /** The source address is the source resource's private IP (for SG references). */
   srcIsPrivate: boolean;
   readonly dst: number;
-  readonly proto: Protocol;
+  readonly proto: IpProtocol;
   readonly port: number;
 }
 
@@ -61,11 +69,17 @@ export class Walk {
   readonly hops: Hop[] = [];
   readonly legs: Leg[] = [];
   arrivedFrom = '';
+  /** Set when the packet left the modelled network by a known way out. */
+  exited: ReachExit | undefined;
+  /** The packet's source ports now: the query's source port until a NAT gateway remaps it to 1024–65535. */
+  srcPorts: readonly [number, number];
 
   constructor(
     readonly ctx: ValidationContext,
     readonly q: ReachQuery,
-  ) {}
+  ) {
+    this.srcPorts = typeof q.srcPort === 'number' ? [q.srcPort, q.srcPort] : EPHEMERAL;
+  }
 
   hop(
     verdict: Hop['verdict'],
@@ -91,16 +105,39 @@ export class Walk {
     throw new Blocked(resource, code);
   }
 
-  /** The query's traffic in words: `tcp 443`, `icmp`, `all traffic`. */
-  traffic(port = this.q.port, proto: Protocol = this.q.protocol): string {
-    if (proto === 'all') return 'all traffic';
-    if (proto === 'icmp') return 'icmp';
-    return `${proto} ${port}`;
+  /** Stop the walk: what happens from `resource` on is not known (the hop is marked `unknown`). */
+  unknown(
+    resource: string,
+    kind: string,
+    detail: string,
+    info: ReachUnknown,
+    params: Record<string, string | number> = {},
+    direction: Hop['direction'] = 'forward',
+  ): never {
+    this.hop('unknown', resource, kind, detail, params, direction);
+    throw new Unknown(info);
+  }
+
+  /** The packet leaves the modelled network by a known way out; the walk ends here. */
+  exit(resource: string, kind: string, detail: string, exit: ReachExit, params: Record<string, string | number>) {
+    this.hop('pass', resource, kind, detail, params);
+    this.exited = exit;
+  }
+
+  /** The query's traffic in words: `tcp 443`, `icmp`, `all traffic`, `protocol 50 (ESP)`. */
+  traffic(port = this.q.port, proto: IpProtocol = this.q.protocol): string {
+    return trafficText(proto, port);
   }
 
   /** Check one NACL for one packet (forward) or the ephemeral range (return). */
-  nacl(subnet: Subnet, direction: Direction, peerAddr: number, way: Hop['direction']): void {
-    naclStep(this, subnet, direction, peerAddr, way);
+  nacl(
+    subnet: Subnet,
+    direction: Direction,
+    peerAddr: number,
+    way: Hop['direction'],
+    ports: readonly [number, number] = EPHEMERAL,
+  ): void {
+    naclStep(this, subnet, direction, peerAddr, way, ports);
   }
 
   sg(ep: InVpc, direction: 'ingress' | 'egress', peer: Peer): void {

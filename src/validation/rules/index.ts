@@ -21,6 +21,7 @@ import { nat002 } from './nat002-public-nat-route-to-igw.ts';
 import { nat003 } from './nat003-nat-in-other-vpc.ts';
 import { nat004 } from './nat004-cross-az-nat.ts';
 import { nat005 } from './nat005-private-nat-igw-route.ts';
+import { pl001 } from './pl001-missing-prefix-list.ts';
 import { peer001 } from './peer001-overlapping-peers.ts';
 import { peer002 } from './peer002-duplicate-peering.ts';
 import { peer003 } from './peer003-routes-outside-peer.ts';
@@ -86,6 +87,7 @@ export const RULES: readonly RuleDef[] = [
   sg005,
   sg006,
   sg007,
+  pl001,
   peer001,
   peer002,
   peer003,

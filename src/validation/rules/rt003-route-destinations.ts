@@ -1,5 +1,6 @@
 import { contains, formatCidr, overlaps, parseCidr, type Cidr } from '../../model/cidr.ts';
 import { objects, printable } from '../safe.ts';
+import { isPrefixListId } from '../prefixLists.ts';
 import { defineRule } from './rule.ts';
 
 const RESERVED = (parseCidr('169.254.168.0/22') as { cidr: Cidr }).cidr;
@@ -27,6 +28,8 @@ export const rt003 = defineRule({
       const blocks = vpc ? ctx.vpcBlocks(vpc.id) : [];
       for (const route of objects<{ destination?: unknown; target?: unknown }>(t.routes)) {
         const dest = ctx.cidr(route.destination);
+        // A prefix list (`pl-…`) is a destination too; PL-001 checks that it exists.
+        if (!dest && isPrefixListId(route.destination)) continue;
         if (!dest) {
           emit('invalid-destination', t.id, {
             destination: printable(route.destination),
