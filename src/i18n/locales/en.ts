@@ -291,6 +291,13 @@ export const en = {
     corrupt: 'The design saved in this browser could not be read; it was kept aside and a new design was started.',
   },
   files: {
+    opening: {
+      reading: 'Opening {{file}}: reading the file…',
+      checking: 'Opening {{file}}: checking the design…',
+      flows: 'Opening {{file}}: traffic flows {{done}} of {{total}}…',
+      note: 'You can keep working on this design meanwhile.',
+      cancel: 'Cancel',
+    },
     menu: 'File',
     menuLabel: 'File actions',
     new: 'New design',

@@ -287,6 +287,13 @@ export const ko: Texts = {
     corrupt: '이 브라우저에 저장된 설계를 읽을 수 없어 따로 보관하고 새 설계를 시작했습니다.',
   },
   files: {
+    opening: {
+      reading: '{{file}} 여는 중: 파일을 읽는 중…',
+      checking: '{{file}} 여는 중: 설계를 검사하는 중…',
+      flows: '{{file}} 여는 중: 트래픽 흐름 {{total}}개 중 {{done}}개…',
+      note: '그동안에도 지금 설계에서 계속 작업할 수 있습니다.',
+      cancel: '취소',
+    },
     menu: '파일',
     menuLabel: '파일 작업',
     new: '새 설계',
