@@ -38,6 +38,8 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   base: './',
+  // The worker that reads large design files (store/openRead.worker.ts) imports modules: ES format.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     // Icons as files, not data URLs inside the JavaScript: they are <img> sources, cached by the

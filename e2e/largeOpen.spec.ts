@@ -53,3 +53,52 @@ test('a large design opened through File › Open answers a key press while its 
   expect(saved?.flows.length).toBe(design.flows.length);
   expect(app.consoleErrors).toEqual([]);
 });
+
+// Task: a large file is read off the main thread with a progress note, and a failing large open
+// leaves the design on screen as it was.
+test('a large design opened through File › Open shows progress, then the design; a truncated one changes nothing', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const { generateDesign } = await import('../src/testing/generate.ts');
+  const { serializeDesign } = await import('../src/io/json/write.ts');
+  const app = new AppPage(page);
+  await app.open();
+  await app.drag('region');
+  await expect(app.node('region')).toHaveCount(1);
+  // Every text the opening note shows, as it changes.
+  await page.evaluate(() => {
+    const w = window as unknown as { __notes: string[] };
+    w.__notes = [];
+    new MutationObserver(() => {
+      const t = document.querySelector('[data-testid="files.opening"]')?.textContent;
+      if (t && w.__notes[w.__notes.length - 1] !== t) w.__notes.push(t);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  const notes = () => page.evaluate(() => (window as unknown as { __notes: string[] }).__notes);
+  const openFile = async (name: string, text: string) => {
+    const chooser = page.waitForEvent('filechooser');
+    await app.fileMenu('open');
+    await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  };
+
+  // A truncated large file: the error says so, the note goes, the region is still there.
+  const text = serializeDesign(generateDesign({ resources: 3000, seed: 7, name: 'Large estate' }));
+  await openFile('cut.json', text.slice(0, Math.floor(text.length * 0.6)));
+  await expect(page.getByRole('dialog')).toContainText('cut.json');
+  expect((await notes())[0]).toContain('Opening cut.json');
+  await expect(page.getByTestId('files.opening')).toBeHidden();
+  await page.keyboard.press('Escape');
+  await expect(app.node('region')).toHaveCount(1);
+
+  // The whole file: progress (reading, checking, flows n of N), then the design.
+  await page.evaluate(() => ((window as unknown as { __notes: string[] }).__notes = []));
+  await openFile('large-estate.json', text);
+  await expect(page.getByTestId('toolbar.name')).toHaveValue('Large estate', { timeout: 60_000 });
+  await expect(page.getByTestId('files.opening')).toBeHidden();
+  const seen = await notes();
+  expect(seen.some((n) => n.includes('Opening large-estate.json'))).toBe(true);
+  expect(seen.some((n) => /traffic flows [\d,]+ of 123/.test(n))).toBe(true);
+  await expect.poll(() => page.locator('.react-flow__node').count()).toBeGreaterThan(100);
+  expect(app.consoleErrors).toEqual([]);
+});

@@ -8,6 +8,7 @@ import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panel
 import { Toolbar } from '../ui/Toolbar.tsx';
 import { LAYOUT_STORAGE, SidePane } from '../ui/SidePane.tsx';
 import { Notice } from '../ui/Notice.tsx';
+import { OpeningNote } from '../ui/OpeningNote.tsx';
 import { Legend } from '../ui/Legend.tsx';
 import { ConflictBanner } from '../ui/ConflictBanner.tsx';
 import { useDesignStore } from '../store/designStore.ts';
@@ -71,6 +72,7 @@ function Shell() {
             )}
             <ConflictBanner />
             <Legend />
+            <OpeningNote />
             <Notice />
           </Panel>
           <Separator

@@ -13,6 +13,7 @@ import type { Design } from '../model/index.ts';
 import { createIncrementalValidator } from '../validation/index.ts';
 import { analyzeReachability, type ReachabilityAnswer } from '../validation/reachability/index.ts';
 import type { Finding } from '../validation/types.ts';
+import type { OpenRead } from './openRead.ts';
 
 /** A resource's worst finding and how many it has: its badge on the canvas. */
 export interface FindingSummary {
@@ -110,6 +111,18 @@ export async function analyseAhead(design: Design): Promise<void> {
   await nextTask();
   flowAnswers(design);
   await nextTask();
+}
+
+/**
+ * A design read and analysed elsewhere (openRead.ts, in a worker for a large file): its findings
+ * and flow answers become the live analysis's, so showing it validates nothing, and the next edit
+ * is incremental from it.
+ */
+export function adoptRead(read: Extract<OpenRead, { ok: true }>): void {
+  const { design } = read;
+  lastValidated = design;
+  findingsCache.set(design, validator.adopt(design, read.perPart));
+  flowCache.set(design, new Map(read.flows));
 }
 
 export const useFindings = () => findingsOf(useDesignStore((s) => s.design));

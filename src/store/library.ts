@@ -558,14 +558,32 @@ export function resolveLeave(choice: 'stay' | 'downloaded' | 'discarded') {
   go(choice);
 }
 
-/** Open a design as a new entry (a template, a file); call it through leaveThen. */
-export function openAsNew(design: Design): SaveOutcome {
+/**
+ * Open a design as a new entry (a template, a file); call it through leaveThen. `deferSave` (a
+ * large design): the design shows first and is saved once it has been painted, not in the same
+ * task. It is not lost meanwhile: it is unsaved (lastSaved null), so leaving it, or the page,
+ * saves it first (checkLeave, pagehide), and a failed save shows the storage strip.
+ */
+export function openAsNew(design: Design, options: { deferSave?: boolean } = {}): SaveOutcome {
   saveNow();
   // A conflict concerns the design being left; the new one starts clean.
   useLibraryStore.setState({ shared: null, currentId: null, conflict: null, deletedElsewhere: false });
   show(design);
   lastSaved = null; // not saved yet: saveNow adds it
-  return saveNow();
+  if (!options.deferSave) return saveNow();
+  saveAfterPaint();
+  return { ok: true };
+}
+
+/** Save once the next frame is painted (then in a task of its own). */
+function saveAfterPaint() {
+  clearTimer();
+  const later = () => {
+    clearTimer();
+    timer = setTimeout(saveNow, 0);
+  };
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(later);
+  else later();
 }
 
 /** Start a new, empty design; call it through leaveThen. It enters the list on its first edit. */

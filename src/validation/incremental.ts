@@ -40,6 +40,23 @@ export interface IncrementalValidator {
   readonly last: IncrementalRun;
   /** Forget the previous design: the next call is a full run. */
   reset(): void;
+  /**
+   * Take `design` as validated, with each rule part's findings computed elsewhere (a worker ran
+   * the same rules: `perPartFindings`). Only the context is built here (cheap); the next edit is
+   * then incremental, as if `validate(design)` had run. Returns the findings, sorted.
+   */
+  adopt(design: Design, perPart: readonly (readonly (readonly Finding[])[])[]): readonly Finding[];
+}
+
+/** Each rule part's findings of `design`, in emission order (what `adopt` takes). Never throws. */
+export function perPartFindings(design: Design): Finding[][][] {
+  if (!design || typeof design !== 'object' || !Array.isArray(design.resources)) return [];
+  try {
+    const ctx = buildContext(design);
+    return RULES.map((rule) => rule.parts.map((part) => checkPart(part, ctx)));
+  } catch {
+    return [];
+  }
 }
 
 export interface IncrementalOptions {
@@ -98,13 +115,32 @@ export function createIncrementalValidator(options: IncrementalOptions = {}): In
     return pending;
   }
 
-  return {
+  const api: IncrementalValidator = {
     get last() {
       return last;
     },
     reset() {
       base = null;
       pending = null;
+    },
+    adopt(design, perPart) {
+      pending = null;
+      const shaped = perPart.length === RULES.length && RULES.every((r, i) => perPart[i]?.length === r.parts.length);
+      let ctx: ValidationContext | null = null;
+      try {
+        if (shaped) ctx = buildContext(design);
+      } catch {
+        ctx = null;
+      }
+      if (!ctx) {
+        // Not the findings of these rules (another version's, or none): validate here instead.
+        base = null;
+        return api.validate(design);
+      }
+      const findings = perPart.flat(2).sort(compareFindings);
+      base = { design, ctx, wellFormed: wellFormed(design, ctx.index), perPart, findings };
+      last = { mode: 'full', rerun: FULL_RUN };
+      return findings;
     },
     context(design) {
       if (!design || typeof design !== 'object' || !Array.isArray(design.resources)) return null;
@@ -169,4 +205,5 @@ export function createIncrementalValidator(options: IncrementalOptions = {}): In
       return next.findings;
     },
   };
+  return api;
 }

@@ -16,7 +16,12 @@ export { RULES, RULE_IDS, RULE_VARIANTS, ruleById, type RuleDef } from './rules/
 export { buildContext, assignAddresses, type ValidationContext } from './context.ts';
 export * from './reachability/index.ts';
 export { compareFindings, runRules } from './run.ts';
-export { createIncrementalValidator, type IncrementalValidator, type IncrementalRun } from './incremental.ts';
+export {
+  createIncrementalValidator,
+  perPartFindings,
+  type IncrementalValidator,
+  type IncrementalRun,
+} from './incremental.ts';
 export { diffDesigns, type DesignDiff } from './diff.ts';
 
 /** All findings for a design, sorted: errors, warnings, infos, then by resource. Never throws. */

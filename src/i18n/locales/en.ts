@@ -392,6 +392,13 @@ export const en = {
     },
   },
   files: {
+    opening: {
+      reading: 'Opening {{file}}: reading the file…',
+      checking: 'Opening {{file}}: checking the design…',
+      flows: 'Opening {{file}}: traffic flows {{done}} of {{total}}…',
+      note: 'You can keep working on this design meanwhile.',
+      cancel: 'Cancel',
+    },
     menu: 'File',
     menuLabel: 'File actions',
     new: 'New design',

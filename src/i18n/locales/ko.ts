@@ -387,6 +387,13 @@ export const ko: Texts = {
     },
   },
   files: {
+    opening: {
+      reading: '{{file}} 여는 중: 파일을 읽는 중…',
+      checking: '{{file}} 여는 중: 설계를 검사하는 중…',
+      flows: '{{file}} 여는 중: 트래픽 흐름 {{total}}개 중 {{done}}개…',
+      note: '그동안에도 지금 설계에서 계속 작업할 수 있습니다.',
+      cancel: '취소',
+    },
     menu: '파일',
     menuLabel: '파일 작업',
     new: '새 설계',

@@ -5,10 +5,12 @@
  * A broken file says what is wrong and where, and changes nothing. A file named like a design of
  * the list offers to replace that design or keep both (the same-name dialog, sameNameChoice).
  */
-import { analyseAhead } from '../../store/analysis.ts';
+import { adoptRead } from '../../store/analysis.ts';
+import { readInBackground } from '../../store/openInBackground.ts';
 import type { TFunction } from 'i18next';
 import { leaveThen, replaceEntry, saveNow, uniqueName, useLibraryStore } from '../../store/library.ts';
-import { MAX_DESIGN_BYTES, MAX_RESOURCES, parseDesignJson, type ReadError } from '../../io/json/read.ts';
+import { MAX_DESIGN_BYTES, MAX_RESOURCES, type ReadError } from '../../io/json/read.ts';
+import type { OpenProgress } from '../../store/openRead.ts';
 import type { Design } from '../../model/index.ts';
 import type { Action, ActionContext } from './types.ts';
 import { fitSoon, openDesign, repairedText } from './openDesign.ts';
@@ -27,7 +29,18 @@ export const actionOpenFile: Action = {
 /** Read, check and open a design file; errors say what is wrong and where, and change nothing. */
 export async function openFile(ctx: ActionContext, file: File) {
   const { t } = ctx;
-  const r = await readDesignFile(file, t);
+  // One file at a time: a second one replaces the first (the first is cancelled).
+  useFileUi.getState().opening?.controller.abort();
+  const controller = new AbortController();
+  const progress = (p: OpenProgress) => useFileUi.getState().setOpening({ file: file.name, progress: p, controller });
+  progress({ stage: 'reading' });
+  let r: Awaited<ReturnType<typeof readDesignFile>>;
+  try {
+    r = await readDesignFile(file, t, controller.signal, progress);
+  } finally {
+    if (useFileUi.getState().opening?.controller === controller) useFileUi.getState().setOpening(null);
+  }
+  if (r === 'cancelled') return;
   if (!r.ok) {
     setDialog({ kind: 'error', title: t('files.openError.title', { file: file.name }), errors: r.errors });
     return;
@@ -45,8 +58,7 @@ export async function openFile(ctx: ActionContext, file: File) {
     setDialog({ kind: 'sameName', design: r.design, warnings: r.warnings, match, copyName });
     return;
   }
-  await analyseAhead(r.design); // a large design: its analysis in tasks of their own, before it shows
-  openDesign(ctx, r.design, repairedText(t, name, r.warnings));
+  openDesign(ctx, r.design, repairedText(t, name, r.warnings), { deferSave: r.design.resources.length > 1000 });
 }
 
 /** The answer to the same-name dialog: replace the design of that name, or keep both. */
@@ -73,7 +85,9 @@ export function sameNameChoice(ctx: ActionContext, choice: 'replace' | 'both') {
 async function readDesignFile(
   file: File,
   t: TFunction,
-): Promise<{ ok: true; design: Design; warnings: string[] } | { ok: false; errors: ReadError[] }> {
+  signal: AbortSignal,
+  onProgress: (p: OpenProgress) => void,
+): Promise<{ ok: true; design: Design; warnings: string[] } | { ok: false; errors: ReadError[] } | 'cancelled'> {
   const fail = (message: string) => ({ ok: false as const, errors: [{ path: '', message }] });
   if (file.size > MAX_DESIGN_BYTES) {
     // Refused before reading: a 50 MB file is not loaded into memory only to be rejected.
@@ -92,8 +106,12 @@ async function readDesignFile(
   } catch (e) {
     return fail(t('files.openError.unreadable', { detail: e instanceof Error ? e.message : String(e) }));
   }
-  const r = parseDesignJson(text, { maxResources: MAX_RESOURCES });
-  return r.ok ? r : { ok: false, errors: r.errors.map((e) => wordReadError(e, t)) };
+  // Parsed, checked and analysed off the main thread when large (store/openInBackground.ts).
+  const r = await readInBackground(text, { maxResources: MAX_RESOURCES, signal, onProgress });
+  if ('cancelled' in r) return 'cancelled';
+  if (!r.ok) return { ok: false, errors: r.errors.map((e) => wordReadError(e, t)) };
+  adoptRead(r);
+  return r;
 }
 
 /** A read error the app words itself (ReadError.code) in the user's language; others as they are. */

@@ -29,10 +29,15 @@ export function fitSoon({ view }: ActionContext) {
 }
 
 /** Open as a new design once the one on screen is safe to leave; `message` null: the "Opened …" notice. */
-export function openDesign(ctx: ActionContext, design: Design, message: string | null) {
+export function openDesign(
+  ctx: ActionContext,
+  design: Design,
+  message: string | null,
+  options: { deferSave?: boolean } = {},
+) {
   const { t } = ctx;
   leaveThen((previous) => {
-    const saved = openAsNew(design);
+    const saved = openAsNew(design, options);
     fitSoon(ctx);
     if (!saved.ok) notify(t('files.notSaved'), 'error');
     else notify(message ?? openedText(t, design.name, previous));

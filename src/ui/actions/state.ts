@@ -8,6 +8,7 @@ import type { LibraryEntry } from '../../store/library.ts';
 import type { ReadError } from '../../io/json/read.ts';
 import type { ImageBackground } from '../../io/export/image.ts';
 import type { Design } from '../../model/index.ts';
+import type { OpenProgress } from '../../store/openRead.ts';
 
 export type DialogState =
   | { kind: 'designs' }
@@ -18,8 +19,17 @@ export type DialogState =
   | { kind: 'link'; url: string }
   | null;
 
+/** A file being read for opening (File › Open, a drop): its name, how far it got, and how to cancel it. */
+export interface Opening {
+  readonly file: string;
+  readonly progress: OpenProgress;
+  readonly controller: AbortController;
+}
+
 interface FileUiState {
   dialog: DialogState;
+  opening: Opening | null;
+  setOpening(opening: Opening | null): void;
   busy: boolean;
   background: ImageBackground;
   setDialog(dialog: DialogState): void;
@@ -29,6 +39,8 @@ interface FileUiState {
 
 export const useFileUi = create<FileUiState>()((set) => ({
   dialog: null,
+  opening: null,
+  setOpening: (opening) => set({ opening }),
   busy: false,
   background: 'white',
   setDialog: (dialog) => set({ dialog }),
