@@ -384,8 +384,6 @@ export const en = {
         'describe-flow-logs is not read: the VPCs are marked as having no flow logs (BP-002 may say so).',
       'kept-external': '{{id}} is kept as an external resource ({{awsType}}).',
       'skipped-state': '{{id}} is {{state}}; not imported.',
-      'protocol-not-analysable':
-        '{{id}}: a rule for IP protocol {{protocol}} is skipped; VPC Town analyses tcp, udp, icmp and all protocols only so far.',
       'secondary-eni': '{{id}} has a further network interface {{eni}}; VPC Town models its first one.',
       'no-listeners': '{{id}}: no listener data (elbv2 describe-listeners); its ports are unknown.',
       'eip-unassociated': 'The Elastic IP {{ip}} is associated with nothing.',

@@ -379,8 +379,6 @@ export const ko: Texts = {
         'describe-flow-logs는 읽지 않습니다. VPC에 흐름 로그가 없다고 표시합니다 (BP-002가 그렇게 알릴 수 있습니다).',
       'kept-external': '{{id}}은(는) 외부 리소스({{awsType}})로 보관했습니다.',
       'skipped-state': '{{id}}은(는) {{state}} 상태라 가져오지 않았습니다.',
-      'protocol-not-analysable':
-        '{{id}}: IP 프로토콜 {{protocol}} 규칙은 건너뜁니다. VPC Town은 아직 tcp, udp, icmp, 모든 프로토콜만 분석합니다.',
       'secondary-eni': '{{id}}에는 네트워크 인터페이스 {{eni}}이(가) 더 있습니다. VPC Town은 첫 번째만 모델링합니다.',
       'no-listeners': '{{id}}: 리스너 정보가 없어(elbv2 describe-listeners) 포트를 알 수 없습니다.',
       'eip-unassociated': '탄력적 IP {{ip}}은(는) 아무것에도 연결되어 있지 않습니다.',

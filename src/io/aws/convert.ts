@@ -517,14 +517,6 @@ export function convert(lists: Lists, problems: Problems): Converted {
         { id, count: v6 },
         `${id}: ${v6} IPv6 range(s) in its rules not modelled yet.`,
       );
-    for (const n of [...ingress.unanalysable, ...egress.unanalysable])
-      problems.add(
-        'warning',
-        'protocol-not-analysable',
-        it.file,
-        { protocol: n, id },
-        `${id}: a rule for IP protocol ${n} is skipped; VPC Town analyses tcp, udp, icmp and all protocols only so far.`,
-      );
     for (const g of [...ingress.groupRefs, ...egress.groupRefs]) {
       if (sgIds.has(g.groupId) || stubs.has(g.groupId)) continue;
       stubs.set(g.groupId, { vpcId: g.vpcId ?? vpcId, it, from: `security group ${id}` });
@@ -1134,7 +1126,7 @@ export function convert(lists: Lists, problems: Problems): Converted {
     if (!id) return;
     const vpcId = vpcOfItem(it, 'NetworkAcls', i, id, 'network ACL');
     if (!vpcId) return;
-    const { rules, ipv6, unanalysable } = naclRules(objs(it.raw, 'Entries'), id);
+    const { rules, ipv6 } = naclRules(objs(it.raw, 'Entries'), id);
     if (ipv6)
       problems.add(
         'info',
@@ -1142,14 +1134,6 @@ export function convert(lists: Lists, problems: Problems): Converted {
         it.file,
         { id, count: ipv6 },
         `${id}: ${ipv6} IPv6 rule(s) not modelled yet.`,
-      );
-    for (const n of unanalysable)
-      problems.add(
-        'warning',
-        'protocol-not-analysable',
-        it.file,
-        { protocol: n, id },
-        `${id}: a rule for IP protocol ${n} is skipped; VPC Town analyses tcp, udp, icmp and all protocols only so far.`,
       );
     const subnetIds: string[] = [];
     for (const a of objs(it.raw, 'Associations')) {

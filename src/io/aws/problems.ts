@@ -19,8 +19,6 @@
  *   warning bad-item                 { call, index, reason }  an entry without its id (or not an object): skipped
  *   warning missing-reference        { id, what, from }    `from` names `id` (a `what`), which is not in the
  *                                                          input; a placeholder or a blackhole stands for it
- *   warning protocol-not-analysable  { protocol, id }      a rule with an IP protocol number other than
- *                                                          tcp/udp/icmp/all: skipped until numbers are analysed
  *   warning duplicate                { id }                the same id twice with different contents: first kept
  *   info    duplicate-same           { id }                the same resource twice (same contents): kept once
  *   info    ipv6-kept-aside          { id, count }         IPv6 rules, routes or ranges of `id` not modelled yet

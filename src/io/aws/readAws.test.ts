@@ -303,15 +303,15 @@ describe('AWS semantics, on the hand-written estate', () => {
     expect(design.resources.some((x) => x.id === 'pcx-old')).toBe(false); // rejected: carries nothing
   });
 
-  it('IpProtocol -1 is all, "6" is tcp, "50" is reported and skipped until numbers are analysed', () => {
+  it('IpProtocol -1 is all, "6" is tcp, "50" (ESP) is kept as protocol 50 with every port', () => {
     expect(get(r, 'sg-app', 'securityGroup').ingress[0]!.protocol).toBe('tcp');
     const web = get(r, 'sg-web', 'securityGroup');
-    expect(web.ingress.map((x) => x.protocol)).toEqual(['tcp']);
-    expect(r.report.problems).toContainEqual(
-      expect.objectContaining({ code: 'protocol-not-analysable', params: { protocol: 50, id: 'sg-web' } }),
-    );
+    expect(web.ingress.map((x) => x.protocol)).toEqual(['tcp', 50]);
+    expect(web.ingress[1]).toMatchObject({ fromPort: 0, toPort: 65535 });
+    expect(r.report.problems.map((p) => p.code)).not.toContain('protocol-not-analysable');
     expect(get(r, 'acl-shared', 'nacl').rules.map((x) => [x.number, x.protocol])).toEqual([
       [90, 'tcp'],
+      [95, 50],
       [100, 'all'],
       [100, 'all'],
     ]);
@@ -380,6 +380,11 @@ describe('AWS semantics, on the hand-written estate', () => {
       analyzeReachability(design, { from, to, protocol: 'tcp', port });
     // web: EIP, public subnet (route to igw-0a1), sg-web admits 443 from 0.0.0.0/0, default NACL allows all.
     expect(ask('internet', 'i-web', 443).reachable).toBe(true);
+    // ESP (protocol 50) from 192.0.2.0/24 is admitted by sg-web's protocol-50 rule, and only from there.
+    const esp = (srcIp: string) =>
+      analyzeReachability(design, { from: 'internet', to: 'i-web', protocol: 50, port: 0, srcIp });
+    expect(esp('192.0.2.9').outcome).toBe('delivered');
+    expect(esp('198.51.100.9')).toMatchObject({ outcome: 'blocked', code: 'ENI_SG_RULES_MISMATCH' });
     // app has no public address: the IGW cannot deliver to it.
     expect(ask('internet', 'i-app', 8080)).toMatchObject({
       reachable: false,

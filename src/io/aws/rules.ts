@@ -5,31 +5,34 @@
  * applies, and one permission with several ranges, groups and prefix lists is one rule per source.
  * IPv6 ranges and entries cannot be modelled yet (issue #14): counted, reported, never dropped silently.
  */
-import { NAMED_PROTOCOL_NUMBERS, type Protocol } from '../../model/kinds/index.ts';
+import { NAMED_PROTOCOL_NUMBERS, type IpProtocol } from '../../model/kinds/index.ts';
 import type { NaclRule, SgRule } from '../../model/types.ts';
 import { bool, num, obj, objs, str, type Raw } from './raw.ts';
 
 /**
- * A protocol as AWS writes it (`-1`, `tcp`, `6`, `50`...): a model protocol, or the number of one the
- * model cannot analyse yet (rules, flows and queries take 4 names until numeric protocols land).
+ * A protocol as AWS writes it (`-1`, `tcp`, `6`, `50`, `icmpv6`...) as the model keeps it: 1, 6, 17
+ * and -1 by name, any other IP protocol by its number (0–255). `null` when it is none of these.
  */
-export function protocolOf(raw: string | null): { protocol: Protocol } | { number: number } | null {
+export function protocolOf(raw: string | null): IpProtocol | null {
   if (raw === null) return null;
   const lower = raw.toLowerCase();
-  if (lower === 'tcp' || lower === 'udp' || lower === 'icmp') return { protocol: lower };
-  if (lower === 'all' || lower === '-1') return { protocol: 'all' };
-  if (lower === 'icmpv6') return { number: 58 };
+  if (lower === 'tcp' || lower === 'udp' || lower === 'icmp') return lower;
+  if (lower === 'all' || lower === '-1') return 'all';
+  if (lower === 'icmpv6') return 58;
   if (!/^-?\d{1,3}$/.test(lower)) return null;
   const n = Number(lower);
   const named = NAMED_PROTOCOL_NUMBERS[n];
-  if (named) return { protocol: named };
-  return n >= 0 && n <= 255 ? { number: n } : null;
+  if (named) return named;
+  return n >= 0 && n <= 255 ? n : null;
 }
 
 const clampPort = (n: number | null, fallback: number) => (n === null || n < 0 || n > 65535 ? fallback : n);
 
-/** Ports as the model keeps them: the range for tcp/udp, the ICMP type (all types 0–255) for icmp, 0–65535 else. */
-function portsOf(protocol: Protocol, from: number | null, to: number | null): { fromPort: number; toPort: number } {
+/**
+ * Ports as the model keeps them: the range for tcp/udp, the ICMP type (all types 0–255) for icmp,
+ * 0–65535 else (AWS ignores ports for every other protocol).
+ */
+function portsOf(protocol: IpProtocol, from: number | null, to: number | null): { fromPort: number; toPort: number } {
   if (protocol === 'tcp' || protocol === 'udp') return { fromPort: clampPort(from, 0), toPort: clampPort(to, 65535) };
   if (protocol === 'icmp') {
     if (from === null || from < 0) return { fromPort: 0, toPort: 255 };
@@ -41,8 +44,6 @@ function portsOf(protocol: Protocol, from: number | null, to: number | null): { 
 export interface SgRulesResult {
   readonly rules: SgRule[];
   readonly ipv6: number;
-  /** Permissions skipped for a protocol the model cannot analyse yet, by number. */
-  readonly unanalysable: number[];
   /** Groups named by `UserIdGroupPairs`, with what AWS says about them. */
   readonly groupRefs: { groupId: string; vpcId: string | null; userId: string | null; peering: string | null }[];
   readonly prefixLists: string[];
@@ -51,21 +52,14 @@ export interface SgRulesResult {
 /** One SG's `IpPermissions` or `IpPermissionsEgress`. `idBase` makes the rule ids (`sg-1:in:3`). */
 export function sgRules(perms: readonly Raw[], idBase: string): SgRulesResult {
   const rules: SgRule[] = [];
-  const unanalysable: number[] = [];
   const groupRefs: SgRulesResult['groupRefs'] = [];
   const prefixLists: string[] = [];
   let ipv6 = 0;
   for (const p of perms) {
-    const proto = protocolOf(str(p, 'IpProtocol'));
+    const protocol = protocolOf(str(p, 'IpProtocol'));
     const v6 = objs(p, 'Ipv6Ranges').length;
     ipv6 += v6;
-    if (proto === null) continue;
-    if ('number' in proto) {
-      const sources = objs(p, 'IpRanges').length + objs(p, 'UserIdGroupPairs').length + objs(p, 'PrefixListIds').length;
-      if (sources > 0) unanalysable.push(proto.number);
-      continue;
-    }
-    const { protocol } = proto;
+    if (protocol === null) continue;
     const ports = portsOf(protocol, num(p, 'FromPort'), num(p, 'ToPort'));
     const base = { protocol, ...ports };
     const push = (src: { cidr: string | null; sourceSg: string | null; prefixListId?: string }, description: string) =>
@@ -92,19 +86,17 @@ export function sgRules(perms: readonly Raw[], idBase: string): SgRulesResult {
       push({ cidr: null, sourceSg: null, prefixListId: id }, str(l, 'Description') ?? '');
     }
   }
-  return { rules, ipv6, unanalysable, groupRefs, prefixLists };
+  return { rules, ipv6, groupRefs, prefixLists };
 }
 
 export interface NaclRulesResult {
   readonly rules: NaclRule[];
   readonly ipv6: number;
-  readonly unanalysable: number[];
 }
 
 /** A NACL's `Entries`, without the `*` rules (32767, 32768: the deny the model applies anyway). */
 export function naclRules(entries: readonly Raw[], idBase: string): NaclRulesResult {
   const rules: NaclRule[] = [];
-  const unanalysable: number[] = [];
   let ipv6 = 0;
   for (const e of entries) {
     const number = num(e, 'RuleNumber');
@@ -114,13 +106,8 @@ export function naclRules(entries: readonly Raw[], idBase: string): NaclRulesRes
       if (str(e, 'Ipv6CidrBlock')) ipv6++;
       continue;
     }
-    const proto = protocolOf(str(e, 'Protocol'));
-    if (proto === null) continue;
-    if ('number' in proto) {
-      unanalysable.push(proto.number);
-      continue;
-    }
-    const { protocol } = proto;
+    const protocol = protocolOf(str(e, 'Protocol'));
+    if (protocol === null) continue;
     const range = obj(e, 'PortRange');
     const icmp = obj(e, 'IcmpTypeCode');
     const ports =
@@ -137,5 +124,5 @@ export function naclRules(entries: readonly Raw[], idBase: string): NaclRulesRes
       cidr,
     });
   }
-  return { rules, ipv6, unanalysable };
+  return { rules, ipv6 };
 }
