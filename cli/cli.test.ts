@@ -34,7 +34,7 @@ function cli(...args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-function inProcess(...args: string[]) {
+async function inProcess(...args: string[]) {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
@@ -42,7 +42,7 @@ function inProcess(...args: string[]) {
     stderr: (t) => (stderr += t),
     readFile: (p) => readDesignFile(resolve(root, p)),
   };
-  const code = runCli(args, io);
+  const code = await runCli(args, io);
   return { code, stdout, stderr };
 }
 
@@ -72,7 +72,7 @@ function hostileDesign(): string {
 }
 
 describe('vpc-town (child process)', { timeout: 60_000 }, () => {
-  it('validate: a clean design exits 0 with one line per finding and a summary', () => {
+  it('validate: a clean design exits 0 with one line per finding and a summary', async () => {
     const r = cli('validate', fixture('two-tier.json'));
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n');
@@ -85,7 +85,7 @@ describe('vpc-town (child process)', { timeout: 60_000 }, () => {
     expect(r.stderr).toBe('');
   });
 
-  it('validate --json: an error finding exits 1 and prints a JSON array of findings', () => {
+  it('validate --json: an error finding exits 1 and prints a JSON array of findings', async () => {
     const r = cli('validate', fixture('broken-subnet.json'), '--json');
     expect(r.code).toBe(1);
     const findings = JSON.parse(r.stdout) as Finding[];
@@ -98,7 +98,7 @@ describe('vpc-town (child process)', { timeout: 60_000 }, () => {
     expect(findings.some((f) => f.rule === 'SG-001' && f.params.port === 22)).toBe(true);
   });
 
-  it('validate: unreadable or invalid files exit 2 with a clear message on stderr', () => {
+  it('validate: unreadable or invalid files exit 2 with a clear message on stderr', async () => {
     const missing = cli('validate', fixture('nope.json'));
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('cannot read cli/fixtures/nope.json: no such file');
@@ -111,7 +111,7 @@ describe('vpc-town (child process)', { timeout: 60_000 }, () => {
     expect(other.stdout).toBe('');
   });
 
-  it('reach: prints the forward and return hops and exits 0 when reachable', () => {
+  it('reach: prints the forward and return hops and exits 0 when reachable', async () => {
     const r = cli(
       'reach',
       fixture('two-tier.json'),
@@ -131,7 +131,7 @@ describe('vpc-town (child process)', { timeout: 60_000 }, () => {
     expect(r.stdout.trim().endsWith('Reachable.')).toBe(true);
   });
 
-  it('reach --json: exits 1 with the blocking rule when not reachable', () => {
+  it('reach --json: exits 1 with the blocking rule when not reachable', async () => {
     const r = cli(
       'reach',
       fixture('broken-subnet.json'),
@@ -167,7 +167,7 @@ describe('vpc-town (child process)', { timeout: 60_000 }, () => {
     });
   });
 
-  it('reach: bad input exits 2', () => {
+  it('reach: bad input exits 2', async () => {
     const r = cli(
       'reach',
       fixture('two-tier.json'),
@@ -184,7 +184,7 @@ describe('vpc-town (child process)', { timeout: 60_000 }, () => {
     expect(r.stderr).toContain('--from i-404: there is no resource with that id or name');
   });
 
-  it('--help prints usage and exits 0', () => {
+  it('--help prints usage and exits 0', async () => {
     const r = cli('--help');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('vpc-town validate FILE [--json]');
@@ -193,7 +193,7 @@ describe('vpc-town (child process)', { timeout: 60_000 }, () => {
 });
 
 describe('vpc-town on hostile input (child process, issue #11)', { timeout: 60_000 }, () => {
-  it('validate prints names with terminal escapes escaped: nothing retitles, clears or forges a line', () => {
+  it('validate prints names with terminal escapes escaped: nothing retitles, clears or forges a line', async () => {
     const r = cli('validate', hostileDesign());
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(RAW_CONTROL);
@@ -208,7 +208,7 @@ describe('vpc-town on hostile input (child process, issue #11)', { timeout: 60_0
     expect(lines.at(-1)).toBe('0 errors, 0 warnings, 2 infos.');
   });
 
-  it('validate --json: the JSON has no raw control, C1 or bidi character and keeps the names exactly', () => {
+  it('validate --json: the JSON has no raw control, C1 or bidi character and keeps the names exactly', async () => {
     const file = hostileDesign();
     const r = cli('validate', file, '--json');
     expect(r.code).toBe(0);
@@ -217,7 +217,7 @@ describe('vpc-town on hostile input (child process, issue #11)', { timeout: 60_0
     expect(findings.find((f) => f.rule === 'BP-001')?.params.zone).toBe('us-east-1a\u009b2J\u202e');
   });
 
-  it('reach prints hops with bidi overrides and escapes escaped', () => {
+  it('reach prints hops with bidi overrides and escapes escaped', async () => {
     const r = cli('reach', hostileDesign(), '--from', 'internet', '--to', 'i-18', '--protocol', 'tcp', '--port', '443');
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(RAW_CONTROL);
@@ -239,7 +239,7 @@ describe('vpc-town on hostile input (child process, issue #11)', { timeout: 60_0
     expect(JSON.parse(json.stdout)).toMatchObject({ reachable: true });
   });
 
-  it('error messages quoting the command line escape it too (file name, option, command)', () => {
+  it('error messages quoting the command line escape it too (file name, option, command)', async () => {
     const file = cli('validate', `nope${ESC}[2J.json`);
     expect(file.code).toBe(2);
     expect(file.stderr).toBe('vpc-town: cannot read nope\\u001b[2J.json: no such file.\n');
@@ -263,7 +263,7 @@ describe('vpc-town on hostile input (child process, issue #11)', { timeout: 60_0
     expect(cli(`x${ESC}c`).stderr).not.toMatch(RAW_CONTROL);
   });
 
-  it('/dev/zero is refused at once with exit 2, not read until memory runs out', () => {
+  it('/dev/zero is refused at once with exit 2, not read until memory runs out', async () => {
     const r = cli('validate', '/dev/zero');
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
@@ -271,7 +271,7 @@ describe('vpc-town on hostile input (child process, issue #11)', { timeout: 60_0
     );
   });
 
-  it('a 600 MB file is refused by its size with exit 2 (a sparse file: nothing is allocated)', () => {
+  it('a 600 MB file is refused by its size with exit 2 (a sparse file: nothing is allocated)', async () => {
     const big = join(tmp, 'big.json');
     writeFileSync(big, '');
     truncateSync(big, 600 * 1024 * 1024);
@@ -284,20 +284,20 @@ describe('vpc-town on hostile input (child process, issue #11)', { timeout: 60_0
 });
 
 describe('names (in process)', () => {
-  it('validate names resources as the app does, with the id only where names repeat', () => {
-    const r = inProcess('validate', 'examples/peered-vpcs.json');
+  it('validate names resources as the app does, with the id only where names repeat', async () => {
+    const r = await inProcess('validate', 'examples/peered-vpcs.json');
     expect(r.stdout).toContain(
       'INFO SG-007 client-sg: 2 security groups (client-sg, api-sg) allow all outbound traffic',
     );
     expect(r.stdout).not.toMatch(/\bsg-[0-9a-f]{6,}/);
-    const broken = inProcess('validate', fixture('broken-subnet.json'));
+    const broken = await inProcess('validate', fixture('broken-subnet.json'));
     expect(broken.stdout).toContain(
       'WARNING SG-001 sg (sg-15): Security group sg (sg-15) allows port 22 from 0.0.0.0/0, the whole internet.',
     );
   });
 
-  it('reach names the endpoints and the hops, and takes a resource by name', () => {
-    const r = inProcess(
+  it('reach names the endpoints and the hops, and takes a resource by name', async () => {
+    const r = await inProcess(
       'reach',
       'examples/two-az-web-db.json',
       '--from',
@@ -318,7 +318,7 @@ describe('names (in process)', () => {
     expect(r.stdout).toContain('Not reachable: blocked at igw (IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS).');
     expect(r.stdout).not.toContain('db-038c617a');
     // The JSON answer keeps ids: it is for programs.
-    const json = inProcess(
+    const json = await inProcess(
       'reach',
       'examples/two-az-web-db.json',
       '--from',
@@ -334,53 +334,81 @@ describe('names (in process)', () => {
     expect(JSON.parse(json.stdout)).toMatchObject({ blockedAt: 'igw-0b9ff0f1' });
   });
 
-  it('a name shared by several endpoints asks for the id', () => {
-    const r = inProcess('reach', fixture('two-tier.json'), '--from', 'i', '--to', 'internet', '--protocol', 'icmp');
+  it('a name shared by several endpoints asks for the id', async () => {
+    const r = await inProcess(
+      'reach',
+      fixture('two-tier.json'),
+      '--from',
+      'i',
+      '--to',
+      'internet',
+      '--protocol',
+      'icmp',
+    );
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--from i: \d resources have that name \(i-\d+, i-\d+.*\); give the id instead\./);
   });
 });
 
 describe('runCli (in process)', () => {
-  it('rejects bad ports, protocols, endpoint kinds and unknown options with exit 2', () => {
+  it('rejects bad ports, protocols, endpoint kinds and unknown options with exit 2', async () => {
     const base = ['reach', fixture('two-tier.json'), '--from', 'i-19', '--to', 'internet'];
-    expect(inProcess(...base, '--protocol', 'tcp', '--port', '99999')).toMatchObject({
+    expect(await inProcess(...base, '--protocol', 'tcp', '--port', '99999')).toMatchObject({
       code: 2,
       stderr: expect.stringContaining('--port must be a whole number'),
     });
-    expect(inProcess(...base, '--protocol', 'tcp', '--port', '-1')).toMatchObject({ code: 2 });
-    expect(inProcess(...base, '--protocol', 'tcp')).toMatchObject({
+    expect(await inProcess(...base, '--protocol', 'tcp', '--port', '-1')).toMatchObject({ code: 2 });
+    expect(await inProcess(...base, '--protocol', 'tcp')).toMatchObject({
       code: 2,
       stderr: expect.stringContaining('--port is required'),
     });
-    expect(inProcess(...base, '--protocol', 'sctp', '--port', '1')).toMatchObject({
+    expect(await inProcess(...base, '--protocol', 'sctp', '--port', '1')).toMatchObject({
       code: 2,
       stderr: expect.stringContaining('--protocol must be'),
     });
     expect(
-      inProcess('reach', fixture('two-tier.json'), '--from', 'vpc-2', '--to', 'internet', '--protocol', 'icmp'),
+      await inProcess('reach', fixture('two-tier.json'), '--from', 'vpc-2', '--to', 'internet', '--protocol', 'icmp'),
     ).toMatchObject({ code: 2, stderr: expect.stringContaining('is a vpc') });
-    expect(inProcess('validate', fixture('two-tier.json'), '--colour')).toMatchObject({ code: 2 });
-    expect(inProcess(...base.slice(0, 4), '--to', '10.0.99.1', '--protocol', 'tcp', '--port', '22')).toMatchObject({
+    expect(await inProcess('validate', fixture('two-tier.json'), '--colour')).toMatchObject({ code: 2 });
+    expect(
+      await inProcess(...base.slice(0, 4), '--to', '10.0.99.1', '--protocol', 'tcp', '--port', '22'),
+    ).toMatchObject({
       code: 2,
       stderr: expect.stringContaining('10.0.99.1 is inside vpc but in none of its subnets'),
     });
-    expect(inProcess(...base.slice(0, 4), '--to', '10.0.10.255', '--protocol', 'tcp', '--port', '22')).toMatchObject({
+    expect(
+      await inProcess(...base.slice(0, 4), '--to', '10.0.10.255', '--protocol', 'tcp', '--port', '22'),
+    ).toMatchObject({
       code: 2,
       stderr: expect.stringContaining('reserves'),
     });
-    expect(inProcess('validate')).toMatchObject({ code: 2, stderr: expect.stringContaining('validate needs a FILE') });
-    expect(inProcess('frobnicate')).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown command') });
+    expect(await inProcess('validate')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('validate needs a FILE'),
+    });
+    expect(await inProcess('frobnicate')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('unknown command'),
+    });
   });
 
-  it('icmp needs no port; the NAT path is shown hop by hop', () => {
-    const r = inProcess('reach', fixture('two-tier.json'), '--from', 'i-19', '--to', '8.8.8.8', '--protocol', 'icmp');
+  it('icmp needs no port; the NAT path is shown hop by hop', async () => {
+    const r = await inProcess(
+      'reach',
+      fixture('two-tier.json'),
+      '--from',
+      'i-19',
+      '--to',
+      '8.8.8.8',
+      '--protocol',
+      'icmp',
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/nat \(nat-10\) \(public\): source 10\.0\.10\.4 translated to 10\.0\.0\.4/);
   });
 
-  it('no arguments prints usage and exits 2', () => {
-    expect(inProcess()).toMatchObject({ code: 2, stdout: expect.stringContaining('Usage:') });
+  it('no arguments prints usage and exits 2', async () => {
+    expect(await inProcess()).toMatchObject({ code: 2, stdout: expect.stringContaining('Usage:') });
   });
 });
 
@@ -393,8 +421,8 @@ const examples = (() => {
 })();
 
 describe.runIf(examples.length > 0)('the example designs', () => {
-  it.each(examples)('%s validates (exit 0 or 1, never 2) and gives well-formed JSON', (name) => {
-    const r = inProcess('validate', `examples/${name}`, '--json');
+  it.each(examples)('%s validates (exit 0 or 1, never 2) and gives well-formed JSON', async (name) => {
+    const r = await inProcess('validate', `examples/${name}`, '--json');
     expect(r.stderr.replace(/^warning: .*\n/gm, '')).toBe('');
     expect([0, 1]).toContain(r.code);
     const findings = JSON.parse(r.stdout) as Finding[];
@@ -403,7 +431,7 @@ describe.runIf(examples.length > 0)('the example designs', () => {
 });
 
 describe('runCli: what the validator fixes of issue #11 print', () => {
-  const run = (patch: (design: { resources: Record<string, unknown>[] }) => void, ...args: string[]) => {
+  const run = async (patch: (design: { resources: Record<string, unknown>[] }) => void, ...args: string[]) => {
     let stdout = '';
     const io: CliIo = {
       stdout: (t) => (stdout += t),
@@ -414,11 +442,11 @@ describe('runCli: what the validator fixes of issue #11 print', () => {
         return JSON.stringify(d);
       },
     };
-    return { code: runCli([args[0]!, fixture('two-tier.json'), ...args.slice(1)], io), stdout };
+    return { code: await runCli([args[0]!, fixture('two-tier.json'), ...args.slice(1)], io), stdout };
   };
 
-  it('validate: two NAT gateways with the same Elastic IP are an error (EIP-001), exit 1', () => {
-    const r = run((d) => {
+  it('validate: two NAT gateways with the same Elastic IP are an error (EIP-001), exit 1', async () => {
+    const r = await run((d) => {
       for (const x of d.resources) if (x.kind === 'nat') x.elasticIp = '203.0.113.10';
     }, 'validate');
     expect(r.code).toBe(1);
@@ -428,8 +456,8 @@ describe('runCli: what the validator fixes of issue #11 print', () => {
     expect(r.stdout).toContain('ERROR EIP-001 nat (nat-11): ');
   });
 
-  it('reach: the internet gateway is where internet traffic to a private instance stops', () => {
-    const r = run(() => {}, 'reach', '--from', 'internet', '--to', 'i-19', '--protocol', 'tcp', '--port', '22');
+  it('reach: the internet gateway is where internet traffic to a private instance stops', async () => {
+    const r = await run(() => {}, 'reach', '--from', 'internet', '--to', 'i-19', '--protocol', 'tcp', '--port', '22');
     expect(r.code).toBe(1);
     expect(r.stdout.trim().split('\n').at(-1)).toBe(
       'Not reachable: blocked at igw (IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS).',

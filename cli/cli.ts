@@ -59,8 +59,8 @@ function cmdValidate(io: CliIo, args: string[]): number {
   return findings.some((f) => f.severity === 'error') ? EXIT.found : EXIT.ok;
 }
 
-/** Run the CLI; returns the exit code. Never throws. */
-export function runCli(argv: readonly string[], rawIo: CliIo): number {
+/** Run the CLI; resolves to the exit code. Never rejects. */
+export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
   // Every chunk is escaped on its way out too: a control character that a value escape missed
   // (an error message quoting the command line, a stack trace) still never reaches the terminal.
   const io: CliIo = {
@@ -80,7 +80,7 @@ export function runCli(argv: readonly string[], rawIo: CliIo): number {
     if (cmd === 'validate') return cmdValidate(io, rest);
     if (cmd === 'reach') return cmdReach(io, rest);
     if (cmd === 'flows') return cmdFlows(io, rest);
-    if (cmd === 'import') return cmdImportAws(io, rest);
+    if (cmd === 'import') return await cmdImportAws(io, rest);
     throw new UsageError(
       `unknown command "${escapeText(cmd ?? '')}"; use validate, reach, flows or import (vpc-town --help).`,
     );

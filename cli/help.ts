@@ -42,10 +42,12 @@ Usage:
       (aws ec2 describe-vpcs, describe-subnets, describe-route-tables, ...).
       PATH is a file or a folder (walked; us-east-1/... or
       accounts/ACCOUNT/REGION/... says the region and account). Writes the
-      design to -o, else to stdout; the report goes to stderr.
+      design, laid out as the app draws an import, to -o, else to stdout;
+      the report goes to stderr.
       Exit 0 imported, 1 imported with warnings, 2 refused.
 
-  validate and reach also take such PATHs instead of FILE: they import first.
+  validate, reach and flows also take such PATHs instead of FILE: they
+  import first (the report on stderr, each line prefixed "import:").
 
   vpc-town --help
 

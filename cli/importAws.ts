@@ -9,6 +9,7 @@ import type { Design } from '../src/model/types.ts';
 import { serializeDesign } from '../src/io/json/write.ts';
 import { readAws, type AwsImportResult, type AwsInput } from '../src/io/aws/index.ts';
 import { escapeText } from './escape.ts';
+import { layoutNested } from '../src/layout/nested.ts';
 
 /** What reading PATHs needs from the machine (main.ts gives the real file system, tests a fake one). */
 export interface AwsFs {
@@ -113,8 +114,12 @@ export function importForCommand(io: AwsCliIo, paths: readonly string[]): Design
 
 export const IMPORT_USAGE = 'vpc-town import aws PATH... [-o design.json] [--name NAME]';
 
-/** `vpc-town import aws PATH... [-o FILE] [--name NAME]`. */
-export function cmdImportAws(io: AwsCliIo, args: readonly string[]): number {
+/**
+ * `vpc-town import aws PATH... [-o FILE] [--name NAME]`. The design is laid out as the app lays out
+ * an import (layout/nested.ts: regions, VPCs, zones and subnets packed inside one another), so the
+ * file opens looking as File › Import from AWS… would draw it.
+ */
+export async function cmdImportAws(io: AwsCliIo, args: readonly string[]): Promise<number> {
   const [source, ...rest] = args;
   if (source !== 'aws') throw new AwsUsageError(`import takes a source: ${IMPORT_USAGE}`);
   const { values, positionals } = parseArgs({
@@ -124,10 +129,13 @@ export function cmdImportAws(io: AwsCliIo, args: readonly string[]): number {
     strict: true,
   });
   if (positionals.length === 0) throw new AwsUsageError(`import aws needs at least one PATH: ${IMPORT_USAGE}`);
-  const result = readAws(collectAwsInputs(io, positionals), values.name ? { name: values.name } : {});
+  const result = readAws(collectAwsInputs(io, positionals), {
+    layout: false,
+    ...(values.name ? { name: values.name } : {}),
+  });
   io.stderr(formatAwsReport(result));
   if (!result.design) return 2;
-  const text = serializeDesign(result.design);
+  const text = serializeDesign(await layoutNested(result.design));
   if (values.output) {
     if (!io.writeFile) throw new AwsUsageError('cannot write files here.');
     try {

@@ -14,7 +14,7 @@ if (help !== null) {
     import('./cli.ts'),
     import('./file.ts'),
   ]);
-  process.exitCode = runCli(argv, {
+  process.exitCode = await runCli(argv, {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     readFile: readDesignFile,
