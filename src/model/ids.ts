@@ -1,5 +1,18 @@
 import { KINDS } from './kinds/index.ts';
 import type { ResourceKind } from './types.ts';
+import { ipToInt } from './cidr.ts';
+
+/** Ids no resource may take: routes name `local`, flows and queries `internet`. */
+export const RESERVED_IDS: ReadonlySet<string> = new Set(['local', 'internet']);
+
+/**
+ * Why a resource may not have this id, or null when it may: reserved, or an IPv4 address (which a
+ * flow's endpoint would be confused with). The JSON format refuses such ids; importers skip them.
+ */
+export function unusableId(id: string): 'reserved' | 'address' | null {
+  if (RESERVED_IDS.has(id)) return 'reserved';
+  return ipToInt(id) !== null ? 'address' : null;
+}
 
 function randomHex(bytes: number): string {
   const buf = new Uint8Array(bytes);

@@ -264,7 +264,9 @@ export const en = {
     internetFacing: 'Internet-facing',
     internal: 'Internal',
     allTraffic: 'All traffic',
-    otherProtocol: 'Other number…',
+    otherProtocol: 'Other…',
+    noPorts: 'no ports',
+    protocolNumbered: 'IP protocol {{n}}',
     protocolNumber: 'Protocol number (0–255)',
   },
   cidr: {

@@ -259,7 +259,9 @@ export const ko: Texts = {
     internetFacing: '인터넷 경계',
     internal: '내부',
     allTraffic: '모든 트래픽',
-    otherProtocol: '다른 번호…',
+    otherProtocol: '기타…',
+    noPorts: '포트 없음',
+    protocolNumbered: 'IP 프로토콜 {{n}}',
     protocolNumber: '프로토콜 번호 (0–255)',
   },
   cidr: {

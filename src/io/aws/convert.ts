@@ -75,6 +75,7 @@ export function convert(lists: Lists, problems: Problems): Converted {
       `${from} refers to the ${what} ${id}, which is not in the input; ${how}.`,
     );
 
+  const portOr = (p: number | null, fallback: number) => (p !== null && p >= 0 && p <= 65535 ? p : fallback);
   const add = (d: Draft): Draft => {
     drafts.set(d.id, d);
     return d;
@@ -752,7 +753,7 @@ export function convert(lists: Lists, problems: Problems): Converted {
       parent: primary,
       ...baseOf('rds'),
       engine,
-      port: num(obj(it.raw, 'Endpoint'), 'Port') ?? num(it.raw, 'DbInstancePort') ?? 5432,
+      port: portOr(num(obj(it.raw, 'Endpoint'), 'Port') ?? num(it.raw, 'DbInstancePort'), 5432),
       publiclyAccessible: bool(it.raw, 'PubliclyAccessible') ?? false,
       subnetIds,
       securityGroupIds: groupsOf(

@@ -12,7 +12,8 @@ import { MAX_DESIGN_BYTES, MAX_RESOURCES, utf8Length } from '../json/read.ts';
 import { convert, type Item, type Lists } from './convert.ts';
 import { Problems, type AwsProblem, type AwsProblemSeverity } from './problems.ts';
 import { recognise, type CallKey } from './recognise.ts';
-import { isObj } from './raw.ts';
+import { isObj, withoutUnusableIds } from './raw.ts';
+import { unusableId } from '../../model/ids.ts';
 
 export type { AwsProblem, AwsProblemSeverity } from './problems.ts';
 
@@ -93,7 +94,16 @@ function readUnsafe(
       const target = (lists[key] ??= []);
       list.forEach((raw, index) => {
         if (isObj(raw)) {
-          target.push({ raw, file: path } satisfies Item);
+          const clean = withoutUnusableIds(raw, (id) => unusableId(id) !== null);
+          for (const id of new Set(clean.removed))
+            problems.add(
+              'warning',
+              'bad-item',
+              path,
+              { call: key, index, reason: id },
+              `${path}: entry ${index + 1} of ${key} names "${id}", which is no AWS id; that reference is left out.`,
+            );
+          target.push({ raw: clean.raw, file: path } satisfies Item);
           items += key === 'Reservations' && Array.isArray(raw.Instances) ? raw.Instances.length : 1;
         } else
           problems.add(

@@ -15,9 +15,10 @@ export function str(o: unknown, k: string): string | null {
   return typeof v === 'string' && v !== '' ? v : null;
 }
 
+/** A whole number (every number a describe call prints is one: ports, rule numbers, counts). */
 export function num(o: unknown, k: string): number | null {
   const v = own(o, k);
-  if (typeof v === 'number' && Number.isFinite(v)) return v;
+  if (typeof v === 'number' && Number.isSafeInteger(v)) return v;
   if (typeof v === 'string' && /^-?\d+$/.test(v)) return Number(v);
   return null;
 }
@@ -56,4 +57,48 @@ export function nameTag(o: unknown): string | null {
     }
   }
   return null;
+}
+
+/** A field that holds AWS ids (`VpcId`, `SubnetIds`, `DBInstanceIdentifier`, an ALB's `SecurityGroups`). */
+const ID_KEY = /(Id|Ids|Identifier|Arn)$|^SecurityGroups$/;
+
+/**
+ * An entry without the ids VPC Town cannot give a resource (`local`, `internet`, an IPv4 address:
+ * model/ids.ts), as only damaged or hand-edited input holds them; `GatewayId: "local"` is the local
+ * route and stays. Returns the same object when nothing is removed, and the ids removed.
+ */
+export function withoutUnusableIds(raw: Raw, unusable: (id: string) => boolean): { raw: Raw; removed: string[] } {
+  const removed: string[] = [];
+  const walk = (v: unknown, idKey: string | null): unknown => {
+    if (Array.isArray(v)) {
+      let out: unknown[] | null = null;
+      v.forEach((x, i) => {
+        if (idKey && typeof x === 'string' && unusable(x)) {
+          removed.push(x);
+          out ??= v.slice(0, i);
+          return;
+        }
+        const w = walk(x, null);
+        if (w !== x) out ??= v.slice(0, i);
+        out?.push(w);
+      });
+      return out ?? v;
+    }
+    if (!isObj(v)) return v;
+    let out: Record<string, unknown> | null = null;
+    for (const k of Object.keys(v)) {
+      const x = v[k];
+      const isId = ID_KEY.test(k);
+      if (isId && typeof x === 'string' && unusable(x) && !(k === 'GatewayId' && x === 'local')) {
+        removed.push(x);
+        out ??= { ...v };
+        delete out[k];
+        continue;
+      }
+      const w = walk(x, isId ? k : null);
+      if (w !== x) (out ??= { ...v })[k] = w;
+    }
+    return out ?? v;
+  };
+  return { raw: walk(raw, null) as Raw, removed };
 }

@@ -22,6 +22,7 @@
 import type { $ZodIssue } from 'zod/v4/core';
 import { ipToInt } from '../../model/cidr.ts';
 import { sortParentsFirst } from '../../model/graph.ts';
+import { unusableId } from '../../model/ids.ts';
 import type { Design, Flow, Resource, ResourceKind } from '../../model/types.ts';
 import { hasRole, kindDef, type KindRole, type RefField } from '../../model/kinds/index.ts';
 import { migrateToCurrent, isObject } from './migrations.ts';
@@ -313,8 +314,6 @@ function collectUnknownKeys(root: unknown, raw: unknown, parsed: unknown, path: 
 
 /* ------------------------------------------------------------------ references */
 
-const RESERVED_IDS = new Set(['local', 'internet']);
-
 type Checked = { ok: true; design: Design } | { ok: false; errors: ReadError[] };
 
 function checkReferences(design: Design, warnings: string[]): Checked {
@@ -323,12 +322,13 @@ function checkReferences(design: Design, warnings: string[]): Checked {
   const indexOf = new Map<string, number>();
   design.resources.forEach((r, i) => {
     const path = `resources[${i}]`;
-    if (RESERVED_IDS.has(r.id)) {
+    const unusable = unusableId(r.id);
+    if (unusable === 'reserved') {
       errors.push({
         path: `${path}.id`,
         message: `${path}: the id "${r.id}" is reserved (routes and flows use it); give this ${r.kind} another id.`,
       });
-    } else if (ipToInt(r.id) !== null) {
+    } else if (unusable === 'address') {
       errors.push({
         path: `${path}.id`,
         message: `${path}: the id "${r.id}" looks like an IPv4 address, which flows would confuse with an address; give this ${r.kind} another id.`,

@@ -84,7 +84,7 @@ export function CellSelect<T extends string>(props: {
   );
 }
 
-/** The well-known protocol numbers offered by name in the protocol select (the rest: "Other number…"). */
+/** The well-known protocol numbers offered by name in the protocol select (the rest: "Other…"). */
 const OFFERED_NUMBERS = [50, 51, 47, 132, 58, 2, 4, 41, 89, 103, 112] as const;
 const OTHER = 'other';
 
@@ -95,7 +95,7 @@ export const isProtocolNumber = (v: string) =>
 /**
  * A rule's, flow's or query's protocol: TCP, UDP, ICMP, all traffic, a well-known protocol by name
  * (ESP, AH, GRE, …), or any other IP protocol number typed into the cell beside it. Choosing
- * "Other number…" opens that cell without changing the rule until a number is entered.
+ * "Other…" opens that cell without changing the rule until a number is entered.
  */
 export function ProtocolSelect(props: { value: IpProtocol; onChange: (p: IpProtocol) => void; testId: string }) {
   const { t } = useTranslation();
@@ -106,7 +106,7 @@ export function ProtocolSelect(props: { value: IpProtocol; onChange: (p: IpProto
   const selected = showOther ? OTHER : String(value);
   const label = (p: Protocol) => (p === 'all' ? t('inspector.allTraffic') : p.toUpperCase());
   return (
-    <span className="vt-protocol">
+    <span className={`vt-protocol${showOther ? ' vt-protocol--other' : ''}`}>
       <select
         className="vt-cell"
         value={selected}
@@ -126,8 +126,8 @@ export function ProtocolSelect(props: { value: IpProtocol; onChange: (p: IpProto
           </option>
         ))}
         {OFFERED_NUMBERS.map((n) => (
-          <option key={n} value={String(n)}>
-            {`${WELL_KNOWN_PROTOCOLS[n]} (${n})`}
+          <option key={n} value={String(n)} title={t('inspector.protocolNumbered', { n })}>
+            {WELL_KNOWN_PROTOCOLS[n]}
           </option>
         ))}
         <option value={OTHER}>{t('inspector.otherProtocol')}</option>

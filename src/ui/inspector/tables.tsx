@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import {
   type Design,
+  type IpProtocol,
   type NaclRule,
   type NetworkAcl,
   type Route,
@@ -17,12 +18,20 @@ import { updateOf } from './update.ts';
 
 /** The port range of a rule: two cells, `<testId>.from` and `<testId>.to`. */
 function PortRange(props: {
+  protocol: IpProtocol;
   fromPort: number;
   toPort: number;
   testId: string;
   onChange: (p: { fromPort?: number; toPort?: number }) => void;
 }) {
   const { t } = useTranslation();
+  // A protocol by number has no ports (AWS ignores them): nothing to edit.
+  if (typeof props.protocol === 'number')
+    return (
+      <span className="vt-muted" data-testid={`${props.testId}.noPorts`}>
+        {t('inspector.noPorts')}
+      </span>
+    );
   return (
     <>
       <Cell
@@ -45,6 +54,10 @@ function PortRange(props: {
     </>
   );
 }
+
+/** A rule's new protocol; every port for protocols without ports (all, a number), as AWS stores them. */
+const protocolPatch = (protocol: IpProtocol) =>
+  protocol === 'all' || typeof protocol === 'number' ? { protocol, fromPort: 0, toPort: 65535 } : { protocol };
 
 const NACL_DIRECTIONS = ['inbound', 'outbound'] as const satisfies readonly NaclRule['direction'][];
 const NACL_ACTIONS = ['allow', 'deny'] as const satisfies readonly NaclRule['action'][];
@@ -96,14 +109,24 @@ export function NaclRulesTable({ acl }: { acl: NetworkAcl }) {
     {
       header: t('inspector.protocol'),
       cell: (r, i, patch) => (
-        <ProtocolSelect value={r.protocol} testId={`nacl.${i}.protocol`} onChange={(protocol) => patch({ protocol })} />
+        <ProtocolSelect
+          value={r.protocol}
+          testId={`nacl.${i}.protocol`}
+          onChange={(protocol) => patch(protocolPatch(protocol))}
+        />
       ),
     },
     {
       header: t('inspector.ports'),
       className: 'vt-nowrap',
       cell: (r, i, patch) => (
-        <PortRange fromPort={r.fromPort} toPort={r.toPort} testId={`nacl.${i}`} onChange={patch} />
+        <PortRange
+          protocol={r.protocol}
+          fromPort={r.fromPort}
+          toPort={r.toPort}
+          testId={`nacl.${i}`}
+          onChange={patch}
+        />
       ),
     },
     {
@@ -162,7 +185,7 @@ export function SgRulesTable({ design, sg, dir }: { design: Design; sg: Security
         <ProtocolSelect
           value={r.protocol}
           testId={`${dir}.${i}.protocol`}
-          onChange={(protocol) => patch(protocol === 'all' ? { protocol, fromPort: 0, toPort: 65535 } : { protocol })}
+          onChange={(protocol) => patch(protocolPatch(protocol))}
         />
       ),
     },
@@ -170,7 +193,13 @@ export function SgRulesTable({ design, sg, dir }: { design: Design; sg: Security
       header: t('inspector.ports'),
       className: 'vt-nowrap',
       cell: (r, i, patch) => (
-        <PortRange fromPort={r.fromPort} toPort={r.toPort} testId={`${dir}.${i}`} onChange={patch} />
+        <PortRange
+          protocol={r.protocol}
+          fromPort={r.fromPort}
+          toPort={r.toPort}
+          testId={`${dir}.${i}`}
+          onChange={patch}
+        />
       ),
     },
     {
