@@ -5,17 +5,12 @@
  * behaves as drawn, 1 otherwise, 2 on bad input.
  */
 import { parseArgs } from 'node:util';
-import { analyzeFlows } from '../src/validation/reachability/index.ts';
+import { analyzeFlows, asDrawn, flowVerdict } from '../src/validation/reachability/index.ts';
 import type { ReachabilityAnswer } from '../src/validation/reachability/index.ts';
 import { trafficOf } from './answer.ts';
 import { escapeText, safeJson } from './escape.ts';
 import { namesOf } from './names.ts';
 import { EXIT, loadInput, UsageError, type CliIo } from './shared.ts';
-
-/** Whether the answer is what the flow was drawn for. */
-export function asDrawn(expect: 'reachable' | 'blocked', a: ReachabilityAnswer): boolean {
-  return expect === 'blocked' ? a.outcome === 'blocked' : a.reachable;
-}
 
 function outcomeText(a: ReachabilityAnswer, name: (id: string) => string): string {
   switch (a.outcome) {
@@ -43,7 +38,7 @@ export function cmdFlows(io: CliIo, args: string[]): number {
   const name = (id: string) => escapeText(names.of(id));
   const results = analyzeFlows(design).map(({ flow, answer }) => {
     const expect = flow.expect ?? 'reachable';
-    return { flow, expect, ok: asDrawn(expect, answer), answer };
+    return { flow, expect, ok: asDrawn(flowVerdict(expect, answer)), answer };
   });
   const failed = results.filter((r) => !r.ok).length;
   if (values.json) io.stdout(`${safeJson(results)}\n`);

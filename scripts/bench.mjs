@@ -3,6 +3,8 @@
 //
 //  1. Validator in Node (bench/validator.ts) at 100 / 1,000 / 5,000 resources; the nested layout
 //     of an import (bench/layout.ts) at 100 / 2,000 / 5,000, cold (first call, loads elkjs) and warm.
+//     The AWS estate import (bench/awsImport.ts, src/io/aws/generate.ts): Node, the built CLI
+//     (import aws, 1,000 reach --queries) and, with the browser below, File › Import from AWS….
 //  2. Canvas in headless Chromium, side by side with a bare React Flow page showing the same
 //     design (bench/bare.tsx `?design=`), runs interleaved ours/bare/bare/ours… in one browser:
 //     first render, frame times while dragging one node for 2 s and while panning for 2 s.
@@ -14,7 +16,8 @@
 //
 // Options (environment): BENCH_PORT (default: VT_PORT, else 4199), BENCH_REPS (canvas pairs at
 // 1,000, default 5), BENCH_QUICK=1 (fewer runs, for trying the script out), BENCH_ONLY=canvas (only the
-// 1,000-resource canvas comparison, printed, nothing written: for iterating on a fix), CHROMIUM_PATH.
+// 1,000-resource canvas comparison, printed, nothing written: for iterating on a fix), BENCH_ONLY=aws (the
+// AWS import only, printed), CHROMIUM_PATH.
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, loadavg } from 'node:os';
@@ -386,9 +389,113 @@ async function exportBench(browser) {
   return { method, times, median: median(times), min: Math.min(...times), max: Math.max(...times), bytes, size };
 }
 
+/* ------------------------------------------------------------------ AWS import (#13) */
+
+const AWS_DIR = join(OUT, 'aws');
+
+/** The estate import in Node: bench/awsImport.ts a few times (each process gives one cold run); writes the files. */
+function awsNodeBench() {
+  const runs = Array.from({ length: QUICK ? 1 : 3 }, (_, i) =>
+    JSON.parse(
+      run(process.execPath, [
+        '--expose-gc',
+        '--import',
+        'tsx',
+        'bench/awsImport.ts',
+        i ? '1' : QUICK ? '2' : '5',
+        ...(i ? [] : ['--write', AWS_DIR]),
+      ]),
+    ),
+  );
+  return { ...runs[0], colds: runs.map((r) => r.cold.total) };
+}
+
+/** Wall time of one CLI run (the built CLI, as CI runs it). */
+function cliWall(args) {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['bin/vpc-town.mjs', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 2 ** 28,
+  });
+  const dt = performance.now() - t0;
+  if (r.status === 2) throw new Error(`vpc-town ${args.join(' ')}: ${r.stderr}`);
+  return dt;
+}
+
+/** `vpc-town import aws DIR` and 1,000 `reach --queries` against 1 query (the difference is the queries after start). */
+function awsCliBench() {
+  run(process.execPath, ['scripts/build-cli.mjs', '--if-stale']);
+  const one = join(AWS_DIR, 'one-query.json');
+  writeFileSync(one, JSON.stringify(JSON.parse(readFileSync(join(AWS_DIR, 'queries.json'), 'utf8')).slice(0, 1)));
+  const estate = join(AWS_DIR, 'estate.json');
+  const imp = [];
+  const q1000 = [];
+  const q1 = [];
+  for (let i = 0; i < (QUICK ? 2 : 4); i++) {
+    const dtImport = cliWall(['import', 'aws', join(AWS_DIR, 'us-west-2'), '-o', join(AWS_DIR, 'cli.json')]);
+    const dtMany = cliWall(['reach', estate, '--queries', join(AWS_DIR, 'queries.json'), '--json']);
+    const dtOne = cliWall(['reach', estate, '--queries', one, '--json']);
+    if (i === 0) continue; // warm the file cache
+    imp.push(dtImport);
+    q1000.push(dtMany);
+    q1.push(dtOne);
+  }
+  const diffs = q1000.map((t, i) => t - q1[i]);
+  return { import: median(imp), q1000: median(q1000), q1: median(q1), queries: median(diffs), runs: imp.length };
+}
+
+/** File › Import from AWS… with the estate's folder: files chosen → preview, Import → the diagram drawn. */
+async function awsBrowserBench(browser) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  const preview = [];
+  const laidOut = [];
+  const drawn = [];
+  try {
+    for (let i = 0; i < (QUICK ? 2 : 4); i++) {
+      await page.goto(`${BASE}/`, { waitUntil: 'load' });
+      await page.evaluate(() => localStorage.clear());
+      await page.goto(`${BASE}/`, { waitUntil: 'load' });
+      await page.getByTestId('files.menu').click();
+      await page.getByTestId('files.importAws').click();
+      await page.getByTestId('awsImport').waitFor();
+      const t0 = performance.now();
+      await page.getByTestId('awsImport.folderInput').setInputFiles(join(AWS_DIR, 'us-west-2'));
+      await page.getByTestId('awsImport.counts').waitFor({ timeout: 60_000 });
+      const t1 = performance.now();
+      await page.getByTestId('awsImport.import').click();
+      await page.getByTestId('awsImport').waitFor({ state: 'hidden', timeout: 60_000 });
+      await page.locator('[data-testid="node.vpc"]').first().waitFor({ timeout: 60_000 });
+      const t2 = performance.now();
+      // Import pressed → laid out (elkjs loaded) and checked, ready to open: marks set by ui/actions/actionImportAws.ts.
+      const laid = await page.evaluate(() => {
+        const [a] = performance.getEntriesByName('vt-import:start');
+        const [b] = performance.getEntriesByName('vt-import:laid-out');
+        return a && b ? b.startTime - a.startTime : NaN;
+      });
+      log(
+        `  browser import ${i === 0 ? '(warm-up) ' : ''}preview ${ms(t1 - t0, 0)}, laid out ${ms(laid, 0)}, drawn ${ms(t2 - t1, 0)}`,
+      );
+      if (i === 0) continue;
+      preview.push(t1 - t0);
+      laidOut.push(laid);
+      drawn.push(t2 - t1);
+    }
+  } finally {
+    await context.close();
+  }
+  return {
+    preview: median(preview),
+    drawn: median(drawn),
+    total: median(preview.map((p, i) => p + drawn[i])),
+    runs: preview.length,
+  };
+}
+
 /* ------------------------------------------------------------------ report */
 
-function writeReport({ info, validator, layout, canvas, exp, size, budget, totalS }) {
+function writeReport({ info, validator, layout, aws, canvas, exp, size, budget, totalS }) {
   const L = [];
   const v1k = validator.results.find((r) => r.resources >= 900 && r.resources <= 1100);
   const c1k = canvas.find((c) => c.n === 1000);
@@ -459,6 +566,17 @@ function writeReport({ info, validator, layout, canvas, exp, size, budget, total
   L.push(
     `| Nested layout of an import, ${layout.cold[0].resources.toLocaleString('en')} resources (${layout.cold[0].vpcs} VPCs), first run (loads elkjs) | ${ms(coldLayout, 0)} | its share of < 2 s for import + convert + layout | ${mark(coldLayout < 1000)} |`,
   );
+  const awsCold = median(aws.colds);
+  L.push(
+    `| AWS estate import (${aws.resources.toLocaleString('en')} resources, ${aws.vpcs} VPCs): parse + convert + layout, Node, first run | ${ms(awsCold, 0)} (warm ${ms(aws.total.median, 0)}) | < 2 s | ${mark(awsCold < 2000)} |`,
+  );
+  if (aws.browser)
+    L.push(
+      `| The same in the browser (File › Import from AWS…: files chosen → preview, Import → laid out and checked) | ${ms(aws.browser.total, 0)} (preview ${ms(aws.browser.preview, 0)} + ${ms(aws.browser.laidOut, 0)}; until every node is drawn: ${ms(aws.browser.totalDrawn, 0)}) | < 2 s | ${mark(aws.browser.total < 2000)} |`,
+    );
+  L.push(
+    `| 1,000 \`reach --queries\` after start, ${aws.resources.toLocaleString('en')} resources | ${ms(aws.cli.queries, 0)} (run of 1,000: ${ms(aws.cli.q1000, 0)}; of 1: ${ms(aws.cli.q1, 0)}) | < 1 s | ${mark(aws.cli.queries < 1000)} |`,
+  );
   L.push(
     `| PNG export, 500 resources | ${ms(exp.median, 0)} | < 3 s | ${mark(Number.isFinite(exp.median) ? exp.median < 3000 : null)} |`,
   );
@@ -516,6 +634,29 @@ function writeReport({ info, validator, layout, canvas, exp, size, budget, total
   L.push('|---|---|---|---|');
   for (const r of layout.results)
     L.push(`| ${r.resources.toLocaleString('en')} | ${r.vpcs} | ${rng(r.nested)} | ${rng(r.dagre)} |`);
+  L.push('');
+  L.push('## Importing an AWS estate');
+  L.push('');
+  L.push(
+    `The generator's estate (src/io/aws/generate.ts): ${aws.vpcs} VPCs as ${aws.files} describe-* files (${(aws.bytes / 1e6).toFixed(1)} MB), ${aws.resources.toLocaleString('en')} resources once imported. **Node** (bench/awsImport.ts): \`readAws\` (parse, recognise, convert, check) then \`layoutNested\`; "first run" is the first of a fresh process, which loads elkjs (${aws.colds.map((c) => ms(c, 0)).join(', ')} in ${aws.colds.length} processes); warm: median (min–max) of ${aws.total.runs} runs. **CLI**: wall time of the built \`vpc-town\`, median of ${aws.cli.runs} runs after one warm-up; the 1,000 queries "after start" are a run of 1,000 minus a run of 1 (bench/out/aws/queries.json: the internet to each VPC's load balancer and web servers, web to app, app to the database, web to the database, app out to the internet). **Browser**: File › Import from AWS… with the folder chosen, to the preview, then Import to the first VPC drawn${aws.browser ? `, median of ${aws.browser.runs} after one warm-up` : ''}.`,
+  );
+  L.push('');
+  L.push('| Step | Median |');
+  L.push('|---|---|');
+  L.push(`| Node: \`readAws\` | ${rng(aws.read)} |`);
+  L.push(`| Node: \`layoutNested\` | ${rng(aws.layout)} |`);
+  L.push(`| Node: both, first run of a process | ${ms(median(aws.colds), 0)} |`);
+  L.push(
+    `| CLI: \`vpc-town import aws DIR -o FILE\` (start, read, convert, layout, write) | ${ms(aws.cli.import, 0)} |`,
+  );
+  L.push(`| CLI: \`reach FILE --queries\`, 1,000 queries / 1 query | ${ms(aws.cli.q1000, 0)} / ${ms(aws.cli.q1, 0)} |`);
+  if (aws.browser) {
+    L.push(`| Browser: files chosen → preview | ${ms(aws.browser.preview, 0)} |`);
+    L.push(`| Browser: Import → laid out and checked (elkjs loaded on the way) | ${ms(aws.browser.laidOut, 0)} |`);
+    L.push(
+      `| Browser: Import → the diagram drawn (opening and the canvas's first render of ${aws.resources.toLocaleString('en')} nodes included) | ${ms(aws.browser.drawn, 0)} |`,
+    );
+  }
   L.push('');
   L.push('## Canvas (headless Chromium), side by side with bare React Flow');
   L.push('');
@@ -613,8 +754,29 @@ async function canvasOnly() {
   }
 }
 
+/** BENCH_ONLY=aws: the AWS estate import in Node, the CLI and the browser; prints, writes nothing. */
+async function awsOnly() {
+  build();
+  const aws = awsNodeBench();
+  aws.cli = awsCliBench();
+  const server = await serve();
+  const browser = await chromium.launch({ executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined, args: ARGS });
+  try {
+    aws.browser = await awsBrowserBench(browser);
+  } finally {
+    await browser.close();
+    try {
+      process.kill(-server.pid);
+    } catch {
+      server.kill();
+    }
+  }
+  log(JSON.stringify(aws));
+}
+
 async function main() {
   if (process.env.BENCH_ONLY === 'canvas') return canvasOnly();
+  if (process.env.BENCH_ONLY === 'aws') return awsOnly();
   const info = machine();
   log(
     `machine: ${info.cpu}, ${info.cores} cores, ${info.memoryGiB} GiB, Node ${info.node}, ${info.chromium}, load ${info.loadBefore}`,
@@ -661,6 +823,13 @@ async function main() {
     `  2,000 cold ${layout.cold.map((c) => ms(c.ms, 0)).join(', ')}; warm ${layout.results.map((r) => `${r.resources}: ${ms(r.nested.median, 0)}`).join(', ')}`,
   );
 
+  log('AWS import (Node, CLI)');
+  const aws = awsNodeBench();
+  aws.cli = awsCliBench();
+  log(
+    `  ${aws.resources} resources: Node read ${ms(aws.read.median, 0)} + layout ${ms(aws.layout.median, 0)} (cold ${aws.colds.map((c) => ms(c, 0)).join(', ')}); CLI import ${ms(aws.cli.import, 0)}, 1,000 queries ${ms(aws.cli.queries, 0)} after start`,
+  );
+
   log(`serve ${BASE}`);
   const server = await serve();
   const browser = await chromium.launch({ executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined, args: ARGS });
@@ -674,6 +843,8 @@ async function main() {
     canvas.push(await canvasBench(browser, 5000, PAIRS_5K));
     log('export');
     exp = await exportBench(browser);
+    log('AWS import (browser)');
+    aws.browser = await awsBrowserBench(browser);
   } finally {
     await browser.close();
     try {
@@ -683,8 +854,11 @@ async function main() {
     }
   }
   const totalS = (Date.now() - started) / 1000;
-  writeReport({ info, validator, layout, canvas, exp, size, budget: BUDGET_GZIP, totalS });
-  writeFileSync(join(OUT, 'results.json'), JSON.stringify({ info, validator, layout, canvas, exp, size }, null, 1));
+  writeReport({ info, validator, layout, aws, canvas, exp, size, budget: BUDGET_GZIP, totalS });
+  writeFileSync(
+    join(OUT, 'results.json'),
+    JSON.stringify({ info, validator, layout, aws, canvas, exp, size }, null, 1),
+  );
   log(`wrote BENCHMARKS.md (and bench/out/results.json) in ${totalS.toFixed(0)} s`);
 }
 

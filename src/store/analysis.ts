@@ -21,9 +21,10 @@ export interface FindingSummary {
   readonly count: number;
 }
 
-/** Whether a drawn flow gets through: its colour on the canvas. */
+/** Whether a drawn flow gets through, and how it ends: its colour on the canvas (flowVerdict). */
 export interface FlowStatus {
   readonly reachable: boolean;
+  readonly outcome: 'delivered' | 'exits' | 'blocked' | 'unknown';
 }
 
 const findingsCache = new WeakMap<Design, readonly Finding[]>();

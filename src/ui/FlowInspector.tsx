@@ -54,7 +54,17 @@ export function FlowInspector({ flow, design }: { flow: Flow; design: Design }) 
         testId="flow.label"
         onCommit={(label) => patch({ label })}
       />
-      {answer && <HopList answer={answer} />}
+      <Select
+        label={t('inspector.expect')}
+        testId="flow.expect"
+        value={flow.expect ?? 'reachable'}
+        options={[
+          { value: 'reachable', label: t('inspector.expectReachable') },
+          { value: 'blocked', label: t('inspector.expectBlocked') },
+        ]}
+        onChange={(expect) => patch({ expect })}
+      />
+      {answer && <HopList answer={answer} expect={flow.expect ?? 'reachable'} />}
     </div>
   );
 }

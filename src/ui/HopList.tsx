@@ -1,5 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import type { Hop, ReachabilityAnswer } from '../validation/reachability/index.ts';
+import { indexDesign, type Flow } from '../model/index.ts';
+import {
+  asDrawn,
+  flowVerdict,
+  type FlowVerdict,
+  type Hop,
+  type ReachabilityAnswer,
+} from '../validation/reachability/index.ts';
 import { useDesignStore } from '../store/designStore.ts';
 import { namedHopText } from '../i18n/findings/named.ts';
 
@@ -19,20 +26,52 @@ function HopText({ hop }: { hop: Hop }) {
   );
 }
 
-/** The reachability answer as a numbered list of hops, the deciding one marked. */
-export function HopList({ answer }: { answer: ReachabilityAnswer }) {
+/** The answer's headline: how the traffic ends, with where it leaves or where the analysis stops. */
+function Verdict({ answer, expect }: { answer: ReachabilityAnswer; expect?: Flow['expect'] }) {
   const { t } = useTranslation();
+  const design = useDesignStore((s) => s.design);
+  const name = (id: string | undefined) => (id ? (indexDesign(design).get(id)?.name ?? id) : '');
+  const tone = expect
+    ? flowVerdict(expect, answer)
+    : answer.outcome === 'unknown'
+      ? 'unknown'
+      : answer.reachable
+        ? 'ok'
+        : 'blocked';
+  const headline =
+    answer.outcome === 'exits'
+      ? t(`reach.exits.${answer.exit?.towards ?? 'internet'}`, { at: name(answer.exit?.at) })
+      : answer.outcome === 'unknown'
+        ? t(`reach.unknown.${answer.unknown?.reason ?? 'external-not-modelled'}`, { at: name(answer.unknown?.at) })
+        : answer.reachable
+          ? t('reach.reachable')
+          : t('reach.blocked');
+  return (
+    <div className={`vt-verdict vt-verdict--${tone}`} data-testid="hops.verdict" data-outcome={answer.outcome}>
+      {headline}
+      {answer.code && <code className="vt-code">{answer.code}</code>}
+      {expect && (
+        <div className="vt-verdict__drawn" data-testid="hops.asDrawn" data-as-drawn={asDrawn(tone as FlowVerdict)}>
+          {t(`reach.drawn.${tone}`)}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/**
+ * The reachability answer as a numbered list of hops, the deciding one marked. For a drawn flow,
+ * `expect` (what it was drawn for) says whether the answer is as drawn.
+ */
+export function HopList({ answer, expect }: { answer: ReachabilityAnswer; expect?: Flow['expect'] }) {
   return (
     <div className="vt-hops" data-testid="hops" data-reachable={answer.reachable}>
-      <div className={`vt-verdict vt-verdict--${answer.reachable ? 'ok' : 'blocked'}`} data-testid="hops.verdict">
-        {answer.reachable ? t('reach.reachable') : t('reach.blocked')}
-        {answer.code && <code className="vt-code">{answer.code}</code>}
-      </div>
+      <Verdict answer={answer} {...(expect !== undefined ? { expect } : {})} />
       <ol>
         {answer.hops.map((h, i) => (
           <li key={i} className={`vt-hop vt-hop--${h.verdict}`} data-testid="hop" data-verdict={h.verdict}>
             <span className="vt-hop__mark" aria-hidden="true">
-              {h.verdict === 'pass' ? '✓' : h.verdict === 'block' ? '✕' : '·'}
+              {h.verdict === 'pass' ? '✓' : h.verdict === 'block' ? '✕' : h.verdict === 'unknown' ? '?' : '·'}
             </span>
             <HopText hop={h} />
           </li>

@@ -21,7 +21,13 @@ function pinned(points: readonly Point[] | undefined, sx: number, sy: number, tx
   return out;
 }
 
-/** An intended traffic flow: green when the analyzer says it gets through, red when it is blocked. */
+/** The mark before a flow's label, by what it shows (FlowVerdict; `pending` until analysed). */
+const MARK = { ok: '✓', denied: '⊘', blocked: '✕', leak: '⚠', unknown: '?', pending: '…' } as const;
+
+/**
+ * An intended traffic flow: green when it behaves as drawn (gets through, or is blocked when drawn to
+ * be), red when not, amber when the design does not say.
+ */
 function FlowEdgeImpl(props: EdgeProps<Edge<FlowEdgeData>>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } = props;
   const route = pinned(data?.route?.points, sourceX, sourceY, targetX, targetY);
@@ -34,7 +40,7 @@ function FlowEdgeImpl(props: EdgeProps<Edge<FlowEdgeData>>) {
   } else {
     [path, lx, ly] = getSmoothStepPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   }
-  const state = data?.reachable == null ? 'unknown' : data.reachable ? 'ok' : 'blocked';
+  const state = data?.verdict ?? 'pending';
   return (
     <>
       <BaseEdge
@@ -52,7 +58,7 @@ function FlowEdgeImpl(props: EdgeProps<Edge<FlowEdgeData>>) {
           data-flow={data?.flowId}
           title={data?.title || undefined}
         >
-          {state === 'ok' ? '✓' : state === 'blocked' ? '✕' : '…'} {data?.label}
+          {MARK[state]} {data?.label}
         </div>
       </EdgeLabelRenderer>
     </>
@@ -81,7 +87,7 @@ export function EdgeMarkers() {
   return (
     <svg style={{ position: 'absolute', width: 0, height: 0 }} aria-hidden="true">
       <defs>
-        {(['ok', 'blocked', 'unknown'] as const).map((s) => (
+        {(['ok', 'denied', 'blocked', 'leak', 'unknown', 'pending'] as const).map((s) => (
           <marker
             key={s}
             id={`vt-arrow-${s}`}

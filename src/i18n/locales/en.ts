@@ -264,6 +264,9 @@ export const en = {
     internetFacing: 'Internet-facing',
     internal: 'Internal',
     allTraffic: 'All traffic',
+    expect: 'Drawn to',
+    expectReachable: 'get through',
+    expectBlocked: 'be blocked',
     otherProtocol: 'Other…',
     noPorts: 'no ports',
     protocolNumbered: 'IP protocol {{n}}',
@@ -307,6 +310,23 @@ export const en = {
     whoPorts_other: 'Tried TCP ports {{ports}}.',
     whoNone: 'Nothing in this design, and nothing on the internet, can reach it on those ports.',
     drawFlow: 'Draw flow',
+    exits: {
+      internet: 'Leaves the design towards the internet, at {{at}}',
+      vpn: 'Leaves the design towards a VPN, at {{at}}',
+      'aws-service': 'Leaves the design towards an AWS service, at {{at}}',
+    },
+    unknown: {
+      'prefix-list-entries': 'Not known: the entries of prefix list {{at}} are not in the design',
+      'prefix-list-tie': 'Not known: whether prefix list {{at}} or another route wins',
+      'external-not-modelled': 'Not known: {{at}} is not modelled yet',
+    },
+    drawn: {
+      ok: 'As drawn: it gets through.',
+      denied: 'As drawn: it is blocked.',
+      blocked: 'Not as drawn: it should get through.',
+      leak: 'Not as drawn: it should be blocked.',
+      unknown: 'Not shown either way: the design does not say.',
+    },
   },
   storage: {
     conflict: 'This design was changed in another tab. Changes here are not being saved until you choose.',

@@ -259,6 +259,9 @@ export const ko: Texts = {
     internetFacing: '인터넷 경계',
     internal: '내부',
     allTraffic: '모든 트래픽',
+    expect: '그린 의도',
+    expectReachable: '통과해야 함',
+    expectBlocked: '막혀야 함',
     otherProtocol: '기타…',
     noPorts: '포트 없음',
     protocolNumbered: 'IP 프로토콜 {{n}}',
@@ -302,6 +305,23 @@ export const ko: Texts = {
     whoPorts_other: '확인한 TCP 포트: {{ports}}',
     whoNone: '이 설계 안의 어떤 것도, 인터넷의 어떤 것도 이 포트로 도달할 수 없습니다.',
     drawFlow: '흐름 그리기',
+    exits: {
+      internet: '{{at}}에서 설계 밖 인터넷으로 나갑니다',
+      vpn: '{{at}}에서 설계 밖 VPN으로 나갑니다',
+      'aws-service': '{{at}}에서 설계 밖 AWS 서비스로 나갑니다',
+    },
+    unknown: {
+      'prefix-list-entries': '알 수 없음: 접두사 목록 {{at}}의 항목이 설계에 없습니다',
+      'prefix-list-tie': '알 수 없음: 접두사 목록 {{at}}와 다른 경로 중 어느 쪽이 이기는지 모릅니다',
+      'external-not-modelled': '알 수 없음: {{at}}은(는) 아직 모델링되지 않았습니다',
+    },
+    drawn: {
+      ok: '그린 대로: 통과합니다.',
+      denied: '그린 대로: 막힙니다.',
+      blocked: '그린 것과 다름: 통과해야 합니다.',
+      leak: '그린 것과 다름: 막혀야 합니다.',
+      unknown: '어느 쪽도 보이지 않음: 설계만으로는 알 수 없습니다.',
+    },
   },
   storage: {
     conflict: '다른 탭에서 이 설계가 바뀌었습니다. 선택할 때까지 여기서 바꾼 내용은 저장되지 않습니다.',

@@ -21,6 +21,8 @@ export const actionImportAws: Action = {
 /** "Import" in the dialog: check, lay out, open. A design the reader refuses opens nothing and says why. */
 export async function confirmImportAws(ctx: ActionContext, imported: Design) {
   const { t } = ctx;
+  // Marks for the benchmark (scripts/bench.mjs): from Import to laid out and checked, ready to open.
+  performance.mark('vt-import:start');
   const { layoutNested } = await import('../../layout/nested.ts');
   const laid = await layoutNested(imported);
   // Through the design reader, as every file that opens: the store only ever holds a valid design.
@@ -29,6 +31,7 @@ export async function confirmImportAws(ctx: ActionContext, imported: Design) {
     setDialog({ kind: 'error', title: t('awsImport.title'), errors: checked.errors });
     return;
   }
+  performance.mark('vt-import:laid-out');
   const taken = useLibraryStore.getState().entries.map((e) => e.name);
   const design = { ...checked.design, name: uniqueName(checked.design.name, taken) };
   await analyseAhead(design);

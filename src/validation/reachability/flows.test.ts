@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { webApp } from '../testing/builder.ts';
-import { analyzeFlows } from './flows.ts';
+import { analyzeFlows, asDrawn, flowVerdict } from './flows.ts';
 
 describe('analyzeFlows', () => {
   it('answers every drawn flow, in order', () => {
@@ -29,5 +29,29 @@ describe('analyzeFlows', () => {
     });
     expect(r).toHaveLength(1);
     expect(r[0]!.answer.code).toBe('NO_SOURCE_OR_DESTINATION');
+  });
+});
+
+describe('flowVerdict: what a drawn flow shows', () => {
+  const v = (expect: 'reachable' | 'blocked' | undefined, outcome: 'delivered' | 'exits' | 'blocked' | 'unknown') =>
+    flowVerdict(expect, { outcome });
+  it('drawn to get through (the default): delivered and exits are ok, blocked is blocked', () => {
+    expect([v(undefined, 'delivered'), v('reachable', 'exits'), v(undefined, 'blocked')]).toEqual([
+      'ok',
+      'ok',
+      'blocked',
+    ]);
+  });
+  it('drawn to be blocked: blocked is denied (as drawn), getting through is a leak', () => {
+    expect([v('blocked', 'blocked'), v('blocked', 'delivered'), v('blocked', 'exits')]).toEqual([
+      'denied',
+      'leak',
+      'leak',
+    ]);
+  });
+  it('unknown is unknown whatever it was drawn for, and never as drawn', () => {
+    expect([v(undefined, 'unknown'), v('blocked', 'unknown')]).toEqual(['unknown', 'unknown']);
+    expect(asDrawn('unknown')).toBe(false);
+    expect((['ok', 'denied', 'blocked', 'leak'] as const).map(asDrawn)).toEqual([true, true, false, false]);
   });
 });

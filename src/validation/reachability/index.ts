@@ -7,7 +7,7 @@ export {
   type WhoCanReach,
   type SourceReach,
 } from './whoCanReach.ts';
-export { analyzeFlows, type FlowResult } from './flows.ts';
+export { analyzeFlows, asDrawn, flowVerdict, type FlowResult, type FlowVerdict } from './flows.ts';
 export {
   EXPLANATION_CODES,
   type ExplanationCode,
