@@ -28,6 +28,7 @@ import {
 } from '../model/index.ts';
 import { CATALOG, PALETTE_MIME, sizeOf } from '../catalog/index.ts';
 import { createNodeProjector, projectEdges } from './project.ts';
+import { MapLabels } from './MapLabels.tsx';
 import { useFlowRoutes } from './useFlowRoutes.ts';
 import { ContainerNode } from './nodes/ContainerNode.tsx';
 import { InternetNode, ResourceNodeView, SpanNode } from './nodes/ResourceNode.tsx';
@@ -278,6 +279,8 @@ export function Canvas({ snap }: { snap: boolean }) {
           <MiniMap pannable zoomable nodeStrokeWidth={2} nodeColor={minimapColor} ariaLabel="Minimap" />
         )}
         <Controls showInteractive={false} />
+        {/* Zoomed out, the containers' names on a layer above the nodes, readable (MapLabels.tsx). */}
+        {!exporting && <MapLabels design={design} />}
       </ReactFlow>
       <RoutingNote />
     </div>

@@ -53,6 +53,11 @@ const MIN_CONTAINER: Size = { width: 200, height: 120 };
 export interface NestedLayoutOptions {
   /** An ELK instance to use instead of the bundled one (the app may pass one that runs in a worker). */
   readonly elk?: ELK;
+  /**
+   * The width-to-height ratio the VPCs of a region and the regions are packed towards: the canvas's
+   * (the app passes the shape of the canvas on screen, so fit view fills it); default 1.6, a screen.
+   */
+  readonly aspect?: number;
 }
 
 let elkPromise: Promise<ELK> | null = null;
@@ -219,9 +224,9 @@ function arrange(index: DesignIndex, c: Resource, size: (r: Resource) => Size): 
 
 // ----------------------------------------------------------------------------------- ELK parts
 
-const packOptions = (spacing: number, padding: string): LayoutOptions => ({
+const packOptions = (spacing: number, padding: string, aspect: number): LayoutOptions => ({
   'elk.algorithm': 'rectpacking',
-  'elk.aspectRatio': String(SCREEN_ASPECT),
+  'elk.aspectRatio': String(aspect),
   'elk.spacing.nodeNode': String(spacing),
   'elk.padding': padding,
 });
@@ -240,7 +245,13 @@ function blockNode(id: string, b: Block, extra?: LayoutOptions): ElkNode {
  * externals the import kept) in columns along its right edge; the cells packed by ELK; the rest
  * (prefix lists, attachments of VPCs elsewhere) in a last row.
  */
-function regionGraph(index: DesignIndex, region: Resource, size: (r: Resource) => Size, blocks: Map<string, Block>) {
+function regionGraph(
+  index: DesignIndex,
+  region: Resource,
+  size: (r: Resource) => Size,
+  blocks: Map<string, Block>,
+  aspect: number,
+) {
   const kids = index.children(region.id);
   const vpcs = kids.filter((k) => k.kind === 'vpc').sort(byName);
   const attached = new Map<ResourceId, Resource[]>();
@@ -267,7 +278,7 @@ function regionGraph(index: DesignIndex, region: Resource, size: (r: Resource) =
     blocks.set(`${region.id}:rest`, rest);
     children.push(blockNode(`${region.id}:rest`, rest, vpcs.length ? NEW_ROW : undefined));
   }
-  return { id: region.id, layoutOptions: packOptions(OUTER_GAP, CONTAINER_PAD), children };
+  return { id: region.id, layoutOptions: packOptions(OUTER_GAP, CONTAINER_PAD, aspect), children };
 }
 
 /** Members' positions from ELK's placement of blocks (relative to the node ELK laid out). */
@@ -287,6 +298,10 @@ function readBlocks(n: ElkNode, blocks: Map<string, Block>, out: Map<ResourceId,
  * are untouched, only positions and container sizes change. Deterministic.
  */
 export async function layoutNested(design: Design, options: NestedLayoutOptions = {}): Promise<Design> {
+  const aspect =
+    options.aspect !== undefined && Number.isFinite(options.aspect) && options.aspect > 0
+      ? Math.min(4, Math.max(0.25, options.aspect))
+      : SCREEN_ASPECT;
   const index = indexDesign(design);
   // Depth in the containment tree; a resource whose parent is missing, or in a cycle, counts as top level.
   const depthOf = new Map<ResourceId, number>();
@@ -328,7 +343,7 @@ export async function layoutNested(design: Design, options: NestedLayoutOptions 
     const blocks = new Map<string, Block>();
     for (const c of level) {
       if (c.kind === 'region') {
-        regions.push(regionGraph(view, c, size, blocks));
+        regions.push(regionGraph(view, c, size, blocks, aspect));
         continue;
       }
       const b = arrange(view, c, size);
@@ -377,7 +392,7 @@ export async function layoutNested(design: Design, options: NestedLayoutOptions 
       readBlocks(
         await elk.layout({
           id: `${BLOCK}top`,
-          layoutOptions: packOptions(OUTER_GAP, '[top=0,left=0,bottom=0,right=0]'),
+          layoutOptions: packOptions(OUTER_GAP, '[top=0,left=0,bottom=0,right=0]', aspect),
           children,
         }),
         blocks,

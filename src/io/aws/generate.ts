@@ -1,6 +1,6 @@
 /**
  * A synthetic AWS estate as the read-only describe calls print it, for benchmarks (bench/awsImport.ts)
- * and property tests: `vpcs` VPCs in one region, each with two zones of public and private subnets, an
+ * and property tests: `vpcs` VPCs in one region, each with `zones` zones of public and private subnets, an
  * internet gateway, a NAT gateway per zone, route tables, a custom NACL, security groups in tiers,
  * instances, a database and a load balancer. The shapes and field names are those of the AWS CLI
  * reference (the estate fixtures in fixtures/estate follow the same), so `readAws` reads it as it
@@ -14,6 +14,10 @@ export interface EstateOptions {
   /** Instances per VPC; default 72, which makes 100 resources a VPC once imported. */
   readonly instancesPerVpc?: number;
   readonly region?: string;
+  /** Availability zones per VPC (a, b, c…); default 2. */
+  readonly zones?: number;
+  /** Public and private subnets per zone, each; default 2. */
+  readonly subnetsPerTier?: number;
 }
 
 type Json = Record<string, unknown>;
@@ -41,7 +45,8 @@ export function generateAwsEstate(options: EstateOptions = {}): AwsInput[] {
   const count = options.vpcs ?? 20;
   const perVpc = options.instancesPerVpc ?? 72;
   const region = options.region ?? 'us-west-2';
-  const zones = [`${region}a`, `${region}b`];
+  const zones = Array.from({ length: Math.max(1, Math.min(6, options.zones ?? 2)) }, (_, z) => `${region}${'abcdef'[z]}`);
+  const per = Math.max(1, Math.min(4, options.subnetsPerTier ?? 2));
   const Vpcs: Json[] = [];
   const Subnets: Json[] = [];
   const RouteTables: Json[] = [];
@@ -73,15 +78,15 @@ export function generateAwsEstate(options: EstateOptions = {}): AwsInput[] {
     zones.forEach((zone, z) => {
       for (const [tier, list, offset] of [
         ['public', pub, 0],
-        ['private', priv, 10],
+        ['private', priv, 100],
       ] as const) {
-        for (let k = 0; k < 2; k++) {
+        for (let k = 0; k < per; k++) {
           const id = `subnet-${hex(v)}${z}${offset + k}`;
           list.push(id);
           Subnets.push({
             SubnetId: id,
             VpcId: vpc,
-            CidrBlock: `10.${v}.${offset + z * 2 + k}.0/24`,
+            CidrBlock: `10.${v}.${tier === 'public' ? z * per + k : 100 + z * per + k}.0/24`,
             AvailabilityZone: zone,
             MapPublicIpOnLaunch: tier === 'public',
             State: 'available',
@@ -94,14 +99,14 @@ export function generateAwsEstate(options: EstateOptions = {}): AwsInput[] {
       const id = `nat-${hex(v)}${z}`;
       NatGateways.push({
         NatGatewayId: id,
-        SubnetId: pub[z * 2],
+        SubnetId: pub[z * per],
         VpcId: vpc,
         State: 'available',
         ConnectivityType: 'public',
         NatGatewayAddresses: [
           {
             AllocationId: `eipalloc-${hex(v)}${z}`,
-            PrivateIp: `10.${v}.${z * 2}.10`,
+            PrivateIp: `10.${v}.${z * per}.10`,
             PublicIp: `198.51.${v}.${z + 1}`,
           },
         ],
@@ -125,7 +130,7 @@ export function generateAwsEstate(options: EstateOptions = {}): AwsInput[] {
       RouteTables.push({
         RouteTableId: `rtb-${hex(v)}${z}`,
         VpcId: vpc,
-        Associations: priv.slice(z * 2, z * 2 + 2).map((s) => ({ Main: false, SubnetId: s })),
+        Associations: priv.slice(z * per, z * per + per).map((s) => ({ Main: false, SubnetId: s })),
         Routes: [local, { DestinationCidrBlock: '0.0.0.0/0', NatGatewayId: nats[z], State: 'active' }],
       }),
     );
@@ -205,7 +210,7 @@ export function generateAwsEstate(options: EstateOptions = {}): AwsInput[] {
       DBSubnetGroup: {
         DBSubnetGroupName: `db-${v}`,
         VpcId: vpc,
-        Subnets: priv.slice(1, 3).map((s) => ({ SubnetIdentifier: s, SubnetStatus: 'Active' })),
+        Subnets: [...new Set([priv[0]!, priv[per % priv.length]!])].map((s) => ({ SubnetIdentifier: s, SubnetStatus: 'Active' })),
       },
     });
     const lbArn = `arn:aws:elasticloadbalancing:${region}:111122223333:loadbalancer/app/lb-${v}/${hex(v, 16)}`;
@@ -218,7 +223,7 @@ export function generateAwsEstate(options: EstateOptions = {}): AwsInput[] {
       Type: 'application',
       VpcId: vpc,
       State: { Code: 'active' },
-      AvailabilityZones: [pub[0], pub[2]].map((s, z) => ({ ZoneName: zones[z], SubnetId: s })),
+      AvailabilityZones: zones.slice(0, 2).map((zone, z) => ({ ZoneName: zone, SubnetId: pub[z * per] })),
       SecurityGroups: [sg('lb')],
       IpAddressType: 'ipv4',
     });

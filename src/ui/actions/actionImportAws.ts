@@ -24,7 +24,12 @@ export async function confirmImportAws(ctx: ActionContext, imported: Design) {
   // Marks for the benchmark (scripts/bench.mjs): from Import to laid out and checked, ready to open.
   performance.mark('vt-import:start');
   const { layoutNested } = await import('../../layout/nested.ts');
-  const laid = await layoutNested(imported);
+  // Packed to the canvas's shape, so fit view fills it (a narrow canvas beside a wide inspector too).
+  const canvas = document.querySelector('[data-testid="canvas"]')?.getBoundingClientRect();
+  const laid = await layoutNested(
+    imported,
+    canvas && canvas.height > 0 ? { aspect: canvas.width / canvas.height } : {},
+  );
   // Through the design reader, as every file that opens: the store only ever holds a valid design.
   const checked = parseDesignJson(serializeDesign(laid));
   if (!checked.ok) {
