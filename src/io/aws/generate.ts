@@ -45,7 +45,10 @@ export function generateAwsEstate(options: EstateOptions = {}): AwsInput[] {
   const count = options.vpcs ?? 20;
   const perVpc = options.instancesPerVpc ?? 72;
   const region = options.region ?? 'us-west-2';
-  const zones = Array.from({ length: Math.max(1, Math.min(6, options.zones ?? 2)) }, (_, z) => `${region}${'abcdef'[z]}`);
+  const zones = Array.from(
+    { length: Math.max(1, Math.min(6, options.zones ?? 2)) },
+    (_, z) => `${region}${'abcdef'[z]}`,
+  );
   const per = Math.max(1, Math.min(4, options.subnetsPerTier ?? 2));
   const Vpcs: Json[] = [];
   const Subnets: Json[] = [];
@@ -210,7 +213,10 @@ export function generateAwsEstate(options: EstateOptions = {}): AwsInput[] {
       DBSubnetGroup: {
         DBSubnetGroupName: `db-${v}`,
         VpcId: vpc,
-        Subnets: [...new Set([priv[0]!, priv[per % priv.length]!])].map((s) => ({ SubnetIdentifier: s, SubnetStatus: 'Active' })),
+        Subnets: [...new Set([priv[0]!, priv[per % priv.length]!])].map((s) => ({
+          SubnetIdentifier: s,
+          SubnetStatus: 'Active',
+        })),
       },
     });
     const lbArn = `arn:aws:elasticloadbalancing:${region}:111122223333:loadbalancer/app/lb-${v}/${hex(v, 16)}`;
