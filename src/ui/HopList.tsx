@@ -50,7 +50,9 @@ function Verdict({ answer, expect }: { answer: ReachabilityAnswer; expect?: Flow
     <div className={`vt-verdict vt-verdict--${tone}`} data-testid="hops.verdict" data-outcome={answer.outcome}>
       {headline}
       {answer.code && <code className="vt-code">{answer.code}</code>}
-      {expect && (
+      {/* For a flow drawn to be blocked, or when the answer is not known; a flow drawn to get through
+          already says it in the headline (Reachable / Blocked). */}
+      {expect && (expect === 'blocked' || tone === 'unknown') && (
         <div className="vt-verdict__drawn" data-testid="hops.asDrawn" data-as-drawn={asDrawn(tone as FlowVerdict)}>
           {t(`reach.drawn.${tone}`)}
         </div>
