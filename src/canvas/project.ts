@@ -24,8 +24,8 @@ import {
 } from '../model/index.ts';
 import { sizeOf } from '../catalog/index.ts';
 import type { FindingSummary, FlowStatus } from '../store/analysis.ts';
-import { flowVerdict, type FlowVerdict } from '../validation/reachability/flows.ts';
-import { type FlowRoute, flowLabelText, internetPosition } from './flowRoutes.ts';
+import type { FlowVerdict } from '../validation/reachability/flows.ts';
+import { type FlowRoute, flowLabelText, internetPosition } from './flowGeometry.ts';
 import { subnetGroupMarkers } from './spans.ts';
 
 /** A database's marker in another subnet of its DB subnet group (spans.ts). */
@@ -471,7 +471,7 @@ export interface FlowEdgeData extends Record<string, unknown> {
   readonly label: string;
   /** The user's description of the flow, shown on hover. */
   readonly title: string;
-  /** What the flow shows (validation/reachability/flows.ts); `pending` until it is analysed. */
+  /** What the flow shows (store/analysis.ts `FlowStatus`); `pending` until it is analysed. */
   readonly verdict: FlowVerdict | 'pending';
   /** The route around the other nodes and the label's place (flowRoutes.ts); absent: a plain step. */
   readonly route?: FlowRoute;
@@ -507,7 +507,7 @@ export function projectEdges(
         flowId: f.id,
         label: flowLabelText(f.protocol, f.port),
         title: f.label,
-        verdict: st ? flowVerdict(f.expect, st) : 'pending',
+        verdict: st ? st.verdict : 'pending',
         ...(routes.has(f.id) ? { route: routes.get(f.id)! } : {}),
       } satisfies FlowEdgeData,
     });

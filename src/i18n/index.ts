@@ -5,7 +5,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './locales/en.ts';
-import { FINDINGS_NS } from './findings/index.ts';
+import { FINDINGS_NS } from './findings/ns.ts';
 
 export const LANGUAGES = ['en', 'ko'] as const;
 export type Language = (typeof LANGUAGES)[number];

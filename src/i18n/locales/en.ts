@@ -284,6 +284,7 @@ export const en = {
     title: 'Findings',
     none: 'No findings: this design passes every check VPC Town makes.',
     nothingYet: 'Nothing to check yet: the canvas is empty. Drag a Region onto it to start.',
+    checking: 'Checking the design…',
     count: {
       error_one: '{{count}} error',
       error_other: '{{count}} errors',
