@@ -18,11 +18,15 @@ import { pathToFileURL } from 'node:url';
 import { firstLoadJs } from '../bench/lib/size.mjs';
 
 export const GOAL_GZIP = 250_000;
-// Raised from 250 kB when issue #11's work landed (275.5 kB measured): the resizable side pane
-// (react-resizable-panels), the flow router, the leave/same-name dialogs and the validator's English
-// texts (one source for the CLI and the app) now load with the first paint. The goal stays 250 kB; the
-// gap is a known regression to win back by loading those lazily (the session note says so).
-export const BUDGET_GZIP = 280_000;
+// Raised to 280 kB when issue #11's work landed (275.5 kB, then 285.2 kB with the AWS import): the
+// validator with its English texts, the flow router, the inspector's forms and the dialogs' texts
+// all loaded with the first paint. Back to the goal since they load after it or when first shown:
+// the analysis engine (store/engine.ts) and the flow router (canvas/useFlowRoutes.ts) start loading
+// at boot and are waited for before painting a design that needs them (one with resources, one
+// with flows), so only an empty first visit paints without them; the inspector's forms
+// (ui/InspectorForms.tsx) and the dialogs' English texts (i18n/locales/enDialogs.ts) load when
+// first shown. 246.1 kB measured.
+export const BUDGET_GZIP = 250_000;
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import i18next, { type TFunction } from 'i18next';
 import LZString from 'lz-string';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { en } from '../i18n/locales/en.ts';
+import { enFull as en } from '../i18n/locales/enFull.ts';
 import { ko } from '../i18n/locales/ko.ts';
 import { designArbitrary } from '../io/json/arbitrary.ts';
 import { MAX_RESOURCES } from '../io/json/read.ts';

@@ -1,16 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../validation/types.ts';
 import { useDesignStore } from '../store/designStore.ts';
-import { namedFindingText } from '../i18n/findings/named.ts';
+import { useEngine } from '../store/engine.ts';
 
 /** Findings as text: the technical statement and, beside it, the town analogy. */
 export function FindingLines({ findings, compact }: { findings: readonly Finding[]; compact?: boolean }) {
   const { t } = useTranslation();
   const design = useDesignStore((s) => s.design);
+  // There are findings to show only once the analysis engine has arrived.
+  const engine = useEngine();
+  if (!engine) return null;
   return (
     <ul className={`vt-finding-lines${compact ? ' vt-finding-lines--compact' : ''}`}>
       {findings.map((f, i) => {
-        const d = namedFindingText(t, design, f);
+        const d = engine.namedFindingText(t, design, f);
         return (
           <li key={`${f.rule}-${i}`}>
             <code>{f.rule}</code> {d.message}

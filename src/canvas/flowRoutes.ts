@@ -3,48 +3,13 @@
  * geometry (plus live drag positions) in, polylines and label centres in canvas coordinates out.
  * Pure: the projection hands the result to the flow edges (edges/edges.tsx).
  */
-import {
-  type Design,
-  type IpProtocol,
-  type Position,
-  type ResourceId,
-  INTERNET,
-  WELL_KNOWN_PROTOCOLS,
-  indexDesign,
-  isContainer,
-  isPorted,
-} from '../model/index.ts';
+import { type Design, type Position, type ResourceId, INTERNET, indexDesign, isContainer } from '../model/index.ts';
 import { sizeOf } from '../catalog/index.ts';
-import { type Point, type Rect, labelSize, placeLabel, routeOrthogonal } from './route.ts';
+import { type Rect, labelSize, placeLabel, routeOrthogonal } from './route.ts';
 import { subnetGroupMarkers } from './spans.ts';
+import { HEADER_STRIP, INTERNET_SIZE, flowLabelText, internetPosition, type FlowRoute } from './flowGeometry.ts';
 
-/** Height of a container's header strip (styles.css .vt-group__header): names and chips live there. */
-export const HEADER_STRIP = 32;
-export const INTERNET_SIZE = { width: 120, height: 92 };
-
-export interface FlowRoute {
-  readonly points: readonly Point[];
-  readonly label: Point;
-}
-
-/** Where the Internet node sits: left of everything, a little below the top (project.ts). */
-export function internetPosition(design: Design): Position {
-  let minX = Infinity;
-  let minY = Infinity;
-  for (const r of design.resources)
-    if (r.parent === null) {
-      minX = Math.min(minX, r.position.x);
-      minY = Math.min(minY, r.position.y);
-    }
-  return { x: (Number.isFinite(minX) ? minX : 0) - 200, y: (Number.isFinite(minY) ? minY : 0) + 40 };
-}
-
-/** The flow label's text (project.ts uses the same for the edge). */
-export function flowLabelText(protocol: IpProtocol, port: number): string {
-  if (typeof protocol === 'number')
-    return Object.hasOwn(WELL_KNOWN_PROTOCOLS, protocol) ? WELL_KNOWN_PROTOCOLS[protocol]! : `PROTO ${protocol}`;
-  return `${protocol === 'all' ? 'ALL' : protocol.toUpperCase()} ${isPorted(protocol) ? port : ''}`.trim();
-}
+export type { FlowRoute };
 
 /**
  * Absolute rectangles of every resource, following live drag positions (absolute, for the dragged

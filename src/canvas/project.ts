@@ -12,20 +12,22 @@ import {
   type Position,
   type Resource,
   type ResourceId,
+  type DetailChip,
+  type DetailText,
   absolutePosition,
-  effectiveNacl,
+  detailContext,
   effectiveRouteTable,
   indexDesign,
   isContainer,
-  isPublicSubnet,
   INTERNET,
   kindsWith,
   nestingDepth,
+  nodeDetails,
 } from '../model/index.ts';
 import { sizeOf } from '../catalog/index.ts';
 import type { FindingSummary, FlowStatus } from '../store/analysis.ts';
-import { flowVerdict, type FlowVerdict } from '../validation/reachability/flows.ts';
-import { type FlowRoute, flowLabelText, internetPosition } from './flowRoutes.ts';
+import type { FlowVerdict } from '../validation/reachability/flows.ts';
+import { type FlowRoute, flowLabelText, internetPosition } from './flowGeometry.ts';
 import { subnetGroupMarkers } from './spans.ts';
 
 /** A database's marker in another subnet of its DB subnet group (spans.ts). */
@@ -41,18 +43,11 @@ export interface SpanNodeData extends Record<string, unknown> {
 /** The internet's node id: the model's endpoint name (flows and queries say `internet`). */
 export const INTERNET_ID = INTERNET;
 
-export interface Chip {
-  readonly key: string;
-  readonly label: string;
-  /** A text key for `label` (the projection translates it); absent: `label` is a name, shown as is. */
-  readonly textKey?: string;
-  readonly tone: 'rtb' | 'acl' | 'sg' | 'ip' | 'public' | 'private';
-  /** A subnet's route table or NACL: drawn with that kind's icon. */
-  readonly association?: boolean;
-}
+/** A chip on a node (the kind's `details`, model/kinds/details.ts); the projection translates `textKey`. */
+export type Chip = DetailChip;
 
-/** A line of node text: literal (a CIDR, an IP) or an i18n key with params, translated by the node. */
-export type NodeText = string | { readonly k: string; readonly p?: Record<string, string | number> };
+/** A line of node text: literal (a CIDR, an IP) or an i18n key with params, translated by the projection. */
+export type NodeText = DetailText;
 
 export interface ResourceNodeData extends Record<string, unknown> {
   readonly resource: Resource;
@@ -162,6 +157,8 @@ export function createNodeProjector() {
     }
     const next = new Map<ResourceId, CacheEntry>();
     const out: Node[] = [];
+    // What the kinds' `details` read the design through (made when a node's details are first needed).
+    let details: ReturnType<typeof detailContext> | undefined;
     for (const r of design.resources) {
       let position = r.position;
       const d = dragging?.get(r.id);
@@ -173,7 +170,7 @@ export function createNodeProjector() {
       if (live?.position) position = live.position;
       let desc = described.get(r.id);
       if (!desc) {
-        const d = nodeDetails(index, r);
+        const d = nodeDetails(r, (details ??= detailContext(index)));
         // Chips with a text key (a table's "main", a NACL's "default") speak the user's language.
         const chips = d.chips.map((c) => (c.textKey ? { ...c, label: cachedTexts.t(c.textKey) } : c));
         described.set(r.id, (desc = { ...d, chips, text: translate(cachedTexts, r, d) }));
@@ -379,99 +376,12 @@ function depthOf(kind: Resource['kind']): number {
   return nestingDepth(kind);
 }
 
-/** What a node shows under its name (subtitle), its chips and its variant, for every kind. */
-function nodeDetails(
-  index: ReturnType<typeof indexDesign>,
-  r: Resource,
-): Pick<ResourceNodeData, 'subtitle' | 'chips' | 'variant'> {
-  switch (r.kind) {
-    case 'region':
-      return { subtitle: r.code, chips: [], variant: null };
-    case 'vpc':
-      return { subtitle: r.cidrBlocks.join(', '), chips: [], variant: null };
-    case 'az':
-      return { subtitle: r.zone, chips: [], variant: null };
-    case 'subnet': {
-      const pub = isPublicSubnet(index, r.id);
-      const rt = effectiveRouteTable(index, r.id);
-      const acl = effectiveNacl(index, r.id);
-      const chips: Chip[] = [];
-      if (rt) chips.push({ key: 'rtb', label: rt.name, tone: 'rtb', association: true });
-      if (acl) chips.push({ key: 'acl', label: acl.name, tone: 'acl', association: true });
-      return { subtitle: r.cidr, chips, variant: pub ? 'public' : 'private' };
-    }
-    case 'instance':
-    case 'loadBalancer':
-    case 'rds': {
-      const chips: Chip[] = r.securityGroupIds
-        .map((id) => index.getKind(id, 'securityGroup'))
-        .filter((sg) => !!sg)
-        .map((sg) => ({ key: sg.id, label: sg.name, tone: 'sg' as const }));
-      const subtitle: NodeText =
-        r.kind === 'instance'
-          ? r.publicIp !== 'none'
-            ? { k: r.publicIp === 'elastic' ? 'node.eip' : 'node.publicIp' }
-            : (r.privateIp ?? r.instanceType)
-          : r.kind === 'rds'
-            ? `${r.engine}:${r.port}`
-            : { k: r.scheme === 'internal' ? 'inspector.internal' : 'inspector.internetFacing' };
-      return { subtitle, chips, variant: null };
-    }
-    case 'nat':
-      return {
-        subtitle: r.elasticIp ?? {
-          k: r.connectivity === 'public' ? 'inspector.connectivityPublic' : 'inspector.connectivityPrivate',
-        },
-        chips: [],
-        variant: null,
-      };
-    case 'routeTable':
-      return {
-        subtitle: { k: 'node.routes', p: { count: r.routes.length } },
-        chips: r.main ? [{ key: 'main', label: 'main', textKey: 'node.main', tone: 'rtb' }] : [],
-        variant: null,
-      };
-    case 'nacl':
-      return {
-        subtitle: { k: 'node.rules', p: { count: r.rules.length } },
-        chips: r.isDefault ? [{ key: 'default', label: 'default', textKey: 'node.isDefault', tone: 'acl' }] : [],
-        variant: null,
-      };
-    case 'securityGroup':
-      return {
-        subtitle: { k: 'node.sgRules', p: { in: r.ingress.length, out: r.egress.length } },
-        chips: [],
-        variant: null,
-      };
-    case 'peering': {
-      const a = index.getKind(r.requesterVpcId, 'vpc')?.name ?? '?';
-      const b = index.getKind(r.accepterVpcId, 'vpc')?.name ?? '?';
-      return { subtitle: `${a} ↔ ${b}`, chips: [], variant: null };
-    }
-    case 'igw':
-      return {
-        subtitle: { k: r.parent && index.getKind(r.parent, 'vpc') ? 'node.attached' : 'node.detached' },
-        chips: [],
-        variant: null,
-      };
-    case 'external':
-      return { subtitle: r.awsType, chips: [], variant: null };
-    case 'prefixList':
-      return {
-        subtitle:
-          r.entries === null ? { k: 'node.entriesUnknown' } : { k: 'node.entries', p: { count: r.entries.length } },
-        chips: [],
-        variant: null,
-      };
-  }
-}
-
 export interface FlowEdgeData extends Record<string, unknown> {
   readonly flowId: string;
   readonly label: string;
   /** The user's description of the flow, shown on hover. */
   readonly title: string;
-  /** What the flow shows (validation/reachability/flows.ts); `pending` until it is analysed. */
+  /** What the flow shows (store/analysis.ts `FlowStatus`); `pending` until it is analysed. */
   readonly verdict: FlowVerdict | 'pending';
   /** The route around the other nodes and the label's place (flowRoutes.ts); absent: a plain step. */
   readonly route?: FlowRoute;
@@ -507,7 +417,7 @@ export function projectEdges(
         flowId: f.id,
         label: flowLabelText(f.protocol, f.port),
         title: f.label,
-        verdict: st ? flowVerdict(f.expect, st) : 'pending',
+        verdict: st ? st.verdict : 'pending',
         ...(routes.has(f.id) ? { route: routes.get(f.id)! } : {}),
       } satisfies FlowEdgeData,
     });

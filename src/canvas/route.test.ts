@@ -2,14 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { labelSize, placeLabel, routeOrthogonal, segmentHits, type Point, type Rect } from './route.ts';
-import {
-  HEADER_STRIP,
-  absoluteRects,
-  flowLabelText,
-  internetPosition,
-  INTERNET_SIZE,
-  routeFlows,
-} from './flowRoutes.ts';
+import { absoluteRects, routeFlows } from './flowRoutes.ts';
+import { HEADER_STRIP, flowLabelText, internetPosition, INTERNET_SIZE } from './flowGeometry.ts';
 import { parseDesignJson } from '../io/json/read.ts';
 import { type Design, isContainer } from '../model/index.ts';
 

@@ -457,28 +457,6 @@ function simplify(points: readonly Point[]): Point[] {
   return out;
 }
 
-/** An SVG path through the points with rounded corners. */
-export function roundedPath(points: readonly Point[], radius = 8): string {
-  if (points.length === 0) return '';
-  let d = `M${points[0]!.x},${points[0]!.y}`;
-  for (let k = 1; k < points.length; k++) {
-    const p = points[k]!;
-    const a = points[k - 1]!;
-    const b = points[k + 1];
-    if (!b) {
-      d += ` L${p.x},${p.y}`;
-      break;
-    }
-    const r = Math.min(radius, Math.hypot(p.x - a.x, p.y - a.y) / 2, Math.hypot(b.x - p.x, b.y - p.y) / 2);
-    const ux = Math.sign(p.x - a.x);
-    const uy = Math.sign(p.y - a.y);
-    const vx = Math.sign(b.x - p.x);
-    const vy = Math.sign(b.y - p.y);
-    d += ` L${p.x - ux * r},${p.y - uy * r} Q${p.x},${p.y} ${p.x + vx * r},${p.y + vy * r}`;
-  }
-  return d;
-}
-
 function overlapArea(a: Rect, b: Rect): number {
   const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
   const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);

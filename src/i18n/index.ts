@@ -5,7 +5,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './locales/en.ts';
-import { FINDINGS_NS } from './findings/index.ts';
+import { FINDINGS_NS } from './findings/ns.ts';
 
 export const LANGUAGES = ['en', 'ko'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -66,6 +66,26 @@ function initI18n(lng: Language = detectLanguage()) {
     });
   }
   return i18next;
+}
+
+let dialogTexts: Promise<void> | null = null;
+
+/**
+ * Add the dialogs' English texts (locales/enDialogs.ts) before a dialog first shows: they are not
+ * in the first-load JavaScript. ko.ts has its own; English is loaded whichever language is chosen,
+ * as the fallback. Once; a failed load is tried again on the next call.
+ */
+export function loadDialogTexts(): Promise<void> {
+  dialogTexts ??= import('./locales/enDialogs.ts').then(
+    ({ enDialogs }) => {
+      i18next.addResourceBundle('en', 'translation', enDialogs, true, false);
+    },
+    (e: unknown) => {
+      dialogTexts = null;
+      throw e;
+    },
+  );
+  return dialogTexts;
 }
 
 export async function setLanguage(lng: Language) {

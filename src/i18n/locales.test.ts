@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en } from './locales/en.ts';
+import { enFull as en } from './locales/enFull.ts';
 import { ko } from './locales/ko.ts';
 import { INTERNET, KINDS, RESOURCE_KINDS } from '../model/index.ts';
 

@@ -4,7 +4,7 @@
  */
 import i18next, { type TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { en } from './locales/en.ts';
+import { enFull as en } from './locales/enFull.ts';
 import { ko } from './locales/ko.ts';
 
 type Tree = { [k: string]: string | Tree };

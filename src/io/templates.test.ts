@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Resource } from '../model/index.ts';
 import { validate } from '../validation/index.ts';
-import { en } from '../i18n/locales/en.ts';
+import { enFull as en } from '../i18n/locales/enFull.ts';
 import { ko } from '../i18n/locales/ko.ts';
 import { TEMPLATES, TEMPLATE_IDS } from './templates.ts';
 

@@ -23,3 +23,4 @@ export {
   INTERNET,
 } from './kinds/index.ts';
 export type { KindDef, KindRole, KindGroup, RefField, InspectorSection } from './kinds/index.ts';
+export * from './nodeDetails.ts';

@@ -3,6 +3,10 @@ import type { Design } from '../model/types.ts';
 import { analyzeReachability, validate } from '../validation/index.ts';
 import { applyEdit, startDesigns } from '../validation/testing/edits.ts';
 import { findingsOf, flowAnswers, summaryOf } from './analysis.ts';
+import { loadEngine } from './engine.ts';
+
+// The app loads the validator after the first paint (engine.ts); until then a design has no findings.
+await loadEngine();
 
 describe('live analysis', () => {
   it('gives validate’s findings and the path engine’s flow answers for every snapshot of an editing session (undo included)', () => {

@@ -7,13 +7,19 @@
  * re-runs only the rules that read what changed, with the same answer as `validate`. The flow
  * analysis asks it for the new snapshot's context first, so the path engine reuses that context
  * (built from the previous one) instead of building its own.
+ *
+ * The validator and the path engine arrive with the analysis engine (engine.ts), after the first
+ * paint of an empty design: until then a design has no findings and no flow answers (nothing is
+ * cached), and the hooks re-render when it arrives. main.tsx waits for it before showing a design
+ * that has resources, and `analyseAhead` before showing one just opened.
  */
 import { useDesignStore } from './designStore.ts';
 import type { Design } from '../model/index.ts';
-import { createIncrementalValidator } from '../validation/index.ts';
-import { analyzeReachability, type ReachabilityAnswer } from '../validation/reachability/index.ts';
+import type { IncrementalValidator } from '../validation/index.ts';
+import type { FlowVerdict, ReachabilityAnswer } from '../validation/reachability/index.ts';
 import type { Finding } from '../validation/types.ts';
 import type { OpenRead } from './openRead.ts';
+import { engineNow, loadEngine, useEngine, type Engine } from './engine.ts';
 
 /** A resource's worst finding and how many it has: its badge on the canvas. */
 export interface FindingSummary {
@@ -21,20 +27,28 @@ export interface FindingSummary {
   readonly count: number;
 }
 
-/** Whether a drawn flow gets through, and how it ends: its colour on the canvas (flowVerdict). */
+/** Whether a drawn flow gets through, and how it ends: its colour on the canvas. */
 export interface FlowStatus {
   readonly reachable: boolean;
   readonly outcome: 'delivered' | 'exits' | 'blocked' | 'unknown';
+  /** What the flow shows, from its answer and what it was drawn for (reachability/flows.ts `flowVerdict`). */
+  readonly verdict: FlowVerdict;
 }
 
 const findingsCache = new WeakMap<Design, readonly Finding[]>();
 const summaryCache = new WeakMap<Design, ReadonlyMap<string, FindingSummary>>();
 const flowCache = new WeakMap<Design, ReadonlyMap<string, ReachabilityAnswer>>();
+const statusCache = new WeakMap<Design, ReadonlyMap<string, ReachabilityAnswer & FlowStatus>>();
 
 const RANK = { error: 3, warning: 2, info: 1 } as const;
 
+const NO_FINDINGS: readonly Finding[] = [];
+const NO_SUMMARY: ReadonlyMap<string, FindingSummary> = new Map();
+const NO_ANSWERS: ReadonlyMap<string, ReachabilityAnswer & FlowStatus> = new Map();
+
 /** One for the app: it remembers the last design validated (the previous snapshot, usually). */
-const validator = createIncrementalValidator();
+let appValidator: IncrementalValidator | null = null;
+const validatorOf = (engine: Engine) => (appValidator ??= engine.createIncrementalValidator());
 
 let lastValidated: Design | null = null;
 
@@ -52,7 +66,7 @@ export function unrelated(prev: Design, next: Design): boolean {
 }
 
 /** Before the validator sees `design`: forget the previous design when this one is another design. */
-function follow(design: Design) {
+function follow(validator: IncrementalValidator, design: Design) {
   if (lastValidated && unrelated(lastValidated, design)) validator.reset();
   lastValidated = design;
 }
@@ -60,7 +74,10 @@ function follow(design: Design) {
 export function findingsOf(design: Design): readonly Finding[] {
   let f = findingsCache.get(design);
   if (!f) {
-    follow(design);
+    const engine = engineNow();
+    if (!engine) return NO_FINDINGS;
+    const validator = validatorOf(engine);
+    follow(validator, design);
     f = validator.validate(design);
     findingsCache.set(design, f);
   }
@@ -70,6 +87,7 @@ export function findingsOf(design: Design): readonly Finding[] {
 export function summaryOf(design: Design): ReadonlyMap<string, FindingSummary> {
   let s = summaryCache.get(design);
   if (!s) {
+    if (!engineNow()) return NO_SUMMARY;
     const m = new Map<string, FindingSummary>();
     for (const f of findingsOf(design)) {
       const prev = m.get(f.resource);
@@ -85,16 +103,37 @@ export function summaryOf(design: Design): ReadonlyMap<string, FindingSummary> {
 export function flowAnswers(design: Design): ReadonlyMap<string, ReachabilityAnswer> {
   let m = flowCache.get(design);
   if (!m) {
+    const engine = engineNow();
+    if (!engine) return NO_ANSWERS;
     const out = new Map<string, ReachabilityAnswer>();
     // The context from the previous snapshot's (cached per design, so analyzeReachability uses it).
     if (design.flows.length) {
-      follow(design);
+      const validator = validatorOf(engine);
+      follow(validator, design);
       validator.context(design);
     }
     for (const f of design.flows)
-      out.set(f.id, analyzeReachability(design, { from: f.from, to: f.to, protocol: f.protocol, port: f.port }));
+      out.set(f.id, engine.analyzeReachability(design, { from: f.from, to: f.to, protocol: f.protocol, port: f.port }));
     m = out;
     flowCache.set(design, m);
+  }
+  return m;
+}
+
+/** Each flow's answer with its verdict (what the canvas colours it by). */
+export function flowStatusOf(design: Design): ReadonlyMap<string, ReachabilityAnswer & FlowStatus> {
+  let m = statusCache.get(design);
+  if (!m) {
+    const engine = engineNow();
+    if (!engine) return NO_ANSWERS;
+    const answers = flowAnswers(design);
+    const out = new Map<string, ReachabilityAnswer & FlowStatus>();
+    for (const f of design.flows) {
+      const a = answers.get(f.id);
+      if (a) out.set(f.id, { ...a, verdict: engine.flowVerdict(f.expect, a) });
+    }
+    m = out;
+    statusCache.set(design, m);
   }
   return m;
 }
@@ -107,6 +146,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * answers clicks and keys between the steps.
  */
 export async function analyseAhead(design: Design): Promise<void> {
+  await loadEngine();
   await nextTask();
   findingsOf(design);
   await nextTask();
@@ -119,13 +159,19 @@ export async function analyseAhead(design: Design): Promise<void> {
  * and flow answers become the live analysis's, so showing it validates nothing, and the next edit
  * is incremental from it.
  */
-export function adoptRead(read: Extract<OpenRead, { ok: true }>): void {
+export function adoptRead(read: Extract<OpenRead, { ok: true }>, engine: Engine): void {
   const { design } = read;
   lastValidated = design;
-  findingsCache.set(design, validator.adopt(design, read.perPart));
+  findingsCache.set(design, validatorOf(engine).adopt(design, read.perPart));
   flowCache.set(design, new Map(read.flows));
 }
 
-export const useFindings = () => findingsOf(useDesignStore((s) => s.design));
-export const useFindingsSummary = () => summaryOf(useDesignStore((s) => s.design));
-export const useFlowStatus = (): ReadonlyMap<string, FlowStatus> => flowAnswers(useDesignStore((s) => s.design));
+/** The design on screen, in a component that also re-renders when the engine arrives. */
+function useAnalysedDesign(): Design {
+  useEngine();
+  return useDesignStore((s) => s.design);
+}
+
+export const useFindings = () => findingsOf(useAnalysedDesign());
+export const useFindingsSummary = () => summaryOf(useAnalysedDesign());
+export const useFlowStatus = () => flowStatusOf(useAnalysedDesign());

@@ -20,6 +20,7 @@ vi.mock('../validation/diff.ts', async (importOriginal) => {
 });
 
 const { analyseAhead, findingsOf, flowAnswers, unrelated } = await import('./analysis.ts');
+await (await import('./engine.ts')).loadEngine();
 
 describe('opening another design', () => {
   const a = generateDesign({ resources: 300, seed: 1 });

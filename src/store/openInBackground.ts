@@ -4,7 +4,7 @@
  * works; a small one (where starting a worker costs more than it saves), or where there is no
  * Worker (tests, jsdom), is read in place. Both run the same pure function (openRead.ts).
  */
-import { readForOpen, type OpenProgress, type OpenRead } from './openRead.ts';
+import type { OpenProgress, OpenRead } from './openRead.ts';
 import type { WorkerMessage } from './openRead.worker.ts';
 
 /** Texts longer than this (characters) are read in a worker: about 1,000 resources. */
@@ -36,7 +36,8 @@ export function readInBackground(text: string, options: BackgroundOptions): Prom
   if (signal?.aborted) return Promise.resolve(cancelled);
   const wanted = options.worker ?? text.length > WORKER_ABOVE_CHARS;
   const worker = wanted ? startWorker() : null;
-  if (!worker) return Promise.resolve(readForOpen(text, maxResources, onProgress));
+  // The reader and the validator are loaded on the first open (not with the first paint).
+  if (!worker) return import('./openRead.ts').then((m) => m.readForOpen(text, maxResources, onProgress));
   return new Promise((resolve) => {
     const done = (r: BackgroundRead) => {
       worker.terminate();

@@ -6,7 +6,10 @@ import { analyzeReachability, validate } from '../validation/index.ts';
 import { readForOpen, type OpenProgress } from './openRead.ts';
 import { adoptRead, findingsOf, flowAnswers } from './analysis.ts';
 import { readInBackground } from './openInBackground.ts';
+import { loadEngine } from './engine.ts';
 import { updateResource } from '../model/ops.ts';
+
+const engine = await loadEngine();
 
 const text = (resources: number, seed: number) => serializeDesign(generateDesign({ resources, seed }));
 
@@ -50,7 +53,7 @@ describe('the worker path and the in-thread path agree', () => {
     const sent = readForOpen(src, 20_000);
     if (!sent.ok) throw new Error('not read');
     const received = structuredClone(sent);
-    adoptRead(received);
+    adoptRead(received, engine);
     const design = received.design;
     expect(findingsOf(design)).toEqual(validate(design));
     const answers = flowAnswers(design);

@@ -11,8 +11,11 @@ import { setDialog, useFileUi } from './actions/state.ts';
 import { sameNameChoice } from './actions/actionOpenFile.ts';
 import { pickTemplate } from './actions/actionTemplates.ts';
 import { confirmImportAws } from './actions/actionImportAws.ts';
-// The dialogs load when first opened, not with the app (first-load budget, BENCHMARKS.md).
-const dialogs = () => import('./DesignsDialog.tsx');
+import { loadDialogTexts } from '../i18n/index.ts';
+// The dialogs and their English texts load when first opened, not with the app (first-load
+// budget, BENCHMARKS.md).
+const withTexts = <M,>(load: Promise<M>) => Promise.all([load, loadDialogTexts()]).then(([m]) => m);
+const dialogs = () => withTexts(import('./DesignsDialog.tsx'));
 const DesignsDialog = lazy(() => dialogs().then((m) => ({ default: m.DesignsDialog })));
 const TemplatesDialog = lazy(() => dialogs().then((m) => ({ default: m.TemplatesDialog })));
 const OpenErrorDialog = lazy(() => dialogs().then((m) => ({ default: m.OpenErrorDialog })));
@@ -21,7 +24,7 @@ const LeaveDialog = lazy(() => dialogs().then((m) => ({ default: m.LeaveDialog }
 const SameNameDialog = lazy(() => dialogs().then((m) => ({ default: m.SameNameDialog })));
 // With the AWS importer in it: loaded when File › Import from AWS… opens.
 const AwsImportDialog = lazy(() =>
-  import('./awsImport/AwsImportDialog.tsx').then((m) => ({ default: m.AwsImportDialog })),
+  withTexts(import('./awsImport/AwsImportDialog.tsx')).then((m) => ({ default: m.AwsImportDialog })),
 );
 
 const close = () => setDialog(null);

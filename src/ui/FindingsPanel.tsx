@@ -6,7 +6,7 @@ import { useViewStore } from '../store/viewStore.ts';
 import { useFindings } from '../store/analysis.ts';
 import { absolutePosition, indexDesign } from '../model/index.ts';
 import { sizeOf } from '../catalog/index.ts';
-import { namedFindingText } from '../i18n/findings/named.ts';
+import { useEngine } from '../store/engine.ts';
 import type { Finding } from '../validation/types.ts';
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
@@ -14,7 +14,10 @@ const SEVERITIES = ['error', 'warning', 'info'] as const;
 function FindingRow({ f }: { f: Finding }) {
   const { t } = useTranslation();
   const design = useDesignStore((s) => s.design);
-  const d = namedFindingText(t, design, f);
+  // A row exists only once there are findings, that is once the engine has arrived.
+  const engine = useEngine();
+  if (!engine) return null;
+  const d = engine.namedFindingText(t, design, f);
   return (
     <>
       <code>{f.rule}</code> <span>{d.message}</span>
@@ -34,6 +37,7 @@ function FindingRow({ f }: { f: Finding }) {
 function FindingsPanelImpl({ collapsed, onToggle }: { collapsed: boolean; onToggle: () => void }) {
   const { t } = useTranslation();
   const findings = useFindings();
+  const checking = useEngine() === null;
   const empty = useDesignStore((s) => s.design.resources.length === 0);
   const rf = useReactFlow();
   const open = !collapsed;
@@ -82,7 +86,7 @@ function FindingsPanelImpl({ collapsed, onToggle }: { collapsed: boolean; onTogg
         <div className="vt-findings__body" id="vt-findings-body">
           {findings.length === 0 && (
             <p className="vt-muted" data-testid="findings.none">
-              {empty ? t('findings.nothingYet') : t('findings.none')}
+              {empty ? t('findings.nothingYet') : checking ? t('findings.checking') : t('findings.none')}
             </p>
           )}
           {SEVERITIES.map((sev) => {

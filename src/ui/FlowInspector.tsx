@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { type Design, type Flow, INTERNET, indexDesign, kindsWith } from '../model/index.ts';
 import { useDesignStore } from '../store/designStore.ts';
 import { flowAnswers } from '../store/analysis.ts';
+import { useEngine } from '../store/engine.ts';
 import { NumberField, Select, TextField } from './fields.tsx';
 import { HopList } from './HopList.tsx';
 import { ProtocolSelect } from './inspector/cells.tsx';
@@ -20,6 +21,8 @@ export function FlowInspector({ flow, design }: { flow: Flow; design: Design }) 
       })),
   ];
   const patch = (p: Partial<Flow>) => useDesignStore.getState().updateFlow(flow.id, p);
+  // Re-rendered when the analysis engine arrives (store/engine.ts): no answer until then.
+  useEngine();
   const answer = flowAnswers(design).get(flow.id);
   return (
     <div data-testid="inspector.flow">

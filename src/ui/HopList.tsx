@@ -1,19 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { indexDesign, type Flow } from '../model/index.ts';
-import {
-  asDrawn,
-  flowVerdict,
-  type FlowVerdict,
-  type Hop,
-  type ReachabilityAnswer,
-} from '../validation/reachability/index.ts';
+import type { FlowVerdict, Hop, ReachabilityAnswer } from '../validation/reachability/index.ts';
 import { useDesignStore } from '../store/designStore.ts';
-import { namedHopText } from '../i18n/findings/named.ts';
+import { useEngine, type Engine } from '../store/engine.ts';
 
-function HopText({ hop }: { hop: Hop }) {
+function HopText({ hop, engine }: { hop: Hop; engine: Engine }) {
   const { t } = useTranslation();
   const design = useDesignStore((s) => s.design);
-  const d = namedHopText(t, design, hop);
+  const d = engine.namedHopText(t, design, hop);
   return (
     <span className="vt-hop__detail">
       {d.message}
@@ -27,7 +21,8 @@ function HopText({ hop }: { hop: Hop }) {
 }
 
 /** The answer's headline: how the traffic ends, with where it leaves or where the analysis stops. */
-function Verdict({ answer, expect }: { answer: ReachabilityAnswer; expect?: Flow['expect'] }) {
+function Verdict({ answer, expect, engine }: { answer: ReachabilityAnswer; expect?: Flow['expect']; engine: Engine }) {
+  const { asDrawn, flowVerdict } = engine;
   const { t } = useTranslation();
   const design = useDesignStore((s) => s.design);
   const name = (id: string | undefined) => (id ? (indexDesign(design).get(id)?.name ?? id) : '');
@@ -66,16 +61,19 @@ function Verdict({ answer, expect }: { answer: ReachabilityAnswer; expect?: Flow
  * `expect` (what it was drawn for) says whether the answer is as drawn.
  */
 export function HopList({ answer, expect }: { answer: ReachabilityAnswer; expect?: Flow['expect'] }) {
+  // An answer comes from the analysis engine (store/engine.ts), so it has arrived by now.
+  const engine = useEngine();
+  if (!engine) return null;
   return (
     <div className="vt-hops" data-testid="hops" data-reachable={answer.reachable}>
-      <Verdict answer={answer} {...(expect !== undefined ? { expect } : {})} />
+      <Verdict answer={answer} engine={engine} {...(expect !== undefined ? { expect } : {})} />
       <ol>
         {answer.hops.map((h, i) => (
           <li key={i} className={`vt-hop vt-hop--${h.verdict}`} data-testid="hop" data-verdict={h.verdict}>
             <span className="vt-hop__mark" aria-hidden="true">
               {h.verdict === 'pass' ? '✓' : h.verdict === 'block' ? '✕' : h.verdict === 'unknown' ? '?' : '·'}
             </span>
-            <HopText hop={h} />
+            <HopText hop={h} engine={engine} />
           </li>
         ))}
       </ol>

@@ -1,43 +1,47 @@
-import { memo } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Flow, type Resource, KINDS, indexDesign } from '../model/index.ts';
+import { type Flow, type Resource, indexDesign } from '../model/index.ts';
 import { useDesignStore } from '../store/designStore.ts';
 import { useViewStore } from '../store/viewStore.ts';
-import { FlowInspector } from './FlowInspector.tsx';
-import { InspectorHeader } from './inspector/Header.tsx';
-import { SECTIONS } from './inspector/sections.tsx';
+
+type Forms = typeof import('./InspectorForms.tsx');
+let forms: Forms | null = null;
+let loading: Promise<Forms> | null = null;
+
+/** Load the forms (once; a failed load is tried again on the next call). */
+function loadForms(): Promise<Forms> {
+  loading ??= import('./InspectorForms.tsx').then(
+    (m) => (forms = m),
+    (e: unknown) => {
+      loading = null;
+      throw e;
+    },
+  );
+  return loading;
+}
 
 /**
- * The side pane's form for what is selected. A resource shows the common header (kind, name, id),
- * then the sections its kind definition lists (`KINDS[kind].inspector`), each from
- * ./inspector/sections.tsx. Each section sits in a `display: contents` box named
- * `inspector.section.<id>`, so tests can find it and the layout is the sections' own.
+ * The side pane's form for what is selected: a resource's form or a flow's (InspectorForms.tsx),
+ * or a word when nothing or several things are selected. The forms are loaded as soon as the
+ * inspector is first shown, after the first paint; nothing is selected by then.
  */
 function InspectorImpl() {
   const { t } = useTranslation();
   const design = useDesignStore((s) => s.design);
   const selection = useViewStore((s) => s.selection);
+  const [loaded, setLoaded] = useState<Forms | null>(forms);
+  useEffect(() => {
+    if (!loaded) loadForms().then(setLoaded, (e: unknown) => console.error(e));
+  }, [loaded]);
   const index = indexDesign(design);
   const selectedResources = selection.map((id) => index.get(id)).filter((r): r is Resource => !!r);
   const selectedFlows = selection.map((id) => design.flows.find((f) => f.id === id)).filter((f): f is Flow => !!f);
   let body;
   if (selectedResources.length === 1 && selectedFlows.length === 0) {
     const r = selectedResources[0]!;
-    body = (
-      <div key={r.id} data-testid="inspector.form" data-kind={r.kind}>
-        <InspectorHeader r={r} />
-        {KINDS[r.kind].inspector.map((id) => {
-          const { View } = SECTIONS[id];
-          return (
-            <div key={id} className="vt-inspector__section" data-testid={`inspector.section.${id}`}>
-              <View design={design} r={r} />
-            </div>
-          );
-        })}
-      </div>
-    );
+    body = loaded && <loaded.ResourceForm key={r.id} design={design} r={r} />;
   } else if (selectedFlows.length === 1 && selectedResources.length === 0) {
-    body = <FlowInspector key={selectedFlows[0]!.id} flow={selectedFlows[0]!} design={design} />;
+    body = loaded && <loaded.FlowInspector key={selectedFlows[0]!.id} flow={selectedFlows[0]!} design={design} />;
   } else if (selection.length > 1) {
     body = <p className="vt-muted">{t('inspector.multi', { count: selection.length })}</p>;
   } else {

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Design, INTERNET, indexDesign } from '../model/index.ts';
-import { whoCanReach, type WhoCanReach as Answer } from '../validation/index.ts';
+import type { WhoCanReach as Answer } from '../validation/index.ts';
+import { engineNow, loadEngine, type Engine } from '../store/engine.ts';
 import { useDesignStore } from '../store/designStore.ts';
 
 /** "Who can reach this?": every workload and the internet that gets through to the selected one, by port. */
@@ -18,7 +19,12 @@ export function WhoCanReach({ design, targetId }: { design: Design; targetId: st
         type="button"
         className="vt-btn vt-btn--small"
         data-testid="who.run"
-        onClick={() => setAnswer({ design, result: whoCanReach(design, targetId) })}
+        onClick={() => {
+          const run = (e: Engine) => setAnswer({ design, result: e.whoCanReach(design, targetId) });
+          const engine = engineNow();
+          if (engine) run(engine);
+          else void loadEngine().then(run);
+        }}
       >
         {fresh ? t('reach.whoAgain') : t('reach.whoRun')}
       </button>

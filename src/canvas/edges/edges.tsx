@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps, type Edge } from '@xyflow/react';
 import type { FlowEdgeData } from '../project.ts';
-import { roundedPath, type Point } from '../route.ts';
+import { roundedPath } from '../flowGeometry.ts';
+import type { Point } from '../route.ts';
 
 /**
  * The routed polyline (flowRoutes.ts) pinned to the handle points React Flow measured; null when

@@ -31,8 +31,9 @@ import type { Hop } from '../../validation/reachability/types.ts';
 import type { Finding } from '../../validation/types.ts';
 import { protocolName } from '../../validation/protocols.ts';
 import { hopForm, ID_PARAMS, VALUE_PARAMS } from './params.ts';
+import { FINDINGS_NS } from './ns.ts';
 
-export const FINDINGS_NS = 'findings';
+export { FINDINGS_NS };
 
 // Both languages' texts, for tests and tools, are in ./resources.ts: the app loads Korean on
 // demand (src/i18n/index.ts), so this module must not import it.

@@ -279,6 +279,7 @@ export const ko: Texts = {
     title: '검사 결과',
     none: '문제 없음: 이 설계는 VPC Town의 모든 검사를 통과했습니다.',
     nothingYet: '아직 검사할 것이 없습니다: 캔버스가 비어 있습니다. 리전을 캔버스로 끌어다 놓아 시작하세요.',
+    checking: '설계를 검사하는 중…',
     count: {
       error_one: '오류 {{count}}개',
       error_other: '오류 {{count}}개',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { indexDesign } from '../graph.ts';
 import type { Design } from '../types.ts';
 import { defineKind } from './define.ts';
+import { line } from './details.ts';
 
 const ZONE_LETTERS = ['a', 'b', 'c', 'd', 'e', 'f'];
 
@@ -39,4 +40,5 @@ export const az = defineKind({
   inspector: ['zone'],
   nameOf: (f) => f.zone,
   create: ({ design, parent }) => ({ zone: proposeZone(design as Design, parent) }),
+  details: (r) => line(r.zone),
 });

@@ -7,6 +7,7 @@
  * a list of kinds copied into a rule.
  */
 import { z } from 'zod';
+import type { DetailContext, NodeDetails } from './details.ts';
 import { baseFields, containerFields, type DeepReadonly } from './fields.ts';
 
 /** Palette section a kind is listed under. */
@@ -107,6 +108,18 @@ export interface CreateContext<D = unknown> {
   readonly name: string;
 }
 
+/** The zod shape of a whole resource of a kind: `kind`, the base fields, `size` for containers, and its own fields. */
+type ResourceShape<K extends string, S extends z.ZodRawShape, C extends boolean> = {
+  kind: z.ZodLiteral<K>;
+} & typeof baseFields &
+  (C extends true ? typeof containerFields : {}) &
+  S;
+
+/** A resource of the kind a spec describes, read-only all the way down. */
+type SpecResource<K extends string, S extends z.ZodRawShape, C extends boolean> = DeepReadonly<
+  z.output<z.ZodObject<ResourceShape<K, S, C>>>
+>;
+
 export interface KindSpec<
   K extends string,
   S extends z.ZodRawShape,
@@ -148,6 +161,8 @@ export interface KindSpec<
   readonly nameOf?: (fields: DeepReadonly<z.input<z.ZodObject<S>>>) => string;
   /** Defaults for a fresh resource, with proposals drawn from the design (next free block, zone). */
   create(ctx: CreateContext): DeepReadonly<z.input<z.ZodObject<S>>>;
+  /** What its node shows under the name (details.ts): a line of text, chips, a variant. */
+  details(r: SpecResource<K, S, C>, ctx: DetailContext): NodeDetails;
 }
 
 export interface KindDef<
@@ -157,9 +172,7 @@ export interface KindDef<
   R extends KindRoles = KindRoles,
 > extends KindSpec<K, S, C, R> {
   /** The whole resource: `kind`, the base fields, `size` for containers, and the kind's fields. */
-  readonly schema: z.ZodObject<
-    { kind: z.ZodLiteral<K> } & typeof baseFields & (C extends true ? typeof containerFields : {}) & S
-  >;
+  readonly schema: z.ZodObject<ResourceShape<K, S, C>>;
   /** Text keys (src/i18n/locales): the kind's name, what it is, its analogy, and the short analogy on the canvas. */
   readonly texts: {
     readonly name: `kind.${K}`;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { refSchema } from './fields.ts';
 import { defineKind } from './define.ts';
+import { line } from './details.ts';
 
 /**
  * An AWS resource VPC Town does not model (yet): a transit gateway, a VPN gateway, a VPC endpoint, an
@@ -36,4 +37,5 @@ export const external = defineKind({
   handles: { target: true, source: true },
   inspector: ['external'],
   create: () => ({ awsType: 'unknown', attributes: [], vpcIds: [] }),
+  details: (r) => line(r.awsType),
 });

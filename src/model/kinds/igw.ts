@@ -1,4 +1,5 @@
 import { defineKind } from './define.ts';
+import { line } from './details.ts';
 
 /** Attached to the VPC that is its `parent`; an internet gateway outside a VPC is detached. */
 export const igw = defineKind({
@@ -17,4 +18,5 @@ export const igw = defineKind({
   handles: { target: true, source: true },
   inspector: [],
   create: () => ({}),
+  details: (r, ctx) => line({ k: ctx.vpcName(r.parent) !== undefined ? 'node.attached' : 'node.detached' }),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { refSchema } from './fields.ts';
 import { defineKind } from './define.ts';
+import { securityGroupChips } from './details.ts';
 
 /** Lives in the subnet that is its `parent`. */
 export const instance = defineKind({
@@ -38,5 +39,13 @@ export const instance = defineKind({
     publicIp: 'none',
     elasticIp: null,
     securityGroupIds: [],
+  }),
+  details: (r, ctx) => ({
+    subtitle:
+      r.publicIp !== 'none'
+        ? { k: r.publicIp === 'elastic' ? 'node.eip' : 'node.publicIp' }
+        : (r.privateIp ?? r.instanceType),
+    chips: securityGroupChips(r.securityGroupIds, ctx),
+    variant: null,
   }),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { portSchema, refSchema } from './fields.ts';
 import { defineKind } from './define.ts';
+import { securityGroupChips } from './details.ts';
 
 /** Sits in a subnet (its `parent`) in the diagram; `subnetIds` are all the subnets it spans. */
 export const loadBalancer = defineKind({
@@ -36,5 +37,10 @@ export const loadBalancer = defineKind({
     subnetIds: parent ? [parent] : [],
     securityGroupIds: [],
     listenerPorts: [443],
+  }),
+  details: (r, ctx) => ({
+    subtitle: { k: r.scheme === 'internal' ? 'inspector.internal' : 'inspector.internetFacing' },
+    chips: securityGroupChips(r.securityGroupIds, ctx),
+    variant: null,
   }),
 });

@@ -58,4 +58,9 @@ export const nacl = defineKind({
   inspector: ['naclRules', 'naclAssociations'],
   resetOnCopy: { isDefault: false },
   create: ({ design, parent }) => ({ ...defaultOrCustom(design as Design, parent), subnetIds: [] }),
+  details: (r) => ({
+    subtitle: { k: 'node.rules', p: { count: r.rules.length } },
+    chips: r.isDefault ? [{ key: 'default', label: 'default', textKey: 'node.isDefault', tone: 'acl' }] : [],
+    variant: null,
+  }),
 });

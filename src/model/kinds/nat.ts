@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { nextFreeElasticIp, writtenElasticIps } from '../publicIps.ts';
 import type { Design } from '../types.ts';
 import { defineKind } from './define.ts';
+import { line } from './details.ts';
 
 /** An Elastic IP belongs to one resource: a new NAT gateway takes the next one the design does not use yet (EIP-001). */
 function nextElasticIp(design: unknown): string {
@@ -33,4 +34,10 @@ export const nat = defineKind({
   handles: { target: true, source: true },
   inspector: ['natGateway'],
   create: ({ design }) => ({ connectivity: 'public', elasticIp: nextElasticIp(design) }),
+  details: (r) =>
+    line(
+      r.elasticIp ?? {
+        k: r.connectivity === 'public' ? 'inspector.connectivityPublic' : 'inspector.connectivityPrivate',
+      },
+    ),
 });

@@ -1,5 +1,6 @@
 import { refSchema } from './fields.ts';
 import { defineKind } from './define.ts';
+import { line } from './details.ts';
 
 export const peering = defineKind({
   kind: 'peering',
@@ -24,4 +25,5 @@ export const peering = defineKind({
   handles: { target: true, source: true },
   inspector: ['peering'],
   create: () => ({ requesterVpcId: null, accepterVpcId: null }),
+  details: (r, ctx) => line(`${ctx.vpcName(r.requesterVpcId) ?? '?'} ↔ ${ctx.vpcName(r.accepterVpcId) ?? '?'}`),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineKind } from './define.ts';
+import { line } from './details.ts';
 
 /**
  * A managed prefix list (`pl-…`): a named set of CIDR blocks that security group rules and routes can
@@ -31,4 +32,6 @@ export const prefixList = defineKind({
   handles: { target: false, source: false },
   inspector: ['prefixList'],
   create: () => ({ addressFamily: 'IPv4', entries: [] }),
+  details: (r) =>
+    line(r.entries === null ? { k: 'node.entriesUnknown' } : { k: 'node.entries', p: { count: r.entries.length } }),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DB_ENGINES, portSchema, refSchema } from './fields.ts';
 import { defineKind } from './define.ts';
+import { securityGroupChips } from './details.ts';
 
 /** Sits in its primary subnet (its `parent`); `subnetIds` is the DB subnet group. */
 export const rds = defineKind({
@@ -41,5 +42,10 @@ export const rds = defineKind({
     subnetIds: parent ? [parent] : [],
     securityGroupIds: [],
     privateIp: null,
+  }),
+  details: (r, ctx) => ({
+    subtitle: `${r.engine}:${r.port}`,
+    chips: securityGroupChips(r.securityGroupIds, ctx),
+    variant: null,
   }),
 });

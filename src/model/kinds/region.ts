@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineKind } from './define.ts';
+import { line } from './details.ts';
 
 export const region = defineKind({
   kind: 'region',
@@ -21,4 +22,5 @@ export const region = defineKind({
   handles: { target: true, source: true },
   inspector: ['regionCode'],
   create: () => ({ code: 'us-east-1' }),
+  details: (r) => line(r.code),
 });

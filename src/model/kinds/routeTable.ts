@@ -59,4 +59,9 @@ export const routeTable = defineKind({
   inspector: ['routes', 'routeTableAssociations'],
   resetOnCopy: { main: false },
   create: ({ design, parent }) => ({ ...mainAndLocalRoutes(design as Design, parent), subnetIds: [] }),
+  details: (r) => ({
+    subtitle: { k: 'node.routes', p: { count: r.routes.length } },
+    chips: r.main ? [{ key: 'main', label: 'main', textKey: 'node.main', tone: 'rtb' }] : [],
+    variant: null,
+  }),
 });

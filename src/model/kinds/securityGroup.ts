@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { newRecordId } from '../ids.ts';
 import { sgRuleSchema } from './fields.ts';
 import { defineKind } from './define.ts';
+import { line } from './details.ts';
 
 /** Belongs to the VPC that is its `parent`. */
 export const securityGroup = defineKind({
@@ -54,4 +55,5 @@ export const securityGroup = defineKind({
       },
     ],
   }),
+  details: (r) => line({ k: 'node.sgRules', p: { in: r.ingress.length, out: r.egress.length } }),
 });

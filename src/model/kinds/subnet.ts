@@ -3,6 +3,7 @@ import { cidrOrNull, formatCidr, nextFreeBlock } from '../cidr.ts';
 import { indexDesign } from '../graph.ts';
 import type { Design } from '../types.ts';
 import { defineKind } from './define.ts';
+import { type DetailChip } from './details.ts';
 
 /** The next free /24 (or smaller, if the VPC is small) inside the VPC that contains `parent`. */
 export function proposeSubnetCidr(design: Design, parent: string | null): string | null {
@@ -50,4 +51,13 @@ export const subnet = defineKind({
     cidr: proposeSubnetCidr(design as Design, parent) ?? '',
     mapPublicIpOnLaunch: false,
   }),
+  // Its route table and NACL (its own or the VPC's main and default ones) as chips; public when its table has a route to the VPC's internet gateway.
+  details: (r, ctx) => {
+    const uses = ctx.subnetUses(r.id);
+    const chips: DetailChip[] = [];
+    if (uses.routeTable !== undefined)
+      chips.push({ key: 'rtb', label: uses.routeTable, tone: 'rtb', association: true });
+    if (uses.nacl !== undefined) chips.push({ key: 'acl', label: uses.nacl, tone: 'acl', association: true });
+    return { subtitle: r.cidr, chips, variant: uses.isPublic ? 'public' : 'private' };
+  },
 });

@@ -3,6 +3,7 @@ import { cidrOrNull, formatCidr, nextFreeBlock } from '../cidr.ts';
 import { indexDesign } from '../graph.ts';
 import type { Design } from '../types.ts';
 import { defineKind } from './define.ts';
+import { line } from './details.ts';
 
 /** The next free /16 in 10.0.0.0/8. */
 function proposeVpcBlock(design: Design): string {
@@ -39,4 +40,5 @@ export const vpc = defineKind({
   handles: { target: true, source: true },
   inspector: ['vpcAddressing'],
   create: ({ design }) => ({ cidrBlocks: [proposeVpcBlock(design as Design)], flowLogs: true, isDefault: false }),
+  details: (r) => line(r.cidrBlocks.join(', ')),
 });

@@ -6,6 +6,7 @@
  * the list offers to replace that design or keep both (the same-name dialog, sameNameChoice).
  */
 import { adoptRead } from '../../store/analysis.ts';
+import { loadEngine } from '../../store/engine.ts';
 import { readInBackground } from '../../store/openInBackground.ts';
 import type { TFunction } from 'i18next';
 import { leaveThen, replaceEntry, saveNow, uniqueName, useLibraryStore } from '../../store/library.ts';
@@ -110,7 +111,7 @@ async function readDesignFile(
   const r = await readInBackground(text, { maxResources: MAX_RESOURCES, signal, onProgress });
   if ('cancelled' in r) return 'cancelled';
   if (!r.ok) return { ok: false, errors: r.errors.map((e) => wordReadError(e, t)) };
-  adoptRead(r);
+  adoptRead(r, await loadEngine());
   return r;
 }
 

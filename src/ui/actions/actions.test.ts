@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseKeybinding } from 'tinykeys';
-import { en } from '../../i18n/locales/en.ts';
+import { enFull as en } from '../../i18n/locales/enFull.ts';
 import { ko } from '../../i18n/locales/ko.ts';
 import { ACTIONS, ACTION_LIST, actionForKey, type ActionContext } from './index.ts';
 import { handleShortcut } from './useShortcuts.ts';
