@@ -76,7 +76,7 @@ export function parseTemplate(text: string): ParseResult {
     }
   }
   try {
-    const doc = parseDocument(body, { customTags: TAGS, prettyErrors: false });
+    const doc = parseDocument(body, { customTags: TAGS, prettyErrors: true });
     const err = doc.errors[0];
     if (err) {
       const at = err.linePos?.[0];
