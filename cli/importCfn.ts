@@ -12,7 +12,7 @@ import { layoutNested } from '../src/layout/nested.ts';
 import { escapeText } from './escape.ts';
 import { AwsUsageError, type AwsCliIo } from './importAws.ts';
 
-export const IMPORT_CFN_USAGE =
+const IMPORT_CFN_USAGE =
   'vpc-town import cfn FILE [--param KEY=VALUE]... [--region R] [--account ID] [--stack-name S] [-o design.json] [--name NAME]';
 
 function readTemplate(io: AwsCliIo, path: string): string {
@@ -39,7 +39,7 @@ function paramsOf(list: readonly string[] | undefined): Record<string, string> {
 }
 
 /** The report, as the CLI prints it on stderr. */
-export function formatCfnReport(path: string, result: CfnImportResult): string {
+function formatCfnReport(path: string, result: CfnImportResult): string {
   const { report } = result;
   const lines: string[] = [
     `read ${escapeText(path)}: ${report.format ? `CloudFormation template (${report.format.toUpperCase()})` : 'not read'}`,

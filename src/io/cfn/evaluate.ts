@@ -43,7 +43,7 @@ const FUNCTION_KEYS = new Set([
 ]);
 
 /** The function an object is a call of (`{ "Fn::Join": … }`), or null for plain data. */
-export function functionOf(v: unknown): string | null {
+function functionOf(v: unknown): string | null {
   if (!isRecord(v)) return null;
   const keys = Object.keys(v);
   return keys.length === 1 && FUNCTION_KEYS.has(keys[0]!) ? keys[0]! : null;

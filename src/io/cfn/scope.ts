@@ -31,7 +31,7 @@ export interface ScopeOptions {
 /** The zones `Fn::GetAZs` gives: the region's a to f (the account's real list is only known to AWS). */
 export const ZONE_LETTERS = ['a', 'b', 'c', 'd', 'e', 'f'] as const;
 
-export function partitionOf(region: string): { partition: string; urlSuffix: string } {
+function partitionOf(region: string): { partition: string; urlSuffix: string } {
   if (region.startsWith('cn-')) return { partition: 'aws-cn', urlSuffix: 'amazonaws.com.cn' };
   if (region.startsWith('us-gov-')) return { partition: 'aws-us-gov', urlSuffix: 'amazonaws.com' };
   return { partition: 'aws', urlSuffix: 'amazonaws.com' };

@@ -44,20 +44,3 @@ export function asInt(v: Value | undefined): number | null {
   if (typeof v === 'string' && /^\s*-?\d{1,15}\s*$/.test(v)) return Number(v);
   return null;
 }
-
-/** The first unknown inside a value (walking lists and objects), or null. */
-export function unknownIn(v: Value | undefined): Unknown | null {
-  if (v instanceof Unknown) return v;
-  if (Array.isArray(v)) {
-    for (const x of v) {
-      const u = unknownIn(x);
-      if (u) return u;
-    }
-  } else if (isRecord(v)) {
-    for (const x of Object.values(v)) {
-      const u = unknownIn(x as Value);
-      if (u) return u;
-    }
-  }
-  return null;
-}
