@@ -102,6 +102,7 @@ const FOLDED = new Set([
   'AWS::EC2::SecurityGroupEgress',
   'AWS::EC2::EIPAssociation',
   'AWS::EC2::FlowLog',
+  'AWS::EC2::SubnetCidrBlock',
   'AWS::ElasticLoadBalancingV2::Listener',
   'AWS::EC2::VPNGatewayRoutePropagation',
   'AWS::EC2::TransitGatewayRoute',
@@ -111,7 +112,7 @@ const FOLDED = new Set([
 
 /** EC2 types that are no part of the network's paths (disks, keys, launch settings): left out. */
 const NOT_NETWORK_EC2 =
-  /^AWS::EC2::(LaunchTemplate|KeyPair|Volume|VolumeAttachment|PlacementGroup|CapacityReservation\w*|Host|SpotFleet|EC2Fleet|Snapshot\w*|InstanceConnectEndpoint|SubnetCidrBlock|IPAM\w*|NetworkInsights\w*|TrafficMirror\w*)$/;
+  /^AWS::EC2::(LaunchTemplate|KeyPair|Volume|VolumeAttachment|PlacementGroup|CapacityReservation\w*|Host|SpotFleet|EC2Fleet|Snapshot\w*|InstanceConnectEndpoint|IPAM\w*|NetworkInsights\w*|TrafficMirror\w*)$/;
 
 /** A route's target property and the AWS word for what it names. */
 const TARGET_KEYS: readonly [string, string][] = [
@@ -320,6 +321,8 @@ export function convertTemplate(scope: TemplateScope, o: ConvertOptions, problem
     )
       info('ipv6-kept-aside', { id: r.logicalId }, `${r.logicalId}: an IPv6 block, not modelled yet.`);
   }
+  for (const r of ofType('AWS::EC2::SubnetCidrBlock'))
+    info('ipv6-kept-aside', { id: r.logicalId }, `${r.logicalId}: a subnet's IPv6 block, not modelled yet.`);
   for (const r of ofType('AWS::EC2::FlowLog')) {
     const id = asString(prop(r, 'ResourceId'));
     if (id && isKind(id, 'vpc')) drafts.get(id)!.flowLogs = true;
@@ -1205,7 +1208,7 @@ export function convertTemplate(scope: TemplateScope, o: ConvertOptions, problem
         { id: acl, count: ipv6 },
         `${acl}: ${ipv6} IPv6 entr${ipv6 === 1 ? 'y' : 'ies'} not modelled yet.`,
       );
-    drafts.get(acl)!.rules = rules.filter((x) => x.number >= 1 && x.number <= 32766);
+    drafts.get(acl)!.rules = rules; // a number outside 1–32766 is the validator's to report (NACL-001)
   }
   const claimedAcl = new Set<string>();
   for (const r of ofType('AWS::EC2::SubnetNetworkAclAssociation')) {
@@ -1238,7 +1241,12 @@ export function refOf(r: CfnResource): Value {
 }
 
 /** `Fn::GetAtt`: the attributes the network needs, from the resource's own properties; the rest unknown. */
-export function attributeOf(r: CfnResource, attribute: string, prop: (key: string) => Value): Value {
+export function attributeOf(r: CfnResource, attribute: string, read: (key: string) => Value): Value {
+  // An attribute of a property the template leaves out is set by AWS: unknown, never "no value".
+  const prop = (key: string): Value => {
+    const v = read(key);
+    return v === NO_VALUE ? new Unknown(`${r.logicalId}.${attribute}, which AWS sets when the stack is deployed`) : v;
+  };
   const id = refOf(r) as string;
   const t = r.type;
   if (
@@ -1258,13 +1266,7 @@ export function attributeOf(r: CfnResource, attribute: string, prop: (key: strin
     return prop(attribute);
   if (t === 'AWS::EC2::SecurityGroup' && attribute === 'VpcId') return prop('VpcId');
   if (t === 'AWS::EC2::EIP' && attribute === 'AllocationId') return id;
-  if (t === 'AWS::EC2::Instance' && attribute === 'PrivateIp') {
-    const ip = prop('PrivateIpAddress');
-    if (ip !== NO_VALUE) return ip;
-  }
-  if (t === 'AWS::RDS::DBInstance' && attribute === 'Endpoint.Port') {
-    const p = prop('Port');
-    if (p !== NO_VALUE) return p;
-  }
+  if (t === 'AWS::EC2::Instance' && attribute === 'PrivateIp') return prop('PrivateIpAddress');
+  if (t === 'AWS::RDS::DBInstance' && attribute === 'Endpoint.Port') return prop('Port');
   return new Unknown(`${r.logicalId}.${attribute}, which AWS sets when the stack is deployed`);
 }

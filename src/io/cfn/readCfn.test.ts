@@ -381,6 +381,43 @@ describe('the network resources', () => {
   });
 });
 
+describe('more resource details', () => {
+  const r = read(`
+Resources:
+  V: { Type: AWS::EC2::VPC, Properties: { CidrBlock: 10.0.0.0/16 } }
+  Pub: { Type: AWS::EC2::Subnet, Properties: { VpcId: !Ref V, CidrBlock: 10.0.0.0/24, AvailabilityZone: eu-west-1a, MapPublicIpOnLaunch: 'true' } }
+  Auto: { Type: AWS::EC2::Instance, Properties: { SubnetId: !Ref Pub } }
+  NoIp:
+    Type: AWS::EC2::Instance
+    Properties:
+      NetworkInterfaces: [{ DeviceIndex: '0', SubnetId: !Ref Pub, AssociatePublicIpAddress: false, GroupSet: [!GetAtt V.DefaultSecurityGroup] }]
+  Ip: { Type: AWS::EC2::EIP }
+  Assoc: { Type: AWS::EC2::EIPAssociation, Properties: { InstanceId: !Ref NoIp, AllocationId: !GetAtt Ip.AllocationId } }
+  Acl: { Type: AWS::EC2::NetworkAcl, Properties: { VpcId: !Ref V } }
+  Bad: { Type: AWS::EC2::NetworkAclEntry, Properties: { NetworkAclId: !Ref Acl, RuleNumber: 40000, Protocol: -1, RuleAction: allow, CidrBlock: 0.0.0.0/0 } }
+  Zoneless: { Type: AWS::EC2::Subnet, Properties: { VpcId: !Ref V, CidrBlock: !Sub '\${V.CidrBlock}' } }
+`);
+  it('an instance in a subnet that maps public IPs gets one, unless its interface says no; an EIPAssociation gives an Elastic IP', () => {
+    expect(get(r, 'i-Auto', 'instance').publicIp).toBe('auto');
+    expect(get(r, 'i-NoIp', 'instance')).toMatchObject({
+      publicIp: 'elastic',
+      elasticIp: '203.0.113.10',
+      securityGroupIds: ['sg-vpc-V-default'],
+    });
+  });
+  it('keeps a rule number AWS refuses, for the validator to report (NACL-001)', () => {
+    expect(get(r, 'acl-Acl', 'nacl').rules.map((x) => x.number)).toEqual([40000]);
+    expect(validate(reopens(r.design)).map((f) => f.rule)).toContain('NACL-001');
+  });
+  it("a subnet without a zone is drawn in the region's first and the report says AWS picks it", () => {
+    expect(get(r, 'subnet-Zoneless', 'subnet')).toMatchObject({ parent: 'az-vpc-V-eu-west-1a', cidr: '10.0.0.0/16' });
+    expect(r.report.problems.find((p) => p.code === 'zone-chosen-by-aws')?.params).toEqual({
+      id: 'Zoneless',
+      zone: 'eu-west-1a',
+    });
+  });
+});
+
 describe('what cannot be known, and what is not modelled', () => {
   it('an imported VPC id is a placeholder named for the export; an imported CIDR stays empty and is reported', () => {
     const r = read(`
