@@ -996,10 +996,11 @@ export function convertTemplate(scope: TemplateScope, o: ConvertOptions, problem
         ].map(([k, v]) => [k as string, v === NO_VALUE ? undefined : (v as Value)]),
       ),
     );
-    // A gateway endpoint adds a route to its service's prefix list in each of its route tables.
+    // A gateway endpoint adds a route to its service's prefix list in each of its route tables (the
+    // list's id is AWS's, pl-…, known only in the account: one made of the service name stands for it).
     if (endpointType === 'Gateway') {
       const service = asString(prop(r, 'ServiceName'));
-      const pl = service ? prefixListOf(`pl-${idPart(service)}`, r, 'ServiceName', service) : null;
+      const pl = service ? prefixListOf(`pl-${service.replace(/[^0-9a-zA-Z]/g, '')}`, r, 'ServiceName', service) : null;
       if (pl)
         for (const t of listProp(r, 'RouteTableIds')) {
           const table = asString(t);
