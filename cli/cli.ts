@@ -17,6 +17,7 @@ import { escapeOutput, escapeText, safeJson } from './escape.ts';
 import { cmdFlows } from './flows.ts';
 import { HELP, helpExit } from './help.ts';
 import { AwsUsageError, cmdImportAws } from './importAws.ts';
+import { cmdImportCfn } from './importCfn.ts';
 import { idsIn, namesOf, type Names } from './names.ts';
 import { cmdReach } from './reach.ts';
 import { EXIT, loadInput, UsageError, type CliIo } from './shared.ts';
@@ -80,7 +81,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
     if (cmd === 'validate') return cmdValidate(io, rest);
     if (cmd === 'reach') return cmdReach(io, rest);
     if (cmd === 'flows') return cmdFlows(io, rest);
-    if (cmd === 'import') return await cmdImportAws(io, rest);
+    if (cmd === 'import') return await (rest[0] === 'cfn' ? cmdImportCfn(io, rest) : cmdImportAws(io, rest));
     throw new UsageError(
       `unknown command "${escapeText(cmd ?? '')}"; use validate, reach, flows or import (vpc-town --help).`,
     );

@@ -46,8 +46,20 @@ Usage:
       the report goes to stderr.
       Exit 0 imported, 1 imported with warnings, 2 refused.
 
-  validate, reach and flows also take such PATHs instead of FILE: they
-  import first (the report on stderr, each line prefixed "import:").
+  vpc-town import cfn TEMPLATE [--param KEY=VALUE]... [--region R]
+                     [--account ID] [--stack-name S] [-o design.json] [--name NAME]
+      Import the network a CloudFormation template (JSON or YAML, short
+      forms such as !Ref and !Sub included) would create: parameters
+      (defaults, or --param; one without either is named and refused),
+      conditions and intrinsic functions evaluated as CloudFormation does,
+      in region R (default us-east-1). What only a deployment knows
+      (Fn::ImportValue, a nested stack) stays unknown and is reported.
+      Writes the design to -o, else to stdout; the report goes to stderr.
+      Exit 0 imported, 1 imported with warnings, 2 refused.
+
+  validate, reach and flows also take such PATHs, or a TEMPLATE, instead of
+  FILE: they import first (the report on stderr, each line prefixed
+  "import:"; a template's parameters take their defaults).
 
   vpc-town --help
 

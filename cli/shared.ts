@@ -8,6 +8,8 @@ import { escapeText } from './escape.ts';
 import { FileRefused } from './file.ts';
 import { looksLikeAws } from '../src/io/aws/index.ts';
 import { importForCommand } from './importAws.ts';
+import { looksLikeCfn } from '../src/io/cfn/index.ts';
+import { importCfnForCommand } from './importCfn.ts';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -55,7 +57,10 @@ export function loadDesign(io: CliIo, file: string): Design {
   return parsed.design;
 }
 
-/** A design from PATHs: a VPC Town design file, or AWS describe output (files or folders) imported first. */
+/**
+ * A design from PATHs: a VPC Town design file, a CloudFormation template (imported with its
+ * parameters' defaults), or AWS describe output (files or folders), imported first.
+ */
 export function loadInput(io: CliIo, paths: readonly string[]): Design {
   const [first] = paths;
   if (paths.length === 1 && !io.listDir?.(first!)) {
@@ -65,6 +70,7 @@ export function loadInput(io: CliIo, paths: readonly string[]): Design {
     } catch {
       // loadDesign says why
     }
+    if (text !== null && looksLikeCfn(text)) return importCfnForCommand(io, first!, text);
     if (text === null || !looksLikeAws(text)) return loadDesign(io, first!);
   }
   return importForCommand(io, paths);

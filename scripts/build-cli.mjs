@@ -64,7 +64,10 @@ export async function buildCli() {
     metafile: true,
     legalComments: 'none',
     logLevel: 'warning',
-    banner: { js: '// Built by scripts/build-cli.mjs from cli/; do not edit.' },
+    // A CommonJS dependency bundled into ESM (yaml's Node build requires 'process') needs a real `require`.
+    banner: {
+      js: "// Built by scripts/build-cli.mjs from cli/; do not edit.\nimport { createRequire as __vtRequire } from 'node:module';\nconst require = __vtRequire(import.meta.url);",
+    },
     outdir: OUT_DIR,
   });
   mkdirSync(CHUNKS, { recursive: true });

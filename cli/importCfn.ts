@@ -1,0 +1,126 @@
+/**
+ * `vpc-town import cfn FILE [--param K=V]... [--region R] [-o design.json] [--name N]`, and the
+ * reading of a template FILE that `validate`, `reach` and `flows` share: the template is evaluated
+ * and converted with src/io/cfn, laid out as the app lays out an import (layout/nested.ts), and the
+ * report goes to stderr. Exit 0 imported, 1 imported with warnings, 2 refused.
+ */
+import { parseArgs } from 'node:util';
+import type { Design } from '../src/model/types.ts';
+import { serializeDesign } from '../src/io/json/write.ts';
+import { readCfn, type CfnImportResult } from '../src/io/cfn/index.ts';
+import { layoutNested } from '../src/layout/nested.ts';
+import { escapeText } from './escape.ts';
+import { AwsUsageError, type AwsCliIo } from './importAws.ts';
+
+const IMPORT_CFN_USAGE =
+  'vpc-town import cfn FILE [--param KEY=VALUE]... [--region R] [--account ID] [--stack-name S] [-o design.json] [--name NAME]';
+
+function readTemplate(io: AwsCliIo, path: string): string {
+  if (io.listDir?.(path))
+    throw new AwsUsageError(`${escapeText(path)} is a folder; import cfn takes one template file.`);
+  try {
+    return io.readFile(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+    throw new AwsUsageError(`cannot read ${escapeText(path)}: ${escapeText(why)}.`);
+  }
+}
+
+/** `--param K=V` values; a malformed one is a usage error. */
+function paramsOf(list: readonly string[] | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const p of list ?? []) {
+    const eq = p.indexOf('=');
+    if (eq <= 0) throw new AwsUsageError(`--param takes KEY=VALUE, not "${escapeText(p)}".`);
+    out[p.slice(0, eq)] = p.slice(eq + 1);
+  }
+  return out;
+}
+
+/** The report, as the CLI prints it on stderr. */
+function formatCfnReport(path: string, result: CfnImportResult): string {
+  const { report } = result;
+  const lines: string[] = [
+    `read ${escapeText(path)}: ${report.format ? `CloudFormation template (${report.format.toUpperCase()})` : 'not read'}`,
+  ];
+  for (const p of report.parameters)
+    lines.push(
+      `parameter ${escapeText(p.name)} = ${p.value === null ? '(missing)' : JSON.stringify(escapeText(p.value))} (${p.source})`,
+    );
+  const counts = Object.entries(report.counts)
+    .map(([k, n]) => `${n} ${k}`)
+    .join(', ');
+  if (result.design) lines.push(`imported: ${counts || 'nothing'}`);
+  if (report.externals.length)
+    lines.push(
+      `kept as external (${report.externals.length}): ${report.externals
+        .slice(0, 20)
+        .map((e) => `${escapeText(e.name)} (${escapeText(e.awsType)})`)
+        .join(', ')}${report.externals.length > 20 ? ', …' : ''}`,
+    );
+  for (const p of report.problems) {
+    const where = p.file ? `${escapeText(p.file)}${p.line !== undefined ? `:${p.line}:${p.column ?? 1}` : ''}: ` : '';
+    lines.push(`${p.severity} ${where}${escapeText(p.message)} [${p.code}]`);
+  }
+  const n = (s: string) => report.problems.filter((p) => p.severity === s).length;
+  const warnings = n('warning');
+  lines.push(
+    !result.design
+      ? 'Refused: nothing was imported.'
+      : warnings
+        ? `Imported with ${warnings} warning${warnings === 1 ? '' : 's'}.`
+        : 'Imported.',
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+/** A template FILE for `validate` / `reach` / `flows`: the report on stderr (prefixed), a refusal a usage error. */
+export function importCfnForCommand(io: AwsCliIo, path: string, text: string): Design {
+  const result = readCfn(text, { file: path });
+  io.stderr(formatCfnReport(path, result).replace(/^(?=.)/gm, 'import: '));
+  if (!result.design)
+    throw new AwsUsageError(
+      `${escapeText(path)}: no design could be imported${result.report.problems.some((p) => p.code === 'missing-parameter') ? ` (give the parameters with ${IMPORT_CFN_USAGE.split(' [')[0]} --param KEY=VALUE -o design.json, then check design.json)` : ''}.`,
+    );
+  return result.design;
+}
+
+export async function cmdImportCfn(io: AwsCliIo, args: readonly string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: args.slice(1),
+    options: {
+      param: { type: 'string', multiple: true },
+      region: { type: 'string' },
+      account: { type: 'string' },
+      'stack-name': { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      name: { type: 'string' },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (positionals.length !== 1) throw new AwsUsageError(`import cfn takes one template FILE: ${IMPORT_CFN_USAGE}`);
+  const path = positionals[0]!;
+  const result = readCfn(readTemplate(io, path), {
+    file: path,
+    params: paramsOf(values.param),
+    ...(values.region ? { region: values.region } : {}),
+    ...(values.account ? { accountId: values.account } : {}),
+    ...(values['stack-name'] ? { stackName: values['stack-name'] } : {}),
+    ...(values.name ? { name: values.name } : {}),
+  });
+  io.stderr(formatCfnReport(path, result));
+  if (!result.design) return 2;
+  const text = serializeDesign(await layoutNested(result.design));
+  if (values.output) {
+    if (!io.writeFile) throw new AwsUsageError('cannot write files here.');
+    try {
+      io.writeFile(values.output, text);
+    } catch (e) {
+      throw new AwsUsageError(`cannot write ${escapeText(values.output)}: ${escapeText((e as Error).message)}.`);
+    }
+    io.stderr(`wrote ${escapeText(values.output)}\n`);
+  } else io.stdout(text.endsWith('\n') ? text : `${text}\n`);
+  return result.report.problems.some((p) => p.severity !== 'info') ? 1 : 0;
+}
