@@ -25,14 +25,16 @@ export interface ParsedNaclRule {
   readonly cidr: Cidr;
 }
 
-const parsedCache = new WeakMap<NetworkAcl, { inbound: ParsedNaclRule[]; outbound: ParsedNaclRule[] }>();
+/** Keyed by the `rules` array, not the ACL: reading `acl.rules` on every call is what records it (recording.ts). */
+const parsedCache = new WeakMap<object, { inbound: ParsedNaclRule[]; outbound: ParsedNaclRule[] }>();
 
 /** Evaluable rules of one direction, sorted by number (ties keep document order). */
 export function naclRules(acl: NetworkAcl, direction: Direction): readonly ParsedNaclRule[] {
-  let p = parsedCache.get(acl);
+  const rules: unknown = acl.rules;
+  let p = typeof rules === 'object' && rules !== null ? parsedCache.get(rules) : undefined;
   if (!p) {
     p = { inbound: [], outbound: [] };
-    for (const rule of objects<NaclRule>(acl.rules)) {
+    for (const rule of objects<NaclRule>(rules)) {
       if (rule.direction !== 'inbound' && rule.direction !== 'outbound') continue;
       if (!Number.isInteger(rule.number) || (rule.action !== 'allow' && rule.action !== 'deny')) continue;
       if (!isIpProtocol(rule.protocol)) continue;
@@ -58,7 +60,7 @@ export function naclRules(acl: NetworkAcl, direction: Direction): readonly Parse
     }
     p.inbound.sort((a, b) => a.number - b.number);
     p.outbound.sort((a, b) => a.number - b.number);
-    parsedCache.set(acl, p);
+    if (typeof rules === 'object' && rules !== null) parsedCache.set(rules, p);
   }
   return p[direction];
 }

@@ -1,7 +1,9 @@
 /**
- * Each rule's `reads` must cover everything it reads: an edit the diff reports only in fields a
- * rule does not list must never change that rule's findings. Checked rule by rule (without the
- * incremental validator) on random edits of random designs.
+ * What a rule part reads is recorded while it runs (recording.ts). The recording must cover
+ * everything the part's findings depend on: an edit the diff reports only in fields the part did
+ * not read must never change its findings (checked part by part, without the incremental
+ * validator, on random edits of random designs, and for every field of every kind). And it must
+ * not be vacuous: changing any field a part read re-runs it in the incremental validator.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +13,10 @@ import { buildContext } from './context.ts';
 import { buildIndex } from './designIndex.ts';
 import { diffDesigns, wellFormed } from './diff.ts';
 import { affects, compileReads, type ChangeSet } from './reads.ts';
+import { recorded } from './recording.ts';
 import { RULES } from './rules/index.ts';
+import { checkPart } from './run.ts';
+import { createIncrementalValidator } from './incremental.ts';
 import {
   applyEdit,
   edit,
@@ -64,16 +69,23 @@ describe('compileReads / affects', () => {
     expect(affects(r, change({}, { flows: true }))).toBe(false);
   });
 
-  it('every rule (part) declares what it reads, with known kinds', () => {
-    for (const { rule, part } of PARTS) {
-      expect(part.reads.length, rule.id).toBeGreaterThan(0);
-      for (const k of part.readSet.kinds.keys()) expect(RESOURCE_KINDS).toContain(k);
-    }
-  });
 });
 
-describe('rule reads', () => {
-  it('an edit of fields a rule (part) does not read never changes its findings', () => {
+describe('recorded rule reads', () => {
+  /** Each part run on a recording view of a fresh context of `d`: its findings and what it read. */
+  const recordAll = (d: Design) => {
+    const ctx = buildContext({ ...d });
+    return PARTS.map(({ part }) => recorded(ctx, (c) => checkPart(part, c)));
+  };
+
+  it('records the same findings the plain run gives', () => {
+    for (const d of startDesigns()) {
+      const ctx = buildContext({ ...d });
+      recordAll(d).forEach(({ value }, i) => expect(value).toEqual(PARTS[i]!.part.check(ctx)));
+    }
+  });
+
+  it('an edit of fields a rule (part) did not read never changes its findings', () => {
     let skipped = 0;
     let skippedWithFindings = 0;
     fc.assert(
@@ -89,15 +101,15 @@ describe('rule reads', () => {
         const diff = diffDesigns(d, buildIndex(d), next);
         expect(diff).not.toBeNull();
         // Fresh contexts (copies of the design objects): nothing is shared between the two.
-        const before = buildContext({ ...d });
+        const before = recordAll(d);
         const after = buildContext({ ...next });
-        for (const { rule, part, j } of PARTS) {
-          if (affects(part.readSet, diff!)) continue;
-          const f = part.check(before);
-          expect(part.check(after), `${rule.id} part ${j} after ${JSON.stringify(last)}`).toEqual(f);
+        PARTS.forEach(({ rule, part, j }, i) => {
+          const { value, reads } = before[i]!;
+          if (affects(reads, diff!)) return;
+          expect(part.check(after), `${rule.id} part ${j} after ${JSON.stringify(last)}`).toEqual(value);
           skipped++;
-          if (f.length) skippedWithFindings++;
-        }
+          if (value.length) skippedWithFindings++;
+        });
       }),
       { numRuns: 300, interruptAfterTimeLimit: 10_000 },
     );
@@ -106,7 +118,7 @@ describe('rule reads', () => {
     expect(skippedWithFindings).toBeGreaterThan(1_000);
   }, 30_000);
 
-  it('every field of every kind, and adding, removing and re-kinding each kind: rule parts not reading it keep their findings', () => {
+  it('every field of every kind, and adding, removing and re-kinding each kind: rule parts that did not read it keep their findings', () => {
     let checked = 0;
     fc.assert(
       fc.property(fc.nat(2), edits(6), fc.nat(), fc.nat(), (start, prefix, b, c) => {
@@ -116,8 +128,7 @@ describe('rule reads', () => {
           d = applyEdit(d, e, history, i);
           history.push(d);
         });
-        const before = buildContext({ ...d });
-        const base = PARTS.map(({ part }) => part.check(before));
+        const base = recordAll(d);
         const replace = (r: Resource, by: Resource | null): Design => ({
           ...d,
           resources: d.resources.flatMap((x) => (x === r ? (by ? [by] : []) : [x])),
@@ -142,11 +153,11 @@ describe('rule reads', () => {
           expect(diff).not.toBeNull();
           const after = buildContext({ ...next });
           PARTS.forEach(({ rule, part, j }, i) => {
-            if (affects(part.readSet, diff!)) return;
+            if (affects(base[i]!.reads, diff!)) return;
             expect(
               part.check(after),
               `${rule.id} part ${j}: ${JSON.stringify([...diff!.fields].map(([k, v]) => [k, v === '*' ? v : [...v]]))}`,
-            ).toEqual(base[i]);
+            ).toEqual(base[i]!.value);
             checked++;
           });
         }
@@ -154,5 +165,43 @@ describe('rule reads', () => {
       { numRuns: 60 },
     );
     expect(checked).toBeGreaterThan(50_000);
+  }, 60_000);
+
+  it('every field a rule (part) read, changed, re-runs that rule; and so does adding a resource of a kind it listed', () => {
+    let changed = 0;
+    for (const d of startDesigns()) {
+      const recordedOn = recordAll(d);
+      PARTS.forEach(({ rule }, i) => {
+        const { reads } = recordedOn[i]!;
+        const kinds = reads.all ? RESOURCE_KINDS : [...reads.kinds.keys()];
+        for (const kind of kinds) {
+          const fields = reads.all ? '*' : reads.kinds.get(kind)!;
+          const r = d.resources.find((x) => x.kind === kind);
+          const edited: Design[] = [
+            { ...d, resources: [...d.resources, newResource(d, RESOURCE_KINDS.indexOf(kind), 1, 2000)] },
+          ];
+          if (r) {
+            const names = fields === '*' ? [...FIELDS[kind], ...SHARED_FIELDS] : [...fields];
+            for (const field of names) {
+              const now = (r as unknown as Record<string, unknown>)[field];
+              const value = [valueFor(d, r, field, 1, 2), ...JUNK].find((v) => v !== now && v !== undefined);
+              edited.push({
+                ...d,
+                resources: d.resources.map((x) => (x === r ? ({ ...r, [field]: value } as Resource) : x)),
+              });
+            }
+          }
+          for (const next of edited) {
+            const v = createIncrementalValidator({ fullRunAbove: Infinity });
+            v.validate(d);
+            v.validate(next);
+            expect(v.last.mode).toBe('incremental');
+            expect(v.last.rerun, `${rule.id} after a change of ${kind}`).toContain(rule.id);
+            changed++;
+          }
+        }
+      });
+    }
+    expect(changed).toBeGreaterThan(200);
   }, 60_000);
 });
