@@ -68,7 +68,6 @@ describe('compileReads / affects', () => {
     expect(affects(compileReads(['flows']), change({}, { flows: true }))).toBe(true);
     expect(affects(r, change({}, { flows: true }))).toBe(false);
   });
-
 });
 
 describe('recorded rule reads', () => {

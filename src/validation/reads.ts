@@ -1,7 +1,8 @@
 /**
  * What a rule reads, so the incremental validator (incremental.ts) re-runs a rule only when an
- * edit changed something it can see. Each rule lists, in its `defineRule`, every field it reads
- * directly or through a context helper (see the table in README.md, "Incremental validation"):
+ * edit changed something it can see. Rules declare nothing: what a run read is recorded
+ * (recording.ts), and each context helper's reads are declared once (contextReads.ts), in these
+ * terms:
  *
  * - `'securityGroup.ingress'`: that field of every security group;
  * - `'vpc'`: which VPCs exist (their ids, kinds and document order), but none of their fields;
@@ -12,7 +13,7 @@
  *   containers changed, so the containers in between need not be listed;
  * - `'any'`: looks up ids of any kind (route targets) and reads whether they exist and their kind;
  * - `'flows'`: reads `design.flows`;
- * - `'*'`: everything (the path engine).
+ * - `'*'`: everything.
  *
  * Listing a kind at all includes which resources of it exist and their document order: adding,
  * removing, re-kinding or reordering a resource counts as a change of every field of its kind.

@@ -135,8 +135,10 @@ function wrap<R>(r: R): R {
   return p as unknown as R;
 }
 
+/** Arrays the index and the context keep are wrapped once; short ones (often built per call, `sgsOf`) every time. */
 function wrapAll<R>(rs: readonly R[]): readonly R[] {
   if (rs.length === 0) return rs;
+  if (rs.length <= 8) return rs.map(wrap);
   let p = arrays.get(rs);
   if (!p) arrays.set(rs, (p = rs.map(wrap) as unknown as readonly Resource[]));
   return p as unknown as readonly R[];
@@ -233,7 +235,10 @@ function recordingIndex(index: DesignIndex, rec: Recorder): DesignIndex {
 
 /** A view of `ctx` that records into `rec` what is read through it. A new one per run, so caches keyed by the context record too. */
 export function recordingContext(ctx: ValidationContext, rec: Recorder): ValidationContext {
-  const view: Record<string, unknown> = { design: recordingDesign(ctx.design, rec), index: recordingIndex(ctx.index, rec) };
+  const view: Record<string, unknown> = {
+    design: recordingDesign(ctx.design, rec),
+    index: recordingIndex(ctx.index, rec),
+  };
   for (const [name, h] of Object.entries(HELPER_READS) as [keyof typeof HELPER_READS, HelperReads][]) {
     const fn = ctx[name] as (...args: unknown[]) => unknown;
     const reads = COMPILED.get(name)!;
@@ -252,7 +257,10 @@ export function recordingContext(ctx: ValidationContext, rec: Recorder): Validat
 }
 
 /** Run `check` on a recording view of `ctx`: its result and everything it read. */
-export function recorded<T>(ctx: ValidationContext, check: (ctx: ValidationContext) => T): { value: T; reads: ReadSet } {
+export function recorded<T>(
+  ctx: ValidationContext,
+  check: (ctx: ValidationContext) => T,
+): { value: T; reads: ReadSet } {
   const rec = new Recorder();
   const prev = current;
   current = rec;
