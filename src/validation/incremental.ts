@@ -7,9 +7,8 @@
  *     resources they do not touch);
  *  2. builds the new context from the previous one (context.ts: the index is patched, and every map
  *     whose inputs the edit did not replace is shared);
- *  3. re-runs only the rules (or rule parts, rule.ts) whose reads, recorded when they last ran
- *     (recording.ts), meet what changed, keeps the others' findings, and merges them into the
- *     sorted order `validate` returns.
+ *  3. re-runs only the rules (or rule parts, rule.ts) whose `reads` (reads.ts) meet what changed,
+ *     keeps the others' findings, and merges them into the sorted order `validate` returns.
  *
  * The answer is always `validate(design)`'s, finding for finding (incremental.property.test.ts
  * checks it after random sequences of edits). No previous design, a design the diff cannot reason
@@ -18,10 +17,8 @@
 import type { Design } from '../model/types.ts';
 import { buildContext, type ValidationContext } from './context.ts';
 import { diffDesigns, wellFormed, type DesignDiff } from './diff.ts';
-import { affects, type ReadSet } from './reads.ts';
-import { recorded } from './recording.ts';
+import { affects } from './reads.ts';
 import { RULES } from './rules/index.ts';
-import type { RulePart } from './rules/rule.ts';
 import { checkPart, compareFindings } from './run.ts';
 import type { Finding, RuleId } from './types.ts';
 
@@ -74,8 +71,6 @@ interface Validated {
   readonly wellFormed: boolean;
   /** Each rule part's findings in emission order: `perPart[i][j]` for `RULES[i].parts[j]`. */
   readonly perPart: readonly (readonly (readonly Finding[])[])[];
-  /** What each part read when it last ran, in the same shape. */
-  readonly readsPerPart: readonly (readonly ReadSet[])[];
   readonly findings: readonly Finding[];
 }
 
@@ -87,9 +82,6 @@ interface Prepared {
 }
 
 const FULL_RUN = RULES.map((r) => r.id);
-
-/** One part's findings and what it read. */
-const run = (part: RulePart, ctx: ValidationContext) => recorded(ctx, (c) => checkPart(part, c));
 
 /** Merge two lists sorted by `compareFindings` (no finding of one ties with one of the other: their rules differ). */
 function merge(a: readonly Finding[], b: readonly Finding[]): Finding[] {
@@ -176,31 +168,22 @@ export function createIncrementalValidator(options: IncrementalOptions = {}): In
       const { ctx, diff } = p;
       let next: Validated;
       if (!base || !diff) {
-        const runs = RULES.map((rule) => rule.parts.map((part) => run(part, ctx)));
-        const perPart = runs.map((r) => r.map((x) => x.value));
-        const readsPerPart = runs.map((r) => r.map((x) => x.reads));
+        const perPart = RULES.map((rule) => rule.parts.map((part) => checkPart(part, ctx)));
         const findings = perPart.flat(2).sort(compareFindings);
-        next = { design, ctx, wellFormed: wellFormed(design, ctx.index), perPart, readsPerPart, findings };
+        next = { design, ctx, wellFormed: wellFormed(design, ctx.index), perPart, findings };
         last = { mode: 'full', rerun: FULL_RUN };
       } else {
         const prev = base;
         const rerun = new Set<RuleId>();
         const fresh: Finding[] = [];
-        const readsPerPart: (readonly ReadSet[])[] = [];
         const perPart = RULES.map((rule, i) => {
           const before = prev.perPart[i]!;
-          const readsBefore = prev.readsPerPart[i]!;
           let ran = false;
-          let reads = readsBefore;
           const now = rule.parts.map((part, j) => {
-            if (!affects(readsBefore[j]!, diff)) return before[j]!;
-            if (!ran) reads = [...readsBefore];
+            if (!affects(part.readSet, diff)) return before[j]!;
             ran = true;
-            const r = run(part, ctx);
-            (reads as ReadSet[])[j] = r.reads;
-            return r.value;
+            return checkPart(part, ctx);
           });
-          readsPerPart.push(reads);
           if (!ran) return before;
           // The rule's findings are re-listed whole (kept parts too): they are removed by rule id below.
           rerun.add(rule.id);
@@ -214,7 +197,7 @@ export function createIncrementalValidator(options: IncrementalOptions = {}): In
                 prev.findings.filter((f) => !rerun.has(f.rule)),
                 fresh.sort(compareFindings),
               );
-        next = { design, ctx, wellFormed: true, perPart, readsPerPart, findings };
+        next = { design, ctx, wellFormed: true, perPart, findings };
         last = { mode: 'incremental', rerun: [...rerun] };
       }
       base = next;

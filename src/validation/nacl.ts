@@ -25,16 +25,14 @@ export interface ParsedNaclRule {
   readonly cidr: Cidr;
 }
 
-/** Keyed by the `rules` array, not the ACL: reading `acl.rules` on every call is what records it (recording.ts). */
-const parsedCache = new WeakMap<object, { inbound: ParsedNaclRule[]; outbound: ParsedNaclRule[] }>();
+const parsedCache = new WeakMap<NetworkAcl, { inbound: ParsedNaclRule[]; outbound: ParsedNaclRule[] }>();
 
 /** Evaluable rules of one direction, sorted by number (ties keep document order). */
 export function naclRules(acl: NetworkAcl, direction: Direction): readonly ParsedNaclRule[] {
-  const rules: unknown = acl.rules;
-  let p = typeof rules === 'object' && rules !== null ? parsedCache.get(rules) : undefined;
+  let p = parsedCache.get(acl);
   if (!p) {
     p = { inbound: [], outbound: [] };
-    for (const rule of objects<NaclRule>(rules)) {
+    for (const rule of objects<NaclRule>(acl.rules)) {
       if (rule.direction !== 'inbound' && rule.direction !== 'outbound') continue;
       if (!Number.isInteger(rule.number) || (rule.action !== 'allow' && rule.action !== 'deny')) continue;
       if (!isIpProtocol(rule.protocol)) continue;
@@ -60,7 +58,7 @@ export function naclRules(acl: NetworkAcl, direction: Direction): readonly Parse
     }
     p.inbound.sort((a, b) => a.number - b.number);
     p.outbound.sort((a, b) => a.number - b.number);
-    if (typeof rules === 'object' && rules !== null) parsedCache.set(rules, p);
+    parsedCache.set(acl, p);
   }
   return p[direction];
 }

@@ -1,12 +1,17 @@
 /**
  * How a rule is defined: an id from the catalogue, an English title, the variants it can emit
  * (each with its severity, so the UI can list every `${id}.${variant}` text key) and a pure
- * check. What a rule reads is not declared: the incremental validator records it while the rule
- * runs (recording.ts), and re-runs the rule only after an edit of something it read.
+ * check. What a rule reads is not declared here: it is recorded once, offline, by running every
+ * rule on a recording context over a corpus of designs (scripts/gen-reads.ts), into a checked-in
+ * table (../reads.generated.ts) that a test keeps current. The incremental validator re-runs a
+ * part only after an edit of something in its row; a part without a row (a rule added since the
+ * table was generated) reads everything, so it re-runs after every edit until the table is.
  */
 import type { ResourceId } from '../../model/types.ts';
 import type { ValidationContext } from '../context.ts';
 import { findingMessage } from '../messages.ts';
+import { compileReads, type Read, type ReadSet } from '../reads.ts';
+import { RULE_READS } from '../reads.generated.ts';
 import { printable } from '../safe.ts';
 import type { Finding, RuleId, RuleVariant, Severity } from '../types.ts';
 
@@ -17,6 +22,9 @@ import type { Finding, RuleId, RuleVariant, Severity } from '../types.ts';
  * parts' in order, whatever ran.
  */
 export interface RulePart {
+  /** What the part reads, from the generated table (`['*']` when the table has no row for it). */
+  readonly reads: readonly Read[];
+  readonly readSet: ReadSet;
   check(ctx: ValidationContext): Finding[];
 }
 
@@ -67,7 +75,11 @@ export function defineRule<V extends string>(
     return out;
   };
   const defs = 'parts' in def ? def.parts : [{ run: def.run }];
-  const parts: RulePart[] = defs.map((p) => ({ check: check(p.run) }));
+  const table = RULE_READS[def.id];
+  const parts: RulePart[] = defs.map((p, j) => {
+    const reads = table?.[j] ?? ['*'];
+    return { reads, readSet: compileReads(reads), check: check(p.run) };
+  });
   return {
     id: def.id,
     title: def.title,

@@ -7,7 +7,7 @@
  * associations), so a test only spells out what it is about.
  */
 import { parseCidr } from '../../model/cidr.ts';
-import { kindDef } from '../../model/kinds/index.ts';
+import { kindDef, RESOURCE_KINDS } from '../../model/kinds/index.ts';
 import type {
   Database,
   Design,
@@ -316,4 +316,19 @@ export function webApp(b = new DesignBuilder()) {
     app,
     db,
   };
+}
+
+/**
+ * One design per kind of the registry: the two-tier VPC plus a resource of that kind built from its
+ * definition (`resource`), in the first resource of the design it may sit in (the top level when
+ * it may sit there). A new kind is in the list without a line here.
+ */
+export function kindDesigns(): { kind: ResourceKind; id: ResourceId; design: Design }[] {
+  return RESOURCE_KINDS.map((kind) => {
+    const { b } = webApp();
+    const parents: readonly (string | null)[] = kindDef(kind).parents;
+    const parent = parents.includes(null) ? null : (b.resources.find((r) => parents.includes(r.kind))?.id ?? null);
+    const id = b.resource(kind, parent);
+    return { kind, id, design: b.build() };
+  });
 }

@@ -4,10 +4,10 @@
  * and the flows each record, and that a rule sees one object per resource whichever way it got it.
  */
 import { describe, expect, it } from 'vitest';
-import type { Subnet } from '../model/types.ts';
-import { buildContext } from './context.ts';
+import type { Subnet } from '../../model/types.ts';
+import { buildContext } from '../context.ts';
 import { recorded } from './recording.ts';
-import { DesignBuilder } from './testing/builder.ts';
+import { DesignBuilder } from './builder.ts';
 
 function design() {
   const b = new DesignBuilder();

@@ -11,9 +11,9 @@
  * resource has it, and `argFields` of that resource). `returns` says what to hand the rule through
  * recording proxies, so that the fields it then reads are recorded too.
  */
-import { kindsWith } from '../model/kinds/index.ts';
-import type { ValidationContext } from './context.ts';
-import type { Read } from './reads.ts';
+import { kindsWith } from '../../model/kinds/index.ts';
+import type { ValidationContext } from '../context.ts';
+import type { Read } from '../reads.ts';
 
 export interface HelperReads {
   /** Fields and kinds the helper reads whatever its arguments. */

@@ -1,10 +1,11 @@
 /**
- * What a rule reads, recorded while it runs: no rule declares it. The incremental validator
- * (incremental.ts) runs each rule part on a recording view of the context and keeps, with the
- * part's findings, the set of kinds and fields it read (reads.ts `ReadSet`). After an edit the
- * part re-runs only when the diff meets that set. This is sound by construction: a rule is a pure
- * function of what it reads, so when nothing it read changed it would read the same values again,
- * take the same branches and emit the same findings.
+ * What a rule reads, recorded while it runs: no rule declares it. recordReads.ts runs each rule
+ * part on a recording view of the context of every design of a corpus and keeps the set of kinds
+ * and fields it read (reads.ts `ReadSet`), for the generated table the incremental validator uses
+ * (../reads.generated.ts). Test and generator code only: the app never runs a rule on a recording
+ * view. For one run this is sound by construction: a rule is a pure function of what it reads, so
+ * when nothing it read changed it would read the same values again, take the same branches and
+ * emit the same findings; the table is sound as far as the corpus reaches every branch.
  *
  * What is recorded:
  * - each context helper it calls: that helper's declared reads (contextReads.ts), plus the chain of
@@ -14,21 +15,22 @@
  *   of the resource `id` names (`<its kind>.parent`) and which resources of the kind looked for
  *   exist; `byId` and `children` everything that exists and every chain;
  * - each field it reads on a resource: resources reach a rule only through recording proxies
- *   (one per resource object, shared by every recording, so identity comparisons still hold),
- *   whose `get` adds `kind.field` to the current recording;
+ *   (one per resource object in a recording, so identity comparisons still hold), whose `get`
+ *   adds `kind.field` to the current recording;
  * - `design.flows`: the flows; anything else of `design`: everything.
  *
  * A cache that answers for a resource object without reading its fields would hide a read from
- * every recording after the first: key such caches by the field's value (nacl.ts keys parsed
- * rules by the `rules` array), never by the resource. reads.test.ts checks soundness on random
- * edits, and that every recorded field, changed, re-runs the rule.
+ * every recording after the first, were the proxies shared: each recording makes its own. A cache
+ * keyed by a raw resource inside a context helper is covered by the helper's declared reads.
+ * reads.test.ts checks soundness on random edits, and that every recorded field, changed, re-runs
+ * the rule.
  */
-import type { DesignIndex } from '../model/graph.ts';
-import type { Design, Resource, ResourceId, ResourceKind } from '../model/types.ts';
-import { RESOURCE_KINDS } from '../model/types.ts';
-import type { ValidationContext } from './context.ts';
+import type { DesignIndex } from '../../model/graph.ts';
+import type { Design, Resource, ResourceId, ResourceKind } from '../../model/types.ts';
+import { RESOURCE_KINDS } from '../../model/types.ts';
+import type { ValidationContext } from '../context.ts';
 import { HELPER_READS, type HelperReads } from './contextReads.ts';
-import { compileReads, type ReadSet } from './reads.ts';
+import { compileReads, type ReadSet } from '../reads.ts';
 
 /** A ReadSet being filled by a running rule part. */
 export class Recorder implements ReadSet {
@@ -36,6 +38,14 @@ export class Recorder implements ReadSet {
   any = false;
   flows = false;
   readonly kinds = new Map<ResourceKind, Set<string> | '*'>();
+  /**
+   * The recording's proxy of each resource object (and of each array of them): one per object, so
+   * identity comparisons hold within a run, and new for each recording, so a cache keyed by the
+   * object a rule was handed (nacl.ts keys parsed rules by the ACL) misses and the fields it is
+   * built from are read, and recorded, again.
+   */
+  readonly proxies = new WeakMap<object, Resource>();
+  readonly arrays = new WeakMap<readonly unknown[], readonly Resource[]>();
 
   /** Which resources of `kind` exist (and their order). */
   kind(kind: ResourceKind): void {
@@ -125,22 +135,21 @@ const handler: ProxyHandler<Resource> = {
   },
 };
 
-const proxies = new WeakMap<object, Resource>();
-const arrays = new WeakMap<readonly unknown[], readonly Resource[]>();
-
 function wrap<R>(r: R): R {
-  if (r === null || typeof r !== 'object') return r;
-  let p = proxies.get(r);
-  if (!p) proxies.set(r, (p = new Proxy(r as unknown as Resource, handler)));
+  const c = current;
+  if (r === null || typeof r !== 'object' || c === null) return r;
+  let p = c.proxies.get(r);
+  if (!p) c.proxies.set(r, (p = new Proxy(r as unknown as Resource, handler)));
   return p as unknown as R;
 }
 
-/** Arrays the index and the context keep are wrapped once; short ones (often built per call, `sgsOf`) every time. */
+/** Arrays the index and the context keep are wrapped once a recording; short ones (often built per call, `sgsOf`) every time. */
 function wrapAll<R>(rs: readonly R[]): readonly R[] {
-  if (rs.length === 0) return rs;
+  const c = current;
+  if (rs.length === 0 || c === null) return rs;
   if (rs.length <= 8) return rs.map(wrap);
-  let p = arrays.get(rs);
-  if (!p) arrays.set(rs, (p = rs.map(wrap) as unknown as readonly Resource[]));
+  let p = c.arrays.get(rs);
+  if (!p) c.arrays.set(rs, (p = rs.map(wrap) as unknown as readonly Resource[]));
   return p as unknown as readonly R[];
 }
 
