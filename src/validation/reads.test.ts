@@ -1,9 +1,10 @@
 /**
- * What a rule part reads is recorded while it runs (recording.ts). The recording must cover
- * everything the part's findings depend on: an edit the diff reports only in fields the part did
- * not read must never change its findings (checked part by part, without the incremental
- * validator, on random edits of random designs, and for every field of every kind). And it must
- * not be vacuous: changing any field a part read re-runs it in the incremental validator.
+ * What a rule part reads comes from the generated table (reads.generated.ts, recorded over a
+ * corpus). The table must cover everything the part's findings depend on: an edit the diff
+ * reports only in fields outside the part's row must never change its findings (checked part by
+ * part, without the incremental validator, on random edits of the start and witness designs, and
+ * for every field of every kind). And the incremental validator must use it: changing any field a
+ * row lists re-runs that rule.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -13,10 +14,11 @@ import { buildContext } from './context.ts';
 import { buildIndex } from './designIndex.ts';
 import { diffDesigns, wellFormed } from './diff.ts';
 import { affects, compileReads, type ChangeSet } from './reads.ts';
-import { recorded } from './recording.ts';
 import { RULES } from './rules/index.ts';
 import { checkPart } from './run.ts';
 import { createIncrementalValidator } from './incremental.ts';
+import { recorded } from './testing/recording.ts';
+import { witnessDesigns } from './testing/witnesses.ts';
 import {
   applyEdit,
   edit,
@@ -70,26 +72,29 @@ describe('compileReads / affects', () => {
   });
 });
 
-describe('recorded rule reads', () => {
-  /** Each part run on a recording view of a fresh context of `d`: its findings and what it read. */
+/** Where random edits start: the start designs, and the witnesses on which the rarer findings show. */
+const STARTS = [...startDesigns(), ...witnessDesigns()];
+
+describe('rule reads (the generated table)', () => {
+  /** Each part's findings on a fresh context of `d`, and its row of the table. */
   const recordAll = (d: Design) => {
     const ctx = buildContext({ ...d });
-    return PARTS.map(({ part }) => recorded(ctx, (c) => checkPart(part, c)));
+    return PARTS.map(({ part }) => ({ value: checkPart(part, ctx), reads: part.readSet }));
   };
 
-  it('records the same findings the plain run gives', () => {
-    for (const d of startDesigns()) {
+  it('a recording view gives the findings the plain run gives', () => {
+    for (const d of STARTS) {
       const ctx = buildContext({ ...d });
-      recordAll(d).forEach(({ value }, i) => expect(value).toEqual(PARTS[i]!.part.check(ctx)));
+      PARTS.forEach(({ part }) => expect(recorded(ctx, (c) => checkPart(part, c)).value).toEqual(part.check(ctx)));
     }
   });
 
-  it('an edit of fields a rule (part) did not read never changes its findings', () => {
+  it("an edit of fields outside a rule part's row never changes its findings", () => {
     let skipped = 0;
     let skippedWithFindings = 0;
     fc.assert(
-      fc.property(fc.nat(2), edits(8), edit, (start, prefix, last) => {
-        let d = startDesigns()[start]!;
+      fc.property(fc.nat(STARTS.length - 1), edits(8), edit, (start, prefix, last) => {
+        let d = STARTS[start]!;
         const history: Design[] = [d];
         prefix.forEach((e, i) => {
           d = applyEdit(d, e, history, i);
@@ -117,11 +122,11 @@ describe('recorded rule reads', () => {
     expect(skippedWithFindings).toBeGreaterThan(1_000);
   }, 30_000);
 
-  it('every field of every kind, and adding, removing and re-kinding each kind: rule parts that did not read it keep their findings', () => {
+  it("every field of every kind, and adding, removing and re-kinding each kind: rule parts whose row does not list it keep their findings", () => {
     let checked = 0;
     fc.assert(
-      fc.property(fc.nat(2), edits(6), fc.nat(), fc.nat(), (start, prefix, b, c) => {
-        let d = startDesigns()[start]!;
+      fc.property(fc.nat(STARTS.length - 1), edits(6), fc.nat(), fc.nat(), (start, prefix, b, c) => {
+        let d = STARTS[start]!;
         const history: Design[] = [d];
         prefix.forEach((e, i) => {
           d = applyEdit(d, e, history, i);
@@ -166,9 +171,9 @@ describe('recorded rule reads', () => {
     expect(checked).toBeGreaterThan(50_000);
   }, 60_000);
 
-  it('every field a rule (part) read, changed, re-runs that rule; and so does adding a resource of a kind it listed', () => {
+  it('every field a rule (part) row lists, changed, re-runs that rule; and so does adding a resource of a kind it lists', () => {
     let changed = 0;
-    for (const d of startDesigns()) {
+    for (const d of STARTS) {
       const recordedOn = recordAll(d);
       PARTS.forEach(({ rule }, i) => {
         const { reads } = recordedOn[i]!;
