@@ -60,8 +60,10 @@ export const RULE_READS: Readonly<Partial<Record<RuleId, readonly (readonly Read
   'RT-002': [['routeTable.routes']],
   'RT-003': [
     [
+      'any',
       'external',
       'igw',
+      'instance',
       'nat',
       'peering',
       'routeTable.parent',
@@ -74,6 +76,7 @@ export const RULE_READS: Readonly<Partial<Record<RuleId, readonly (readonly Read
   'RT-004': [
     [
       'any',
+      'az',
       'external',
       'igw.parent',
       'instance',
@@ -105,6 +108,7 @@ export const RULE_READS: Readonly<Partial<Record<RuleId, readonly (readonly Read
       'igw.parent',
       'instance.parent',
       'instance.publicIp',
+      'nacl.parent',
       'nat.parent',
       'routeTable.main',
       'routeTable.parent',
@@ -120,11 +124,10 @@ export const RULE_READS: Readonly<Partial<Record<RuleId, readonly (readonly Read
   'NAT-002': [
     [
       'any',
-      'az.parent',
       'igw.parent',
-      'instance.parent',
       'nat.connectivity',
       'nat.parent',
+      'rds.parent',
       'region.parent',
       'routeTable.main',
       'routeTable.parent',
@@ -159,7 +162,7 @@ export const RULE_READS: Readonly<Partial<Record<RuleId, readonly (readonly Read
       'routeTable.routes',
       'routeTable.subnetIds',
       'subnet.parent',
-      'vpc.parent',
+      'vpc',
     ],
   ],
   'EIP-001': [
@@ -234,11 +237,10 @@ export const RULE_READS: Readonly<Partial<Record<RuleId, readonly (readonly Read
       'igw.parent',
       'instance.parent',
       'loadBalancer.parent',
+      'nacl.parent',
       'nat.parent',
       'peering.parent',
-      'prefixList.parent',
       'rds.parent',
-      'routeTable.parent',
       'securityGroup.parent',
       'subnet.parent',
       'vpc.parent',
@@ -257,13 +259,12 @@ export const RULE_READS: Readonly<Partial<Record<RuleId, readonly (readonly Read
       'routeTable.parent',
       'routeTable.routes',
       'routeTable.subnetIds',
+      'securityGroup.parent',
       'subnet.parent',
       'vpc',
     ],
   ],
-  'BP-004': [
-    ['any', 'az.zone', 'prefixList.parent', 'rds.parent', 'rds.publiclyAccessible', 'rds.subnetIds', 'subnet.parent'],
-  ],
+  'BP-004': [['any', 'az.zone', 'rds.parent', 'rds.publiclyAccessible', 'rds.subnetIds', 'subnet.parent']],
   'REACH-003': [
     [
       'any',

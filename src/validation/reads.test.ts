@@ -122,7 +122,7 @@ describe('rule reads (the generated table)', () => {
     expect(skippedWithFindings).toBeGreaterThan(1_000);
   }, 30_000);
 
-  it("every field of every kind, and adding, removing and re-kinding each kind: rule parts whose row does not list it keep their findings", () => {
+  it('every field of every kind, and adding, removing and re-kinding each kind: rule parts whose row does not list it keep their findings', () => {
     let checked = 0;
     fc.assert(
       fc.property(fc.nat(STARTS.length - 1), edits(6), fc.nat(), fc.nat(), (start, prefix, b, c) => {

@@ -98,6 +98,16 @@ export class Recorder implements ReadSet {
     return r;
   }
 
+  /**
+   * A rule's own lookup of an id of any kind (`get`, `byId.get`): whatever the id names in this
+   * design, a resource of any kind may come to have it, so it reads `any` on every design (not only
+   * on those where the id dangles), and the kind it finds.
+   */
+  lookupAny(index: DesignIndex, id: unknown): Resource | undefined {
+    this.any = true;
+    return this.lookup(index, id);
+  }
+
   /** The chain of containers above the resource `id` names (diff.ts marks `parent` on every resource below a changed link). */
   chain(index: DesignIndex, id: unknown): void {
     const r = this.lookup(index, id);
@@ -168,10 +178,10 @@ class RecordingById implements ReadonlyMap<ResourceId, Resource> {
     return this.index.byId.size;
   }
   get(id: ResourceId): Resource | undefined {
-    return wrap(this.rec.lookup(this.index, id));
+    return wrap(this.rec.lookupAny(this.index, id));
   }
   has(id: ResourceId): boolean {
-    return this.rec.lookup(this.index, id) !== undefined;
+    return this.rec.lookupAny(this.index, id) !== undefined;
   }
   *entries(): MapIterator<[ResourceId, Resource]> {
     this.rec.everything();
@@ -217,7 +227,7 @@ function recordingIndex(index: DesignIndex, rec: Recorder): DesignIndex {
   return {
     design: recordingDesign(index.design, rec),
     byId: new RecordingById(index, rec),
-    get: (id) => wrap(rec.lookup(index, id)),
+    get: (id) => wrap(rec.lookupAny(index, id)),
     getKind: (id, kind) => {
       rec.kind(kind);
       return wrap(index.getKind(id, kind));

@@ -92,7 +92,9 @@ export function witnessDesigns(): Design[] {
   });
   // Six blocks (CIDR-004), six groups on an instance (SG-004), a reserved static address (SUB-004).
   add(({ b, vpc, app, web, pubA }) => {
-    b.patch(vpc, { cidrBlocks: ['10.0.0.0/16', '10.1.0.0/16', '10.2.0.0/16', '10.3.0.0/16', '10.4.0.0/16', '10.5.0.0/16'] });
+    b.patch(vpc, {
+      cidrBlocks: ['10.0.0.0/16', '10.1.0.0/16', '10.2.0.0/16', '10.3.0.0/16', '10.4.0.0/16', '10.5.0.0/16'],
+    });
     b.patch(app, { securityGroupIds: [1, 2, 3, 4, 5, 6].map(() => b.sg(vpc)) });
     b.patch(web, { parent: pubA, privateIp: '10.0.0.3' });
   });
@@ -108,6 +110,12 @@ export function witnessDesigns(): Design[] {
         naclRule(120, 'inbound', 'allow', 'tcp', 443, '10.0.0.0/8'),
       ],
     });
+  });
+  // All traffic from anywhere through a NACL (NACL-004), two interfaces on one address (SUB-004).
+  add(({ b, vpc, privB, app }) => {
+    b.nacl(vpc, { subnets: [privB], rules: [naclRule(100, 'inbound', 'allow', 'all', 0)] });
+    b.patch(app, { privateIp: '10.0.10.50' });
+    b.instance(b.get(app).parent!, { privateIp: '10.0.10.50' });
   });
   // A full /28 (SUB-004), and a route to a resource that cannot be a target (RT-004).
   add(({ b, vpc, azA, privB }) => {
