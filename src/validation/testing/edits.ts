@@ -213,7 +213,14 @@ export function newResource(d: Design, kindPick: number, c: number, seq: number)
     position: { x: 10, y: 10 },
     ...(def.container ? { size: { width: 300, height: 200 } } : {}),
   };
-  const r = { ...base, ...def.create({ design: d, parent, name: id }) } as unknown as Resource;
+  let defaults;
+  try {
+    defaults = def.create({ design: d, parent, name: id });
+  } catch {
+    // Proposals read the design (the next free block), which garbage values can break.
+    defaults = def.create({ design: { ...d, resources: [] }, parent, name: id });
+  }
+  const r = { ...base, ...defaults } as unknown as Resource;
   const drawn: Record<string, unknown> = {};
   Object.keys(def.fields).forEach((field, i) => {
     if (!((c >> i) & 1)) return;
