@@ -74,16 +74,18 @@ class Changes {
     const ra = a as unknown as Record<string, unknown>;
     const rb = b as unknown as Record<string, unknown>;
     let seen = false;
+    // Every changed field is reported (a rule that reads a prefix list's name re-runs on a
+    // rename); only fields besides the unread ones make the edit count towards a large change.
     for (const k in rb) {
-      if (ra[k] !== rb[k] && !UNREAD_FIELDS.has(k)) {
+      if (ra[k] !== rb[k]) {
         this.field(b.kind, k);
-        seen = true;
+        if (!UNREAD_FIELDS.has(k)) seen = true;
       }
     }
     for (const k in ra) {
-      if (!(k in rb) && !UNREAD_FIELDS.has(k)) {
+      if (!(k in rb)) {
         this.field(b.kind, k);
-        seen = true;
+        if (!UNREAD_FIELDS.has(k)) seen = true;
       }
     }
     if (seen) this.count++;

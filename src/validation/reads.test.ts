@@ -1,7 +1,10 @@
 /**
- * Each rule's `reads` must cover everything it reads: an edit the diff reports only in fields a
- * rule does not list must never change that rule's findings. Checked rule by rule (without the
- * incremental validator) on random edits of random designs.
+ * What a rule part reads comes from the generated table (reads.generated.ts, recorded over a
+ * corpus). The table must cover everything the part's findings depend on: an edit the diff
+ * reports only in fields outside the part's row must never change its findings (checked part by
+ * part, without the incremental validator, on random edits of the start and witness designs, and
+ * for every field of every kind). And the incremental validator must use it: changing any field a
+ * row lists re-runs that rule.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +15,10 @@ import { buildIndex } from './designIndex.ts';
 import { diffDesigns, wellFormed } from './diff.ts';
 import { affects, compileReads, type ChangeSet } from './reads.ts';
 import { RULES } from './rules/index.ts';
+import { checkPart } from './run.ts';
+import { createIncrementalValidator } from './incremental.ts';
+import { recorded } from './testing/recording.ts';
+import { witnessDesigns } from './testing/witnesses.ts';
 import {
   applyEdit,
   edit,
@@ -63,22 +70,31 @@ describe('compileReads / affects', () => {
     expect(affects(compileReads(['flows']), change({}, { flows: true }))).toBe(true);
     expect(affects(r, change({}, { flows: true }))).toBe(false);
   });
-
-  it('every rule (part) declares what it reads, with known kinds', () => {
-    for (const { rule, part } of PARTS) {
-      expect(part.reads.length, rule.id).toBeGreaterThan(0);
-      for (const k of part.readSet.kinds.keys()) expect(RESOURCE_KINDS).toContain(k);
-    }
-  });
 });
 
-describe('rule reads', () => {
-  it('an edit of fields a rule (part) does not read never changes its findings', () => {
+/** Where random edits start: the start designs, and the witnesses on which the rarer findings show. */
+const STARTS = [...startDesigns(), ...witnessDesigns()];
+
+describe('rule reads (the generated table)', () => {
+  /** Each part's findings on a fresh context of `d`, and its row of the table. */
+  const recordAll = (d: Design) => {
+    const ctx = buildContext({ ...d });
+    return PARTS.map(({ part }) => ({ value: checkPart(part, ctx), reads: part.readSet }));
+  };
+
+  it('a recording view gives the findings the plain run gives', () => {
+    for (const d of STARTS) {
+      const ctx = buildContext({ ...d });
+      PARTS.forEach(({ part }) => expect(recorded(ctx, (c) => checkPart(part, c)).value).toEqual(part.check(ctx)));
+    }
+  });
+
+  it("an edit of fields outside a rule part's row never changes its findings", () => {
     let skipped = 0;
     let skippedWithFindings = 0;
     fc.assert(
-      fc.property(fc.nat(2), edits(8), edit, (start, prefix, last) => {
-        let d = startDesigns()[start]!;
+      fc.property(fc.nat(STARTS.length - 1), edits(8), edit, (start, prefix, last) => {
+        let d = STARTS[start]!;
         const history: Design[] = [d];
         prefix.forEach((e, i) => {
           d = applyEdit(d, e, history, i);
@@ -89,15 +105,15 @@ describe('rule reads', () => {
         const diff = diffDesigns(d, buildIndex(d), next);
         expect(diff).not.toBeNull();
         // Fresh contexts (copies of the design objects): nothing is shared between the two.
-        const before = buildContext({ ...d });
+        const before = recordAll(d);
         const after = buildContext({ ...next });
-        for (const { rule, part, j } of PARTS) {
-          if (affects(part.readSet, diff!)) continue;
-          const f = part.check(before);
-          expect(part.check(after), `${rule.id} part ${j} after ${JSON.stringify(last)}`).toEqual(f);
+        PARTS.forEach(({ rule, part, j }, i) => {
+          const { value, reads } = before[i]!;
+          if (affects(reads, diff!)) return;
+          expect(part.check(after), `${rule.id} part ${j} after ${JSON.stringify(last)}`).toEqual(value);
           skipped++;
-          if (f.length) skippedWithFindings++;
-        }
+          if (value.length) skippedWithFindings++;
+        });
       }),
       { numRuns: 300, interruptAfterTimeLimit: 10_000 },
     );
@@ -106,18 +122,17 @@ describe('rule reads', () => {
     expect(skippedWithFindings).toBeGreaterThan(1_000);
   }, 30_000);
 
-  it('every field of every kind, and adding, removing and re-kinding each kind: rule parts not reading it keep their findings', () => {
+  it('every field of every kind, and adding, removing and re-kinding each kind: rule parts whose row does not list it keep their findings', () => {
     let checked = 0;
     fc.assert(
-      fc.property(fc.nat(2), edits(6), fc.nat(), fc.nat(), (start, prefix, b, c) => {
-        let d = startDesigns()[start]!;
+      fc.property(fc.nat(STARTS.length - 1), edits(6), fc.nat(), fc.nat(), (start, prefix, b, c) => {
+        let d = STARTS[start]!;
         const history: Design[] = [d];
         prefix.forEach((e, i) => {
           d = applyEdit(d, e, history, i);
           history.push(d);
         });
-        const before = buildContext({ ...d });
-        const base = PARTS.map(({ part }) => part.check(before));
+        const base = recordAll(d);
         const replace = (r: Resource, by: Resource | null): Design => ({
           ...d,
           resources: d.resources.flatMap((x) => (x === r ? (by ? [by] : []) : [x])),
@@ -142,11 +157,11 @@ describe('rule reads', () => {
           expect(diff).not.toBeNull();
           const after = buildContext({ ...next });
           PARTS.forEach(({ rule, part, j }, i) => {
-            if (affects(part.readSet, diff!)) return;
+            if (affects(base[i]!.reads, diff!)) return;
             expect(
               part.check(after),
               `${rule.id} part ${j}: ${JSON.stringify([...diff!.fields].map(([k, v]) => [k, v === '*' ? v : [...v]]))}`,
-            ).toEqual(base[i]);
+            ).toEqual(base[i]!.value);
             checked++;
           });
         }
@@ -154,5 +169,43 @@ describe('rule reads', () => {
       { numRuns: 60 },
     );
     expect(checked).toBeGreaterThan(50_000);
+  }, 60_000);
+
+  it('every field a rule (part) row lists, changed, re-runs that rule; and so does adding a resource of a kind it lists', () => {
+    let changed = 0;
+    for (const d of STARTS) {
+      const recordedOn = recordAll(d);
+      PARTS.forEach(({ rule }, i) => {
+        const { reads } = recordedOn[i]!;
+        const kinds = reads.all ? RESOURCE_KINDS : [...reads.kinds.keys()];
+        for (const kind of kinds) {
+          const fields = reads.all ? '*' : reads.kinds.get(kind)!;
+          const r = d.resources.find((x) => x.kind === kind);
+          const edited: Design[] = [
+            { ...d, resources: [...d.resources, newResource(d, RESOURCE_KINDS.indexOf(kind), 1, 2000)] },
+          ];
+          if (r) {
+            const names = fields === '*' ? [...FIELDS[kind], ...SHARED_FIELDS] : [...fields];
+            for (const field of names) {
+              const now = (r as unknown as Record<string, unknown>)[field];
+              const value = [valueFor(d, r, field, 1, 2), ...JUNK].find((v) => v !== now && v !== undefined);
+              edited.push({
+                ...d,
+                resources: d.resources.map((x) => (x === r ? ({ ...r, [field]: value } as Resource) : x)),
+              });
+            }
+          }
+          for (const next of edited) {
+            const v = createIncrementalValidator({ fullRunAbove: Infinity });
+            v.validate(d);
+            v.validate(next);
+            expect(v.last.mode).toBe('incremental');
+            expect(v.last.rerun, `${rule.id} after a change of ${kind}`).toContain(rule.id);
+            changed++;
+          }
+        }
+      });
+    }
+    expect(changed).toBeGreaterThan(200);
   }, 60_000);
 });

@@ -1,7 +1,9 @@
 /**
  * What a rule reads, so the incremental validator (incremental.ts) re-runs a rule only when an
- * edit changed something it can see. Each rule lists, in its `defineRule`, every field it reads
- * directly or through a context helper (see the table in README.md, "Incremental validation"):
+ * edit changed something it can see. Rules declare nothing: what each part reads is recorded
+ * offline over a corpus of designs (testing/recording.ts, with each context helper's reads
+ * declared once in testing/contextReads.ts; scripts/gen-reads.ts) into reads.generated.ts, in
+ * these terms:
  *
  * - `'securityGroup.ingress'`: that field of every security group;
  * - `'vpc'`: which VPCs exist (their ids, kinds and document order), but none of their fields;
@@ -12,7 +14,7 @@
  *   containers changed, so the containers in between need not be listed;
  * - `'any'`: looks up ids of any kind (route targets) and reads whether they exist and their kind;
  * - `'flows'`: reads `design.flows`;
- * - `'*'`: everything (the path engine).
+ * - `'*'`: everything.
  *
  * Listing a kind at all includes which resources of it exist and their document order: adding,
  * removing, re-kinding or reordering a resource counts as a change of every field of its kind.
@@ -42,10 +44,13 @@ export interface ReadSet {
 }
 
 /**
- * Fields no rule and no context helper reads: where a node sits and how big it is on the canvas,
- * and its display name (findings name resources by id). An edit of only these re-runs nothing,
- * not even the rules that read `*`. A property test (incremental.property.test.ts) checks that
- * changing them never changes `validate`'s answer.
+ * Fields the canvas changes in bulk and hardly any rule reads: where a node sits, how big it is,
+ * and its display name (findings name resources by id). The diff reports their changes like any
+ * other (the path engine reads a prefix list's name: an AWS-managed list), so the parts whose
+ * generated reads list one re-run, but they do not count towards a large change: moving or
+ * renaming many resources is never a full run. A property test (incremental.property.test.ts)
+ * checks that changing them on a resource whose kind no part reads them for never changes
+ * `validate`'s answer.
  */
 export const UNREAD_FIELDS: ReadonlySet<string> = new Set(['position', 'size', 'name']);
 

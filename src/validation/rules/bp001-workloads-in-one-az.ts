@@ -8,7 +8,6 @@ export const bp001 = defineRule({
   id: 'BP-001',
   title: 'Workloads should run in more than one Availability Zone.',
   variants: { 'single-az': 'info' },
-  reads: ['instance.parent', 'loadBalancer.parent', 'rds.parent', 'subnet.parent', 'az.zone', 'vpc'],
   run(ctx, emit) {
     const workload = new Map<ResourceId, Set<ResourceId>>(); // vpc -> subnets with workloads
     for (const kind of kindsWith('workload')) {

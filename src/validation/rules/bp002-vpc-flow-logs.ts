@@ -5,7 +5,6 @@ export const bp002 = defineRule({
   id: 'BP-002',
   title: 'A VPC should have flow logs enabled.',
   variants: { 'no-flow-logs': 'info' },
-  reads: ['vpc.flowLogs'],
   run(ctx, emit) {
     for (const vpc of ctx.index.ofKind('vpc')) {
       if (vpc.flowLogs !== true) emit('no-flow-logs', vpc.id);

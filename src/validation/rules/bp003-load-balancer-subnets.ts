@@ -9,19 +9,6 @@ export const bp003 = defineRule({
   id: 'BP-003',
   title: 'A load balancer needs subnets in two Availability Zones; an internet-facing one needs public subnets.',
   variants: { 'single-az': 'error', 'internet-facing-private': 'warning' },
-  reads: [
-    'loadBalancer.parent',
-    'loadBalancer.subnetIds',
-    'loadBalancer.scheme',
-    'subnet.parent',
-    'az.zone',
-    'routeTable.parent',
-    'routeTable.main',
-    'routeTable.routes',
-    'routeTable.subnetIds',
-    'igw.parent',
-    'vpc',
-  ],
   run(ctx, emit) {
     for (const lb of ctx.index.ofKind('loadBalancer')) {
       const subnets = spannedSubnets(ctx, lb);

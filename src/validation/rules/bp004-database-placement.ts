@@ -9,7 +9,6 @@ export const bp004 = defineRule({
   id: 'BP-004',
   title: 'A DB subnet group must cover two Availability Zones, and a database should not be publicly accessible.',
   variants: { 'subnet-group-single-az': 'error', 'publicly-accessible': 'warning' },
-  reads: ['rds.parent', 'rds.subnetIds', 'rds.publiclyAccessible', 'subnet.parent', 'az.zone'],
   run(ctx, emit) {
     for (const db of ctx.index.ofKind('rds')) {
       const subnets = spannedSubnets(ctx, db);

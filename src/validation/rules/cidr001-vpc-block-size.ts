@@ -7,7 +7,6 @@ export const cidr001 = defineRule({
   id: 'CIDR-001',
   title: 'A VPC CIDR block must be a valid block between /16 and /28.',
   variants: { 'no-blocks': 'error', invalid: 'error', 'prefix-out-of-range': 'error' },
-  reads: ['vpc.cidrBlocks'],
   run(ctx, emit) {
     for (const vpc of ctx.index.ofKind('vpc')) {
       const blocks = list<unknown>(vpc.cidrBlocks);

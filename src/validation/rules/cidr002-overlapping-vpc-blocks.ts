@@ -6,7 +6,6 @@ export const cidr002 = defineRule({
   id: 'CIDR-002',
   title: 'The CIDR blocks of a VPC must not overlap.',
   variants: { overlap: 'error' },
-  reads: ['vpc.cidrBlocks'],
   run(ctx, emit) {
     for (const vpc of ctx.index.ofKind('vpc')) {
       const blocks = ctx.vpcBlocks(vpc.id);

@@ -52,7 +52,6 @@ export const cidr003 = defineRule({
   id: 'CIDR-003',
   title: 'A VPC block cannot be link-local, and secondary blocks must respect the association restrictions.',
   variants: { 'link-local': 'error', 'restricted-secondary': 'warning' },
-  reads: ['vpc.cidrBlocks'],
   run(ctx, emit) {
     for (const vpc of ctx.index.ofKind('vpc')) {
       const blocks = ctx.vpcBlocks(vpc.id);

@@ -10,7 +10,6 @@ export const cidr004 = defineRule({
   id: 'CIDR-004',
   title: 'VPC blocks should be RFC 1918, avoid 172.17.0.0/16, and stay within the default quota of 5.',
   variants: { 'not-rfc1918': 'info', 'docker-overlap': 'warning', 'too-many-blocks': 'warning' },
-  reads: ['vpc.cidrBlocks'],
   run(ctx, emit) {
     for (const vpc of ctx.index.ofKind('vpc')) {
       const blocks = ctx.vpcBlocks(vpc.id);

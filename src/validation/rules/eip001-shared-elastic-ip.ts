@@ -12,7 +12,6 @@ export const eip001 = defineRule({
   id: 'EIP-001',
   title: 'An Elastic IP can belong to only one resource.',
   variants: { duplicate: 'error' },
-  reads: ['instance', 'instance.publicIp', 'instance.elasticIp', 'nat', 'nat.connectivity', 'nat.elasticIp'],
   run(ctx, emit) {
     const holders = new Map<number, { ip: string; ids: ResourceId[] }>();
     for (const r of ctx.index.byId.values()) {

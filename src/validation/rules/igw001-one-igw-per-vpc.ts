@@ -5,7 +5,6 @@ export const igw001 = defineRule({
   id: 'IGW-001',
   title: 'A VPC can have only one internet gateway attached.',
   variants: { 'multiple-igws': 'error' },
-  reads: ['vpc', 'igw.parent'],
   run(ctx, emit) {
     for (const vpc of ctx.index.ofKind('vpc')) {
       const igws = ctx.igwsOf(vpc.id);

@@ -8,18 +8,6 @@ export const igw002 = defineRule({
   id: 'IGW-002',
   title: 'A public IP or Elastic IP needs a subnet with a route to an attached internet gateway.',
   variants: { 'instance-public-ip': 'warning', 'auto-assign-private-subnet': 'warning' },
-  reads: [
-    'instance.publicIp',
-    'instance.parent',
-    'subnet.mapPublicIpOnLaunch',
-    'subnet.parent',
-    'routeTable.parent',
-    'routeTable.main',
-    'routeTable.routes',
-    'routeTable.subnetIds',
-    'igw.parent',
-    'vpc',
-  ],
   run(ctx, emit) {
     for (const i of ctx.index.ofKind('instance')) {
       if (i.publicIp !== 'auto' && i.publicIp !== 'elastic') continue;

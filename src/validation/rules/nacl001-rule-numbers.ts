@@ -7,7 +7,6 @@ export const nacl001 = defineRule({
   id: 'NACL-001',
   title: 'Network ACL rule numbers must be between 1 and 32766 and unique in each direction.',
   variants: { 'number-out-of-range': 'error', 'duplicate-number': 'error' },
-  reads: ['nacl.rules'],
   run(ctx, emit) {
     for (const acl of ctx.index.ofKind('nacl')) {
       const seen = { inbound: new Set<number>(), outbound: new Set<number>() };

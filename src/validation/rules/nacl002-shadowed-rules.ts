@@ -57,7 +57,6 @@ export const nacl002 = defineRule({
   id: 'NACL-002',
   title: 'A network ACL rule that lower-numbered rules fully shadow never takes effect.',
   variants: { shadowed: 'warning', redundant: 'info' },
-  reads: ['nacl.rules'],
   run(ctx, emit) {
     for (const acl of ctx.index.ofKind('nacl')) {
       for (const dir of ['inbound', 'outbound'] as const) {

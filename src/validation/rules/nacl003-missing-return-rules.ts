@@ -17,7 +17,6 @@ export const nacl003 = defineRule({
   id: 'NACL-003',
   title: 'Each allowed request direction needs an allow for the ephemeral-port responses (1024–65535) the other way.',
   variants: { 'missing-return': 'warning' },
-  reads: ['nacl.rules', 'nacl.isDefault'],
   run(ctx, emit) {
     for (const acl of ctx.index.ofKind('nacl')) {
       for (const dir of ['inbound', 'outbound'] as const) {

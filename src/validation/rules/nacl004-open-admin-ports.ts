@@ -21,7 +21,6 @@ export const nacl004 = defineRule({
   id: 'NACL-004',
   title: 'A custom network ACL should not allow inbound SSH (22), RDP (3389) or all traffic from 0.0.0.0/0.',
   variants: { 'admin-port-open': 'warning', 'all-protocols': 'warning' },
-  reads: ['nacl.rules', 'nacl.isDefault'],
   run(ctx, emit) {
     for (const acl of ctx.index.ofKind('nacl')) {
       if (acl.isDefault === true) continue;

@@ -8,7 +8,6 @@ export const nacl005 = defineRule({
   title:
     'A custom network ACL should not open all ports to 0.0.0.0/0, should allow something, and should be associated with a subnet.',
   variants: { 'all-ports-open': 'info', 'no-allow-rules': 'info', unassociated: 'info' },
-  reads: ['nacl.rules', 'nacl.isDefault', 'nacl.subnetIds', 'subnet'],
   run(ctx, emit) {
     for (const acl of ctx.index.ofKind('nacl')) {
       if (acl.isDefault === true) continue;

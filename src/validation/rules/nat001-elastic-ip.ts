@@ -5,7 +5,6 @@ export const nat001 = defineRule({
   id: 'NAT-001',
   title: 'A public NAT gateway needs an Elastic IP; a private NAT gateway cannot have one.',
   variants: { 'public-without-eip': 'error', 'private-with-eip': 'error' },
-  reads: ['nat.connectivity', 'nat.elasticIp'],
   run(ctx, emit) {
     for (const n of ctx.index.ofKind('nat')) {
       const hasEip = typeof n.elasticIp === 'string' && n.elasticIp.trim() !== '';

@@ -15,17 +15,6 @@ export const nat002 = defineRule({
     'no-default-route': 'error',
     'no-igw-route': 'error',
   },
-  reads: [
-    'nat.connectivity',
-    'nat.parent',
-    'subnet.parent',
-    'vpc',
-    'igw.parent',
-    'routeTable.parent',
-    'routeTable.main',
-    'routeTable.routes',
-    'routeTable.subnetIds',
-  ],
   run(ctx, emit) {
     for (const n of ctx.index.ofKind('nat')) {
       if (n.connectivity === 'private') continue;

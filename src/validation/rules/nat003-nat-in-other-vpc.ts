@@ -6,7 +6,6 @@ export const nat003 = defineRule({
   id: 'NAT-003',
   title: 'A route cannot target a NAT gateway in another VPC.',
   variants: { 'foreign-nat': 'error' },
-  reads: ['routeTable.parent', 'routeTable.routes', 'nat.parent', 'vpc'],
   run(ctx, emit) {
     for (const t of ctx.index.ofKind('routeTable')) {
       const vpc = ctx.index.getKind(t.parent, 'vpc');

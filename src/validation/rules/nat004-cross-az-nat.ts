@@ -6,16 +6,6 @@ export const nat004 = defineRule({
   id: 'NAT-004',
   title: 'Subnets should use a NAT gateway in their own Availability Zone.',
   variants: { 'cross-az': 'warning' },
-  reads: [
-    'subnet.parent',
-    'az.zone',
-    'routeTable.parent',
-    'routeTable.main',
-    'routeTable.routes',
-    'routeTable.subnetIds',
-    'nat.parent',
-    'vpc',
-  ],
   run(ctx, emit) {
     for (const s of ctx.index.ofKind('subnet')) {
       const zone = ctx.zoneOf(s.id);

@@ -6,17 +6,6 @@ export const nat005 = defineRule({
   id: 'NAT-005',
   title: "A private NAT gateway's subnet should not route 0.0.0.0/0 to an internet gateway.",
   variants: { 'private-nat-igw-route': 'warning' },
-  reads: [
-    'nat.connectivity',
-    'nat.parent',
-    'subnet.parent',
-    'routeTable.parent',
-    'routeTable.main',
-    'routeTable.routes',
-    'routeTable.subnetIds',
-    'igw',
-    'vpc',
-  ],
   run(ctx, emit) {
     for (const n of ctx.index.ofKind('nat')) {
       if (n.connectivity !== 'private') continue;

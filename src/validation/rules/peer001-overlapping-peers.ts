@@ -7,7 +7,6 @@ export const peer001 = defineRule({
   id: 'PEER-001',
   title: 'Peered VPCs must not have overlapping CIDR blocks.',
   variants: { overlap: 'error', 'same-vpc': 'error' },
-  reads: ['peering.requesterVpcId', 'peering.accepterVpcId', 'vpc.cidrBlocks'],
   run(ctx, emit) {
     for (const p of ctx.index.ofKind('peering')) {
       const a = ctx.index.getKind(str(p.requesterVpcId), 'vpc');

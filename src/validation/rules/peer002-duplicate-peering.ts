@@ -6,7 +6,6 @@ export const peer002 = defineRule({
   id: 'PEER-002',
   title: 'Only one peering connection can exist between the same two VPCs.',
   variants: { duplicate: 'error' },
-  reads: ['peering.requesterVpcId', 'peering.accepterVpcId', 'vpc'],
   run(ctx, emit) {
     const seen = new Map<string, string>();
     for (const p of ctx.index.ofKind('peering')) {

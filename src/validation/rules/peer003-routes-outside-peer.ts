@@ -12,13 +12,6 @@ export const peer003 = defineRule({
   id: 'PEER-003',
   title: "A route to a peering connection must target the peer VPC's blocks.",
   variants: { 'outside-peer': 'error', 'broader-than-peer': 'warning' },
-  reads: [
-    'routeTable.parent',
-    'routeTable.routes',
-    'peering.requesterVpcId',
-    'peering.accepterVpcId',
-    'vpc.cidrBlocks',
-  ],
   run(ctx, emit) {
     for (const t of ctx.index.ofKind('routeTable')) {
       const vpc = ctx.index.getKind(t.parent, 'vpc');

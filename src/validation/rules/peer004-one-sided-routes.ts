@@ -7,7 +7,6 @@ export const peer004 = defineRule({
   id: 'PEER-004',
   title: 'Both VPCs of a peering connection need routes to each other.',
   variants: { 'one-sided': 'warning' },
-  reads: ['routeTable.parent', 'routeTable.routes', 'peering.requesterVpcId', 'peering.accepterVpcId', 'vpc'],
   run(ctx, emit) {
     const routed = new Map<ResourceId, Set<ResourceId>>(); // pcx -> VPCs that route to it
     for (const t of ctx.index.ofKind('routeTable')) {

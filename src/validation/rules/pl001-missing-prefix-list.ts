@@ -13,7 +13,6 @@ export const pl001 = defineRule({
   id: 'PL-001',
   title: 'A route or security group rule names a prefix list that is not in the design.',
   variants: { 'missing-in-route': 'warning', 'missing-in-rule': 'warning' },
-  reads: ['routeTable.routes', 'securityGroup.ingress', 'securityGroup.egress', 'any'],
   run(ctx, emit) {
     const missing = (id: string) => ctx.index.get(id)?.kind !== 'prefixList';
     for (const t of ctx.index.ofKind('routeTable')) {

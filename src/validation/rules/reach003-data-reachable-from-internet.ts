@@ -27,7 +27,6 @@ export const reach003 = defineRule({
   id: 'REACH-003',
   title: 'A database or data port should not be reachable from the internet.',
   variants: { 'rds-internet-reachable': 'warning', 'data-port-internet-reachable': 'warning' },
-  reads: ['*'],
   run(ctx, emit) {
     for (const db of ctx.index.ofKind('rds')) {
       if (db.publiclyAccessible !== true || typeof db.port !== 'number' || !openToCidrs(ctx, db, db.port)) continue;

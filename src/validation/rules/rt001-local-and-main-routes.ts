@@ -7,7 +7,6 @@ export const rt001 = defineRule({
   id: 'RT-001',
   title: 'Every route table needs a local route for each VPC block, and each VPC exactly one main route table.',
   variants: { 'missing-local': 'error', 'no-main': 'error', 'multiple-main': 'error' },
-  reads: ['vpc.cidrBlocks', 'routeTable.parent', 'routeTable.main', 'routeTable.routes'],
   run(ctx, emit) {
     for (const vpc of ctx.index.ofKind('vpc')) {
       const tables = ctx.routeTablesOf(vpc.id);

@@ -7,7 +7,6 @@ export const rt002 = defineRule({
   id: 'RT-002',
   title: 'A route table cannot have two routes with the same destination.',
   variants: { 'duplicate-destination': 'error' },
-  reads: ['routeTable.routes'],
   run(ctx, emit) {
     for (const t of ctx.index.ofKind('routeTable')) {
       const seen = new Map<string, unknown>();

@@ -21,7 +21,6 @@ export const rt003 = defineRule({
     'not-subnet-cidr': 'error',
     'bad-target': 'error',
   },
-  reads: ['routeTable.parent', 'routeTable.routes', 'vpc.cidrBlocks', 'subnet.parent', 'subnet.cidr', 'any'],
   run(ctx, emit) {
     for (const t of ctx.index.ofKind('routeTable')) {
       const vpc = ctx.index.getKind(t.parent, 'vpc');

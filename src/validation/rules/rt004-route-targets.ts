@@ -9,15 +9,6 @@ export const rt004 = defineRule({
   id: 'RT-004',
   title: 'A route target must exist and belong to the VPC; otherwise the route is a blackhole.',
   variants: { 'missing-target': 'error', 'invalid-target': 'error', 'foreign-igw': 'error', 'foreign-pcx': 'error' },
-  reads: [
-    'routeTable.parent',
-    'routeTable.routes',
-    'vpc',
-    'igw.parent',
-    'peering.requesterVpcId',
-    'peering.accepterVpcId',
-    'any',
-  ],
   run(ctx, emit) {
     for (const t of ctx.index.ofKind('routeTable')) {
       const vpc = ctx.index.getKind(t.parent, 'vpc');

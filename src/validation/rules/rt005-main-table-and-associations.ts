@@ -9,15 +9,6 @@ export const rt005 = defineRule({
   id: 'RT-005',
   title: 'The main route table should not route to an internet gateway; subnets should have an explicit route table.',
   variants: { 'main-routes-to-igw': 'warning', 'implicit-association': 'info' },
-  reads: [
-    'routeTable.parent',
-    'routeTable.main',
-    'routeTable.routes',
-    'routeTable.subnetIds',
-    'igw',
-    'subnet.parent',
-    'vpc',
-  ],
   run(ctx, emit) {
     for (const t of ctx.index.ofKind('routeTable')) {
       if (t.main !== true) continue;

@@ -1,23 +1,28 @@
 /**
  * How a rule is defined: an id from the catalogue, an English title, the variants it can emit
- * (each with its severity, so the UI can list every `${id}.${variant}` text key), what it reads
- * (so the incremental validator re-runs it only after an edit of those fields; reads.ts), and a
- * pure check.
+ * (each with its severity, so the UI can list every `${id}.${variant}` text key) and a pure
+ * check. What a rule reads is not declared here: it is recorded once, offline, by running every
+ * rule on a recording context over a corpus of designs (scripts/gen-reads.ts), into a checked-in
+ * table (../reads.generated.ts) that a test keeps current. The incremental validator re-runs a
+ * part only after an edit of something in its row; a part without a row (a rule added since the
+ * table was generated) reads everything, so it re-runs after every edit until the table is.
  */
 import type { ResourceId } from '../../model/types.ts';
 import type { ValidationContext } from '../context.ts';
-import { compileReads, type Read, type ReadSet } from '../reads.ts';
 import { findingMessage } from '../messages.ts';
+import { compileReads, type Read, type ReadSet } from '../reads.ts';
+import { RULE_READS } from '../reads.generated.ts';
 import { printable } from '../safe.ts';
 import type { Finding, RuleId, RuleVariant, Severity } from '../types.ts';
 
 /**
- * An independently re-runnable piece of a rule: its own reads and check. A rule with sections that
- * read different things (TOP-002: route tables, NACLs, SG attachments, subnet groups) is defined
- * as parts, so an edit re-runs only the sections that read it; the rule's findings are its parts'
- * in order, whatever ran.
+ * An independently re-runnable piece of a rule, with its own recorded reads. A rule with sections
+ * that read different things (TOP-002: route tables, NACLs, SG attachments, subnet groups) is
+ * defined as parts, so an edit re-runs only the sections that read it; the rule's findings are its
+ * parts' in order, whatever ran.
  */
 export interface RulePart {
+  /** What the part reads, from the generated table (`['*']` when the table has no row for it). */
   readonly reads: readonly Read[];
   readonly readSet: ReadSet;
   check(ctx: ValidationContext): Finding[];
@@ -27,10 +32,7 @@ export interface RuleDef {
   readonly id: RuleId;
   readonly title: string;
   readonly variants: readonly RuleVariant[];
-  /** Every field the rule reads, directly or through context helpers (reads.ts): its parts' reads. */
-  readonly reads: readonly Read[];
-  readonly readSet: ReadSet;
-  /** One part (`reads` + `run`), or the parts it was defined with. */
+  /** One part (`run`), or the parts it was defined with. */
   readonly parts: readonly RulePart[];
   check(ctx: ValidationContext): Finding[];
 }
@@ -46,7 +48,7 @@ type Run<V extends string> = (ctx: ValidationContext, emit: Emit<V>) => void;
 
 export function defineRule<V extends string>(
   def: { id: RuleId; title: string; variants: Record<V, Severity> } & (
-    { reads: readonly Read[]; run: Run<V> } | { parts: readonly { reads: readonly Read[]; run: Run<V> }[] }
+    { run: Run<V> } | { parts: readonly { run: Run<V> }[] }
   ),
 ): RuleDef {
   const variants = Object.entries(def.variants).map(([key, severity]) => ({ key, severity: severity as Severity }));
@@ -72,15 +74,16 @@ export function defineRule<V extends string>(
     });
     return out;
   };
-  const defs = 'parts' in def ? def.parts : [{ reads: def.reads, run: def.run }];
-  const parts: RulePart[] = defs.map((p) => ({ reads: p.reads, readSet: compileReads(p.reads), check: check(p.run) }));
-  const reads = [...new Set(parts.flatMap((p) => p.reads))];
+  const defs = 'parts' in def ? def.parts : [{ run: def.run }];
+  const table = RULE_READS[def.id];
+  const parts: RulePart[] = defs.map((p, j) => {
+    const reads = table?.[j] ?? ['*'];
+    return { reads, readSet: compileReads(reads), check: check(p.run) };
+  });
   return {
     id: def.id,
     title: def.title,
     variants,
-    reads,
-    readSet: compileReads(reads),
     parts,
     check: parts.length === 1 ? parts[0]!.check : (ctx) => parts.flatMap((p) => p.check(ctx)),
   };

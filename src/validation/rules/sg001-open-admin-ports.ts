@@ -9,7 +9,6 @@ export const sg001 = defineRule({
   id: 'SG-001',
   title: 'A security group should not allow SSH (22), RDP (3389) or all traffic from 0.0.0.0/0.',
   variants: { 'admin-port-open': 'warning', 'all-protocols': 'warning' },
-  reads: ['securityGroup.ingress'],
   run(ctx, emit) {
     for (const sg of ctx.index.ofKind('securityGroup')) {
       for (const r of objects<SgRule>(sg.ingress)) {

@@ -6,14 +6,6 @@ export const sg002 = defineRule({
   id: 'SG-002',
   title: 'The default security group should have no rules and not be attached to resources.',
   variants: { 'has-rules': 'warning', 'in-use': 'warning' },
-  reads: [
-    'securityGroup.isDefault',
-    'securityGroup.ingress',
-    'securityGroup.egress',
-    'instance.securityGroupIds',
-    'loadBalancer.securityGroupIds',
-    'rds.securityGroupIds',
-  ],
   run(ctx, emit) {
     for (const sg of ctx.index.ofKind('securityGroup')) {
       if (sg.isDefault !== true) continue;

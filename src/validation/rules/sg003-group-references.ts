@@ -10,15 +10,6 @@ export const sg003 = defineRule({
   id: 'SG-003',
   title: 'A referenced security group must be in the same VPC or a peered VPC in the same Region.',
   variants: { missing: 'error', 'not-peered': 'error', 'cross-region-peer': 'error' },
-  reads: [
-    'securityGroup.parent',
-    'securityGroup.ingress',
-    'securityGroup.egress',
-    'vpc.parent',
-    'peering.requesterVpcId',
-    'peering.accepterVpcId',
-    'region.code',
-  ],
   run(ctx, emit) {
     for (const sg of ctx.index.ofKind('securityGroup')) {
       const own = ctx.index.vpcOf(sg.id);

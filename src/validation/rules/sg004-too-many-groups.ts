@@ -9,7 +9,6 @@ export const sg004 = defineRule({
   id: 'SG-004',
   title: 'A network interface can have at most 5 security groups by default.',
   variants: { 'too-many-sgs': 'warning' },
-  reads: ['instance.securityGroupIds', 'loadBalancer.securityGroupIds', 'rds.securityGroupIds', 'securityGroup'],
   run(ctx, emit) {
     for (const kind of kindsWith('securityGroupMember')) {
       for (const r of ctx.index.ofKind(kind)) {

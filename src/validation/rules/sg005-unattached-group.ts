@@ -5,12 +5,6 @@ export const sg005 = defineRule({
   id: 'SG-005',
   title: 'A security group should be attached to a resource.',
   variants: { unattached: 'info' },
-  reads: [
-    'securityGroup.isDefault',
-    'instance.securityGroupIds',
-    'loadBalancer.securityGroupIds',
-    'rds.securityGroupIds',
-  ],
   run(ctx, emit) {
     for (const sg of ctx.index.ofKind('securityGroup')) {
       if (sg.isDefault !== true && ctx.sgMembers(sg.id).length === 0) {

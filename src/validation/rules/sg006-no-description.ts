@@ -6,7 +6,6 @@ export const sg006 = defineRule({
   id: 'SG-006',
   title: 'A security group should have a description.',
   variants: { 'no-description': 'info' },
-  reads: ['securityGroup.description'],
   run(ctx, emit) {
     for (const sg of ctx.index.ofKind('securityGroup')) {
       if (!str(sg.description)?.trim()) {

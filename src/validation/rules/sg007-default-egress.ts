@@ -11,7 +11,6 @@ export const sg007 = defineRule({
   id: 'SG-007',
   title: 'Security groups keep the default egress: all traffic to anywhere.',
   variants: { 'default-egress': 'info' },
-  reads: ['securityGroup', 'securityGroup.egress'],
   run(ctx, emit) {
     const open = ctx.index
       .ofKind('securityGroup')

@@ -7,7 +7,6 @@ export const sub001 = defineRule({
   id: 'SUB-001',
   title: 'A subnet CIDR block must be a valid block between /16 and /28.',
   variants: { invalid: 'error', 'prefix-out-of-range': 'error' },
-  reads: ['subnet.cidr'],
   run(ctx, emit) {
     for (const s of ctx.index.ofKind('subnet')) {
       const p = typeof s.cidr === 'string' ? parseCidr(s.cidr) : null;

@@ -6,7 +6,6 @@ export const sub002 = defineRule({
   id: 'SUB-002',
   title: 'A subnet must sit inside a single CIDR block of its VPC.',
   variants: { 'no-vpc': 'error', 'outside-vpc': 'error', 'spans-blocks': 'error' },
-  reads: ['subnet.cidr', 'subnet.parent', 'vpc.cidrBlocks'],
   run(ctx, emit) {
     for (const s of ctx.index.ofKind('subnet')) {
       const cidr = ctx.cidr(s.cidr);

@@ -8,7 +8,6 @@ export const sub003 = defineRule({
   id: 'SUB-003',
   title: 'Subnets in the same VPC must not overlap.',
   variants: { overlap: 'error' },
-  reads: ['vpc', 'subnet.parent', 'subnet.cidr'],
   run(ctx, emit) {
     for (const vpc of ctx.index.ofKind('vpc')) {
       const items: { s: Subnet; c: Cidr }[] = [];

@@ -17,18 +17,6 @@ export const sub004 = defineRule({
     duplicate: 'error',
     'over-capacity': 'warning',
   },
-  reads: [
-    'instance.parent',
-    'instance.privateIp',
-    'rds.parent',
-    'rds.privateIp',
-    'nat.parent',
-    'nat.privateIp',
-    'loadBalancer.parent',
-    'loadBalancer.privateIp',
-    'subnet.cidr',
-    'vpc',
-  ],
   run(ctx, emit) {
     const seenByVpc = new Map<string, Map<number, ResourceId>>();
     const demand = new Map<ResourceId, number>();

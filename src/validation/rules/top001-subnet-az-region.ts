@@ -9,7 +9,6 @@ export const top001 = defineRule({
   id: 'TOP-001',
   title: "A subnet must be in an Availability Zone of its VPC's Region.",
   variants: { 'no-az': 'error', 'wrong-region': 'error' },
-  reads: ['subnet.parent', 'az.zone', 'az.parent', 'region.code'],
   run(ctx, emit) {
     for (const s of ctx.index.ofKind('subnet')) {
       const az = ctx.index.azOf(s.id);

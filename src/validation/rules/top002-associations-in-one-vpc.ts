@@ -55,14 +55,6 @@ export const top002 = defineRule<Variant>({
   },
   parts: [
     {
-      reads: [
-        'routeTable.parent',
-        'routeTable.subnetIds',
-        'routeTable.routes',
-        'subnet.parent',
-        'instance.parent',
-        'vpc',
-      ],
       run(ctx, emit) {
         for (const t of ctx.index.ofKind('routeTable')) {
           associations(ctx, emit, t, t.subnetIds, 'route-table-subnet');
@@ -87,22 +79,11 @@ export const top002 = defineRule<Variant>({
       },
     },
     {
-      reads: ['nacl.parent', 'nacl.subnetIds', 'subnet.parent', 'vpc'],
       run(ctx, emit) {
         for (const n of ctx.index.ofKind('nacl')) associations(ctx, emit, n, n.subnetIds, 'nacl-subnet');
       },
     },
     {
-      reads: [
-        'instance.parent',
-        'instance.securityGroupIds',
-        'loadBalancer.parent',
-        'loadBalancer.securityGroupIds',
-        'rds.parent',
-        'rds.securityGroupIds',
-        'securityGroup.parent',
-        'vpc',
-      ],
       run(ctx, emit) {
         // The VPC of each security group, once (there are far fewer groups than workloads).
         const sgVpc = new Map<string, string | undefined>();
@@ -134,7 +115,6 @@ export const top002 = defineRule<Variant>({
       },
     },
     {
-      reads: ['loadBalancer.parent', 'loadBalancer.subnetIds', 'rds.parent', 'rds.subnetIds', 'subnet.parent', 'vpc'],
       run(ctx, emit) {
         for (const kind of kindsWith('spansSubnets')) {
           for (const r of ctx.index.ofKind(kind)) {

@@ -5,7 +5,6 @@ export const top003 = defineRule({
   id: 'TOP-003',
   title: 'A subnet can be associated with only one route table and one network ACL.',
   variants: { 'multiple-route-tables': 'error', 'multiple-nacls': 'error' },
-  reads: ['subnet', 'routeTable.subnetIds', 'nacl.subnetIds'],
   run(ctx, emit) {
     for (const s of ctx.index.ofKind('subnet')) {
       const rts = ctx.explicitRouteTables(s.id);

@@ -1,12 +1,13 @@
 /**
  * fast-check arbitraries for designs that are not to be trusted: random kinds, dangling and
  * wrongly-typed references, garbage strings and numbers, parent cycles (ids are drawn from a small
- * pool, so parents point at each other), and mutations of a well-formed design.
+ * pool, so parents point at each other), and mutations of a well-formed design. The fields come
+ * from the kind registry (src/model/kinds): a new kind is generated without a line here.
  */
 import fc from 'fast-check';
+import type { z } from 'zod';
 import type { Design, Resource } from '../../model/types.ts';
-import { RESOURCE_KINDS } from '../../model/types.ts';
-import { PROTOCOLS } from '../../model/kinds/index.ts';
+import { PROTOCOLS, RESOURCE_KINDS, kindDef } from '../../model/kinds/index.ts';
 import { webApp } from './builder.ts';
 
 export const ID_POOL = ['r0', 'r1', 'r2', 'r3', 'r4', 'r5', 'r6', 'r7', 'missing', '', 'local', 'internet'];
@@ -80,7 +81,85 @@ const sgRule = fc.record({
   description: fc.string({ maxLength: 4 }),
 });
 
-/** A resource of any (or no known) kind, with every field of every kind filled in, valid or not. */
+/**
+ * Values by field name, whatever the kind: what the validator has most to say about (addresses,
+ * blocks, ids, rules), valid or not. A field not listed gets an arbitrary derived from its schema
+ * (`fromSchema`), so a new kind's fields are generated without a line here.
+ */
+const POOLS: Readonly<Record<string, fc.Arbitrary<unknown>>> = {
+  code: fc.oneof(fc.constantFrom('us-east-1', 'eu-west-1'), garbage),
+  zone: fc.oneof(fc.constantFrom('us-east-1a', 'us-east-1b', 'eu-west-1a'), garbage),
+  cidr: cidrish,
+  cidrBlocks: listOf(cidrish),
+  entries: fc.oneof(listOf(cidrish), fc.constant(null)),
+  elasticIp: ipish,
+  privateIp: fc.oneof(ipish, fc.constant(null)),
+  routes: listOf(fc.oneof({ weight: 5, arbitrary: route }, { weight: 1, arbitrary: garbage })),
+  rules: listOf(fc.oneof({ weight: 5, arbitrary: naclRule }, { weight: 1, arbitrary: garbage })),
+  ingress: listOf(fc.oneof({ weight: 5, arbitrary: sgRule }, { weight: 1, arbitrary: garbage })),
+  egress: listOf(fc.oneof({ weight: 5, arbitrary: sgRule }, { weight: 1, arbitrary: garbage })),
+  listenerPorts: listOf(port),
+  port,
+};
+
+type ZDef = { type: string; element?: z.ZodType; innerType?: z.ZodType; in?: z.ZodType } & Record<string, unknown>;
+const zdef = (s: z.ZodType) => (s as unknown as { _zod: { def: ZDef } })._zod.def;
+
+/** Values a field's schema admits, and now and then garbage. */
+function fromSchema(schema: z.ZodType): fc.Arbitrary<unknown> {
+  const def = zdef(schema);
+  const typed = (): fc.Arbitrary<unknown> => {
+    switch (def.type) {
+      case 'string':
+        return fc.string({ maxLength: 6 });
+      case 'boolean':
+        return fc.boolean();
+      case 'number':
+        return fc.integer({ min: -5, max: 70000 });
+      case 'enum':
+        return fc.constantFrom(...Object.values(def.entries as Record<string, string>));
+      case 'literal':
+        return fc.constantFrom(...(def.values as unknown[]));
+      case 'nullable':
+        return fc.option(fromSchema(def.innerType!), { nil: null });
+      case 'optional':
+        return fc.option(fromSchema(def.innerType!), { nil: undefined });
+      case 'pipe':
+        return fromSchema(def.in!);
+      case 'array':
+        return fc.array(fromSchema(def.element!), { maxLength: 3 });
+      case 'object':
+        return fc.record(
+          Object.fromEntries(
+            Object.entries(def.shape as Record<string, z.ZodType>).map(([k, v]) => [k, fromSchema(v)]),
+          ),
+        );
+      default:
+        return garbage;
+    }
+  };
+  return fc.oneof({ weight: 4, arbitrary: typed() }, { weight: 1, arbitrary: garbage });
+}
+
+/** Every field of every kind of the registry, with the first schema that declares it. */
+const KIND_FIELDS = new Map<string, z.ZodType>();
+const REF_FIELDS = new Map<string, 'list' | 'single'>();
+for (const kind of RESOURCE_KINDS) {
+  const def = kindDef(kind);
+  for (const [field, schema] of Object.entries(def.fields))
+    if (!KIND_FIELDS.has(field)) KIND_FIELDS.set(field, schema as z.ZodType);
+  for (const ref of def.refs) if (ref.shape !== 'records') REF_FIELDS.set(ref.field, ref.shape);
+}
+
+/** The arbitrary for a field of any kind: its pool, a (dangling or not) id or ids, or its schema's values. */
+function fieldArb(field: string): fc.Arbitrary<unknown> {
+  const ref = REF_FIELDS.get(field);
+  return (
+    POOLS[field] ?? (ref === 'list' ? listOf(idRef) : ref === 'single' ? idRef : fromSchema(KIND_FIELDS.get(field)!))
+  );
+}
+
+/** A resource of any (or no known) kind, with every field of every kind of the registry filled in, valid or not. */
 export const anyResource = fc.record({
   kind: fc.oneof(
     { weight: 9, arbitrary: fc.constantFrom(...RESOURCE_KINDS) },
@@ -91,33 +170,7 @@ export const anyResource = fc.record({
   parent: fc.oneof(idRef, fc.constant(null)),
   position: fc.constant({ x: 0, y: 0 }),
   size: fc.constant({ width: 1, height: 1 }),
-  code: fc.oneof(fc.constantFrom('us-east-1', 'eu-west-1'), garbage),
-  cidrBlocks: listOf(cidrish),
-  flowLogs: fc.oneof(fc.boolean(), garbage),
-  isDefault: fc.oneof(fc.boolean(), garbage),
-  zone: fc.oneof(fc.constantFrom('us-east-1a', 'us-east-1b', 'eu-west-1a'), garbage),
-  cidr: cidrish,
-  mapPublicIpOnLaunch: fc.oneof(fc.boolean(), garbage),
-  connectivity: fc.oneof(fc.constantFrom('public', 'private'), garbage),
-  elasticIp: ipish,
-  main: fc.oneof(fc.boolean(), garbage),
-  routes: listOf(fc.oneof({ weight: 5, arbitrary: route }, { weight: 1, arbitrary: garbage })),
-  subnetIds: listOf(idRef),
-  rules: listOf(fc.oneof({ weight: 5, arbitrary: naclRule }, { weight: 1, arbitrary: garbage })),
-  description: fc.oneof(fc.string({ maxLength: 4 }), garbage),
-  ingress: listOf(fc.oneof({ weight: 5, arbitrary: sgRule }, { weight: 1, arbitrary: garbage })),
-  egress: listOf(fc.oneof({ weight: 5, arbitrary: sgRule }, { weight: 1, arbitrary: garbage })),
-  instanceType: fc.constant('t3.micro'),
-  privateIp: fc.oneof(ipish, fc.constant(null)),
-  publicIp: fc.oneof(fc.constantFrom('none', 'auto', 'elastic'), garbage),
-  securityGroupIds: listOf(idRef),
-  scheme: fc.oneof(fc.constantFrom('internet-facing', 'internal'), garbage),
-  listenerPorts: listOf(port),
-  engine: fc.constant('postgres'),
-  port,
-  publiclyAccessible: fc.oneof(fc.boolean(), garbage),
-  requesterVpcId: idRef,
-  accepterVpcId: idRef,
+  ...Object.fromEntries([...KIND_FIELDS.keys()].map((f) => [f, fieldArb(f)])),
 });
 
 const asDesign = (resources: unknown[]): Design => ({
@@ -133,33 +186,8 @@ export const randomDesign = fc
   .array(fc.oneof({ weight: 12, arbitrary: anyResource }, { weight: 1, arbitrary: garbage }), { maxLength: 14 })
   .map(asDesign);
 
-const FIELDS = [
-  'parent',
-  'cidr',
-  'cidrBlocks',
-  'routes',
-  'subnetIds',
-  'rules',
-  'ingress',
-  'egress',
-  'securityGroupIds',
-  'privateIp',
-  'publicIp',
-  'elasticIp',
-  'connectivity',
-  'main',
-  'isDefault',
-  'zone',
-  'code',
-  'requesterVpcId',
-  'accepterVpcId',
-  'port',
-  'listenerPorts',
-  'kind',
-  'id',
-  'publiclyAccessible',
-  'scheme',
-];
+/** The fields a mutation may change: every field of every kind, and the base ones. */
+const FIELDS = [...KIND_FIELDS.keys(), 'parent', 'kind', 'id'];
 
 /** The standard two-tier design with 1–6 random field mutations (and maybe an extra random resource). */
 export const mutatedDesign = fc

@@ -1,9 +1,13 @@
 /**
  * A small fixture builder for validator tests: each call adds one resource and returns its id, so
- * a test reads like the design it builds. Defaults are the "nothing to report" choice (flow logs
- * on, descriptions set, explicit associations), so a test only spells out what it is about.
+ * a test reads like the design it builds. `resource(kind, parent, fields)` builds any kind from its
+ * definition (src/model/kinds: id prefix, container size, `create()` defaults), so a new kind needs
+ * nothing here; the named methods (`vpc`, `subnet`, `sg`, ...) are shorthands on top of it whose
+ * defaults are the "nothing to report" choice (flow logs on, descriptions set, explicit
+ * associations), so a test only spells out what it is about.
  */
 import { parseCidr } from '../../model/cidr.ts';
+import { kindDef, RESOURCE_KINDS } from '../../model/kinds/index.ts';
 import type {
   Database,
   Design,
@@ -11,13 +15,11 @@ import type {
   LoadBalancer,
   NaclRule,
   NatGateway,
-  NetworkAcl,
-  PeeringConnection,
   Protocol,
   Resource,
   ResourceId,
-  RouteTable,
-  SecurityGroup,
+  ResourceKind,
+  ResourceOfKind,
   SgRule,
   Subnet,
   Vpc,
@@ -88,6 +90,34 @@ export class DesignBuilder {
     return r.id;
   }
 
+  /**
+   * A resource of any kind in `parent`: the kind's id prefix and base fields, a container's size,
+   * then `fields`; the kind's `create()` defaults (proposed from the design so far) fill in any of
+   * its fields `fields` leaves out.
+   */
+  resource<K extends ResourceKind>(
+    kind: K,
+    parent: ResourceId | null,
+    fields: Partial<Mutable<ResourceOfKind<K>>> = {},
+  ): ResourceId {
+    const def = kindDef(kind);
+    const given = fields as Record<string, unknown>;
+    const name = (given.name as string | undefined) ?? def.defaultName;
+    const id = (given.id as ResourceId | undefined) ?? this.next(def.idPrefix);
+    const complete = Object.keys(def.fields).every((f) => f in given);
+    const defaults = complete ? {} : def.create({ design: this.build(), parent, name });
+    return this.add({
+      kind,
+      id,
+      name,
+      parent,
+      position: pos,
+      ...(def.container ? { size } : {}),
+      ...defaults,
+      ...fields,
+    } as unknown as Resource);
+  }
+
   /** Replace fields of an existing resource (for "then break it" tests). */
   patch(id: ResourceId, fields: Record<string, unknown>): this {
     const i = this.resources.findIndex((r) => r.id === id);
@@ -103,7 +133,7 @@ export class DesignBuilder {
   }
 
   region(code = 'us-east-1', id = this.next('region')): ResourceId {
-    return this.add({ kind: 'region', id, name: code, parent: null, position: pos, size, code });
+    return this.resource('region', null, { id, name: code, code });
   }
 
   vpc(
@@ -112,13 +142,8 @@ export class DesignBuilder {
     over: Partial<Mutable<Vpc>> = {},
   ): ResourceId {
     const blocks = typeof cidrBlocks === 'string' ? [cidrBlocks] : cidrBlocks;
-    return this.add({
-      kind: 'vpc',
-      id: this.next('vpc'),
+    return this.resource('vpc', parent, {
       name: 'vpc',
-      parent,
-      position: pos,
-      size,
       cidrBlocks: blocks,
       flowLogs: true,
       isDefault: false,
@@ -127,17 +152,12 @@ export class DesignBuilder {
   }
 
   az(vpc: ResourceId, zone = 'us-east-1a'): ResourceId {
-    return this.add({ kind: 'az', id: this.next('az'), name: zone, parent: vpc, position: pos, size, zone });
+    return this.resource('az', vpc, { name: zone, zone });
   }
 
   subnet(az: ResourceId, cidr: string, over: Partial<Mutable<Subnet>> = {}): ResourceId {
-    return this.add({
-      kind: 'subnet',
-      id: this.next('subnet'),
+    return this.resource('subnet', az, {
       name: cidr,
-      parent: az,
-      position: pos,
-      size,
       cidr,
       mapPublicIpOnLaunch: false,
       ...over,
@@ -145,16 +165,12 @@ export class DesignBuilder {
   }
 
   igw(vpc: ResourceId | null): ResourceId {
-    return this.add({ kind: 'igw', id: this.next('igw'), name: 'igw', parent: vpc, position: pos });
+    return this.resource('igw', vpc, { name: 'igw' });
   }
 
   nat(subnet: ResourceId, over: Partial<Mutable<NatGateway>> = {}): ResourceId {
-    return this.add({
-      kind: 'nat',
-      id: this.next('nat'),
+    return this.resource('nat', subnet, {
       name: 'nat',
-      parent: subnet,
-      position: pos,
       connectivity: 'public',
       elasticIp: '52.0.0.1',
       ...over,
@@ -175,58 +191,40 @@ export class DesignBuilder {
       ...(opts.noLocal ? [] : blocks.map((b) => [parseCidr(b).canonical ?? b, 'local'] as [string, string])),
       ...(opts.routes ?? []),
     ].map(([destination, target]) => ({ id: `r-${++ruleSeq}`, destination, target }));
-    const t: RouteTable = {
-      kind: 'routeTable',
-      id: this.next('rtb'),
+    return this.resource('routeTable', vpc, {
       name: 'rtb',
-      parent: vpc,
-      position: pos,
       main: opts.main ?? false,
       routes,
       subnetIds: opts.subnets ?? [],
-    };
-    return this.add(t);
+    });
   }
 
   nacl(vpc: ResourceId, opts: { isDefault?: boolean; rules?: NaclRule[]; subnets?: ResourceId[] } = {}): ResourceId {
-    const n: NetworkAcl = {
-      kind: 'nacl',
-      id: this.next('acl'),
+    return this.resource('nacl', vpc, {
       name: 'acl',
-      parent: vpc,
-      position: pos,
       isDefault: opts.isDefault ?? false,
       rules: opts.rules ?? [],
       subnetIds: opts.subnets ?? [],
-    };
-    return this.add(n);
+    });
   }
 
   sg(
     vpc: ResourceId,
     opts: { ingress?: SgRule[]; egress?: SgRule[]; description?: string; isDefault?: boolean; id?: string } = {},
   ): ResourceId {
-    const s: SecurityGroup = {
-      kind: 'securityGroup',
-      id: opts.id ?? this.next('sg'),
+    return this.resource('securityGroup', vpc, {
+      ...(opts.id ? { id: opts.id } : {}),
       name: 'sg',
-      parent: vpc,
-      position: pos,
       description: opts.description ?? 'test group',
       isDefault: opts.isDefault ?? false,
       ingress: opts.ingress ?? [],
       egress: opts.egress ?? [allOut()],
-    };
-    return this.add(s);
+    });
   }
 
   instance(subnet: ResourceId, over: Partial<Mutable<Instance>> = {}): ResourceId {
-    return this.add({
-      kind: 'instance',
-      id: this.next('i'),
+    return this.resource('instance', subnet, {
       name: 'i',
-      parent: subnet,
-      position: pos,
       instanceType: 't3.micro',
       privateIp: null,
       publicIp: 'none',
@@ -237,12 +235,8 @@ export class DesignBuilder {
   }
 
   lb(subnet: ResourceId, over: Partial<Mutable<LoadBalancer>> = {}): ResourceId {
-    return this.add({
-      kind: 'loadBalancer',
-      id: this.next('alb'),
+    return this.resource('loadBalancer', subnet, {
       name: 'alb',
-      parent: subnet,
-      position: pos,
       scheme: 'internal',
       subnetIds: [subnet],
       securityGroupIds: [],
@@ -252,12 +246,8 @@ export class DesignBuilder {
   }
 
   rds(subnet: ResourceId, over: Partial<Mutable<Database>> = {}): ResourceId {
-    return this.add({
-      kind: 'rds',
-      id: this.next('db'),
+    return this.resource('rds', subnet, {
       name: 'db',
-      parent: subnet,
-      position: pos,
       engine: 'postgres',
       port: 5432,
       publiclyAccessible: false,
@@ -269,16 +259,7 @@ export class DesignBuilder {
   }
 
   peering(a: ResourceId | null, b: ResourceId | null, parent: ResourceId | null = null): ResourceId {
-    const p: PeeringConnection = {
-      kind: 'peering',
-      id: this.next('pcx'),
-      name: 'pcx',
-      parent,
-      position: pos,
-      requesterVpcId: a,
-      accepterVpcId: b,
-    };
-    return this.add(p);
+    return this.resource('peering', parent, { name: 'pcx', requesterVpcId: a, accepterVpcId: b });
   }
 
   build(): Design {
@@ -335,4 +316,19 @@ export function webApp(b = new DesignBuilder()) {
     app,
     db,
   };
+}
+
+/**
+ * One design per kind of the registry: the two-tier VPC plus a resource of that kind built from its
+ * definition (`resource`), in the first resource of the design it may sit in (the top level when
+ * it may sit there). A new kind is in the list without a line here.
+ */
+export function kindDesigns(): { kind: ResourceKind; id: ResourceId; design: Design }[] {
+  return RESOURCE_KINDS.map((kind) => {
+    const { b } = webApp();
+    const parents: readonly (string | null)[] = kindDef(kind).parents;
+    const parent = parents.includes(null) ? null : (b.resources.find((r) => parents.includes(r.kind))?.id ?? null);
+    const id = b.resource(kind, parent);
+    return { kind, id, design: b.build() };
+  });
 }

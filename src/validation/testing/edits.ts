@@ -15,8 +15,7 @@ import {
   updateResource,
 } from '../../model/ops.ts';
 import type { Design, Flow, Resource, ResourceKind } from '../../model/types.ts';
-import { RESOURCE_KINDS } from '../../model/types.ts';
-import { PROTOCOLS } from '../../model/kinds/index.ts';
+import { PROTOCOLS, RESOURCE_KINDS, kindDef } from '../../model/kinds/index.ts';
 import { DesignBuilder, naclRule, sgRule, webApp } from './builder.ts';
 
 /** [op, a, b, c]: which edit, and three choices it reads modulo what is available. */
@@ -27,37 +26,16 @@ export const edits = (max = 12) => fc.array(edit, { minLength: 1, maxLength: max
 
 const at = <T>(xs: readonly T[], i: number): T | undefined => (xs.length ? xs[i % xs.length] : undefined);
 
-/** Fields of each kind the app's inspector (or a file) can change, besides id and kind. */
 /** Fields the context reads on any resource that has them (reads.ts `SharedField`). */
 export const SHARED_FIELDS: readonly string[] = ['privateIp', 'securityGroupIds', 'subnetIds'];
 
-export const FIELDS: Record<ResourceKind, readonly string[]> = {
-  region: ['code', 'name', 'parent', 'position', 'size'],
-  vpc: ['cidrBlocks', 'flowLogs', 'isDefault', 'name', 'parent', 'position', 'size'],
-  az: ['zone', 'name', 'parent', 'position', 'size'],
-  subnet: ['cidr', 'mapPublicIpOnLaunch', 'name', 'parent', 'position', 'size'],
-  igw: ['name', 'parent', 'position'],
-  nat: ['connectivity', 'elasticIp', 'name', 'parent', 'position'],
-  routeTable: ['main', 'routes', 'subnetIds', 'name', 'parent', 'position'],
-  nacl: ['isDefault', 'rules', 'subnetIds', 'name', 'parent', 'position'],
-  securityGroup: ['description', 'isDefault', 'ingress', 'egress', 'name', 'parent', 'position'],
-  instance: ['instanceType', 'privateIp', 'publicIp', 'elasticIp', 'securityGroupIds', 'name', 'parent', 'position'],
-  loadBalancer: ['scheme', 'subnetIds', 'securityGroupIds', 'listenerPorts', 'name', 'parent', 'position'],
-  rds: [
-    'engine',
-    'port',
-    'publiclyAccessible',
-    'subnetIds',
-    'securityGroupIds',
-    'privateIp',
-    'name',
-    'parent',
-    'position',
-  ],
-  peering: ['requesterVpcId', 'accepterVpcId', 'name', 'parent', 'position'],
-  external: ['awsType', 'attributes', 'vpcIds', 'name', 'parent', 'position'],
-  prefixList: ['addressFamily', 'entries', 'name', 'parent', 'position'],
-};
+/** Fields of each kind the app's inspector (or a file) can change, besides id and kind: from the kind registry. */
+export const FIELDS: Record<ResourceKind, readonly string[]> = Object.fromEntries(
+  RESOURCE_KINDS.map((kind) => {
+    const def = kindDef(kind);
+    return [kind, [...Object.keys(def.fields), 'name', 'parent', 'position', ...(def.container ? ['size'] : [])]];
+  }),
+) as unknown as Record<ResourceKind, readonly string[]>;
 
 const ids = (d: Design, ...kinds: ResourceKind[]) => d.resources.filter((r) => kinds.includes(r.kind)).map((r) => r.id);
 
@@ -216,136 +194,40 @@ function hasCycle(d: Design): boolean {
   return false;
 }
 
-/** A new resource of some kind, in a parent the catalogue would allow when there is one. */
+/**
+ * A new resource of some kind, in a parent its definition allows when the design has one: the
+ * kind's `create()` defaults, with some of its fields (picked by the bits of `c`) drawn by
+ * `valueFor` instead. Built from the kind registry: a new kind needs no line here.
+ */
 export function newResource(d: Design, kindPick: number, c: number, seq: number): Resource {
   const kind = at(RESOURCE_KINDS, kindPick)!;
-  const parentKinds: Record<ResourceKind, ResourceKind[]> = {
-    region: [],
-    vpc: ['region'],
-    az: ['vpc'],
-    subnet: ['az'],
-    igw: ['vpc'],
-    nat: ['subnet'],
-    routeTable: ['vpc'],
-    nacl: ['vpc'],
-    securityGroup: ['vpc'],
-    instance: ['subnet'],
-    loadBalancer: ['subnet'],
-    rds: ['subnet'],
-    peering: ['region'],
-    external: ['vpc'],
-    prefixList: ['region'],
-  };
-  const parent = at(ids(d, ...parentKinds[kind]), c) ?? null;
+  const def = kindDef(kind);
+  const parents = (def.parents as readonly (ResourceKind | null)[]).filter((p): p is ResourceKind => p !== null);
+  const parent = at(ids(d, ...parents), c) ?? null;
   const id = `new-${kind}-${seq}`;
-  const base = { id, name: id, parent, position: { x: 10, y: 10 } };
-  const size = { width: 300, height: 200 };
-  const sgs = subset(ids(d, 'securityGroup'), c, 2);
-  const subnets = subset(ids(d, 'subnet'), c >> 3, 3);
-  switch (kind) {
-    case 'region':
-      return { ...base, kind, parent: null, size, code: at(['us-east-1', 'eu-west-1'], c)! };
-    case 'vpc':
-      return {
-        ...base,
-        kind,
-        size,
-        cidrBlocks: [at(['10.0.0.0/16', '10.2.0.0/16', '10.1.0.0/16'], c)!],
-        flowLogs: c % 2 === 0,
-        isDefault: false,
-      };
-    case 'az':
-      return { ...base, kind, size, zone: at(['us-east-1a', 'us-east-1b', 'eu-west-1a'], c)! };
-    case 'subnet':
-      return {
-        ...base,
-        kind,
-        size,
-        cidr: at(['10.0.20.0/24', '10.0.0.0/24', '10.2.1.0/24', '10.0.21.0/28'], c)!,
-        mapPublicIpOnLaunch: c % 3 === 0,
-      };
-    case 'igw':
-      return { ...base, kind };
-    case 'nat':
-      return { ...base, kind, connectivity: c % 3 ? 'public' : 'private', elasticIp: c % 2 ? '52.9.9.9' : null };
-    case 'routeTable':
-      return {
-        ...base,
-        kind,
-        main: c % 4 === 0,
-        routes: [{ id: 'r0', destination: '10.0.0.0/16', target: 'local' }],
-        subnetIds: subnets,
-      };
-    case 'nacl':
-      return {
-        ...base,
-        kind,
-        isDefault: c % 4 === 0,
-        rules: [naclRule(100, 'inbound', 'allow', 'all', 0, '0.0.0.0/0')],
-        subnetIds: subnets,
-      };
-    case 'securityGroup':
-      return {
-        ...base,
-        kind,
-        description: c % 2 ? 'new' : '',
-        isDefault: c % 5 === 0,
-        ingress: [sgRule('tcp', 22, '0.0.0.0/0')],
-        egress: [],
-      };
-    case 'instance':
-      return {
-        ...base,
-        kind,
-        instanceType: 't3.micro',
-        privateIp: at(IPS, c)!,
-        publicIp: at(['none', 'auto', 'elastic'] as const, c)!,
-        elasticIp: null,
-        securityGroupIds: sgs,
-      };
-    case 'loadBalancer':
-      return {
-        ...base,
-        kind,
-        scheme: c % 2 ? 'internet-facing' : 'internal',
-        subnetIds: subnets,
-        securityGroupIds: sgs,
-        listenerPorts: [443],
-      };
-    case 'rds':
-      return {
-        ...base,
-        kind,
-        engine: 'postgres',
-        port: 5432,
-        publiclyAccessible: c % 3 === 0,
-        subnetIds: subnets,
-        securityGroupIds: sgs,
-        privateIp: null,
-      };
-    case 'peering':
-      return {
-        ...base,
-        kind,
-        requesterVpcId: at(ids(d, 'vpc'), c) ?? null,
-        accepterVpcId: at(ids(d, 'vpc'), c >> 2) ?? null,
-      };
-    case 'external':
-      return {
-        ...base,
-        kind,
-        awsType: at(['transit-gateway', 'vpn-gateway', 'vpc-endpoint'], c)!,
-        attributes: [{ key: 'State', value: 'available' }],
-        vpcIds: subset(ids(d, 'vpc'), c, 2),
-      };
-    case 'prefixList':
-      return {
-        ...base,
-        kind,
-        addressFamily: 'IPv4',
-        entries: c % 2 ? null : [at(['10.0.0.0/16', '192.0.2.0/24'], c)!],
-      };
+  const base = {
+    kind,
+    id,
+    name: id,
+    parent,
+    position: { x: 10, y: 10 },
+    ...(def.container ? { size: { width: 300, height: 200 } } : {}),
+  };
+  let defaults;
+  try {
+    defaults = def.create({ design: d, parent, name: id });
+  } catch {
+    // Proposals read the design (the next free block), which garbage values can break.
+    defaults = def.create({ design: { ...d, resources: [] }, parent, name: id });
   }
+  const r = { ...base, ...defaults } as unknown as Resource;
+  const drawn: Record<string, unknown> = {};
+  Object.keys(def.fields).forEach((field, i) => {
+    if (!((c >> i) & 1)) return;
+    const v = valueFor(d, r, field, c >> 2, c >> 1);
+    if (v !== null && v !== undefined) drawn[field] = v;
+  });
+  return { ...r, ...drawn } as Resource;
 }
 
 /**
