@@ -16,6 +16,16 @@ import { printable } from '../safe.ts';
 import type { Finding, RuleId, RuleVariant, Severity } from '../types.ts';
 
 /**
+ * Reads added to a rule's recorded row: the path engine (REACH-003) has more branches than the
+ * recording's designs are sure to reach. A gateway endpoint's attributes are read only when a route
+ * goes through one, so every field of the imported kinds counts, and a stale answer never claims a
+ * reachability that is not known. Moves and renames still re-run nothing.
+ */
+const EXTRA_READS: Readonly<Partial<Record<string, readonly Read[]>>> = {
+  'REACH-003': ['external.*', 'prefixList.*'],
+};
+
+/**
  * An independently re-runnable piece of a rule, with its own recorded reads. A rule with sections
  * that read different things (TOP-002: route tables, NACLs, SG attachments, subnet groups) is
  * defined as parts, so an edit re-runs only the sections that read it; the rule's findings are its
@@ -77,7 +87,8 @@ export function defineRule<V extends string>(
   const defs = 'parts' in def ? def.parts : [{ run: def.run }];
   const table = RULE_READS[def.id];
   const parts: RulePart[] = defs.map((p, j) => {
-    const reads = table?.[j] ?? ['*'];
+    const recorded: readonly Read[] = table?.[j] ?? ['*'];
+    const reads = recorded.includes('*') ? recorded : [...recorded, ...(EXTRA_READS[def.id] ?? [])];
     return { reads, readSet: compileReads(reads), check: check(p.run) };
   });
   return {
