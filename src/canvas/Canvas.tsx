@@ -35,6 +35,7 @@ import { EdgeMarkers, FlowEdge, RelationEdge } from './edges/edges.tsx';
 import { refusalText } from '../i18n/refusal.ts';
 import { CanvasTip } from './CanvasTip.tsx';
 import { useCanvasView } from './useCanvasView.ts';
+import { useRevealer, useRevealSlices } from './useRevealSlices.ts';
 
 // Module level: React Flow re-mounts every node when these objects change identity.
 const nodeTypes = { container: ContainerNode, resource: ResourceNodeView, internet: InternetNode, span: SpanNode };
@@ -90,7 +91,10 @@ export function Canvas({ snap }: { snap: boolean }) {
   // detail at zoom 1 only to be re-rendered compact a frame later. Never in an exported picture,
   // which is drawn at zoom 1 whatever the zoom on screen.
   const zoomedOut = useStore((s) => s.fitViewQueued || s.transform[2] < COMPACT_ZOOM);
-  const compact = zoomedOut && !exporting;
+  // Many resources arriving at once (a large design opened) mount a slice per task (reveal.ts),
+  // compact meanwhile: the zoom such a design is fitted to.
+  const reveal = useRevealer(design, exporting);
+  const compact = (zoomedOut || reveal.revealing) && !exporting;
   // Further out still, text is under 2.5 px high: it is not drawn at all (styles.css, .vt-lod-tiny),
   // which keeps panning a large estate as smooth as bare React Flow (BENCHMARKS.md). A class on the
   // canvas, so no node re-renders; names return when zooming in, and always in an export.
@@ -103,6 +107,7 @@ export function Canvas({ snap }: { snap: boolean }) {
     () => project(design, selection, dragging, findings, dropTarget, highlight, texts, resizing),
     [project, design, selection, dragging, findings, dropTarget, highlight, texts, resizing],
   );
+  const shown = useRevealSlices(nodes, reveal);
   const root = useRef<HTMLDivElement>(null);
   // Flows are routed around the other nodes, following a drag live.
   // Many flows (a large design just opened) are routed a slice at a time (useFlowRoutes.ts).
@@ -244,7 +249,7 @@ export function Canvas({ snap }: { snap: boolean }) {
       <EdgeMarkers />
       <CanvasTip root={root} />
       <ReactFlow
-        nodes={nodes}
+        nodes={shown}
         edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReactFlow } from '@xyflow/react';
 import { useDesignStore } from '../store/designStore.ts';
@@ -8,10 +8,13 @@ import { absolutePosition, indexDesign } from '../model/index.ts';
 import { sizeOf } from '../catalog/index.ts';
 import { namedFindingText } from '../i18n/findings/named.ts';
 import type { Finding } from '../validation/types.ts';
+import { useRowsInSlices } from './useRowsInSlices.ts';
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
 
-function FindingRow({ f }: { f: Finding }) {
+const findingKey = (f: Finding) => `${f.rule}|${f.resource}|${f.message}`;
+
+const FindingRow = memo(function FindingRow({ f }: { f: Finding }) {
   const { t } = useTranslation();
   const design = useDesignStore((s) => s.design);
   const d = namedFindingText(t, design, f);
@@ -25,7 +28,7 @@ function FindingRow({ f }: { f: Finding }) {
       )}
     </>
   );
-}
+});
 
 /**
  * Findings grouped by severity; a click selects the resource and centres the canvas on it. The
@@ -48,6 +51,12 @@ function FindingsPanelImpl({ collapsed, onToggle }: { collapsed: boolean; onTogg
     void rf.setCenter(p.x + s.width / 2, p.y + s.height / 2, { zoom: Math.max(rf.getZoom(), 0.8), duration: 300 });
   };
   const counts = SEVERITIES.map((s) => findings.filter((f) => f.severity === s).length);
+  // Hundreds of findings (a large design just opened) render a slice per task (useRowsInSlices.ts).
+  const keys = useMemo(
+    () => SEVERITIES.flatMap((s) => findings.filter((f) => f.severity === s).map(findingKey)),
+    [findings],
+  );
+  let budget = useRowsInSlices(keys);
   return (
     <section
       className={`vt-findings${open ? '' : ' vt-findings--closed'}`}
@@ -86,7 +95,9 @@ function FindingsPanelImpl({ collapsed, onToggle }: { collapsed: boolean; onTogg
             </p>
           )}
           {SEVERITIES.map((sev) => {
-            const list = findings.filter((f) => f.severity === sev);
+            const all = findings.filter((f) => f.severity === sev);
+            const list = all.slice(0, Math.max(0, budget));
+            budget -= list.length;
             if (list.length === 0) return null;
             return (
               <div key={sev} className="vt-findings__group" data-testid={`findings.group.${sev}`}>
