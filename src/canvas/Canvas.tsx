@@ -242,6 +242,8 @@ export function Canvas({ snap }: { snap: boolean }) {
     <div
       className={tiny ? 'vt-canvas vt-lod-tiny' : 'vt-canvas'}
       data-testid="canvas"
+      // While a large arrival is still being mounted (reveal.ts): for tests and the benchmark.
+      data-revealing={reveal.revealing || undefined}
       onDragOver={onDragOver}
       onDrop={onDrop}
       ref={root}
