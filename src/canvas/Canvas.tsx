@@ -36,6 +36,7 @@ import { refusalText } from '../i18n/refusal.ts';
 import { CanvasTip } from './CanvasTip.tsx';
 import { useCanvasView } from './useCanvasView.ts';
 import { useRevealer, useRevealSlices } from './useRevealSlices.ts';
+import { minimapSize } from './viewport.ts';
 
 // Module level: React Flow re-mounts every node when these objects change identity.
 const nodeTypes = { container: ContainerNode, resource: ResourceNodeView, internet: InternetNode, span: SpanNode };
@@ -108,6 +109,10 @@ export function Canvas({ snap }: { snap: boolean }) {
     [project, design, selection, dragging, findings, dropTarget, highlight, texts, resizing],
   );
   const shown = useRevealSlices(nodes, reveal);
+  // A small canvas (a narrow window, a wide side pane) gets a smaller minimap, or none (viewport.ts).
+  const paneWidth = useStore((s) => s.width);
+  const paneHeight = useStore((s) => s.height);
+  const minimap = useMemo(() => minimapSize({ width: paneWidth, height: paneHeight }), [paneWidth, paneHeight]);
   const root = useRef<HTMLDivElement>(null);
   // Flows are routed around the other nodes, following a drag live.
   // Many flows (a large design just opened) are routed a slice at a time (useFlowRoutes.ts).
@@ -281,8 +286,8 @@ export function Canvas({ snap }: { snap: boolean }) {
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} color="#c9d1dc" />
         {/* The minimap subscribes one component per node to React Flow's store: above a few hundred
             nodes it costs more per frame than it is worth (BENCHMARKS.md). */}
-        {nodes.length <= MINIMAP_MAX_NODES && (
-          <MiniMap pannable zoomable nodeStrokeWidth={2} nodeColor={minimapColor} ariaLabel="Minimap" />
+        {nodes.length <= MINIMAP_MAX_NODES && minimap && (
+          <MiniMap pannable zoomable nodeStrokeWidth={2} nodeColor={minimapColor} ariaLabel="Minimap" style={minimap} />
         )}
         <Controls showInteractive={false} />
       </ReactFlow>
