@@ -26,8 +26,9 @@ export function useRevealer(design: Design, exporting: boolean) {
 /** The nodes React Flow gets: pending ones hidden; schedules the slices until none is left. */
 export function useRevealSlices(nodes: Node[], { revealer, revealing, tick, setTick }: ReturnType<typeof useRevealer>) {
   const store = useStoreApi();
-  // tick: a slice was revealed (the revealer changed, the nodes did not).
-  const shown = useMemo(() => (revealing ? revealer.hide(nodes) : nodes), [revealer, revealing, nodes, tick]);
+  // After a step the nodes are the same but fewer are pending: hide again.
+  const pending = revealing ? revealer.pending : 0;
+  const shown = useMemo(() => (pending > 0 ? revealer.hide(nodes) : nodes), [revealer, pending, nodes]);
   // The viewport at the last step: nodes outside it are revealed only once it held still for a step.
   const lastView = useRef<readonly number[] | null>(null);
 

@@ -56,7 +56,9 @@ function FindingsPanelImpl({ collapsed, onToggle }: { collapsed: boolean; onTogg
     () => SEVERITIES.flatMap((s) => findings.filter((f) => f.severity === s).map(findingKey)),
     [findings],
   );
-  let budget = useRowsInSlices(keys);
+  const rows = useRowsInSlices(keys);
+  const groups = SEVERITIES.map((sev) => findings.filter((f) => f.severity === sev));
+  const starts = groups.map((_, i) => groups.slice(0, i).reduce((n, g) => n + g.length, 0));
   return (
     <section
       className={`vt-findings${open ? '' : ' vt-findings--closed'}`}
@@ -94,10 +96,8 @@ function FindingsPanelImpl({ collapsed, onToggle }: { collapsed: boolean; onTogg
               {empty ? t('findings.nothingYet') : t('findings.none')}
             </p>
           )}
-          {SEVERITIES.map((sev) => {
-            const all = findings.filter((f) => f.severity === sev);
-            const list = all.slice(0, Math.max(0, budget));
-            budget -= list.length;
+          {SEVERITIES.map((sev, g) => {
+            const list = groups[g]!.slice(0, Math.max(0, rows - starts[g]!));
             if (list.length === 0) return null;
             return (
               <div key={sev} className="vt-findings__group" data-testid={`findings.group.${sev}`}>

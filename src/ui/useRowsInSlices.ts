@@ -5,7 +5,7 @@
  * the first `slice` and grows by `slice` after each painted frame; smaller changes (an edit)
  * render in place, so the list never shrinks under the reader.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 
 export const ROWS_SLICE = 80;
 
@@ -18,22 +18,27 @@ export function freshCount(before: ReadonlySet<string>, keys: readonly string[])
 
 /** How many rows of `keys` to render now. */
 export function useRowsInSlices(keys: readonly string[], slice = ROWS_SLICE): number {
-  const seen = useRef<{ keys: readonly string[]; set: ReadonlySet<string> }>({ keys: [], set: new Set() });
-  const [state, setState] = useState({ keys, rows: Math.min(keys.length, slice) });
+  // `rendered`: the keys of the rows on screen, to tell how much of a new list is new.
+  const [state, setState] = useState(() => {
+    const rows = Math.min(keys.length, slice);
+    return { keys, rows, rendered: new Set(keys.slice(0, rows)) as ReadonlySet<string> };
+  });
   let rows = state.rows;
   if (state.keys !== keys) {
-    // A new list: start over only when much of it is new.
-    // Otherwise every row, unless the list was still growing: then it goes on growing.
+    // A new list: start over only when much of it is new. Otherwise every row, unless the list
+    // was still growing: then it goes on growing.
     const growing = state.rows < state.keys.length;
-    rows = freshCount(seen.current.set, keys) > slice ? slice : growing ? state.rows : keys.length;
-    setState({ keys, rows });
+    rows = freshCount(state.rendered, keys) > slice ? slice : growing ? state.rows : keys.length;
+    setState({ keys, rows, rendered: new Set(keys.slice(0, rows)) });
   }
   useEffect(() => {
-    seen.current = { keys, set: new Set(keys.slice(0, rows)) };
     if (rows >= keys.length) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setState({ keys, rows: rows + slice }), 0);
+      timer = setTimeout(
+        () => setState({ keys, rows: rows + slice, rendered: new Set(keys.slice(0, rows + slice)) }),
+        0,
+      );
     });
     return () => {
       cancelAnimationFrame(frame);
