@@ -71,6 +71,12 @@ test('at 1024Ã—700 a wide NACL table scrolls inside the pane; dragging the paneâ
   for (const dir of ['ingress', 'egress'] as const) {
     expect(await overflowX(page.getByTestId(`inspector.${dir}`).locator('xpath=..')), dir).toBeLessThanOrEqual(0);
   }
+  // The canvas is small now: the minimap shrinks or goes rather than covering much of it (issue #11).
+  const canvasBox = (await page.getByTestId('canvas').boundingBox())!;
+  const minimaps = page.locator('.react-flow__minimap');
+  const minimap = (await minimaps.count()) ? await minimaps.boundingBox() : null;
+  if (minimap)
+    expect(minimap.width * minimap.height).toBeLessThanOrEqual((canvasBox.width * canvasBox.height) / 16 + 1);
   await page.screenshot({ path: 'test-results/inspector-sg-1024-wide.png' });
 
   // The edge is a keyboard control too: focus it, arrow right gives the canvas room back.

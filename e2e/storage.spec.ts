@@ -26,7 +26,7 @@ test('with storage full, File › New asks first: staying keeps the edit (and un
   const leave = page.getByTestId('files.leave');
   await expect(leave).toBeVisible();
   await expect(page.getByTestId('files.leave.reason')).toContainText('Browser storage is full');
-  await page.screenshot({ path: 'test-results/storage-leave.png' });
+  await page.screenshot({ path: 'test-results/storage-leave.png', animations: 'disabled' });
   await page.getByTestId('files.leave.stay').click();
   await expect(leave).toBeHidden();
   await expect(app.node('instance', LONG)).toHaveCount(1);
@@ -127,7 +127,7 @@ test('opening a file named like a saved design offers to replace it or keep both
   await expect(ask).toBeVisible();
   await expect(ask).toContainText('last changed just now');
   await expect(ask).toContainText(`${name} (2)`);
-  await page.screenshot({ path: 'test-results/storage-same-name.png' });
+  await page.screenshot({ path: 'test-results/storage-same-name.png', animations: 'disabled' });
   await page.getByTestId('files.sameName.keepBoth').click();
   await expect(page.getByTestId('toolbar.name')).toHaveValue(`${name} (2)`);
   await app.fileMenu('designs');

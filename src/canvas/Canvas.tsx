@@ -36,6 +36,8 @@ import { EdgeMarkers, FlowEdge, RelationEdge } from './edges/edges.tsx';
 import { refusalText } from '../i18n/refusal.ts';
 import { CanvasTip } from './CanvasTip.tsx';
 import { useCanvasView } from './useCanvasView.ts';
+import { useRevealer, useRevealSlices } from './useRevealSlices.ts';
+import { minimapSize } from './viewport.ts';
 
 // Module level: React Flow re-mounts every node when these objects change identity.
 const nodeTypes = { container: ContainerNode, resource: ResourceNodeView, internet: InternetNode, span: SpanNode };
@@ -91,7 +93,10 @@ export function Canvas({ snap }: { snap: boolean }) {
   // detail at zoom 1 only to be re-rendered compact a frame later. Never in an exported picture,
   // which is drawn at zoom 1 whatever the zoom on screen.
   const zoomedOut = useStore((s) => s.fitViewQueued || s.transform[2] < COMPACT_ZOOM);
-  const compact = zoomedOut && !exporting;
+  // Many resources arriving at once (a large design opened) mount a slice per task (reveal.ts),
+  // compact meanwhile: the zoom such a design is fitted to.
+  const reveal = useRevealer(design, exporting);
+  const compact = (zoomedOut || reveal.revealing) && !exporting;
   // Further out still, text is under 2.5 px high: it is not drawn at all (styles.css, .vt-lod-tiny),
   // which keeps panning a large estate as smooth as bare React Flow (BENCHMARKS.md). A class on the
   // canvas, so no node re-renders; names return when zooming in, and always in an export.
@@ -104,6 +109,11 @@ export function Canvas({ snap }: { snap: boolean }) {
     () => project(design, selection, dragging, findings, dropTarget, highlight, texts, resizing),
     [project, design, selection, dragging, findings, dropTarget, highlight, texts, resizing],
   );
+  const shown = useRevealSlices(nodes, reveal);
+  // A small canvas (a narrow window, a wide side pane) gets a smaller minimap, or none (viewport.ts).
+  const paneWidth = useStore((s) => s.width);
+  const paneHeight = useStore((s) => s.height);
+  const minimap = useMemo(() => minimapSize({ width: paneWidth, height: paneHeight }), [paneWidth, paneHeight]);
   const root = useRef<HTMLDivElement>(null);
   // Flows are routed around the other nodes, following a drag live.
   // Many flows (a large design just opened) are routed a slice at a time (useFlowRoutes.ts).
@@ -238,6 +248,8 @@ export function Canvas({ snap }: { snap: boolean }) {
     <div
       className={tiny ? 'vt-canvas vt-lod-tiny' : 'vt-canvas'}
       data-testid="canvas"
+      // While a large arrival is still being mounted (reveal.ts): for tests and the benchmark.
+      data-revealing={reveal.revealing || undefined}
       onDragOver={onDragOver}
       onDrop={onDrop}
       ref={root}
@@ -245,7 +257,7 @@ export function Canvas({ snap }: { snap: boolean }) {
       <EdgeMarkers />
       <CanvasTip root={root} />
       <ReactFlow
-        nodes={nodes}
+        nodes={shown}
         edges={edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
@@ -275,8 +287,8 @@ export function Canvas({ snap }: { snap: boolean }) {
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} color="#c9d1dc" />
         {/* The minimap subscribes one component per node to React Flow's store: above a few hundred
             nodes it costs more per frame than it is worth (BENCHMARKS.md). */}
-        {nodes.length <= MINIMAP_MAX_NODES && (
-          <MiniMap pannable zoomable nodeStrokeWidth={2} nodeColor={minimapColor} ariaLabel="Minimap" />
+        {nodes.length <= MINIMAP_MAX_NODES && minimap && (
+          <MiniMap pannable zoomable nodeStrokeWidth={2} nodeColor={minimapColor} ariaLabel="Minimap" style={minimap} />
         )}
         <Controls showInteractive={false} />
         {/* Zoomed out, the containers' names on a layer above the nodes, readable (MapLabels.tsx). */}

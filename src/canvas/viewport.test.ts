@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitViewport, revealPan, type Box } from './viewport.ts';
+import { fitViewport, minimapSize, revealPan, type Box } from './viewport.ts';
 
 const pane = { width: 840, height: 820 };
 // React Flow's minimap (bottom right) and zoom controls (bottom left), in pane coordinates.
@@ -58,5 +58,27 @@ describe('revealing a new node', () => {
     const off = { x: 1200, y: 100, width: 120, height: 92 };
     const { dx } = revealPan(off, pane, [minimap]);
     expect(off.x + dx + off.width).toBeLessThanOrEqual(pane.width);
+  });
+});
+
+describe('minimapSize', () => {
+  it('is full size on a large canvas', () => {
+    expect(minimapSize({ width: 1000, height: 800 })).toEqual({ width: 200, height: 150 });
+  });
+  it('shrinks to a quarter of a smaller canvas, keeping its shape', () => {
+    expect(minimapSize({ width: 480, height: 640 })).toEqual({ width: 120, height: 90 });
+    // Limited by the height: a quarter of 400 is 100 px high.
+    expect(minimapSize({ width: 1200, height: 400 })).toEqual({ width: 133, height: 100 });
+  });
+  it('is left out where it would be under half size (1024×700 with the side pane widened)', () => {
+    expect(minimapSize({ width: 340, height: 650 })).toBeNull();
+    expect(minimapSize({ width: 1000, height: 260 })).toBeNull();
+  });
+  it('never covers more than a sixteenth of the canvas', () => {
+    for (const width of [300, 400, 500, 800, 1600])
+      for (const height of [200, 300, 600, 1200]) {
+        const m = minimapSize({ width, height });
+        if (m) expect(m.width * m.height).toBeLessThanOrEqual((width * height) / 16 + 1);
+      }
   });
 });

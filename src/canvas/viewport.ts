@@ -148,3 +148,19 @@ export function revealPan(
   const ok = candidates.filter(clear).sort((a, b) => Math.hypot(a.dx, a.dy) - Math.hypot(b.dx, b.dy));
   return ok[0] ?? base;
 }
+
+/** React Flow's minimap size, the largest it is drawn at. */
+export const MINIMAP = { width: 200, height: 150 } as const;
+
+/**
+ * The minimap's size in a pane of this size, or null: none. It takes at most a quarter of the
+ * pane's width and of its height (a 1024×700 window with the side pane widened left a canvas the
+ * full-size minimap covered a third of), and is left out when that would draw it under half size,
+ * too small to find anything on.
+ */
+export function minimapSize(pane: { width: number; height: number }): { width: number; height: number } | null {
+  const ratio = MINIMAP.height / MINIMAP.width;
+  const width = Math.min(MINIMAP.width, pane.width / 4, pane.height / 4 / ratio);
+  if (width < MINIMAP.width / 2) return null;
+  return { width: Math.round(width), height: Math.round(width * ratio) };
+}

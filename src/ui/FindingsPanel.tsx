@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReactFlow } from '@xyflow/react';
 import { useDesignStore } from '../store/designStore.ts';
@@ -8,10 +8,13 @@ import { absolutePosition, indexDesign } from '../model/index.ts';
 import { sizeOf } from '../catalog/index.ts';
 import { useEngine } from '../store/engine.ts';
 import type { Finding } from '../validation/types.ts';
+import { useRowsInSlices } from './useRowsInSlices.ts';
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
 
-function FindingRow({ f }: { f: Finding }) {
+const findingKey = (f: Finding) => `${f.rule}|${f.resource}|${f.message}`;
+
+const FindingRow = memo(function FindingRow({ f }: { f: Finding }) {
   const { t } = useTranslation();
   const design = useDesignStore((s) => s.design);
   // A row exists only once there are findings, that is once the engine has arrived.
@@ -28,7 +31,7 @@ function FindingRow({ f }: { f: Finding }) {
       )}
     </>
   );
-}
+});
 
 /**
  * Findings grouped by severity; a click selects the resource and centres the canvas on it. The
@@ -52,6 +55,14 @@ function FindingsPanelImpl({ collapsed, onToggle }: { collapsed: boolean; onTogg
     void rf.setCenter(p.x + s.width / 2, p.y + s.height / 2, { zoom: Math.max(rf.getZoom(), 0.8), duration: 300 });
   };
   const counts = SEVERITIES.map((s) => findings.filter((f) => f.severity === s).length);
+  // Hundreds of findings (a large design just opened) render a slice per task (useRowsInSlices.ts).
+  const keys = useMemo(
+    () => SEVERITIES.flatMap((s) => findings.filter((f) => f.severity === s).map(findingKey)),
+    [findings],
+  );
+  const rows = useRowsInSlices(keys);
+  const groups = SEVERITIES.map((sev) => findings.filter((f) => f.severity === sev));
+  const starts = groups.map((_, i) => groups.slice(0, i).reduce((n, g) => n + g.length, 0));
   return (
     <section
       className={`vt-findings${open ? '' : ' vt-findings--closed'}`}
@@ -89,8 +100,8 @@ function FindingsPanelImpl({ collapsed, onToggle }: { collapsed: boolean; onTogg
               {empty ? t('findings.nothingYet') : checking ? t('findings.checking') : t('findings.none')}
             </p>
           )}
-          {SEVERITIES.map((sev) => {
-            const list = findings.filter((f) => f.severity === sev);
+          {SEVERITIES.map((sev, g) => {
+            const list = groups[g]!.slice(0, Math.max(0, rows - starts[g]!));
             if (list.length === 0) return null;
             return (
               <div key={sev} className="vt-findings__group" data-testid={`findings.group.${sev}`}>

@@ -112,6 +112,10 @@ async function readDesignFile(
   if ('cancelled' in r) return 'cancelled';
   if (!r.ok) return { ok: false, errors: r.errors.map((e) => wordReadError(e, t)) };
   adoptRead(r, await loadEngine());
+  // Showing a large design is long work of its own (the canvas, reveal.ts): in a task of its own,
+  // after the one that took in its findings (issue #11).
+  if (r.design.resources.length > 1000) await new Promise((resolve) => setTimeout(resolve, 0));
+  if (signal.aborted) return 'cancelled';
   return r;
 }
 
