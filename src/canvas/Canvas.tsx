@@ -63,17 +63,25 @@ export function Canvas({ snap }: { snap: boolean }) {
   const view = useCanvasView();
   // The legend of explain mode narrows the canvas: frame the diagram again in what is left (and
   // again when the legend goes), once the canvas has its new size.
+  // Only the toggle re-arms it: a re-render in between (a large design drawn a slice at a time)
+  // must not cancel the pending fit, so the latest `view` is read through a ref.
   const explainSeen = useRef(explain);
+  const viewRef = useRef(view);
+  useEffect(() => {
+    viewRef.current = view;
+  }, [view]);
   useEffect(() => {
     if (explainSeen.current === explain) return;
     explainSeen.current = explain;
     let inner = 0;
-    const outer = requestAnimationFrame(() => (inner = requestAnimationFrame(() => view.fit({ duration: 200 }))));
+    const outer = requestAnimationFrame(
+      () => (inner = requestAnimationFrame(() => viewRef.current.fit({ duration: 200 }))),
+    );
     return () => {
       cancelAnimationFrame(outer);
       cancelAnimationFrame(inner);
     };
-  }, [explain, view]);
+  }, [explain]);
   // One projector (and its node cache) per mounted canvas.
   const [project] = useState(createNodeProjector);
   const selection = useMemo(() => new Set(selectionList), [selectionList]);
