@@ -7,7 +7,7 @@
  */
 import { useEffect, useState } from 'react';
 
-export const ROWS_SLICE = 80;
+export const ROWS_SLICE = 40;
 
 /** How many of `keys` are not in `before`. */
 export function freshCount(before: ReadonlySet<string>, keys: readonly string[]): number {
