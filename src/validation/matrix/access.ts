@@ -174,7 +174,13 @@ export function witness(ctx: ValidationContext, src: Endpoint, dst: Endpoint, se
   const pairs = engine.pairs(src, dst);
   if (!pairs.length || isEmpty(set)) return null;
   let pick: { s: Part; d: Part; from: TrafficSet; verdict: Witness['verdict'] } | undefined;
-  for (const [s, d] of pairs) {
+  // The engine's default internet host when its class lets some of the set through.
+  const plain = (p: Part) => !isOutside(p.ep) || intToIp(p.ep.addr) === '203.0.113.1';
+  const ordered = [
+    ...pairs.filter(([s, d]) => plain(s) && plain(d)),
+    ...pairs.filter(([s, d]) => !plain(s) || !plain(d)),
+  ];
+  for (const [s, d] of ordered) {
     const r = engine.evaluator.evaluate(engine.shape(s, d), set);
     if (!isEmpty(r.allowed)) {
       pick = { s, d, from: r.allowed, verdict: 'allowed' };

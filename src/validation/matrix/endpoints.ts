@@ -70,6 +70,8 @@ export interface Part {
 
 const MAX_ADDR = 2 ** 32 - 1;
 const DEFAULT_HOST = ipToInt('203.0.113.1')!;
+/** For a class below the documentation ranges (0.0.0.0–10.0.0.0, say): a plain public address. */
+const NICE_HOST = ipToInt('1.1.1.1')!;
 const SINGLED_OUT = ['192.0.2.0/24', '198.51.100.0/24', '203.0.113.0/24']
   .map(cidrOrNull)
   .filter((c): c is Cidr => c !== null);
@@ -246,7 +248,10 @@ function upperBound(a: readonly number[], x: number): number {
 
 /** The address a class is walked with: the engine's default internet host when the class holds it. */
 export function classAddress(lo: number, hi: number): number {
-  return DEFAULT_HOST >= lo && DEFAULT_HOST <= hi ? DEFAULT_HOST : lo;
+  if (DEFAULT_HOST >= lo && DEFAULT_HOST <= hi) return DEFAULT_HOST;
+  if (NICE_HOST >= lo && NICE_HOST <= hi) return NICE_HOST;
+  // Not a network's first address when the class has another.
+  return (lo & 255) === 0 && lo < hi ? lo + 1 : lo;
 }
 
 /**
