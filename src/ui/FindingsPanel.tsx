@@ -7,14 +7,14 @@ import { useFindings } from '../store/analysis.ts';
 import { absolutePosition, indexDesign } from '../model/index.ts';
 import { sizeOf } from '../catalog/index.ts';
 import { useEngine } from '../store/engine.ts';
-import type { Finding } from '../validation/types.ts';
+import type { AnyFinding } from '../validation/types.ts';
 import { useRowsInSlices } from './useRowsInSlices.ts';
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
 
-const findingKey = (f: Finding) => `${f.rule}|${f.resource}|${f.message}`;
+const findingKey = (f: AnyFinding) => `${f.rule}|${f.resource}|${f.message}`;
 
-const FindingRow = memo(function FindingRow({ f }: { f: Finding }) {
+const FindingRow = memo(function FindingRow({ f }: { f: AnyFinding }) {
   const { t } = useTranslation();
   const design = useDesignStore((s) => s.design);
   // A row exists only once there are findings, that is once the engine has arrived.
