@@ -39,7 +39,17 @@ function fail(hops: Hop[], at: string, code: ExplanationCode, detail: string, ki
 }
 
 function analyzeWith(ctx: ValidationContext, q: ReachQuery, src: Endpoint, dst: Endpoint): ReachabilityAnswer {
-  const w: Walk = new Walk(ctx, q);
+  return walkBetween(new Walk(ctx, q), src, dst);
+}
+
+/**
+ * Walk one packet from `src` to `dst` with the given walk (its query's protocol and port). The
+ * access matrix (validation/matrix) passes a walk whose filters record instead of deciding, so
+ * both share this one definition of the path.
+ */
+export function walkBetween(w: Walk, src: Endpoint, dst: Endpoint): ReachabilityAnswer {
+  const ctx = w.ctx;
+  const q = w.q;
   const dstIn = !isOutside(dst);
   let sourceAddress = '';
   let destinationAddress = '';

@@ -5,7 +5,7 @@
  * and its security groups, then starts the return path.
  */
 import { containsIp, intToIp } from '../../model/cidr.ts';
-import type { PeeringConnection, Subnet, Vpc } from '../../model/types.ts';
+import type { PeeringConnection, Resource, Subnet, Vpc } from '../../model/types.ts';
 import { list } from '../safe.ts';
 import { isOutside, type Endpoint } from './endpoints.ts';
 import { arrivalProse, routeProse, routeText } from './prose.ts';
@@ -128,6 +128,32 @@ export function enterSubnet(
   w.deliver(dst, to, pkt);
 }
 
+/**
+ * What the destination itself accepts: a load balancer only its listener ports (tcp), a database
+ * only its port (tcp); other resources everything (their security groups decide).
+ */
+export function arrivalStep(w: Walk, r: Resource): void {
+  const proto = w.q.protocol;
+  if (r.kind === 'loadBalancer') {
+    const ports = list<unknown>(r.listenerPorts).filter((p): p is number => typeof p === 'number');
+    if (ports.length && (proto !== 'tcp' || !ports.includes(w.q.port))) {
+      w.block(
+        r.id,
+        'loadBalancer',
+        arrivalProse.listenerPorts(r.id, ports, w.traffic()),
+        'ELBV2_LISTENER_PORT_RESTRICTION',
+        { listeners: ports.join(', '), port: w.q.port },
+      );
+    }
+  }
+  if (r.kind === 'rds' && typeof r.port === 'number' && (proto !== 'tcp' || r.port !== w.q.port)) {
+    w.block(r.id, 'rds', arrivalProse.dbPort(r.id, r.port, w.traffic()), 'TARGET_PORT_RESTRICTION', {
+      dbPort: r.port,
+      port: w.q.port,
+    });
+  }
+}
+
 /** The packet is in the destination's subnet: check the destination itself, then the way back. */
 export function deliverStep(w: Walk, dst: Endpoint, subnet: Subnet, pkt: Packet): void {
   if (isOutside(dst)) {
@@ -143,26 +169,8 @@ export function deliverStep(w: Walk, dst: Endpoint, subnet: Subnet, pkt: Packet)
     );
   }
   const r = dst.resource;
-  const proto = w.q.protocol;
   if (r?.kind === 'nat') w.block(r.id, 'nat', arrivalProse.natNoInbound(r.id), 'NO_PATH', { nat: r.id });
-  if (r?.kind === 'loadBalancer') {
-    const ports = list<unknown>(r.listenerPorts).filter((p): p is number => typeof p === 'number');
-    if (ports.length && (proto !== 'tcp' || !ports.includes(w.q.port))) {
-      w.block(
-        r.id,
-        'loadBalancer',
-        arrivalProse.listenerPorts(r.id, ports, w.traffic()),
-        'ELBV2_LISTENER_PORT_RESTRICTION',
-        { listeners: ports.join(', '), port: w.q.port },
-      );
-    }
-  }
-  if (r?.kind === 'rds' && typeof r.port === 'number' && (proto !== 'tcp' || r.port !== w.q.port)) {
-    w.block(r.id, 'rds', arrivalProse.dbPort(r.id, r.port, w.traffic()), 'TARGET_PORT_RESTRICTION', {
-      dbPort: r.port,
-      port: w.q.port,
-    });
-  }
+  if (r) w.arrival(r);
   w.sg(dst, 'ingress', {
     addr: pkt.src,
     isPrivate: pkt.srcIsPrivate,

@@ -109,28 +109,31 @@ export function sgDecide(
     for (const rule of sg[direction]) {
       any = true;
       if (!protocolMatches(rule, proto, port)) continue;
-      const c = ctx.cidr(rule.cidr);
-      if (c && containsIp(c, peer.addr)) return { allowed: true, sg, rule, noRules: false };
-      const pl = str(rule.prefixListId);
-      if (pl) {
-        const inList = prefixListContains(ctx, pl, peer.addr);
-        if (inList) return { allowed: true, sg, rule, noRules: false };
-        if (inList === null) unknown ??= { sg, rule, prefixList: pl };
-        continue;
-      }
-      const ref = str(rule.sourceSg);
-      if (
-        ref &&
-        peer.isPrivate &&
-        peer.resource &&
-        referenceUsable(ctx, sg, ref) &&
-        effectiveSgs(ctx, peer.resource).some((g) => g.id === ref)
-      ) {
-        return { allowed: true, sg, rule, noRules: false };
-      }
+      const m = rulePeerMatch(ctx, sg, rule, peer);
+      if (m) return { allowed: true, sg, rule, noRules: false };
+      if (m === null) unknown ??= { sg, rule, prefixList: str(rule.prefixListId)! };
     }
   }
   return unknown ? { allowed: false, noRules: false, unknown } : { allowed: false, noRules: !any };
+}
+
+/**
+ * Does a rule's peer (a CIDR, a prefix list, a group reference) match `peer`, whatever the
+ * traffic? `null` when that is not known (a prefix list whose entries are not known).
+ */
+export function rulePeerMatch(ctx: ValidationContext, sg: SgLike, rule: SgRule, peer: Peer): boolean | null {
+  const c = ctx.cidr(rule.cidr);
+  if (c && containsIp(c, peer.addr)) return true;
+  const pl = str(rule.prefixListId);
+  if (pl) return prefixListContains(ctx, pl, peer.addr);
+  const ref = str(rule.sourceSg);
+  return (
+    !!ref &&
+    peer.isPrivate &&
+    !!peer.resource &&
+    referenceUsable(ctx, sg, ref) &&
+    effectiveSgs(ctx, peer.resource).some((g) => g.id === ref)
+  );
 }
 
 /**

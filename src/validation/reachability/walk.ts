@@ -18,7 +18,7 @@ import { trafficText } from '../protocols.ts';
 import type { Direction } from '../nacl.ts';
 import type { Endpoint, InVpc } from './endpoints.ts';
 import { EPHEMERAL, naclStep, sgStep } from './filters.ts';
-import { crossSubnets, deliverStep, enterSubnet, routeStep } from './forward.ts';
+import { arrivalStep, crossSubnets, deliverStep, enterSubnet, routeStep } from './forward.ts';
 import { igwEgressStep, igwIngressStep, natStep, pcxStep } from './gateways.ts';
 import { returnPathStep, routeBackStep } from './returnPath.ts';
 import type { Peer } from './sg.ts';
@@ -181,6 +181,11 @@ export class Walk {
 
   throughNat(subnet: Subnet, vpc: Vpc, nat: NatGateway, pkt: Packet, dst: Endpoint, natHops: number): void {
     natStep(this, subnet, vpc, nat, pkt, dst, natHops);
+  }
+
+  /** The destination resource's own restrictions (listener ports, a database's port). */
+  arrival(r: Resource): void {
+    arrivalStep(this, r);
   }
 
   /** The packet is in the destination's subnet: check the destination itself, then the way back. */

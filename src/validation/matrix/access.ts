@@ -1,0 +1,155 @@
+/**
+ * The traffic between two endpoints, exactly: every part of the source (a resource, or a class of
+ * internet addresses) against every part of the destination, each path walked once (symbolic.ts),
+ * its filters evaluated as sets. And a witness: one concrete packet of a set, with the path
+ * engine's own hop-by-hop answer for it.
+ *
+ * The client's source ports: any ephemeral port, 1024–65535 (AWS's recommendation for NACLs,
+ * what NAT gateways and load balancers use; `EPHEMERAL` in reachability/filters.ts), as a
+ * reachability query without `srcPort`: a NACL on the way back must let all of them through.
+ */
+import { intToIp } from '../../model/cidr.ts';
+import { INTERNET } from '../../model/kinds/index.ts';
+import type { ValidationContext } from '../context.ts';
+import { analyzeInContext } from '../reachability/analyze.ts';
+import { isOutside } from '../reachability/endpoints.ts';
+import type { ReachabilityAnswer, ReachQuery } from '../reachability/types.ts';
+import { endpointKey, partsOf, type Endpoint, type Part } from './endpoints.ts';
+import { FilterEvaluator, tracePath, type PathShape } from './symbolic.ts';
+import { ALL, EMPTY, intersect, isEmpty, sample, subtract, union, type TrafficSet } from './trafficSet.ts';
+
+export interface Access {
+  /** The packets that get through (delivered, or out by a known way for the internet). */
+  readonly allowed: TrafficSet;
+  /** The packets whose fate is not known (a prefix list with unknown entries, a resource not modelled). */
+  readonly unknown: TrafficSet;
+}
+
+export const NO_ACCESS: Access = Object.freeze({ allowed: EMPTY, unknown: EMPTY });
+
+/** The per-context state: parts of endpoints, paths, filter evaluations. */
+export class AccessEngine {
+  readonly evaluator: FilterEvaluator;
+  private readonly parts = new Map<string, Part[]>();
+  private readonly shapes = new Map<string, PathShape>();
+
+  constructor(readonly ctx: ValidationContext) {
+    this.evaluator = new FilterEvaluator(ctx);
+  }
+
+  partsOf(e: Endpoint): Part[] {
+    const key = endpointKey(e);
+    let p = this.parts.get(key);
+    if (!p) this.parts.set(key, (p = partsOf(this.ctx, e)));
+    return p;
+  }
+
+  shape(s: Part, d: Part): PathShape {
+    const key = `${s.ep.label}|${s.lo}>${d.ep.label}|${d.lo}`;
+    let sh = this.shapes.get(key);
+    if (!sh) this.shapes.set(key, (sh = tracePath(this.ctx, s.ep, d.ep)));
+    return sh;
+  }
+
+  /** The part pairs of two endpoints that a packet can take (not both outside every VPC). */
+  pairs(src: Endpoint, dst: Endpoint): [Part, Part][] {
+    const out: [Part, Part][] = [];
+    for (const s of this.partsOf(src)) {
+      for (const d of this.partsOf(dst)) if (!(isOutside(s.ep) && isOutside(d.ep))) out.push([s, d]);
+    }
+    return out;
+  }
+
+  between(src: Endpoint, dst: Endpoint, within: TrafficSet = ALL): Access {
+    let allowed = EMPTY;
+    let unknown = EMPTY;
+    for (const [s, d] of this.pairs(src, dst)) {
+      const r = this.evaluator.evaluate(this.shape(s, d), within);
+      allowed = union(allowed, r.allowed);
+      unknown = union(unknown, r.unknown);
+    }
+    return { allowed, unknown: subtract(unknown, allowed) };
+  }
+}
+
+const engines = new WeakMap<ValidationContext, AccessEngine>();
+
+export function engineFor(ctx: ValidationContext): AccessEngine {
+  let e = engines.get(ctx);
+  if (!e) engines.set(ctx, (e = new AccessEngine(ctx)));
+  return e;
+}
+
+/** The traffic from `src` to `dst` (of `within`, default all) that gets through, and what is not known. */
+export function accessBetween(ctx: ValidationContext, src: Endpoint, dst: Endpoint, within: TrafficSet = ALL): Access {
+  return engineFor(ctx).between(src, dst, within);
+}
+
+export interface WitnessPacket {
+  /** The source address as it left the source (an internet client's address for the internet). */
+  readonly source: string;
+  readonly destination: string;
+  readonly protocol: ReachQuery['protocol'];
+  /** The destination port (0 where ports do not apply). */
+  readonly port: number;
+}
+
+export interface Witness {
+  readonly packet: WitnessPacket;
+  /** The reachability query that asks about this packet (`analyzeReachability` answers it the same). */
+  readonly query: ReachQuery;
+  readonly answer: ReachabilityAnswer;
+  /** What the matrix says of the packet. */
+  readonly verdict: 'allowed' | 'unknown' | 'blocked';
+}
+
+function queryFor(s: Part, d: Part, packet: { protocol: ReachQuery['protocol']; port: number }): ReachQuery {
+  const from =
+    s.ep.kind === INTERNET ? INTERNET : s.ep.kind === 'external' ? intToIp(s.ep.addr) : (s.ep.resource?.id ?? '');
+  const to = d.ep.kind === 'external' || d.ep.kind === INTERNET ? intToIp(d.ep.addr) : (d.ep.resource?.id ?? '');
+  return {
+    from,
+    to,
+    protocol: packet.protocol,
+    port: packet.port,
+    ...(s.ep.kind === INTERNET ? { srcIp: intToIp(s.ep.addr) } : {}),
+  };
+}
+
+/**
+ * One concrete packet of `set` (default: all traffic) from `src` to `dst` and its hop-by-hop
+ * answer: one that gets through when some does, else one whose fate is not known, else a blocked
+ * one (the answer says where). Null when the endpoints have no address to send from or to.
+ */
+export function witness(ctx: ValidationContext, src: Endpoint, dst: Endpoint, set: TrafficSet = ALL): Witness | null {
+  const engine = engineFor(ctx);
+  const pairs = engine.pairs(src, dst);
+  if (!pairs.length || isEmpty(set)) return null;
+  let pick: { s: Part; d: Part; from: TrafficSet; verdict: Witness['verdict'] } | undefined;
+  for (const [s, d] of pairs) {
+    const r = engine.evaluator.evaluate(engine.shape(s, d), set);
+    if (!isEmpty(r.allowed)) {
+      pick = { s, d, from: r.allowed, verdict: 'allowed' };
+      break;
+    }
+    if (!pick && !isEmpty(r.unknown)) pick = { s, d, from: r.unknown, verdict: 'unknown' };
+  }
+  if (!pick) {
+    const [s, d] = pairs[0]!;
+    pick = { s, d, from: set, verdict: 'blocked' };
+  }
+  const packet = sample(intersect(pick.from, set))!;
+  const query = queryFor(pick.s, pick.d, packet);
+  const answer = analyzeInContext(ctx, query);
+  return {
+    packet: {
+      source: answer.forward?.sourceAddress ?? intToIp(isOutside(pick.s.ep) ? pick.s.ep.addr : pick.s.ep.privateIp),
+      destination: answer.forward?.destinationAddress ?? query.to,
+      protocol: packet.protocol,
+      port: packet.port,
+    },
+    query,
+    answer,
+    verdict: pick.verdict,
+  };
+}

@@ -1,0 +1,214 @@
+/**
+ * The matrix's endpoints: a workload of the design, the internet, or a block of outside addresses.
+ *
+ * A resource is one address (its private one, and its public one when it has one). The internet
+ * and a CIDR are sets of source or destination addresses: they are split into classes by every
+ * boundary the design's rules, routes, prefix lists and blocks draw (and RFC 1918's and the
+ * documentation ranges', which the engine singles out), so every address of one class meets the
+ * same rules on every path, and one walk per class is exact.
+ *
+ * The internet is every IPv4 address outside RFC 1918, every VPC block and every subnet block; a
+ * CIDR endpoint is the part of its block outside every VPC and subnet (addresses inside a VPC are
+ * hosts of a subnet, which the matrix leaves to resources).
+ */
+import { cidrOrNull, intToIp, ipToInt, RFC1918, type Cidr } from '../../model/cidr.ts';
+import { INTERNET, kindsWith } from '../../model/kinds/index.ts';
+import type { ValidationContext } from '../context.ts';
+import { resolveEndpoint, type Endpoint as ReachEndpoint, type InVpc } from '../reachability/endpoints.ts';
+
+export type Endpoint =
+  | { readonly kind: 'resource'; readonly id: string }
+  | { readonly kind: 'internet' }
+  | { readonly kind: 'cidr'; readonly cidr: string };
+
+export const INTERNET_ENDPOINT: Endpoint = Object.freeze({ kind: 'internet' });
+
+export const resourceEndpoint = (id: string): Endpoint => ({ kind: 'resource', id });
+
+/** A stable text key: the resource id, `internet`, or `cidr:<block>`. */
+export function endpointKey(e: Endpoint): string {
+  return e.kind === 'resource' ? e.id : e.kind === 'internet' ? INTERNET : `cidr:${e.cidr}`;
+}
+
+/** The endpoint a key names (the inverse of `endpointKey`). */
+export function endpointFromKey(key: string): Endpoint {
+  if (key === INTERNET) return INTERNET_ENDPOINT;
+  if (key.startsWith('cidr:')) return { kind: 'cidr', cidr: key.slice(5) };
+  return resourceEndpoint(key);
+}
+
+/** A resource's name (or id), `internet`, or the block. */
+export function endpointLabel(ctx: ValidationContext, e: Endpoint): string {
+  if (e.kind === 'internet') return INTERNET;
+  if (e.kind === 'cidr') return e.cidr;
+  const r = ctx.index.get(e.id);
+  const name = r && typeof r.name === 'string' ? r.name.trim() : '';
+  return name || e.id;
+}
+
+/** The internet, then every workload (instance, load balancer, database) that has an address in a subnet. */
+export function defaultEndpoints(ctx: ValidationContext): Endpoint[] {
+  const out: Endpoint[] = [INTERNET_ENDPOINT];
+  for (const kind of kindsWith('workload')) {
+    for (const r of ctx.index.ofKind(kind)) {
+      const ep = resolveEndpoint(ctx, r.id);
+      if (!('error' in ep) && ep.kind === 'resource') out.push(resourceEndpoint(r.id));
+    }
+  }
+  return out;
+}
+
+/**
+ * One part of an endpoint that a single walk stands for: a resource, or a class of outside
+ * addresses `[lo, hi]` (the walk uses `ep.addr`, one of them).
+ */
+export interface Part {
+  readonly ep: ReachEndpoint;
+  readonly lo: number;
+  readonly hi: number;
+}
+
+const MAX_ADDR = 2 ** 32 - 1;
+const DEFAULT_HOST = ipToInt('203.0.113.1')!;
+const SINGLED_OUT = ['192.0.2.0/24', '198.51.100.0/24', '203.0.113.0/24']
+  .map(cidrOrNull)
+  .filter((c): c is Cidr => c !== null);
+
+interface AddressFacts {
+  /** Sorted class starts: every address between two consecutive starts meets the same rules. */
+  readonly starts: readonly number[];
+  /** Blocks inside a VPC (VPC blocks and subnet blocks), merged: not outside addresses. */
+  readonly inside: readonly (readonly [number, number])[];
+}
+
+const factsCache = new WeakMap<ValidationContext, AddressFacts>();
+
+/** Every CIDR or address text anywhere in the design (rules, routes, prefix lists, blocks, fields). */
+function collectBlocks(value: unknown, out: Cidr[], depth = 0): void {
+  if (depth > 6 || value === null || value === undefined) return;
+  if (typeof value === 'string') {
+    if (value.length > 43) return;
+    const c = value.includes('/') ? cidrOrNull(value) : null;
+    if (c) out.push(c);
+    else {
+      const ip = ipToInt(value);
+      if (ip !== null) out.push({ base: ip, prefix: 32, last: ip });
+    }
+    return;
+  }
+  if (Array.isArray(value)) {
+    for (const v of value) collectBlocks(v, out, depth + 1);
+    return;
+  }
+  if (typeof value === 'object') for (const v of Object.values(value)) collectBlocks(v, out, depth + 1);
+}
+
+function mergeRanges(ranges: [number, number][]): [number, number][] {
+  ranges.sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const [lo, hi] of ranges) {
+    const last = out[out.length - 1];
+    if (last && lo <= last[1] + 1) last[1] = Math.max(last[1], hi);
+    else out.push([lo, hi]);
+  }
+  return out;
+}
+
+export function addressFacts(ctx: ValidationContext): AddressFacts {
+  let f = factsCache.get(ctx);
+  if (f) return f;
+  const blocks: Cidr[] = [...RFC1918, ...SINGLED_OUT];
+  for (const r of ctx.design.resources) collectBlocks(r, blocks);
+  const starts = new Set<number>([0]);
+  for (const c of blocks) {
+    starts.add(c.base);
+    if (c.last < MAX_ADDR) starts.add(c.last + 1);
+  }
+  const inside: [number, number][] = [];
+  for (const v of ctx.index.ofKind('vpc')) for (const b of ctx.vpcBlocks(v.id)) inside.push([b.cidr.base, b.cidr.last]);
+  for (const s of ctx.index.ofKind('subnet')) {
+    const c = ctx.cidr(s.cidr);
+    if (c) inside.push([c.base, c.last]);
+  }
+  f = { starts: [...starts].sort((a, b) => a - b), inside: mergeRanges(inside) };
+  factsCache.set(ctx, f);
+  return f;
+}
+
+/** Subtract sorted disjoint `holes` from [lo, hi]. */
+function without(lo: number, hi: number, holes: readonly (readonly [number, number])[]): [number, number][] {
+  const out: [number, number][] = [];
+  let cur = lo;
+  for (const [a, b] of holes) {
+    if (b < cur) continue;
+    if (a > hi) break;
+    if (a > cur) out.push([cur, a - 1]);
+    cur = Math.max(cur, b + 1);
+    if (cur > hi) break;
+  }
+  if (cur <= hi) out.push([cur, hi]);
+  return out;
+}
+
+/** The outside addresses of an endpoint, cut into classes: [lo, hi] each. */
+export function addressClasses(ctx: ValidationContext, e: Endpoint): [number, number][] {
+  const facts = addressFacts(ctx);
+  let ranges: [number, number][];
+  if (e.kind === 'internet') {
+    const holes = mergeRanges([
+      ...RFC1918.map((c) => [c.base, c.last] as [number, number]),
+      ...facts.inside.map(([a, b]) => [a, b] as [number, number]),
+    ]);
+    ranges = without(0, MAX_ADDR, holes);
+  } else if (e.kind === 'cidr') {
+    const c = cidrOrNull(e.cidr);
+    ranges = c ? without(c.base, c.last, facts.inside) : [];
+  } else return [];
+  const out: [number, number][] = [];
+  const starts = facts.starts;
+  for (const [lo, hi] of ranges) {
+    // The first class start at or below lo, then every start inside (lo, hi].
+    let i = upperBound(starts, lo);
+    let cur = lo;
+    for (; i < starts.length && starts[i]! <= hi; i++) {
+      out.push([cur, starts[i]! - 1]);
+      cur = starts[i]!;
+    }
+    out.push([cur, hi]);
+  }
+  return out;
+}
+
+/** Index of the first element > x. */
+function upperBound(a: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The address a class is walked with: the engine's default internet host when the class holds it. */
+export function classAddress(lo: number, hi: number): number {
+  return DEFAULT_HOST >= lo && DEFAULT_HOST <= hi ? DEFAULT_HOST : lo;
+}
+
+/** The parts of an endpoint; none for a resource that is not a workload with an address in a subnet. */
+export function partsOf(ctx: ValidationContext, e: Endpoint): Part[] {
+  if (e.kind === 'resource') {
+    const ep = resolveEndpoint(ctx, e.id);
+    if ('error' in ep || ep.kind !== 'resource') return [];
+    return [{ ep, lo: (ep as InVpc).privateIp, hi: (ep as InVpc).privateIp }];
+  }
+  return addressClasses(ctx, e).map(([lo, hi]) => {
+    const addr = classAddress(lo, hi);
+    const ep: ReachEndpoint =
+      e.kind === 'internet'
+        ? { kind: INTERNET, label: INTERNET, addr }
+        : { kind: 'external', label: intToIp(addr), addr };
+    return { ep, lo, hi };
+  });
+}

@@ -1,0 +1,72 @@
+/**
+ * The access matrix: for every ordered pair of endpoints (default: the internet and every
+ * workload), the exact traffic that gets through and the traffic whose fate is not known.
+ */
+import type { Design } from '../../model/types.ts';
+import { buildContext, type ValidationContext } from '../context.ts';
+import { engineFor, NO_ACCESS, type Access } from './access.ts';
+import { defaultEndpoints, endpointKey, type Endpoint } from './endpoints.ts';
+import { ALL, isEmpty, type TrafficSet } from './trafficSet.ts';
+
+export interface MatrixCell extends Access {
+  /** Indexes into `endpoints`. */
+  readonly src: number;
+  readonly dst: number;
+}
+
+/** The matrix as plain data (crosses a Web Worker, prints as JSON): only non-empty cells are listed. */
+export interface MatrixData {
+  readonly endpoints: readonly Endpoint[];
+  readonly cells: readonly MatrixCell[];
+}
+
+export interface AccessMatrix extends MatrixData {
+  /** The cell of two endpoints (empty for a pair not in the matrix or with nothing between them). */
+  cell(src: Endpoint, dst: Endpoint): Access;
+}
+
+export interface MatrixOptions {
+  /** The endpoints (default: `defaultEndpoints`, the internet then every workload). */
+  readonly endpoints?: readonly Endpoint[];
+  /** Only this traffic (default: all). */
+  readonly within?: TrafficSet;
+}
+
+function isContext(x: Design | ValidationContext): x is ValidationContext {
+  return typeof (x as ValidationContext).index === 'object' && typeof (x as ValidationContext).cidr === 'function';
+}
+
+/** Look cells up by endpoint in matrix data. */
+export function withLookup(data: MatrixData): AccessMatrix {
+  const index = new Map<string, number>();
+  data.endpoints.forEach((e, i) => index.set(endpointKey(e), i));
+  const cells = new Map<number, Access>();
+  const n = data.endpoints.length;
+  for (const c of data.cells) cells.set(c.src * n + c.dst, c);
+  return {
+    ...data,
+    cell(src, dst) {
+      const i = index.get(endpointKey(src));
+      const j = index.get(endpointKey(dst));
+      if (i === undefined || j === undefined) return NO_ACCESS;
+      return cells.get(i * n + j) ?? NO_ACCESS;
+    },
+  };
+}
+
+/** The full matrix of a design (or of a validation context). Never throws on a malformed design. */
+export function accessMatrix(input: Design | ValidationContext, options: MatrixOptions = {}): AccessMatrix {
+  const ctx = isContext(input) ? input : buildContext(input);
+  const endpoints = options.endpoints ? [...options.endpoints] : defaultEndpoints(ctx);
+  const within = options.within ?? ALL;
+  const engine = engineFor(ctx);
+  const cells: MatrixCell[] = [];
+  endpoints.forEach((s, i) => {
+    endpoints.forEach((d, j) => {
+      if (i === j) return;
+      const a = engine.between(s, d, within);
+      if (!isEmpty(a.allowed) || !isEmpty(a.unknown)) cells.push({ src: i, dst: j, ...a });
+    });
+  });
+  return withLookup({ endpoints, cells });
+}

@@ -1,0 +1,233 @@
+/**
+ * The path engine run once per pair of addresses, for every packet at once.
+ *
+ * For two fixed addresses the path a packet takes does not depend on its protocol or port: route
+ * lookups, gateways and address translation read addresses only. What does are the filters on
+ * the way: NACLs (forward, and the replies' ephemeral ports), security groups, and the
+ * destination's own ports (listeners, a database's port). So the matrix walks the path with the
+ * reachability engine's own code (`walkBetween`), with a walk whose filters record themselves
+ * instead of deciding, then evaluates each recorded filter as a set of packets (header space
+ * analysis, Kazemian et al., NSDI 2012, with one header field per protocol: the port).
+ *
+ * A packet gets through when every filter lets it and the path ends delivered (or leaves by a
+ * known way out); it is unknown when the first filter or path end that does not let it through
+ * says "not known", exactly as the concrete walk stops at the first hop that blocks or cannot tell.
+ */
+import { containsIp } from '../../model/cidr.ts';
+import { list } from '../safe.ts';
+import type { NetworkAcl, Resource, Subnet } from '../../model/types.ts';
+import type { ValidationContext } from '../context.ts';
+import { allowsAllByDefault, naclRules, type Direction } from '../nacl.ts';
+import { walkBetween } from '../reachability/analyze.ts';
+import type { Endpoint as ReachEndpoint, InVpc } from '../reachability/endpoints.ts';
+import { EPHEMERAL } from '../reachability/filters.ts';
+import { rulePeerMatch, type Peer, type SgLike } from '../reachability/sg.ts';
+import type { Hop } from '../reachability/types.ts';
+import { Walk } from '../reachability/walk.ts';
+import {
+  ALL,
+  EMPTY,
+  hasPorts,
+  intersect,
+  isEmpty,
+  protocolNumber,
+  requireRange,
+  subtract,
+  traffic,
+  union,
+  type TrafficSet,
+} from './trafficSet.ts';
+
+/** One filter on a path, as the walk met it. */
+export type Filter =
+  | {
+      readonly kind: 'nacl';
+      readonly acl: NetworkAcl | undefined;
+      readonly direction: Direction;
+      readonly peer: number;
+      /** For the replies: the client ports they go to, every one of which must pass. */
+      readonly replies: readonly [number, number] | null;
+    }
+  | {
+      readonly kind: 'sg';
+      readonly sgs: readonly SgLike[] | null;
+      readonly direction: 'ingress' | 'egress';
+      readonly peer: Peer;
+    }
+  | { readonly kind: 'arrival'; readonly resource: Resource };
+
+/** A path between two addresses: its filters in order, and how the path itself ends. */
+export interface PathShape {
+  readonly filters: readonly Filter[];
+  readonly end: 'pass' | 'block' | 'unknown';
+}
+
+class RecordingWalk extends Walk {
+  readonly filters: Filter[] = [];
+
+  override nacl(
+    subnet: Subnet,
+    direction: Direction,
+    peerAddr: number,
+    way: Hop['direction'],
+    ports: readonly [number, number] = EPHEMERAL,
+  ): void {
+    this.filters.push({
+      kind: 'nacl',
+      acl: this.ctx.naclOf(subnet.id),
+      direction,
+      peer: peerAddr,
+      replies: way === 'return' ? ports : null,
+    });
+  }
+
+  override sg(ep: InVpc, direction: 'ingress' | 'egress', peer: Peer): void {
+    this.filters.push({ kind: 'sg', sgs: ep.sgs, direction, peer });
+  }
+
+  override arrival(r: Resource): void {
+    this.filters.push({ kind: 'arrival', resource: r });
+  }
+}
+
+/** The path from `src` to `dst` (at most one of them outside every VPC). */
+export function tracePath(ctx: ValidationContext, src: ReachEndpoint, dst: ReachEndpoint): PathShape {
+  const w = new RecordingWalk(ctx, { from: src.label, to: dst.label, protocol: 'tcp', port: 0 });
+  try {
+    const a = walkBetween(w, src, dst);
+    return { filters: w.filters, end: a.reachable ? 'pass' : a.outcome === 'unknown' ? 'unknown' : 'block' };
+  } catch {
+    // analyzeReachability answers a failed analysis as blocked (NO_PATH).
+    return { filters: w.filters, end: 'block' };
+  }
+}
+
+/** What a filter lets through, and what it may or may not (a prefix list whose entries are not known). */
+export interface FilterSet {
+  readonly allowed: TrafficSet;
+  readonly unknown: TrafficSet;
+}
+
+const PASS: FilterSet = { allowed: ALL, unknown: EMPTY };
+
+/** The traffic a rule names (`protocolMatches`): ports count for tcp/udp, and only when both are numbers. */
+function ruleTraffic(protocol: unknown, from: unknown, to: unknown): TrafficSet {
+  if (protocol === 'all') return ALL;
+  const p = protocolNumber(protocol);
+  if (p === null) return EMPTY;
+  if (!hasPorts(p)) return traffic(protocol);
+  if (typeof from !== 'number' || typeof to !== 'number') return EMPTY;
+  return traffic(protocol, from, to);
+}
+
+/** Filter evaluations, cached per context (a filter recurs on many paths). */
+export class FilterEvaluator {
+  private readonly naclCache = new Map<NetworkAcl, Map<string, TrafficSet>>();
+  private readonly sgCache = new WeakMap<readonly SgLike[], Map<string, FilterSet>>();
+  private readonly arrivalCache = new Map<Resource, TrafficSet>();
+
+  constructor(readonly ctx: ValidationContext) {}
+
+  filter(f: Filter): FilterSet {
+    switch (f.kind) {
+      case 'nacl': {
+        const allowed = this.nacl(f.acl, f.direction, f.peer, f.replies);
+        return allowed === ALL ? PASS : { allowed, unknown: EMPTY };
+      }
+      case 'sg':
+        return this.sg(f.sgs, f.direction, f.peer);
+      case 'arrival': {
+        const allowed = this.arrival(f.resource);
+        return allowed === ALL ? PASS : { allowed, unknown: EMPTY };
+      }
+    }
+  }
+
+  /** `naclDecide` for every packet: numbered rules, first match wins, final deny. */
+  nacl(
+    acl: NetworkAcl | undefined,
+    direction: Direction,
+    addr: number,
+    replies: readonly [number, number] | null,
+  ): TrafficSet {
+    if (!acl || allowsAllByDefault(acl, direction)) return ALL;
+    let cache = this.naclCache.get(acl);
+    if (!cache) this.naclCache.set(acl, (cache = new Map()));
+    const key = `${direction}|${addr}|${replies ? `${replies[0]}-${replies[1]}` : ''}`;
+    let out = cache.get(key);
+    if (!out) {
+      let rest = ALL;
+      let allowed = EMPTY;
+      for (const r of naclRules(acl, direction)) {
+        if (!containsIp(r.cidr, addr)) continue;
+        const t = intersect(ruleTraffic(r.protocol, r.from, r.to), rest);
+        if (isEmpty(t)) continue;
+        if (r.allow) allowed = union(allowed, t);
+        rest = subtract(rest, t);
+        if (isEmpty(rest)) break;
+      }
+      out = replies ? requireRange(allowed, replies[0], replies[1]) : allowed;
+      cache.set(key, out);
+    }
+    return out;
+  }
+
+  /** `sgDecide` for every packet: the union of the rules whose peer matches; unknown for unknown peers. */
+  sg(sgs: readonly SgLike[] | null, direction: 'ingress' | 'egress', peer: Peer): FilterSet {
+    if (!sgs) return PASS;
+    let cache = this.sgCache.get(sgs);
+    if (!cache) this.sgCache.set(sgs, (cache = new Map()));
+    const key = `${direction}|${peer.addr}|${peer.isPrivate ? 1 : 0}|${peer.resource?.id ?? ''}`;
+    let out = cache.get(key);
+    if (!out) {
+      let allowed = EMPTY;
+      let unknown = EMPTY;
+      for (const sg of sgs) {
+        for (const rule of sg[direction]) {
+          const m = rulePeerMatch(this.ctx, sg, rule, peer);
+          if (m === false) continue;
+          const t = ruleTraffic(rule.protocol, rule.fromPort, rule.toPort);
+          if (m) allowed = union(allowed, t);
+          else unknown = union(unknown, t);
+        }
+      }
+      out = { allowed, unknown: subtract(unknown, allowed) };
+      cache.set(key, out);
+    }
+    return out;
+  }
+
+  /** `arrivalStep` for every packet: a load balancer's listener ports, a database's port (tcp). */
+  arrival(r: Resource): TrafficSet {
+    let out = this.arrivalCache.get(r);
+    if (out) return out;
+    out = ALL;
+    if (r.kind === 'loadBalancer') {
+      const ports = list<unknown>(r.listenerPorts).filter((p): p is number => typeof p === 'number');
+      if (ports.length)
+        out = ports.reduce<TrafficSet>(
+          (acc, p) => (Number.isInteger(p) ? union(acc, traffic('tcp', p, p)) : acc),
+          EMPTY,
+        );
+    }
+    if (r.kind === 'rds' && typeof r.port === 'number')
+      out = Number.isInteger(r.port) ? traffic('tcp', r.port, r.port) : EMPTY;
+    this.arrivalCache.set(r, out);
+    return out;
+  }
+
+  /** The packets of `within` that get through the path, and those whose fate is not known. */
+  evaluate(shape: PathShape, within: TrafficSet = ALL): { allowed: TrafficSet; unknown: TrafficSet } {
+    let rest = within;
+    let unknown = EMPTY;
+    for (const f of shape.filters) {
+      if (isEmpty(rest)) break;
+      const s = this.filter(f);
+      if (!isEmpty(s.unknown)) unknown = union(unknown, intersect(rest, s.unknown));
+      rest = intersect(rest, s.allowed);
+    }
+    if (shape.end === 'pass') return { allowed: rest, unknown };
+    if (shape.end === 'unknown') return { allowed: EMPTY, unknown: union(unknown, rest) };
+    return { allowed: EMPTY, unknown };
+  }
+}
