@@ -17,7 +17,8 @@ import { useDesignStore } from './designStore.ts';
 import type { Design } from '../model/index.ts';
 import type { IncrementalValidator } from '../validation/index.ts';
 import type { FlowVerdict, ReachabilityAnswer } from '../validation/reachability/index.ts';
-import type { Finding } from '../validation/types.ts';
+import type { AnyFinding, Finding } from '../validation/types.ts';
+import type { IntentResult } from '../validation/intents/index.ts';
 import type { OpenRead } from './openRead.ts';
 import { engineNow, loadEngine, useEngine, type Engine } from './engine.ts';
 
@@ -39,6 +40,9 @@ const findingsCache = new WeakMap<Design, readonly Finding[]>();
 const summaryCache = new WeakMap<Design, ReadonlyMap<string, FindingSummary>>();
 const flowCache = new WeakMap<Design, ReadonlyMap<string, ReachabilityAnswer>>();
 const statusCache = new WeakMap<Design, ReadonlyMap<string, ReachabilityAnswer & FlowStatus>>();
+const intentCache = new WeakMap<Design, readonly IntentResult[]>();
+const allFindingsCache = new WeakMap<Design, readonly AnyFinding[]>();
+const NO_INTENTS: readonly IntentResult[] = [];
 
 const RANK = { error: 3, warning: 2, info: 1 } as const;
 
@@ -84,12 +88,44 @@ export function findingsOf(design: Design): readonly Finding[] {
   return f;
 }
 
+/**
+ * Every intent of the design (the starter intents, then its own) checked exactly by the access
+ * engine (validation/intents), on the context the validator built for this snapshot.
+ */
+export function intentResultsOf(design: Design): readonly IntentResult[] {
+  let r = intentCache.get(design);
+  if (!r) {
+    const engine = engineNow();
+    if (!engine) return NO_INTENTS;
+    const validator = validatorOf(engine);
+    follow(validator, design);
+    const ctx = validator.context(design);
+    r = engine.evaluateIntents(ctx ?? design);
+    intentCache.set(design, r);
+  }
+  return r;
+}
+
+/** The catalogue's findings and the intents' (INTENT-…), in one sorted list: the findings panel's. */
+export function allFindingsOf(design: Design): readonly AnyFinding[] {
+  let all = allFindingsCache.get(design);
+  if (!all) {
+    const engine = engineNow();
+    if (!engine) return NO_FINDINGS;
+    const own = engine.intentFindings(intentResultsOf(design));
+    const rules = findingsOf(design);
+    all = own.length ? [...rules, ...own].sort(engine.compareFindings) : rules;
+    allFindingsCache.set(design, all);
+  }
+  return all;
+}
+
 export function summaryOf(design: Design): ReadonlyMap<string, FindingSummary> {
   let s = summaryCache.get(design);
   if (!s) {
     if (!engineNow()) return NO_SUMMARY;
     const m = new Map<string, FindingSummary>();
-    for (const f of findingsOf(design)) {
+    for (const f of allFindingsOf(design)) {
       const prev = m.get(f.resource);
       const severity = !prev || RANK[f.severity] > RANK[prev.severity] ? f.severity : prev.severity;
       m.set(f.resource, { severity, count: (prev?.count ?? 0) + 1 });
@@ -172,6 +208,7 @@ function useAnalysedDesign(): Design {
   return useDesignStore((s) => s.design);
 }
 
-export const useFindings = () => findingsOf(useAnalysedDesign());
+export const useFindings = () => allFindingsOf(useAnalysedDesign());
+export const useIntentResults = () => intentResultsOf(useAnalysedDesign());
 export const useFindingsSummary = () => summaryOf(useAnalysedDesign());
 export const useFlowStatus = () => flowStatusOf(useAnalysedDesign());

@@ -118,7 +118,11 @@ export function resolveSet(ctx: ValidationContext, set: IntentSet): ResolvedSet 
         const a = ctx.address(r.id);
         return a !== null && containsIp(c, a);
       });
-      const internet = holdsInternet(ctx, c) ? (c.prefix === 0 ? { all: true as const } : { all: false as const, cidr: c }) : null;
+      const internet = holdsInternet(ctx, c)
+        ? c.prefix === 0
+          ? { all: true as const }
+          : { all: false as const, cidr: c }
+        : null;
       return { ...inside, internet };
     }
     default:
