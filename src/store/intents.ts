@@ -28,6 +28,15 @@ export function updateIntent(id: string, patch: Partial<Omit<Intent, 'id'>>): vo
   });
 }
 
+/** Replace an intent's fields (what the editor saves: a field it leaves out is gone). */
+export function replaceIntent(id: string, next: Omit<Intent, 'id'>): void {
+  edit((d) => {
+    const list = d.intents ?? [];
+    if (!list.some((i) => i.id === id)) return d;
+    return { ...d, intents: list.map((i) => (i.id === id ? { ...next, id } : i)) };
+  });
+}
+
 export function removeIntent(id: string): void {
   edit((d) => {
     const list = d.intents ?? [];

@@ -53,7 +53,7 @@ export function intentFindings(results: readonly IntentResult[]): IntentFinding[
     const rule = intentRuleId(r.intent.id);
     const severity = r.starter ? 'warning' : 'error';
     if (r.status === 'violated') {
-      for (const p of r.violations) {
+      r.violations.forEach((p, pair) => {
         out.push({
           rule,
           severity,
@@ -61,9 +61,9 @@ export function intentFindings(results: readonly IntentResult[]): IntentFinding[
           ...(p.from.kind === 'resource' && p.to.kind === 'resource' ? { related: [p.from.id] } : {}),
           message: `Intent "${r.intent.name}" is violated: ${p.trafficText} from ${p.fromLabel} to ${p.toLabel} ${REASON_TEXT[p.reason]}${packetText(p)}.`,
           variant: p.reason,
-          params: { intent: r.intent.name, intentId: r.intent.id, ...packetParams(p) },
+          params: { intent: r.intent.name, intentId: r.intent.id, pair, ...packetParams(p) },
         });
-      }
+      });
     } else if (r.status === 'unknown') {
       const p = r.unknowns[0];
       out.push({
