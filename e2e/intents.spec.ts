@@ -84,7 +84,13 @@ test('add “only the web tier reaches the app tier, on 8080” by typing and pi
   await expect(mine.getByTestId('intent.name')).toHaveText('Only the web tier reaches the app tier, on 8080');
   await expect(mine).toHaveAttribute('data-status', 'holds');
 
-  // Break it: the app tier's group also lets anything in on 443.
+  // Break it: the web tier's group lets 443 out, and the app tier's lets 443 in (the new rules'
+  // default: tcp 443 with 0.0.0.0/0).
+  await app.select(app.node('securityGroup', 'alb-sg'));
+  await page.getByTestId('inspector.add.egress').click();
+  await expect(page.getByTestId('egress.1.remove')).toBeVisible();
+  await page.getByTestId('sidetab.intents').click();
+  await expect(mine).toHaveAttribute('data-status', 'holds');
   await app.select(app.node('securityGroup', 'app-sg'));
   await page.getByTestId('inspector.add.ingress').click();
   await expect(page.locator('[data-testid="finding"][data-rule^="INTENT-intent-"]')).toHaveCount(2);
@@ -97,7 +103,9 @@ test('add “only the web tier reaches the app tier, on 8080” by typing and pi
   // Undo (the design's history) takes the rule back: it holds again.
   await page.getByTestId('toolbar.undo').click();
   await expect(mine).toHaveAttribute('data-status', 'holds');
-  // Undo once more removes the intent itself; redo brings it back.
+  // Undo twice more (the egress rule, then the intent itself); redo brings the intent back.
+  await page.getByTestId('toolbar.undo').click();
+  await expect(ownIntents(page)).toHaveCount(1);
   await page.getByTestId('toolbar.undo').click();
   await expect(ownIntents(page)).toHaveCount(0);
   await page.getByTestId('toolbar.redo').click();

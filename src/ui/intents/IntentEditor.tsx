@@ -70,6 +70,8 @@ export function IntentEditor({ intent }: { intent: Intent | null }) {
       className="vt-intent-editor"
       data-testid="intent.editor"
       aria-labelledby={id}
+      // A message about what was typed goes as soon as the user types again.
+      onChange={() => error && setError(null)}
       onSubmit={(e) => {
         e.preventDefault();
         save();
