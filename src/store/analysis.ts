@@ -21,6 +21,8 @@ import type { AnyFinding, Finding } from '../validation/types.ts';
 import type { IntentResult } from '../validation/intents/index.ts';
 import type { OpenRead } from './openRead.ts';
 import { engineNow, loadEngine, useEngine, type Engine } from './engine.ts';
+import type { IntentsReply } from './intents.worker.ts';
+import { create } from 'zustand';
 
 /** A resource's worst finding and how many it has: its badge on the canvas. */
 export interface FindingSummary {
@@ -88,21 +90,68 @@ export function findingsOf(design: Design): readonly Finding[] {
   return f;
 }
 
+/** Above this many resources a design's intents are checked in a worker (intents.worker.ts). */
+export const INTENTS_WORKER_ABOVE = 300;
+
+/** Bumped when a worker's answer arrives, so the hooks re-render with it. */
+const useIntentsTick = create<{ tick: number }>(() => ({ tick: 0 }));
+let intentsWorker: Worker | null | undefined;
+let intentsSeq = 0;
+const pendingIntents = new Map<number, Design>();
+/** The last intents' answer (of some earlier snapshot): shown while a large design's is computed. */
+let lastIntents: readonly IntentResult[] = NO_INTENTS;
+
+function workerForIntents(): Worker | null {
+  if (intentsWorker !== undefined) return intentsWorker;
+  intentsWorker = null;
+  if (typeof Worker !== 'function') return null;
+  try {
+    const w = new Worker(new URL('./intents.worker.ts', import.meta.url), { type: 'module' });
+    w.addEventListener('message', (e: MessageEvent<IntentsReply>) => {
+      const design = pendingIntents.get(e.data.seq);
+      pendingIntents.delete(e.data.seq);
+      if (!design) return;
+      intentCache.set(design, e.data.results);
+      lastIntents = e.data.results;
+      useIntentsTick.setState((s) => ({ tick: s.tick + 1 }));
+    });
+    intentsWorker = w;
+  } catch {
+    intentsWorker = null;
+  }
+  return intentsWorker;
+}
+
 /**
  * Every intent of the design (the starter intents, then its own) checked exactly by the access
- * engine (validation/intents), on the context the validator built for this snapshot.
+ * engine (validation/intents), on the context the validator built for this snapshot. A large
+ * design's are checked in a worker: until its answer arrives this returns the last answer (of an
+ * earlier snapshot), and the hooks re-render when it does, so an edit never waits for them.
  */
 export function intentResultsOf(design: Design): readonly IntentResult[] {
   let r = intentCache.get(design);
-  if (!r) {
-    const engine = engineNow();
-    if (!engine) return NO_INTENTS;
-    const validator = validatorOf(engine);
-    follow(validator, design);
-    const ctx = validator.context(design);
-    r = engine.evaluateIntents(ctx ?? design);
-    intentCache.set(design, r);
+  if (r) return r;
+  const engine = engineNow();
+  if (!engine) return NO_INTENTS;
+  if (design.resources.length > INTENTS_WORKER_ABOVE) {
+    const w = workerForIntents();
+    if (w) {
+      if (![...pendingIntents.values()].includes(design)) {
+        // Only the newest snapshot matters: older requests are answered and dropped.
+        pendingIntents.clear();
+        const seq = ++intentsSeq;
+        pendingIntents.set(seq, design);
+        w.postMessage({ seq, design });
+      }
+      return lastIntents;
+    }
   }
+  const validator = validatorOf(engine);
+  follow(validator, design);
+  const ctx = validator.context(design);
+  r = engine.evaluateIntents(ctx ?? design);
+  intentCache.set(design, r);
+  lastIntents = r;
   return r;
 }
 
@@ -115,7 +164,8 @@ export function allFindingsOf(design: Design): readonly AnyFinding[] {
     const own = engine.intentFindings(intentResultsOf(design));
     const rules = findingsOf(design);
     all = own.length ? [...rules, ...own].sort(engine.compareFindings) : rules;
-    allFindingsCache.set(design, all);
+    // Kept only once this snapshot's own intents' answer is in (a worker's may still be coming).
+    if (intentCache.has(design)) allFindingsCache.set(design, all);
   }
   return all;
 }
@@ -131,7 +181,7 @@ export function summaryOf(design: Design): ReadonlyMap<string, FindingSummary> {
       m.set(f.resource, { severity, count: (prev?.count ?? 0) + 1 });
     }
     s = m;
-    summaryCache.set(design, s);
+    if (intentCache.has(design)) summaryCache.set(design, s);
   }
   return s;
 }
@@ -205,6 +255,7 @@ export function adoptRead(read: Extract<OpenRead, { ok: true }>, engine: Engine)
 /** The design on screen, in a component that also re-renders when the engine arrives. */
 function useAnalysedDesign(): Design {
   useEngine();
+  useIntentsTick((s) => s.tick);
   return useDesignStore((s) => s.design);
 }
 
