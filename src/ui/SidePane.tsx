@@ -3,13 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { useIntentResults } from '../store/analysis.ts';
 import { useViewStore } from '../store/viewStore.ts';
 import { useIntentsUi } from './intents/intentsUi.ts';
+import { loadDialogTexts } from '../i18n/index.ts';
 import { Group, Panel, Separator, useDefaultLayout, usePanelRef } from 'react-resizable-panels';
 import { Inspector } from './Inspector.tsx';
 import { FindingsPanel } from './FindingsPanel.tsx';
 import { layoutStorage } from './layoutStorage.ts';
 
 // The intents panel loads when its tab is first opened (first-load budget, BENCHMARKS.md).
-const IntentsPanel = lazy(() => import('./intents/IntentsPanel.tsx').then((m) => ({ default: m.IntentsPanel })));
+// Its texts load with it (i18n/locales/enDialogs.ts).
+const IntentsPanel = lazy(() =>
+  Promise.all([import('./intents/IntentsPanel.tsx'), loadDialogTexts()]).then(([m]) => ({ default: m.IntentsPanel })),
+);
 
 /**
  * The upper part of the side pane: the inspector, or the intents (what must never happen), as two
