@@ -46,6 +46,16 @@ Usage:
       templates or AWS describe output (e.g. a design against its import).
       Exit 1 if they differ, 0 if not.
 
+  vpc-town check FILE [--json]
+      Check the design's intents (what must never, only or always happen) and
+      the starter intents unless the design turned them off (no database
+      reachable from the internet; no SSH 22 or RDP 3389 open to the
+      internet; no inbound from the internet to private subnets), exactly,
+      over every protocol, port and address. Prints each intent with its
+      status (HOLDS, VIOLATED, NOT KNOWN, OFF) and, for each violation, a
+      witness: one packet and its hop-by-hop path. JSON with --json.
+      Exit 1 if any intent is violated, 0 otherwise.
+
   vpc-town import aws PATH... [-o design.json] [--name NAME]
       Import a real network from the JSON that read-only AWS CLI calls print
       (aws ec2 describe-vpcs, describe-subnets, describe-route-tables, ...).
@@ -66,7 +76,7 @@ Usage:
       Writes the design to -o, else to stdout; the report goes to stderr.
       Exit 0 imported, 1 imported with warnings, 2 refused.
 
-  validate, reach, flows and diff also take such PATHs, or a TEMPLATE, instead of
+  validate, reach, flows, diff and check also take such PATHs, or a TEMPLATE, instead of
   FILE: they import first (the report on stderr, each line prefixed
   "import:"; a template's parameters take their defaults).
 

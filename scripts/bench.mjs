@@ -17,7 +17,7 @@
 // Options (environment): BENCH_PORT (default: VT_PORT, else 4199), BENCH_REPS (canvas pairs at
 // 1,000, default 5), BENCH_QUICK=1 (fewer runs, for trying the script out), BENCH_ONLY=canvas (only the
 // 1,000-resource canvas comparison, printed, nothing written: for iterating on a fix), BENCH_ONLY=aws (the
-// AWS import only, printed), CHROMIUM_PATH.
+// AWS import only, printed), BENCH_ONLY=intents (intents after one edit, bench/intents.ts, printed), CHROMIUM_PATH.
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, loadavg } from 'node:os';
@@ -774,7 +774,24 @@ async function awsOnly() {
   log(JSON.stringify(aws));
 }
 
+/**
+ * BENCH_ONLY=intents: intents re-checked after one edit at 100 and 1,000 resources
+ * (bench/intents.ts), beside as many single analyzeReachability calls; prints, writes nothing.
+ */
+function intentsOnly() {
+  const out = JSON.parse(
+    run(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/intents.ts', '100,1000', QUICK ? '3' : '0']),
+  );
+  for (const r of out) {
+    log(
+      `intents at ${r.resources} resources: ${r.pairs} endpoint pairs, after one edit ${ms(r.intents.median)} (${ms(r.intents.min)}–${ms(r.intents.max)}); context ${ms(r.context.median)}; ${r.pairs} single analyzeReachability ${ms(r.singleQueries.median)}`,
+    );
+  }
+  log(JSON.stringify(out));
+}
+
 async function main() {
+  if (process.env.BENCH_ONLY === 'intents') return intentsOnly();
   if (process.env.BENCH_ONLY === 'canvas') return canvasOnly();
   if (process.env.BENCH_ONLY === 'aws') return awsOnly();
   const info = machine();

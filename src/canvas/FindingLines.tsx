@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { Finding } from '../validation/types.ts';
+import type { AnyFinding } from '../validation/types.ts';
 import { useDesignStore } from '../store/designStore.ts';
 import { useEngine } from '../store/engine.ts';
 
 /** Findings as text: the technical statement and, beside it, the town analogy. */
-export function FindingLines({ findings, compact }: { findings: readonly Finding[]; compact?: boolean }) {
+export function FindingLines({ findings, compact }: { findings: readonly AnyFinding[]; compact?: boolean }) {
   const { t } = useTranslation();
   const design = useDesignStore((s) => s.design);
   // There are findings to show only once the analysis engine has arrived.

@@ -77,6 +77,10 @@ function allowedParams(): Map<string, string[]> {
   }
   for (const f of PASS_FORMS) m.set(f.key, withDerived(f.params));
   for (const v of ['pass', 'info', 'block', 'unknown']) m.set(`hop.generic.${v}`, ['at']);
+  // Intents' findings (validation/intents/findings.ts).
+  const pair = ['intent', 'intentId', 'from', 'to', 'carried', 'packet', 'resource'];
+  for (const v of ['gets-through', 'blocked', 'not-through', 'not-known']) m.set(`intent.${v}`, pair);
+  m.set('intent.missing', ['intent', 'intentId', 'missing', 'resource']);
   return m;
 }
 
@@ -144,7 +148,7 @@ describe('finding texts: coverage', () => {
     const en = tree('en');
     const variantKeys = new Set(RULE_VARIANTS.map((v) => v.key));
     for (const [k, v] of Object.entries(en)) {
-      if (['code', 'hop', 'value', 'traffic'].includes(k)) continue;
+      if (['code', 'hop', 'value', 'traffic', 'intent'].includes(k)) continue;
       expect(RULE_IDS, k).toContain(k);
       for (const variant of Object.keys(v as Tree))
         if (variant !== 'title') expect(variantKeys, `${k}.${variant}`).toContain(`${k}.${variant}`);

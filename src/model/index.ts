@@ -1,4 +1,5 @@
 export * from './types.ts';
+export * from './intents.ts';
 export * from './cidr.ts';
 export * from './graph.ts';
 export * from './ids.ts';

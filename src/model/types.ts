@@ -10,6 +10,7 @@
  */
 import type { z } from 'zod';
 import type { DeepReadonly } from './kinds/fields.ts';
+import type { Intent } from './intents.ts';
 import type { Resource, ResourceOfKind } from './kinds/index.ts';
 import type {
   flowSchema,
@@ -60,7 +61,7 @@ export type Endpoint = string;
 export type Flow = DeepReadonly<z.output<typeof flowSchema>>;
 
 export const DESIGN_FORMAT = 'vpc-town';
-export const DESIGN_VERSION = 1;
+export const DESIGN_VERSION = 2;
 
 export interface Design {
   readonly format: typeof DESIGN_FORMAT;
@@ -69,4 +70,11 @@ export interface Design {
   /** Parents always come before their children (React Flow requires it; see sortParentsFirst). */
   readonly resources: readonly Resource[];
   readonly flows: readonly Flow[];
+  /**
+   * What must never (or always, or only so) happen (model/intents.ts), since version 2. Absent in
+   * a design built in memory that has none; the reader gives every file's list.
+   */
+  readonly intents?: readonly Intent[];
+  /** The starter intents (STARTER_INTENT_IDS) this design turned off; absent: all on. */
+  readonly starterIntentsOff?: readonly string[];
 }

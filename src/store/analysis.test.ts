@@ -59,3 +59,21 @@ describe('live analysis', () => {
     expect(findingsOf(copy)).toEqual(findingsOf(d));
   });
 });
+
+describe('live analysis: intents', () => {
+  it('an intent’s findings join the catalogue’s, and go when the intent is turned off', async () => {
+    const { webApp, sgRule } = await import('../validation/testing/builder.ts');
+    const { allFindingsOf, intentResultsOf } = await import('./analysis.ts');
+    const w = webApp();
+    w.b.patch(w.webSg, { ingress: [sgRule('tcp', 22, '0.0.0.0/0')] });
+    const d = w.b.build();
+    const all = allFindingsOf(d);
+    const intent = all.filter((f) => f.rule.startsWith('INTENT-'));
+    expect(intent.map((f) => [f.rule, f.resource])).toEqual([['INTENT-starter-no-admin-from-internet', w.web]]);
+    expect(all.filter((f) => !f.rule.startsWith('INTENT-'))).toEqual(validate(d));
+    expect(intentResultsOf(d)).toBe(intentResultsOf(d));
+    expect(summaryOf(d).get(w.web)?.count).toBe(validate(d).filter((f) => f.resource === w.web).length + 1);
+    const off = { ...d, starterIntentsOff: ['starter-no-admin-from-internet'] };
+    expect(allFindingsOf(off).filter((f) => f.rule.startsWith('INTENT-'))).toEqual([]);
+  });
+});

@@ -17,9 +17,12 @@ import { useDesignStore } from './designStore.ts';
 import type { Design } from '../model/index.ts';
 import type { IncrementalValidator } from '../validation/index.ts';
 import type { FlowVerdict, ReachabilityAnswer } from '../validation/reachability/index.ts';
-import type { Finding } from '../validation/types.ts';
+import type { AnyFinding, Finding } from '../validation/types.ts';
+import type { IntentResult } from '../validation/intents/index.ts';
 import type { OpenRead } from './openRead.ts';
 import { engineNow, loadEngine, useEngine, type Engine } from './engine.ts';
+import type { IntentsReply } from './intents.worker.ts';
+import { create } from 'zustand';
 
 /** A resource's worst finding and how many it has: its badge on the canvas. */
 export interface FindingSummary {
@@ -39,6 +42,9 @@ const findingsCache = new WeakMap<Design, readonly Finding[]>();
 const summaryCache = new WeakMap<Design, ReadonlyMap<string, FindingSummary>>();
 const flowCache = new WeakMap<Design, ReadonlyMap<string, ReachabilityAnswer>>();
 const statusCache = new WeakMap<Design, ReadonlyMap<string, ReachabilityAnswer & FlowStatus>>();
+const intentCache = new WeakMap<Design, readonly IntentResult[]>();
+const allFindingsCache = new WeakMap<Design, readonly AnyFinding[]>();
+const NO_INTENTS: readonly IntentResult[] = [];
 
 const RANK = { error: 3, warning: 2, info: 1 } as const;
 
@@ -84,18 +90,98 @@ export function findingsOf(design: Design): readonly Finding[] {
   return f;
 }
 
+/** Above this many resources a design's intents are checked in a worker (intents.worker.ts). */
+export const INTENTS_WORKER_ABOVE = 300;
+
+/** Bumped when a worker's answer arrives, so the hooks re-render with it. */
+const useIntentsTick = create<{ tick: number }>(() => ({ tick: 0 }));
+let intentsWorker: Worker | null | undefined;
+let intentsSeq = 0;
+const pendingIntents = new Map<number, Design>();
+/** The last intents' answer (of some earlier snapshot): shown while a large design's is computed. */
+let lastIntents: readonly IntentResult[] = NO_INTENTS;
+
+function workerForIntents(): Worker | null {
+  if (intentsWorker !== undefined) return intentsWorker;
+  intentsWorker = null;
+  if (typeof Worker !== 'function') return null;
+  try {
+    const w = new Worker(new URL('./intents.worker.ts', import.meta.url), { type: 'module' });
+    w.addEventListener('message', (e: MessageEvent<IntentsReply>) => {
+      const design = pendingIntents.get(e.data.seq);
+      pendingIntents.delete(e.data.seq);
+      if (!design) return;
+      intentCache.set(design, e.data.results);
+      lastIntents = e.data.results;
+      useIntentsTick.setState((s) => ({ tick: s.tick + 1 }));
+    });
+    intentsWorker = w;
+  } catch {
+    intentsWorker = null;
+  }
+  return intentsWorker;
+}
+
+/**
+ * Every intent of the design (the starter intents, then its own) checked exactly by the access
+ * engine (validation/intents), on the context the validator built for this snapshot. A large
+ * design's are checked in a worker: until its answer arrives this returns the last answer (of an
+ * earlier snapshot), and the hooks re-render when it does, so an edit never waits for them.
+ */
+export function intentResultsOf(design: Design): readonly IntentResult[] {
+  let r = intentCache.get(design);
+  if (r) return r;
+  const engine = engineNow();
+  if (!engine) return NO_INTENTS;
+  if (design.resources.length > INTENTS_WORKER_ABOVE) {
+    const w = workerForIntents();
+    if (w) {
+      if (![...pendingIntents.values()].includes(design)) {
+        // Only the newest snapshot matters: older requests are answered and dropped.
+        pendingIntents.clear();
+        const seq = ++intentsSeq;
+        pendingIntents.set(seq, design);
+        w.postMessage({ seq, design });
+      }
+      return lastIntents;
+    }
+  }
+  const validator = validatorOf(engine);
+  follow(validator, design);
+  const ctx = validator.context(design);
+  r = engine.evaluateIntents(ctx ?? design);
+  intentCache.set(design, r);
+  lastIntents = r;
+  return r;
+}
+
+/** The catalogue's findings and the intents' (INTENT-…), in one sorted list: the findings panel's. */
+export function allFindingsOf(design: Design): readonly AnyFinding[] {
+  let all = allFindingsCache.get(design);
+  if (!all) {
+    const engine = engineNow();
+    if (!engine) return NO_FINDINGS;
+    const own = engine.intentFindings(intentResultsOf(design));
+    const rules = findingsOf(design);
+    all = own.length ? [...rules, ...own].sort(engine.compareFindings) : rules;
+    // Kept only once this snapshot's own intents' answer is in (a worker's may still be coming).
+    if (intentCache.has(design)) allFindingsCache.set(design, all);
+  }
+  return all;
+}
+
 export function summaryOf(design: Design): ReadonlyMap<string, FindingSummary> {
   let s = summaryCache.get(design);
   if (!s) {
     if (!engineNow()) return NO_SUMMARY;
     const m = new Map<string, FindingSummary>();
-    for (const f of findingsOf(design)) {
+    for (const f of allFindingsOf(design)) {
       const prev = m.get(f.resource);
       const severity = !prev || RANK[f.severity] > RANK[prev.severity] ? f.severity : prev.severity;
       m.set(f.resource, { severity, count: (prev?.count ?? 0) + 1 });
     }
     s = m;
-    summaryCache.set(design, s);
+    if (intentCache.has(design)) summaryCache.set(design, s);
   }
   return s;
 }
@@ -169,9 +255,11 @@ export function adoptRead(read: Extract<OpenRead, { ok: true }>, engine: Engine)
 /** The design on screen, in a component that also re-renders when the engine arrives. */
 function useAnalysedDesign(): Design {
   useEngine();
+  useIntentsTick((s) => s.tick);
   return useDesignStore((s) => s.design);
 }
 
-export const useFindings = () => findingsOf(useAnalysedDesign());
+export const useFindings = () => allFindingsOf(useAnalysedDesign());
+export const useIntentResults = () => intentResultsOf(useAnalysedDesign());
 export const useFindingsSummary = () => summaryOf(useAnalysedDesign());
 export const useFlowStatus = () => flowStatusOf(useAnalysedDesign());

@@ -46,7 +46,7 @@ import {
 import { connectResources, type ConnectResult } from './connect.ts';
 
 export function emptyDesign(name = 'Untitled design'): Design {
-  return { format: DESIGN_FORMAT, version: DESIGN_VERSION, name, resources: [], flows: [] };
+  return { format: DESIGN_FORMAT, version: DESIGN_VERSION, name, resources: [], flows: [], intents: [] };
 }
 
 /** Add a resource and what AWS creates with it (a VPC's main route table and default NACL). */

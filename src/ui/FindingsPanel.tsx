@@ -7,14 +7,15 @@ import { useFindings } from '../store/analysis.ts';
 import { absolutePosition, indexDesign } from '../model/index.ts';
 import { sizeOf } from '../catalog/index.ts';
 import { useEngine } from '../store/engine.ts';
-import type { Finding } from '../validation/types.ts';
+import type { AnyFinding } from '../validation/types.ts';
 import { useRowsInSlices } from './useRowsInSlices.ts';
+import { useIntentsUi } from './intents/intentsUi.ts';
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
 
-const findingKey = (f: Finding) => `${f.rule}|${f.resource}|${f.message}`;
+const findingKey = (f: AnyFinding) => `${f.rule}|${f.resource}|${f.message}`;
 
-const FindingRow = memo(function FindingRow({ f }: { f: Finding }) {
+const FindingRow = memo(function FindingRow({ f }: { f: AnyFinding }) {
   const { t } = useTranslation();
   const design = useDesignStore((s) => s.design);
   // A row exists only once there are findings, that is once the engine has arrived.
@@ -44,7 +45,13 @@ function FindingsPanelImpl({ collapsed, onToggle }: { collapsed: boolean; onTogg
   const empty = useDesignStore((s) => s.design.resources.length === 0);
   const rf = useReactFlow();
   const open = !collapsed;
-  const focus = (id: string) => {
+  const focus = (f: AnyFinding) => {
+    // An intent's finding opens the intent with this pair's witness path (the intents panel).
+    if (f.rule.startsWith('INTENT-')) {
+      useIntentsUi.getState().show(String(f.params.intentId), Number(f.params.pair ?? 0));
+      return;
+    }
+    const id = f.resource;
     const design = useDesignStore.getState().design;
     const index = indexDesign(design);
     const r = index.get(id);
@@ -112,7 +119,7 @@ function FindingsPanelImpl({ collapsed, onToggle }: { collapsed: boolean; onTogg
                       <button
                         type="button"
                         className={`vt-finding vt-finding--${sev}`}
-                        onClick={() => focus(f.resource)}
+                        onClick={() => focus(f)}
                         data-testid="finding"
                         data-rule={f.rule}
                       >

@@ -1,9 +1,72 @@
-import { useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useIntentResults } from '../store/analysis.ts';
+import { useViewStore } from '../store/viewStore.ts';
+import { useIntentsUi } from './intents/intentsUi.ts';
+import { loadDialogTexts } from '../i18n/index.ts';
 import { Group, Panel, Separator, useDefaultLayout, usePanelRef } from 'react-resizable-panels';
 import { Inspector } from './Inspector.tsx';
 import { FindingsPanel } from './FindingsPanel.tsx';
 import { layoutStorage } from './layoutStorage.ts';
+
+// The intents panel loads when its tab is first opened (first-load budget, BENCHMARKS.md).
+// Its texts load with it (i18n/locales/enDialogs.ts).
+const IntentsPanel = lazy(() =>
+  Promise.all([import('./intents/IntentsPanel.tsx'), loadDialogTexts()]).then(([m]) => ({ default: m.IntentsPanel })),
+);
+
+/**
+ * The upper part of the side pane: the inspector, or the intents (what must never happen), as two
+ * tabs. Selecting something on the canvas shows the inspector; the Intents tab counts the
+ * intents that are violated.
+ */
+function SideTabs() {
+  const { t } = useTranslation();
+  const tab = useIntentsUi((s) => s.tab);
+  const selection = useViewStore((s) => s.selection);
+  const violated = useIntentResults().filter((r) => r.status === 'violated').length;
+  useEffect(() => {
+    if (selection.length) useIntentsUi.getState().setTab('inspector');
+  }, [selection]);
+  const tabButton = (id: 'inspector' | 'intents', label: string, badge?: number) => (
+    <button
+      type="button"
+      role="tab"
+      id={`sidetab-${id}`}
+      aria-selected={tab === id}
+      aria-controls={`sidetab-${id}-panel`}
+      className="vt-sidetabs__tab"
+      onClick={() => useIntentsUi.getState().setTab(id)}
+      data-testid={`sidetab.${id}`}
+    >
+      {label}
+      {badge ? (
+        <span className="vt-count vt-count--error" data-testid="sidetab.intents.violated">
+          {badge}
+        </span>
+      ) : null}
+    </button>
+  );
+  return (
+    <div className="vt-sidetabs">
+      <div className="vt-sidetabs__bar" role="tablist">
+        {tabButton('inspector', t('intents.inspectorTab'))}
+        {tabButton('intents', t('intents.tab'), violated)}
+      </div>
+      <div className="vt-sidetabs__body" role="tabpanel" id={`sidetab-${tab}-panel`} aria-labelledby={`sidetab-${tab}`}>
+        {tab === 'inspector' ? (
+          <Inspector />
+        ) : (
+          <div className="vt-inspector vt-inspector--intents">
+            <Suspense fallback={<p className="vt-muted">{t('intents.loading')}</p>}>
+              <IntentsPanel />
+            </Suspense>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}
 
 /** Module-level so that useDefaultLayout sees the same storage on every render. */
 export const LAYOUT_STORAGE = layoutStorage();
@@ -30,7 +93,7 @@ export function SidePane() {
       onLayoutChanged={layout.onLayoutChanged}
     >
       <Panel id="pane.inspector" minSize={120} style={{ overflow: 'hidden' }}>
-        <Inspector />
+        <SideTabs />
       </Panel>
       <Separator
         className="vt-splitter vt-splitter--row"

@@ -2,11 +2,11 @@
 import type { ValidationContext } from './context.ts';
 import { RULES, type RuleDef } from './rules/index.ts';
 import type { RulePart } from './rules/rule.ts';
-import type { Finding, Severity } from './types.ts';
+import type { AnyFinding, Finding, Severity } from './types.ts';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-export function compareFindings(a: Finding, b: Finding): number {
+export function compareFindings(a: AnyFinding, b: AnyFinding): number {
   return (
     SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
     (a.resource < b.resource ? -1 : a.resource > b.resource ? 1 : 0) ||

@@ -59,6 +59,9 @@ export const RULE_ID_LIST = [
 
 export type RuleId = (typeof RULE_ID_LIST)[number];
 
+/** The rule-like id of an intent's findings (src/validation/intents): `INTENT-<intent id>`. */
+export type IntentRuleId = `INTENT-${string}`;
+
 export interface Finding {
   readonly rule: RuleId;
   readonly severity: Severity;
@@ -73,6 +76,14 @@ export interface Finding {
   /** The values interpolated into `message`. */
   readonly params: Record<string, string | number>;
 }
+
+/** A finding of an intent (src/validation/intents): the same shape, with an `INTENT-…` id. */
+export interface IntentFinding extends Omit<Finding, 'rule'> {
+  readonly rule: IntentRuleId;
+}
+
+/** What the findings panel lists: the catalogue's findings and the intents'. */
+export type AnyFinding = Finding | IntentFinding;
 
 export interface RuleVariant {
   readonly key: string;

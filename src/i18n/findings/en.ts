@@ -632,6 +632,36 @@ export const findingsEn = {
     },
   },
 
+  /** Intents' findings (INTENT-<id>), by how the intent is broken; the title is the intent's name. */
+  intent: {
+    'gets-through': {
+      message: 'Intent “{{intent}}” is violated: {{carried}} from {{from}} to {{to}} gets through, for example {{packet}}.',
+      analogy:
+        'A car from {{from}} can drive all the way to {{to}} ({{packet}}): the signposts, the checkpoints and the dog all let it pass, though “{{intent}}” says it must not.',
+    },
+    blocked: {
+      message: 'Intent “{{intent}}” is violated: {{carried}} from {{from}} to {{to}} is blocked, for example {{packet}}.',
+      analogy:
+        'A car from {{from}} cannot reach {{to}} ({{packet}}): somewhere a signpost, a checkpoint or the dog stops it, though “{{intent}}” says it must always get through.',
+    },
+    'not-through': {
+      message:
+        'Intent “{{intent}}” is violated: {{carried}} from {{from}} to {{to}} gets through without the required hop, for example {{packet}}.',
+      analogy:
+        'A car from {{from}} reaches {{to}} ({{packet}}) by a road that skips the stop “{{intent}}” says every car must make.',
+    },
+    'not-known': {
+      message:
+        'Intent “{{intent}}” is not known: whether {{carried}} from {{from}} to {{to}} gets through depends on what the design does not say.',
+      analogy:
+        'Nobody can tell whether a car from {{from}} reaches {{to}}: a signpost or gate on the way is not written down (a prefix list without its entries, a building VPC Town does not model).',
+    },
+    missing: {
+      message: 'Intent “{{intent}}” is not known: it names {{missing}}, which the design does not hold.',
+      analogy: '“{{intent}}” talks about {{missing}}, and no such place is on the town map.',
+    },
+  },
+
   /** Blocking hops of the path engine, by explanation code (and form; see params.ts BLOCK_FORMS). */
   code: {
     NO_ROUTE_TO_DESTINATION: {

@@ -28,7 +28,7 @@
 import type { TFunction } from 'i18next';
 import { ruleById } from '../../validation/rules/index.ts';
 import type { Hop } from '../../validation/reachability/types.ts';
-import type { Finding } from '../../validation/types.ts';
+import type { AnyFinding } from '../../validation/types.ts';
 import { protocolName } from '../../validation/protocols.ts';
 import { hopForm, ID_PARAMS, VALUE_PARAMS } from './params.ts';
 import { FINDINGS_NS } from './ns.ts';
@@ -95,12 +95,22 @@ function display(t: Translate, params: Params, nameOf: NameOf | undefined): Para
  * Title, technical message and analogy of a finding in the current language. Falls back to the
  * rule's English title and the finding's English `message` when a text is missing.
  */
-export function findingText(t: TFunction, finding: Finding, nameOf?: NameOf): FindingText {
+export function findingText(t: TFunction, finding: AnyFinding, nameOf?: NameOf): FindingText {
   const tr = translator(t);
   const params = display(tr, { ...finding.params, resource: finding.resource }, nameOf);
-  const base = `${finding.rule}.${finding.variant}`;
+  // An intent's finding (INTENT-<id>) is worded by its variant; its title is the intent's name.
+  const intent = finding.rule.startsWith('INTENT-');
+  const base = intent ? `intent.${finding.variant}` : `${finding.rule}.${finding.variant}`;
+  if (intent) {
+    return {
+      title: String(finding.params.intent ?? finding.rule),
+      message: lookup(tr, `${base}.message`, params, finding.message),
+      analogy: lookup(tr, `${base}.analogy`, params, finding.message),
+    };
+  }
+  const rule = finding.rule as Exclude<AnyFinding['rule'], `INTENT-${string}`>;
   return {
-    title: lookup(tr, `${finding.rule}.title`, {}, ruleById(finding.rule)?.title ?? finding.rule),
+    title: lookup(tr, `${rule}.title`, {}, ruleById(rule)?.title ?? rule),
     message: lookup(tr, `${base}.message`, params, finding.message),
     analogy: lookup(tr, `${base}.analogy`, params, finding.message),
   };

@@ -660,6 +660,34 @@ export const findingsKo: FindingTexts = {
     },
   },
 
+  /** 의도(INTENT-<id>)의 발견 사항. 제목은 의도의 이름입니다. */
+  intent: {
+    'gets-through': {
+      message: '의도 “{{intent}}” 위반: {{from}}에서 {{to}}(으)로 {{carried}}이(가) 통과합니다. 예: {{packet}}.',
+      analogy:
+        '{{from}}에서 온 차가 {{to}}까지 갈 수 있습니다({{packet}}). 표지판도 검문소도 개도 막지 않지만, “{{intent}}”은(는) 이런 일이 없어야 한다고 합니다.',
+    },
+    blocked: {
+      message: '의도 “{{intent}}” 위반: {{from}}에서 {{to}}(으)로 {{carried}}이(가) 막힙니다. 예: {{packet}}.',
+      analogy:
+        '{{from}}에서 온 차가 {{to}}에 닿지 못합니다({{packet}}). 표지판, 검문소 또는 개가 막지만, “{{intent}}”은(는) 항상 통과해야 한다고 합니다.',
+    },
+    'not-through': {
+      message: '의도 “{{intent}}” 위반: {{from}}에서 {{to}}(으)로 {{carried}}이(가) 필요한 경유지를 거치지 않고 통과합니다. 예: {{packet}}.',
+      analogy: '{{from}}에서 온 차가 “{{intent}}”이(가) 꼭 들르라고 한 곳을 건너뛰고 {{to}}에 닿습니다({{packet}}).',
+    },
+    'not-known': {
+      message:
+        '의도 “{{intent}}”은(는) 알 수 없음: {{from}}에서 {{to}}(으)로 {{carried}}이(가) 통과하는지는 설계에 적히지 않은 것에 달려 있습니다.',
+      analogy:
+        '{{from}}에서 온 차가 {{to}}에 닿는지 아무도 모릅니다. 길 위의 표지판이나 문이 적혀 있지 않습니다(항목이 없는 접두사 목록, VPC Town이 모델링하지 않는 건물).',
+    },
+    missing: {
+      message: '의도 “{{intent}}”은(는) 알 수 없음: 설계에 없는 {{missing}}을(를) 가리킵니다.',
+      analogy: '“{{intent}}”은(는) {{missing}}을(를) 말하지만, 마을 지도에 그런 곳이 없습니다.',
+    },
+  },
+
   code: {
     NO_ROUTE_TO_DESTINATION: {
       message: '{{at}}에서 목적지로 가는 경로가 없습니다.',

@@ -4,7 +4,7 @@
  */
 import type { TFunction } from 'i18next';
 import { type Design, indexDesign } from '../../model/index.ts';
-import type { Finding } from '../../validation/types.ts';
+import type { AnyFinding } from '../../validation/types.ts';
 import type { Hop } from '../../validation/index.ts';
 import { findingText, hopText } from './index.ts';
 
@@ -18,7 +18,7 @@ function namer(design: Design) {
   return (id: string) => index.get(id)?.name;
 }
 
-export function namedFindingText(t: TFunction, design: Design, f: Finding): NamedText {
+export function namedFindingText(t: TFunction, design: Design, f: AnyFinding): NamedText {
   const d = findingText(t, f, namer(design));
   return { message: d.message, analogy: d.analogy || null };
 }

@@ -303,6 +303,11 @@ export const en = {
     warning: 'Warnings',
     info: 'Notes',
   },
+  intents: {
+    tab: 'Intents',
+    inspectorTab: 'Inspector',
+    loading: 'Loading intents…',
+  },
   layout: {
     resizeSide: 'Resize the inspector (arrow keys)',
     resizeFindings: 'Resize the findings panel (arrow keys)',

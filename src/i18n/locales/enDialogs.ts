@@ -4,6 +4,88 @@
  * part of `Texts` (en.ts), so ko.ts has them all.
  */
 export const enDialogs = {
+  /** The intents panel's (ui/intents/IntentsPanel.tsx), loaded with it; its tab's label is in en.ts. */
+  intents: {
+    title: 'Intents: what must never happen',
+    lead: 'Each intent is checked over every protocol, port and address, live as you edit.',
+    starters: 'Starter intents',
+    own: 'This design’s intents',
+    noOwn: 'No intents of your own yet.',
+    add: 'Add intent',
+    edit: 'Edit',
+    delete: 'Delete',
+    save: 'Save intent',
+    cancel: 'Cancel',
+    enabled: 'Check this intent',
+    status: {
+      holds: 'Holds',
+      violated: 'Violated',
+      unknown: 'Not known',
+      off: 'Off',
+    },
+    violations_one: '{{count}} pair breaks it',
+    violations_other: '{{count}} pairs break it',
+    more_one: '… and {{count}} more pair.',
+    more_other: '… and {{count}} more pairs.',
+    missing: 'Names what the design does not hold: {{missing}}.',
+    notKnown:
+      'The design does not say enough to decide (a prefix list without its entries, a resource VPC Town does not model).',
+    pair: '{{from}} → {{to}}: {{traffic}}',
+    witness: 'Witness: {{packet}}',
+    starterName: {
+      'starter-no-db-from-internet': 'No database is reachable from the internet',
+      'starter-no-admin-from-internet': 'No admin port (SSH 22, RDP 3389) is open to the internet',
+      'starter-private-no-inbound': 'Private subnets get no inbound traffic from the internet',
+    },
+    field: {
+      name: 'Name',
+      from: 'From',
+      to: 'To',
+      traffic: 'Traffic',
+      trafficHint: 'tcp 8080, udp 53, icmp… (empty: all)',
+      expect: 'Expectation',
+      onlyPorts: 'Only on',
+      onlyPortsHint: 'tcp 8080 (empty: any of it)',
+      through: 'Only through',
+      throughAny: 'any hop',
+      value: 'Which',
+    },
+    expect: {
+      never: 'must never get through',
+      only: 'may get through only so',
+      always: 'must always get through',
+    },
+    set: {
+      resource: 'A resource',
+      kind: 'Every resource of a kind',
+      role: 'Every resource with a role',
+      name: 'Names matching',
+      subnet: 'A subnet',
+      subnets: 'Public or private subnets',
+      securityGroup: 'A security group’s members',
+      internet: 'The internet',
+      cidr: 'A CIDR block',
+      public: 'Public subnets',
+      private: 'Private subnets',
+      pick: 'Choose…',
+    },
+    role: {
+      workload: 'workloads (instances, load balancers, databases)',
+      addressable: 'anything with an address',
+    },
+    through: {
+      nat: 'a NAT gateway',
+      loadBalancer: 'a load balancer',
+      igw: 'an internet gateway',
+      peering: 'a peering connection',
+    },
+    error: {
+      name: 'Give the intent a name.',
+      set: 'Choose what the intent is from and to.',
+      traffic: 'Traffic is written like “tcp 8080, udp 53, icmp” (a protocol, then ports or a range for tcp and udp).',
+    },
+    newName: 'New intent',
+  },
   awsImport: {
     intro:
       'Bring in a network that exists: the JSON that read-only AWS CLI calls print (aws ec2 describe-vpcs, describe-subnets, describe-route-tables, …). No credentials are given to VPC Town; nothing leaves this browser.',

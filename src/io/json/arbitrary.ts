@@ -292,7 +292,7 @@ function build(tree: Tree): Design {
     port: f.port,
     label: f.label,
   }));
-  return { format: 'vpc-town', version: 1, name: tree.name, resources, flows };
+  return { format: 'vpc-town', version: 2, name: tree.name, resources, flows };
 }
 
 /** Random designs that parse unchanged (see the file comment). */

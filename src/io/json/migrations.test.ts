@@ -58,7 +58,7 @@ describe('v0 → v1', () => {
     const r = migrateToCurrent(v0());
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.doc.version).toBe(1);
+    expect(r.doc.version).toBe(2);
     expect(r.doc).not.toHaveProperty('nodes');
     expect(r.doc.flows).toEqual([]);
     const [, vpc, , subnet] = r.doc.resources as Record<string, unknown>[];
@@ -67,7 +67,7 @@ describe('v0 → v1', () => {
     expect(subnet).toMatchObject({ cidr: '10.0.1.0/24', mapPublicIpOnLaunch: true });
     expect(subnet).not.toHaveProperty('vpcId');
     expect(subnet).not.toHaveProperty('public');
-    expect(r.warnings).toEqual([expect.stringContaining('saved in format version 0; it was upgraded to version 1')]);
+    expect(r.warnings).toEqual([expect.stringContaining('saved in format version 0; it was upgraded to version 2')]);
   });
 
   it('produces a design parseDesignJson accepts, with only the upgrade note', () => {
@@ -115,6 +115,62 @@ describe('v0 → v1', () => {
     const r = parseDesignJson(text);
     expect(r.ok).toBe(true);
     expect(({} as any).polluted).toBeUndefined();
+  });
+});
+
+/** A design as version 1 saved it: everything but intents. */
+function v1(): Record<string, any> {
+  const r = migrateToCurrent(v0());
+  if (!r.ok) throw new Error('v0 fixture');
+  const { intents, ...doc } = r.doc;
+  void intents;
+  return {
+    ...doc,
+    version: 1,
+    flows: [{ id: 'flow-1', from: 'internet', to: 'subnet-1', protocol: 'tcp', port: 443, label: 'https' }],
+  };
+}
+
+describe('v1 → v2', () => {
+  it('adds an empty list of intents and keeps everything else as it was', () => {
+    const before = v1();
+    const r = migrateToCurrent(before);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.doc).toEqual({ ...before, version: 2, intents: [] });
+    expect(r.doc).not.toHaveProperty('starterIntentsOff');
+  });
+
+  it('opens a version 1 file with the upgrade notice and nothing lost', () => {
+    const before = v1();
+    const r = parseDesignJson(JSON.stringify(before));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.warnings).toEqual([expect.stringContaining('saved in format version 1; it was upgraded to version 2')]);
+    expect(r.design.version).toBe(2);
+    expect(r.design.intents).toEqual([]);
+    expect(r.design.resources).toEqual(before.resources);
+    expect(r.design.flows).toEqual(before.flows);
+    expect(r.design.name).toBe(before.name);
+  });
+
+  it('keeps intents a version 2 file holds, and refuses a malformed one with its place', () => {
+    const intent = {
+      id: 'intent-1',
+      name: 'no db from the internet',
+      from: { type: 'internet' },
+      to: { type: 'kind', kind: 'rds' },
+      expect: { type: 'never' },
+      enabled: true,
+    };
+    const doc = { ...v1(), version: 2, intents: [intent], starterIntentsOff: ['starter-private-no-inbound'] };
+    const ok = parseDesignJson(JSON.stringify(doc));
+    expect(ok.ok && ok.design.intents).toEqual([intent]);
+    expect(ok.ok && ok.design.starterIntentsOff).toEqual(['starter-private-no-inbound']);
+    expect(ok.ok && ok.warnings).toEqual([]);
+    const bad = parseDesignJson(JSON.stringify({ ...doc, intents: [{ ...intent, expect: { type: 'sometimes' } }] }));
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.errors[0]!.path).toMatch(/^intents\[0\]\.expect/);
   });
 });
 

@@ -78,8 +78,21 @@ const v0ToV1: Migration = {
   },
 };
 
+/**
+ * Version 2 adds intents (what must never, only or always happen; model/intents.ts) and the list
+ * of starter intents the design turned off. A version 1 design had neither: it gets an empty list
+ * of intents and every starter intent on. Nothing else changed, so nothing is lost.
+ */
+const v1ToV2: Migration = {
+  from: 1,
+  description: 'add `intents: []` (and every starter intent on).',
+  up(doc) {
+    return { ...doc, intents: Array.isArray(doc.intents) ? doc.intents : [] };
+  },
+};
+
 /** The chain, in order; MIGRATIONS[i].from === i. */
-export const MIGRATIONS: readonly Migration[] = [v0ToV1];
+export const MIGRATIONS: readonly Migration[] = [v0ToV1, v1ToV2];
 
 export type MigrationResult =
   { ok: true; doc: RawObject; warnings: string[] } | { ok: false; errors: { path: string; message: string }[] };

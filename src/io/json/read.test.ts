@@ -11,7 +11,7 @@ const size = { width: 100, height: 100 };
 function sample(): Record<string, any> {
   return {
     format: 'vpc-town',
-    version: 1,
+    version: 2,
     name: 'Test',
     resources: [
       { kind: 'region', id: 'region-1', name: 'us-east-1', parent: null, position: pos, size, code: 'us-east-1' },

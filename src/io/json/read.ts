@@ -498,7 +498,17 @@ function checkReferences(design: Design, warnings: string[]): Checked {
     return [id === f.id ? f : { ...f, id }];
   });
 
-  return { ok: true, design: { ...design, resources: sortParentsFirst(resources), flows } };
+  // Intents are kept whole: one naming a resource that is not in the design resolves to no
+  // endpoints, which the evaluation reports as not known (never as holding), so nothing is lost.
+  const intents = design.intents?.map((it, j) => {
+    const id = uniqueRecordId(it.id, `intents[${j}]`);
+    return id === it.id ? it : { ...it, id };
+  });
+
+  return {
+    ok: true,
+    design: { ...design, resources: sortParentsFirst(resources), flows, ...(intents ? { intents } : {}) },
+  };
 }
 
 /* ------------------------------------------------------------------ helpers */

@@ -1,5 +1,5 @@
 /**
- * The zod schema of a saved design (format `vpc-town`, version 1), checked where data enters (file
+ * The zod schema of a saved design (format `vpc-town`, version 2), checked where data enters (file
  * open, share link, CLI). Each resource's schema comes from its kind's definition
  * (src/model/kinds); what the schema judges and what it leaves to the validator is said in
  * src/model/kinds/fields.ts.
@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type * as M from '../../model/types.ts';
 import { DESIGN_FORMAT, DESIGN_VERSION } from '../../model/types.ts';
 import { flowSchema, resourceSchema } from '../../model/kinds/index.ts';
+import { intentSchema } from '../../model/intents.ts';
 
 export const designSchema = z
   .object({
@@ -16,6 +17,14 @@ export const designSchema = z
     name: z.string(),
     resources: z.array(resourceSchema),
     flows: z.array(flowSchema),
+    intents: z
+      .array(intentSchema)
+      .optional()
+      .meta({ description: 'What must never, only or always happen (since version 2); absent: none.' }),
+    starterIntentsOff: z
+      .array(z.string())
+      .optional()
+      .meta({ description: 'The ids of the starter intents this design turned off; absent: all on.' }),
   })
   .meta({
     title: 'VPC Town design',

@@ -21,6 +21,7 @@ const LEADING_KEYS = [
   'height',
   'resources',
   'flows',
+  'intents',
 ];
 const rank = new Map(LEADING_KEYS.map((k, i) => [k, i]));
 

@@ -175,7 +175,7 @@ export const anyResource = fc.record({
 
 const asDesign = (resources: unknown[]): Design => ({
   format: 'vpc-town',
-  version: 1,
+  version: 2,
   name: 'fuzz',
   resources: resources as Resource[],
   flows: [],

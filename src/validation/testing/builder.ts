@@ -263,7 +263,7 @@ export class DesignBuilder {
   }
 
   build(): Design {
-    return { format: 'vpc-town', version: 1, name: 'test', resources: [...this.resources], flows: [] };
+    return { format: 'vpc-town', version: 2, name: 'test', resources: [...this.resources], flows: [] };
   }
 }
 

@@ -365,6 +365,6 @@ export function startDesigns(): Design[] {
   b.nat(sW2, { connectivity: 'private', elasticIp: null });
   const two = b.build();
 
-  const empty: Design = { format: 'vpc-town', version: 1, name: 'empty', resources: [], flows: [] };
+  const empty: Design = { format: 'vpc-town', version: 2, name: 'empty', resources: [], flows: [] };
   return [one, two, empty];
 }
