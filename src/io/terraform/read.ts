@@ -10,6 +10,14 @@ export async function readTerraform(
   problems.add('error', 'not-yet', inputs[0]?.path ?? null, {}, 'Terraform import is not finished yet.');
   return {
     design: null,
-    report: { format: null, counts: {}, externals: [], leftOut: [], modules: [], variables: [], problems: problems.done() },
+    report: {
+      format: null,
+      counts: {},
+      externals: [],
+      leftOut: [],
+      modules: [],
+      variables: [],
+      problems: problems.done(),
+    },
   };
 }
