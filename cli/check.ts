@@ -47,7 +47,7 @@ const WHY: Record<PairResult['reason'], string> = {
   'not-known': 'cannot be known from the design',
 };
 
-export function cmdCheck(io: CliIo, args: string[]): number {
+export async function cmdCheck(io: CliIo, args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     options: { json: { type: 'boolean' } },
@@ -55,7 +55,7 @@ export function cmdCheck(io: CliIo, args: string[]): number {
     strict: true,
   });
   if (positionals.length === 0) throw new UsageError('check needs a FILE: vpc-town check FILE [--json]');
-  const design = loadInput(io, positionals);
+  const design = await loadInput(io, positionals);
   const results = evaluateIntents(design);
   const violated = results.filter((r) => r.status === 'violated').length;
   if (values.json) {

@@ -20,6 +20,7 @@ import { cmdFlows } from './flows.ts';
 import { HELP, helpExit } from './help.ts';
 import { AwsUsageError, cmdImportAws } from './importAws.ts';
 import { cmdImportCfn } from './importCfn.ts';
+import { cmdImportTerraform } from './importTerraform.ts';
 import { idsIn, namesOf, type Names } from './names.ts';
 import { cmdReach } from './reach.ts';
 import { EXIT, loadInput, UsageError, type CliIo } from './shared.ts';
@@ -42,7 +43,7 @@ function summary(findings: readonly Finding[]): string {
   return `${plural(n('error'), 'error')}, ${plural(n('warning'), 'warning')}, ${plural(n('info'), 'info')}.`;
 }
 
-function cmdValidate(io: CliIo, args: string[]): number {
+async function cmdValidate(io: CliIo, args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     options: { json: { type: 'boolean' } },
@@ -51,7 +52,7 @@ function cmdValidate(io: CliIo, args: string[]): number {
   });
   if (positionals.length === 0)
     throw new UsageError('validate needs a FILE (or AWS describe output: PATH...): vpc-town validate FILE [--json]');
-  const design = loadInput(io, positionals);
+  const design = await loadInput(io, positionals);
   const findings = validate(design);
   if (values.json) io.stdout(`${safeJson(findings)}\n`);
   else {
@@ -80,12 +81,17 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
       io.stdout(HELP);
       return help;
     }
-    if (cmd === 'validate') return cmdValidate(io, rest);
-    if (cmd === 'reach') return cmdReach(io, rest);
-    if (cmd === 'flows') return cmdFlows(io, rest);
-    if (cmd === 'diff') return cmdDiff(io, rest);
-    if (cmd === 'check') return cmdCheck(io, rest);
-    if (cmd === 'import') return await (rest[0] === 'cfn' ? cmdImportCfn(io, rest) : cmdImportAws(io, rest));
+    if (cmd === 'validate') return await cmdValidate(io, rest);
+    if (cmd === 'reach') return await cmdReach(io, rest);
+    if (cmd === 'flows') return await cmdFlows(io, rest);
+    if (cmd === 'diff') return await cmdDiff(io, rest);
+    if (cmd === 'check') return await cmdCheck(io, rest);
+    if (cmd === 'import')
+      return await (rest[0] === 'cfn'
+        ? cmdImportCfn(io, rest)
+        : rest[0] === 'terraform'
+          ? cmdImportTerraform(io, rest)
+          : cmdImportAws(io, rest));
     throw new UsageError(
       `unknown command "${escapeText(cmd ?? '')}"; use validate, reach, flows, diff, check or import (vpc-town --help).`,
     );

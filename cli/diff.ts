@@ -58,7 +58,7 @@ function witnessJson(w: Witness | undefined) {
   };
 }
 
-export function cmdDiff(io: CliIo, args: string[]): number {
+export async function cmdDiff(io: CliIo, args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     options: { json: { type: 'boolean' } },
@@ -68,8 +68,8 @@ export function cmdDiff(io: CliIo, args: string[]): number {
   if (positionals.length !== 2)
     throw new UsageError('diff needs two designs: vpc-town diff A B [--json] (each a design file, template or folder)');
   const [pa, pb] = positionals as [string, string];
-  const a = loadInput(io, [pa]);
-  const b = loadInput(io, [pb]);
+  const a = await loadInput(io, [pa]);
+  const b = await loadInput(io, [pb]);
   const d = diffAccess(a, b);
   const differ = d.cells.length > 0 || d.onlyInA.length > 0 || d.onlyInB.length > 0;
   if (values.json) {

@@ -76,9 +76,21 @@ Usage:
       Writes the design to -o, else to stdout; the report goes to stderr.
       Exit 0 imported, 1 imported with warnings, 2 refused.
 
-  validate, reach, flows, diff and check also take such PATHs, or a TEMPLATE, instead of
-  FILE: they import first (the report on stderr, each line prefixed
-  "import:"; a template's parameters take their defaults).
+  vpc-town import terraform PATH... [--var NAME=VALUE]... [--region R]
+                           [-o design.json] [--name NAME]
+      Import the network a Terraform configuration would create: PATH is a
+      .tf file, a folder of them, or what terraform show -json prints for a
+      plan or for state. count, for_each, dynamic blocks, locals, variables
+      (defaults, or --var) and the common functions are evaluated; modules
+      are not expanded (the report names them and says why); what is known
+      only after terraform apply stays unknown and is reported. Terraform's
+      defaults apply: a security group has no egress rule unless written.
+      Writes the design to -o, else to stdout; the report goes to stderr.
+      Exit 0 imported, 1 imported with warnings, 2 refused.
+
+  validate, reach, flows, diff and check also take such PATHs, a TEMPLATE or Terraform
+  instead of FILE: they import first (the report on stderr, each line
+  prefixed "import:"; parameters and variables take their defaults).
 
   vpc-town --help
 
