@@ -23,6 +23,7 @@ import {
   isAllowAllEgress,
   makePlan,
   type ExportedKind,
+  type GatewayEndpoint,
   type Plan,
 } from './plan.ts';
 import { getAtt, map, ref, spacedMap, stringifyYaml, tag, type YamlMap, type YamlValue } from './yaml.ts';
@@ -65,6 +66,8 @@ interface Ctx {
   readonly outputs: Entry[];
   /** VPC id → logical id of its gateway attachment (routes and Elastic IPs depend on it). */
   readonly attachments: Map<string, string>;
+  /** Gateway endpoint id → the route tables whose routes it makes. */
+  readonly endpointTables: Map<string, YamlValue[]>;
   /** Logical id of the flow-log bucket, once one is written. */
   flowLogBucket: string | null;
 }
@@ -408,6 +411,11 @@ const writeRouteTable: Writer<'routeTable'> = (c, t) => {
     );
   for (const route of t.routes) {
     if (route.target === 'local') continue;
+    // A gateway endpoint adds its route to the service's prefix list itself (RouteTableIds).
+    if (c.endpointTables.has(route.target) && c.plan.index.get(route.destination)?.kind === 'prefixList') {
+      c.endpointTables.get(route.target)!.push(ref(id));
+      continue;
+    }
     const target = c.plan.index.get(route.target);
     const targetRef = refTo(c, route.target);
     if (!target || !targetRef) {
@@ -626,8 +634,8 @@ const writeInstance: Writer<'instance'> = (c, i) => {
       map(
         ['ImageId', ref(image)],
         ['InstanceType', ref(type)],
-        ...(nic
-          ? ([
+        ...((nic
+          ? [
               [
                 'NetworkInterfaces',
                 [
@@ -640,12 +648,12 @@ const writeInstance: Writer<'instance'> = (c, i) => {
                   ),
                 ],
               ],
-            ] as Entry[])
-          : ([
+            ]
+          : [
               ['SubnetId', subnetRef],
               ['SecurityGroupIds', groups.length ? groups : undefined],
               ['PrivateIpAddress', i.privateIp ?? undefined],
-            ] as [string, YamlValue | undefined][]).filter((e): e is Entry => e[1] !== undefined)),
+            ]) as (readonly [string, YamlValue | undefined])[]),
         ['Tags', tags(i.name)],
       ),
     ),
@@ -799,6 +807,23 @@ const writeRds: Writer<'rds'> = (c, db) => {
   ]);
 };
 
+/** A gateway endpoint (S3, DynamoDB): its routes are made by the endpoint, in the tables it names. */
+function writeGatewayEndpoint(c: Ctx, e: GatewayEndpoint): void {
+  const tables = c.endpointTables.get(e.resource.id) ?? [];
+  c.resources.push([
+    c.logical.get(e.resource.id)!,
+    resource(
+      'AWS::EC2::VPCEndpoint',
+      map(
+        ['VpcEndpointType', 'Gateway'],
+        ['ServiceName', e.service],
+        ['VpcId', ref(c.logical.get(e.vpc.id)!)],
+        ['RouteTableIds', tables.length ? tables : undefined],
+      ),
+    ),
+  ]);
+}
+
 const WRITERS: { readonly [K in ExportedKind]: Writer<K> } = {
   prefixList: writePrefixList,
   vpc: writeVpc,
@@ -826,6 +851,7 @@ export function toCloudFormation(design: Design): CfnExport {
     conditions: [],
     outputs: [],
     attachments: new Map(),
+    endpointTables: new Map(plan.gatewayEndpoints.map((e) => [e.resource.id, []])),
     flowLogBucket: null,
   };
   // Names first, in the fixed order, so a resource's name does not depend on what refers to it.
@@ -835,8 +861,12 @@ export function toCloudFormation(design: Design): CfnExport {
       const [word, abbreviations] = WORDS[kind];
       c.logical.set(r.id, c.namer.take(pascalName(r.name, word, abbreviations)));
     }
+  for (const e of plan.gatewayEndpoints)
+    c.logical.set(e.resource.id, c.namer.take(pascalName(e.resource.name, 'Endpoint', ['vpce', 'endpoint'])));
   // In KIND_ORDER gateways come before NAT gateways and routes, which depend on their attachments.
   for (const kind of KIND_ORDER) for (const r of plan.list(kind)) (WRITERS[kind] as Writer<ExportedKind>)(c, r as never);
+
+  for (const e of plan.gatewayEndpoints) writeGatewayEndpoint(c, e);
 
   const parameters = [...c.parameters.values()];
   if (parameters.some((p) => p.info.default === null))

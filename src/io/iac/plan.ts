@@ -33,6 +33,11 @@ export interface Plan {
   /** The Region the code deploys to (the design's first Region; us-east-1 when it has none). */
   readonly region: string;
   readonly notes: NoteList;
+  /**
+   * The gateway endpoints (S3, DynamoDB) an import kept as external resources: written as
+   * endpoints, which add their routes to the service's prefix list themselves.
+   */
+  readonly gatewayEndpoints: readonly GatewayEndpoint[];
   /** The resources of a kind that are exported, by name, then id. */
   list<K extends ExportedKind>(kind: K): readonly ResourceOfKind<K>[];
   /** Whether a resource is written (in the Region, of a kind that is written). */
@@ -107,8 +112,14 @@ export function makePlan(design: Design): Plan {
       elsewhere.map((r) => r.id),
     );
   }
+  const endpoints = design.resources
+    .filter((r): r is ResourceOfKind<'external'> => r.kind === 'external')
+    .map((r) => gatewayEndpoint(r, index))
+    .filter((e): e is GatewayEndpoint => e !== null && has.has(e.vpc.id))
+    .sort((a, b) => byName(a.resource, b.resource));
+  const endpointIds = new Set(endpoints.map((e) => e.resource.id));
   for (const r of design.resources)
-    if (r.kind === 'external')
+    if (r.kind === 'external' && !endpointIds.has(r.id))
       notes.add(
         'external-left-out',
         'info',
@@ -136,6 +147,7 @@ export function makePlan(design: Design): Plan {
     ctx,
     region,
     notes,
+    gatewayEndpoints: endpoints,
     list: <K extends ExportedKind>(kind: K) => exported.get(kind) as unknown as readonly ResourceOfKind<K>[],
     has: (id) => !!id && has.has(id),
     subnetsUsingTable: (tableId) => subnetIds().filter((s) => ctx.routeTableOf(s)?.id === tableId),
@@ -185,4 +197,20 @@ export function hasDefaultSgRules(sg: ResourceOfKind<'securityGroup'>): boolean 
 /** Whether a route table has routes other than its local ones. */
 export function hasOwnRoutes(t: ResourceOfKind<'routeTable'>): boolean {
   return t.routes.some((r) => r.target !== 'local');
+}
+
+export interface GatewayEndpoint {
+  readonly resource: ResourceOfKind<'external'>;
+  readonly service: string;
+  readonly vpc: Vpc;
+}
+
+/** An external resource that is a gateway endpoint of one VPC, with its service's name. */
+function gatewayEndpoint(r: ResourceOfKind<'external'>, index: DesignIndex): GatewayEndpoint | null {
+  const attr = (k: string) => r.attributes.find((a) => a.key === k)?.value;
+  const service = attr('ServiceName');
+  const vpcs = r.vpcIds.map((v) => index.get(v)).filter((v): v is Vpc => v?.kind === 'vpc');
+  if (r.awsType !== 'vpc-endpoint' || attr('VpcEndpointType') !== 'Gateway' || !service || vpcs.length !== 1)
+    return null;
+  return { resource: r, service, vpc: vpcs[0]! };
 }
