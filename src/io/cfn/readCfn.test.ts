@@ -358,7 +358,9 @@ Resources:
     expect(get(out, 'sg-Closed', 'securityGroup').egress).toMatchObject([
       { protocol: 'tcp', fromPort: 443, cidr: '0.0.0.0/0' },
     ]);
-    expect(get(out, 'sg-Loopback22', 'securityGroup').egress).toMatchObject([{ protocol: 'tcp', cidr: '127.0.0.1/32' }]);
+    expect(get(out, 'sg-Loopback22', 'securityGroup').egress).toMatchObject([
+      { protocol: 'tcp', cidr: '127.0.0.1/32' },
+    ]);
   });
   it('instances, Elastic IPs, a load balancer with its listener, a database in its subnet group, a peering', () => {
     expect(get(r, 'i-App', 'instance')).toMatchObject({

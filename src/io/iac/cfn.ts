@@ -203,10 +203,7 @@ const writeVpc: Writer<'vpc'> = (c, v) => {
       { name: v.name },
       [v.id],
     );
-  c.resources.push([
-    id,
-    resource('AWS::EC2::VPC', map(['CidrBlock', first], ['Tags', tags(v.name)])),
-  ]);
+  c.resources.push([id, resource('AWS::EC2::VPC', map(['CidrBlock', first], ['Tags', tags(v.name)]))]);
   c.outputs.push([`${id}Id`, map(['Description', `The id of ${v.name}`], ['Value', ref(id)])]);
   more.forEach((block, i) => {
     const blockId = take(c, `${id}CidrBlock${i + 2}`);
@@ -474,20 +471,15 @@ const writeNacl: Writer<'nacl'> = (c, a) => {
     id,
     resource('AWS::EC2::NetworkAcl', map(['VpcId', ref(c.logical.get(vpc.id)!)], ['Tags', tags(a.name)])),
   ]);
-  const rules = [...a.rules].sort(
-    (x, y) => (x.direction === y.direction ? x.number - y.number : x.direction === 'inbound' ? -1 : 1),
+  const rules = [...a.rules].sort((x, y) =>
+    x.direction === y.direction ? x.number - y.number : x.direction === 'inbound' ? -1 : 1,
   );
   for (const rule of rules) {
     const portRange: Entry[] =
       rule.protocol === 'tcp' || rule.protocol === 'udp'
         ? [['PortRange', map(['From', rule.fromPort], ['To', rule.toPort])]]
         : rule.protocol === 'icmp'
-          ? [
-              [
-                'Icmp',
-                map(['Type', rule.fromPort === 0 && rule.toPort >= 255 ? -1 : rule.fromPort], ['Code', -1]),
-              ],
-            ]
+          ? [['Icmp', map(['Type', rule.fromPort === 0 && rule.toPort >= 255 ? -1 : rule.fromPort], ['Code', -1])]]
           : [];
     c.resources.push([
       take(c, `${id}${rule.direction === 'inbound' ? 'Inbound' : 'Outbound'}${rule.number}`),
@@ -553,7 +545,7 @@ const writeSecurityGroup: Writer<'securityGroup'> = (c, sg) => {
             : [map(['IpProtocol', '-1'], ['CidrIp', '127.0.0.1/32'], ['Description', 'No egress but the rules below'])],
           keepsDefault
             ? undefined
-            : 'EC2 gives a new group an allow-all egress rule; this rule (AWS\'s documented way) removes it.',
+            : "EC2 gives a new group an allow-all egress rule; this rule (AWS's documented way) removes it.",
         ],
         ['Tags', tags(sg.name)],
       ),
@@ -580,13 +572,10 @@ const writeSecurityGroup: Writer<'securityGroup'> = (c, sg) => {
         take(c, `${id}${egress ? 'Egress' : 'Ingress'}${n}`),
         resource(
           egress ? 'AWS::EC2::SecurityGroupEgress' : 'AWS::EC2::SecurityGroupIngress',
-          map(
-            ['GroupId', ref(id)],
-            ['IpProtocol', ipProtocol(rule.protocol)],
-            ...ports(c, rule, sg),
-            peer,
-            ['Description', rule.description || undefined],
-          ),
+          map(['GroupId', ref(id)], ['IpProtocol', ipProtocol(rule.protocol)], ...ports(c, rule, sg), peer, [
+            'Description',
+            rule.description || undefined,
+          ]),
         ),
       ]);
     }
@@ -613,11 +602,16 @@ const writeInstance: Writer<'instance'> = (c, i) => {
   const id = c.logical.get(i.id)!;
   const subnet = c.plan.index.get(i.parent) as ResourceOfKind<'subnet'>;
   const arm = ARM.test(i.instanceType);
-  const image = addParameter(c, arm ? 'ArmImageId' : 'ImageId', {
-    type: 'AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>',
-    description: `The image of the ${arm ? 'Arm (Graviton)' : 'x86_64'} instances; by default the latest Amazon Linux 2023.`,
-    default: `/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-${arm ? 'arm64' : 'x86_64'}`,
-  }, true);
+  const image = addParameter(
+    c,
+    arm ? 'ArmImageId' : 'ImageId',
+    {
+      type: 'AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>',
+      description: `The image of the ${arm ? 'Arm (Graviton)' : 'x86_64'} instances; by default the latest Amazon Linux 2023.`,
+      default: `/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-${arm ? 'arm64' : 'x86_64'}`,
+    },
+    true,
+  );
   const type = addParameter(c, `${id}Type`, {
     type: 'String',
     description: `The instance type of ${i.name}.`,
@@ -676,10 +670,13 @@ const writeLoadBalancer: Writer<'loadBalancer'> = (c, lb) => {
         ['Type', 'application'],
         ['Scheme', lb.scheme],
         ['Subnets', subnets.map((s) => ref(c.logical.get(s)!))],
-        ['SecurityGroups', (() => {
-          const g = groupsOf(c, lb);
-          return g.length ? g : undefined;
-        })()],
+        [
+          'SecurityGroups',
+          (() => {
+            const g = groupsOf(c, lb);
+            return g.length ? g : undefined;
+          })(),
+        ],
         ['Tags', tags(lb.name)],
       ),
     ),
@@ -695,10 +692,15 @@ const writeLoadBalancer: Writer<'loadBalancer'> = (c, lb) => {
   for (const port of [...new Set(lb.listenerPorts)].sort((a, b) => a - b)) {
     const https = port === 443;
     const cert = https
-      ? addParameter(c, 'CertificateArn', {
-          type: 'String',
-          description: 'The ACM certificate of the HTTPS listeners.',
-        }, true)
+      ? addParameter(
+          c,
+          'CertificateArn',
+          {
+            type: 'String',
+            description: 'The ACM certificate of the HTTPS listeners.',
+          },
+          true,
+        )
       : null;
     c.resources.push([
       take(c, `${id}Listener${port}`),
@@ -748,9 +750,11 @@ const writeRds: Writer<'rds'> = (c, db) => {
       ),
     ),
   ]);
-  const param = (suffix: string, p: Parameters<typeof addParameter>[2]) =>
-    addParameter(c, `${id}${suffix}`, p);
-  const cls = param('InstanceClass', { type: 'String', description: `The DB instance class of ${db.name} (db.t4g.micro…).` });
+  const param = (suffix: string, p: Parameters<typeof addParameter>[2]) => addParameter(c, `${id}${suffix}`, p);
+  const cls = param('InstanceClass', {
+    type: 'String',
+    description: `The DB instance class of ${db.name} (db.t4g.micro…).`,
+  });
   const version = param('EngineVersion', {
     type: 'String',
     description: `The ${ENGINES[db.engine]} version of ${db.name}; empty for AWS's default version.`,
@@ -864,7 +868,8 @@ export function toCloudFormation(design: Design): CfnExport {
   for (const e of plan.gatewayEndpoints)
     c.logical.set(e.resource.id, c.namer.take(pascalName(e.resource.name, 'Endpoint', ['vpce', 'endpoint'])));
   // In KIND_ORDER gateways come before NAT gateways and routes, which depend on their attachments.
-  for (const kind of KIND_ORDER) for (const r of plan.list(kind)) (WRITERS[kind] as Writer<ExportedKind>)(c, r as never);
+  for (const kind of KIND_ORDER)
+    for (const r of plan.list(kind)) (WRITERS[kind] as Writer<ExportedKind>)(c, r as never);
 
   for (const e of plan.gatewayEndpoints) writeGatewayEndpoint(c, e);
 
@@ -884,7 +889,8 @@ export function toCloudFormation(design: Design): CfnExport {
           .join(', '),
       },
     );
-  const eips = plan.list('nat').filter((n) => n.connectivity === 'public' && n.elasticIp).length +
+  const eips =
+    plan.list('nat').filter((n) => n.connectivity === 'public' && n.elasticIp).length +
     plan.list('instance').filter((i) => i.publicIp === 'elastic').length;
   if (eips)
     plan.notes.add(

@@ -5,3 +5,4 @@
  */
 export { toCloudFormation, type CfnExport } from './cfn.ts';
 export type { IacNote, IacNoteCode, IacParameter } from './notes.ts';
+export { toTerraform, type TerraformExport, type TerraformFile } from './terraform.ts';

@@ -87,10 +87,17 @@ export function makePlan(design: Design): Plan {
       continue;
     }
     if (r.kind === 'subnet' && !index.azOf(r.id)) {
-      notes.add('unplaced', 'warning', `${r.name} is in no Availability Zone; it is left out.`, { name: r.name }, [r.id]);
+      notes.add('unplaced', 'warning', `${r.name} is in no Availability Zone; it is left out.`, { name: r.name }, [
+        r.id,
+      ]);
       continue;
     }
-    if (needsVpc && r.kind !== 'subnet' && (KIND_SUBNET_BOUND as readonly string[]).includes(r.kind) && !index.subnetOf(r.id)) {
+    if (
+      needsVpc &&
+      r.kind !== 'subnet' &&
+      (KIND_SUBNET_BOUND as readonly string[]).includes(r.kind) &&
+      !index.subnetOf(r.id)
+    ) {
       notes.add('unplaced', 'warning', `${r.name} is in no subnet; it is left out.`, { name: r.name }, [r.id]);
       continue;
     }

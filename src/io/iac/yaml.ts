@@ -7,15 +7,7 @@
  * value survives.
  */
 
-export type YamlValue =
-  | string
-  | number
-  | boolean
-  | null
-  | readonly YamlValue[]
-  | YamlTagged
-  | YamlMap
-  | YamlComment;
+export type YamlValue = string | number | boolean | null | readonly YamlValue[] | YamlTagged | YamlMap | YamlComment;
 
 /** A short-form function: `!Ref X`, `!GetAtt A.B`, `!If [...]`. */
 export interface YamlTagged {
