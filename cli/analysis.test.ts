@@ -2,32 +2,14 @@
  * The analysis commands as users run them (the built CLI, in a child process): `reach` with
  * protocol numbers, the client's address and port, `reach --queries` batches, and `flows`.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cli, root, useBuiltCli } from './testing/cli.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const tmp = mkdtempSync(join(tmpdir(), 'vt-cli-analysis-'));
+const { tmp } = useBuiltCli('vt-cli-analysis-');
 const WEB = 'examples/single-public-web.json';
-
-beforeAll(() => {
-  const r = spawnSync(process.execPath, ['scripts/build-cli.mjs', '--if-stale'], { cwd: root, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`building the CLI failed:\n${r.stdout}${r.stderr}`);
-}, 120_000);
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, ['bin/vpc-town.mjs', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: 60_000,
-    killSignal: 'SIGKILL',
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 function write(name: string, value: unknown): string {
   const p = join(tmp, name);

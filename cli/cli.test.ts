@@ -3,36 +3,17 @@
  * child process, on the fixtures in cli/fixtures and on every example design in examples/.
  * In-process tests of runCli cover the logic (option parsing, names, escaping).
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+
+import { readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Finding } from '../src/validation/index.ts';
 import { runCli, type CliIo } from './cli.ts';
 import { readDesignFile } from './file.ts';
+import { cli, root, useBuiltCli } from './testing/cli.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const fixture = (name: string) => `cli/fixtures/${name}`;
-const tmp = mkdtempSync(join(tmpdir(), 'vt-cli-'));
-
-beforeAll(() => {
-  const r = spawnSync(process.execPath, ['scripts/build-cli.mjs', '--if-stale'], { cwd: root, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`building the CLI failed:\n${r.stdout}${r.stderr}`);
-}, 120_000);
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, ['bin/vpc-town.mjs', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    // A CLI that reads /dev/zero whole never ends: stop it rather than the test run.
-    timeout: 60_000,
-    killSignal: 'SIGKILL',
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const { tmp } = useBuiltCli('vt-cli-');
 
 async function inProcess(...args: string[]) {
   let stdout = '';

@@ -6,10 +6,9 @@
  */
 import { parseArgs } from 'node:util';
 import type { Design } from '../src/model/types.ts';
-import { serializeDesign } from '../src/io/json/write.ts';
 import { readAws, type AwsImportResult, type AwsInput } from '../src/io/aws/index.ts';
 import { escapeText } from './escape.ts';
-import { layoutNested } from '../src/layout/nested.ts';
+import { emitDesign } from './output.ts';
 
 /** What reading PATHs needs from the machine (main.ts gives the real file system, tests a fake one). */
 export interface AwsFs {
@@ -135,15 +134,6 @@ export async function cmdImportAws(io: AwsCliIo, args: readonly string[]): Promi
   });
   io.stderr(formatAwsReport(result));
   if (!result.design) return 2;
-  const text = serializeDesign(await layoutNested(result.design));
-  if (values.output) {
-    if (!io.writeFile) throw new AwsUsageError('cannot write files here.');
-    try {
-      io.writeFile(values.output, text);
-    } catch (e) {
-      throw new AwsUsageError(`cannot write ${escapeText(values.output)}: ${escapeText((e as Error).message)}.`);
-    }
-    io.stderr(`wrote ${escapeText(values.output)}\n`);
-  } else io.stdout(text.endsWith('\n') ? text : `${text}\n`);
+  await emitDesign(io, values.output, result.design, (m) => new AwsUsageError(m));
   return importExit(result);
 }

@@ -2,17 +2,14 @@
  * `vpc-town import cfn` and templates given to `validate` and `reach`, as a team's CI runs them: the
  * built CLI in a child process, on the public templates of the corpus (src/io/cfn/fixtures).
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseDesignJson } from '../src/io/json/read.ts';
-import type { Design, Resource } from '../src/model/types.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const tmp = mkdtempSync(join(tmpdir(), 'vt-cli-cfn-'));
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Resource } from '../src/model/types.ts';
+import { cli, useBuiltCli, design } from './testing/cli.ts';
+
+const { tmp } = useBuiltCli('vt-cli-cfn-');
 const FIX = 'src/io/cfn/fixtures';
 const PEERING = `${FIX}/awslabs-vpc-peering-requester.yaml`;
 const NAT = `${FIX}/awslabs-vpc-managed-nat.yaml`;
@@ -29,28 +26,6 @@ const PEER_PARAMS = [
   '--param',
   'VPCID=vpc-0aaaabbbbccccdddd',
 ];
-
-beforeAll(() => {
-  const r = spawnSync(process.execPath, ['scripts/build-cli.mjs', '--if-stale'], { cwd: root, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`building the CLI failed:\n${r.stdout}${r.stderr}`);
-}, 120_000);
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, ['bin/vpc-town.mjs', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: 60_000,
-    killSignal: 'SIGKILL',
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-function design(text: string): Design {
-  const r = parseDesignJson(text);
-  if (!r.ok) throw new Error(r.errors.map((e) => e.message).join('\n'));
-  return r.design;
-}
 
 type Box = Resource & { size?: { width: number; height: number } };
 

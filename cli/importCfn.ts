@@ -6,10 +6,9 @@
  */
 import { parseArgs } from 'node:util';
 import type { Design } from '../src/model/types.ts';
-import { serializeDesign } from '../src/io/json/write.ts';
 import { readCfn, type CfnImportResult } from '../src/io/cfn/index.ts';
-import { layoutNested } from '../src/layout/nested.ts';
 import { escapeText } from './escape.ts';
+import { emitDesign } from './output.ts';
 import { AwsUsageError, type AwsCliIo } from './importAws.ts';
 
 const IMPORT_CFN_USAGE =
@@ -112,15 +111,6 @@ export async function cmdImportCfn(io: AwsCliIo, args: readonly string[]): Promi
   });
   io.stderr(formatCfnReport(path, result));
   if (!result.design) return 2;
-  const text = serializeDesign(await layoutNested(result.design));
-  if (values.output) {
-    if (!io.writeFile) throw new AwsUsageError('cannot write files here.');
-    try {
-      io.writeFile(values.output, text);
-    } catch (e) {
-      throw new AwsUsageError(`cannot write ${escapeText(values.output)}: ${escapeText((e as Error).message)}.`);
-    }
-    io.stderr(`wrote ${escapeText(values.output)}\n`);
-  } else io.stdout(text.endsWith('\n') ? text : `${text}\n`);
+  await emitDesign(io, values.output, result.design, (m) => new AwsUsageError(m));
   return result.report.problems.some((p) => p.severity !== 'info') ? 1 : 0;
 }
