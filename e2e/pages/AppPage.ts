@@ -168,6 +168,20 @@ export class AppPage {
     await this.page.keyboard.press(keys);
   }
 
+  /** Drop files on the canvas, as dragging them from the desktop does: `[name, text]` each. */
+  async dropFiles(files: readonly (readonly [string, string])[], target = '[data-testid="canvas"]') {
+    await this.page.evaluate(
+      ({ files, target }) => {
+        const dt = new DataTransfer();
+        for (const [name, text] of files) dt.items.add(new File([text], name, { type: '' }));
+        const el = document.querySelector(target)!;
+        for (const type of ['dragenter', 'dragover', 'drop'])
+          el.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+      },
+      { files, target },
+    );
+  }
+
   /** Pick an item of the File menu (opening the menu first). */
   async fileMenu(item: string) {
     const popover = this.page.getByTestId('files.popover');

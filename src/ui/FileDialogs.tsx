@@ -27,6 +27,11 @@ const AwsImportDialog = lazy(() =>
   withTexts(import('./awsImport/AwsImportDialog.tsx')).then((m) => ({ default: m.AwsImportDialog })),
 );
 
+// With the CloudFormation and Terraform readers in it: loaded when a template or .tf file is opened.
+const IacImportDialog = lazy(() =>
+  withTexts(import('./iacImport/IacImportDialog.tsx')).then((m) => ({ default: m.IacImportDialog })),
+);
+
 const close = () => setDialog(null);
 
 export function FileDialogs({ ctx }: { ctx: ActionContext }) {
@@ -44,6 +49,9 @@ export function FileDialogs({ ctx }: { ctx: ActionContext }) {
       ) : null}
       {dialog?.kind === 'importAws' ? (
         <AwsImportDialog onClose={close} onImport={(design) => confirmImportAws(ctx, design)} />
+      ) : null}
+      {dialog?.kind === 'importIac' ? (
+        <IacImportDialog initial={dialog.inputs} onClose={close} onImport={(design) => confirmImportAws(ctx, design)} />
       ) : null}
       {dialog?.kind === 'link' ? <LinkDialog url={dialog.url} onClose={close} /> : null}
       {dialog?.kind === 'sameName' ? (

@@ -13,7 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { ACTIONS, type ActionName } from './actions/index.ts';
 import { useActionContext } from './actions/useActionContext.ts';
 import { registerFileInput, useFileUi } from './actions/state.ts';
-import { openFile } from './actions/actionOpenFile.ts';
+import { openFiles } from './actions/actionOpenFile.ts';
 import { useMenuKeyboard } from './useMenuKeyboard.ts';
 import { FileDropZone } from './FileDropZone.tsx';
 import { FileDialogs } from './FileDialogs.tsx';
@@ -159,13 +159,14 @@ function FileMenuImpl() {
       <input
         ref={registerFileInput}
         type="file"
-        accept=".json,application/json"
+        accept=".json,application/json,.yaml,.yml,.template,.tf"
+        multiple
         hidden
         data-testid="files.openInput"
         onChange={(e) => {
-          const file = e.target.files?.[0];
+          const files = Array.from(e.target.files ?? []);
           e.target.value = ''; // the same file can be picked again
-          if (file) void openFile(ctx, file);
+          void openFiles(ctx, files);
         }}
       />
       {createPortal(

@@ -352,6 +352,9 @@ export const en = {
     opened_one: 'Imported {{name}} ({{count}} resource) as a new design.',
     opened_other: 'Imported {{name}} ({{count}} resources) as a new design.',
   },
+  iacImport: {
+    pastedName: 'pasted template',
+  },
   files: {
     opening: {
       reading: 'Opening {{file}}: reading the file…',
@@ -385,7 +388,7 @@ export const en = {
     openedRepaired_other: 'Opened “{{name}}” as a new design; {{count}} problems were repaired. First: {{first}}',
     openedFresh: 'Opened “{{name}}” as a new design.',
     openedDownloaded: 'Opened “{{name}}” as a new design. Your previous design was downloaded as a JSON file.',
-    drop: 'Drop a .json design to open it as a new design',
+    drop: 'Drop a .json design, a CloudFormation template or Terraform files to open them as a new design',
     notSaved: 'Opened, but not saved in this browser: storage is full. Save it as JSON to keep it.',
     openError: {
       title: 'Could not open {{file}}',

@@ -72,6 +72,31 @@ export const enDialogs = {
       'eip-unassociated': 'The Elastic IP {{ip}} is associated with nothing.',
     },
   },
+  iacImport: {
+    title: 'Open infrastructure as code',
+    intro:
+      'A CloudFormation template (JSON or YAML) or a Terraform configuration (.tf files, or what terraform show -json prints for a plan or state), checked before it is deployed. Nothing leaves this browser.',
+    zone: 'Template or Terraform files to open',
+    drop: 'Drop a template, .tf files or a folder of them here.',
+    paste: 'Or paste a template',
+    region: 'Region (AWS::Region, or the provider’s region)',
+    parameters_one: 'Parameter ({{count}})',
+    parameters_other: 'Parameters ({{count}})',
+    required: 'required',
+    choose: 'Choose…',
+    needParams: 'Give a value to each required parameter to see what will be imported: {{names}}.',
+    refused: 'Nothing can be opened from this: the problems below say why. Your current design is as it was.',
+    leftOut: 'Not part of the network (left out)',
+    modules: 'Modules not expanded',
+    open: 'Open',
+    problem: {
+      'syntax-error': '{{file}} is {{detail}}.',
+      'missing-parameter': 'The parameter {{name}} ({{type}}) has no default: give it a value above.',
+      'region-assumed': 'No region was given; the network is drawn in {{region}}.',
+      'not-a-template': '{{file}} is not a CloudFormation template: it has no Resources section.',
+      'empty-input': '{{file}} is empty.',
+    },
+  },
   files: {
     library: {
       title: 'Designs',

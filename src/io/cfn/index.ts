@@ -283,14 +283,5 @@ function readUnsafe(
 export { templateParameters } from './parameters.ts';
 export { parseTemplate } from './parse.ts';
 
-/**
- * Whether a text looks like a CloudFormation template rather than a VPC Town design or describe
- * output (for commands that take any of them): a top-level `AWSTemplateFormatVersion`, or a
- * `Resources` section whose entries have `Type: AWS::…`.
- */
-export function looksLikeCfn(text: string): boolean {
-  const head = text.slice(0, 64 * 1024).replace(/^\uFEFF/, '');
-  if (/"format"\s*:\s*"vpc-town"/.test(head.slice(0, 4096))) return false;
-  if (/^\s*\{?\s*["']?AWSTemplateFormatVersion["']?\s*:/m.test(head)) return true;
-  return /^\s*\{?\s*["']?Resources["']?\s*:/m.test(head) && /["']?Type["']?\s*:\s*["']?(AWS|Custom)::/.test(head);
-}
+/** Whether a text looks like a CloudFormation template (io/iac/detect.ts, free of parsers for the app's first load). */
+export { looksLikeCfn } from '../iac/detect.ts';

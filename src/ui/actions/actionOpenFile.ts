@@ -17,6 +17,7 @@ import type { Action, ActionContext } from './types.ts';
 import { fitSoon, openDesign, repairedText } from './openDesign.ts';
 import { pickFile, setDialog, useFileUi } from './state.ts';
 import { notify } from './notify.ts';
+import { detectIac } from '../../io/iac/detect.ts';
 
 export const actionOpenFile: Action = {
   name: 'openFile',
@@ -27,9 +28,56 @@ export const actionOpenFile: Action = {
   perform: pickFile,
 };
 
+/**
+ * Files that are infrastructure as code (a CloudFormation template, Terraform's .tf files or its
+ * plan JSON) open the import dialog (ui/iacImport) with their texts; null when they are not.
+ */
+export async function iacInputs(files: readonly { path: string; file: File }[]) {
+  const out: { path: string; text: string }[] = [];
+  for (const { path, file } of files) {
+    if (file.size > MAX_DESIGN_BYTES) return null;
+    const head = await file.slice(0, 64 * 1024).text();
+    const kind = detectIac(file.name, head);
+    if (kind === 'design' || kind === null) continue;
+    out.push({ path, text: await file.text() });
+  }
+  return out.length ? out : null;
+}
+
+/**
+ * Files picked or dropped together (each with the path below what was dropped): Terraform files and
+ * templates among them open the import dialog together; otherwise the first opens as a design.
+ */
+export async function openFiles(ctx: ActionContext, files: readonly (File | { path: string; file: File })[]) {
+  const pathed = files.map((f) => (f instanceof File ? { path: f.name, file: f } : f));
+  if (pathed.length > 1) {
+    let iac: Awaited<ReturnType<typeof iacInputs>> = null;
+    try {
+      iac = await iacInputs(pathed.filter((f) => !f.path.split('/').some((part) => part.startsWith('.'))));
+    } catch {
+      // unreadable: openFile says so
+    }
+    if (iac) {
+      setDialog({ kind: 'importIac', inputs: iac });
+      return;
+    }
+  }
+  if (pathed[0]) await openFile(ctx, pathed[0].file);
+}
+
 /** Read, check and open a design file; errors say what is wrong and where, and change nothing. */
 export async function openFile(ctx: ActionContext, file: File) {
   const { t } = ctx;
+  let iac: Awaited<ReturnType<typeof iacInputs>> = null;
+  try {
+    iac = await iacInputs([{ path: file.name, file }]);
+  } catch {
+    // unreadable: readDesignFile says so
+  }
+  if (iac) {
+    setDialog({ kind: 'importIac', inputs: iac });
+    return;
+  }
   // One file at a time: a second one replaces the first (the first is cancelled).
   useFileUi.getState().opening?.controller.abort();
   const controller = new AbortController();

@@ -14,6 +14,8 @@ export type DialogState =
   | { kind: 'designs' }
   | { kind: 'templates'; kept: boolean }
   | { kind: 'importAws' }
+  /** A CloudFormation template or Terraform files being opened (ui/iacImport). */
+  | { kind: 'importIac'; inputs: readonly { path: string; text: string }[] }
   | { kind: 'sameName'; design: Design; warnings: readonly string[]; match: LibraryEntry; copyName: string }
   | { kind: 'error'; title: string; errors: readonly ReadError[] }
   | { kind: 'link'; url: string }

@@ -1,0 +1,87 @@
+/**
+ * Opening a CloudFormation template, done as a user does it (issue #15): drop a template that asks
+ * for a parameter, fill the form, read the report, open it and see the network drawn; drop a broken
+ * template and see where it is broken, with the design on screen as it was. Fixtures: the public
+ * templates of src/io/cfn/fixtures (licences in its README) and e2e/fixtures/iac.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { AppPage } from './pages/AppPage.ts';
+
+const EKS = readFileSync('src/io/cfn/fixtures/awslabs-eks-vpc-3az.yaml', 'utf8');
+const BROKEN = readFileSync('e2e/fixtures/iac/broken.yaml', 'utf8');
+const twoAz = readFileSync('examples/two-az-web-db.json', 'utf8');
+
+const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/openTemplate-${name}.png` });
+
+test('drop a template that needs a parameter, fill the form, see the report and the network drawn', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.openWith(twoAz);
+  await app.dropFiles([['awslabs-eks-vpc-3az.yaml', EKS]]);
+
+  const dialog = page.getByTestId('iacImport');
+  await expect(dialog).toBeVisible();
+  // EKSClusterVersion has no default: nothing is imported until it has a value.
+  const version = page.getByTestId('iacImport.param.EKSClusterVersion');
+  await expect(version).toHaveValue('');
+  await expect(page.getByTestId('iacImport.needParams')).toContainText('EKSClusterVersion');
+  await expect(page.getByTestId('iacImport.import')).toBeDisabled();
+  // A parameter with a default shows it.
+  await expect(page.getByTestId('iacImport.param.VPCCidrBlock')).toHaveValue('10.0.0.0/16');
+  await version.fill('1.29');
+
+  const counts = page.getByTestId('iacImport.counts');
+  await expect(counts.locator('li[data-kind="subnet"]')).toContainText('6');
+  await expect(counts.locator('li[data-kind="nat"]')).toContainText('3');
+  await expect(page.getByTestId('iacImport.leftOut')).toContainText('AWS::EKS::Cluster');
+  await expect(page.getByTestId('iacImport.problems')).toContainText('us-east-1');
+  await shot(page, 'form');
+  // Nothing on screen changed yet.
+  await expect(app.node('rds')).toHaveCount(1);
+
+  await page.getByTestId('iacImport.import').click();
+  await expect(dialog).toBeHidden();
+  await expect(app.node('subnet')).toHaveCount(6);
+  await expect(app.node('nat')).toHaveCount(3);
+  await expect(app.node('rds')).toHaveCount(0);
+  await app.settled();
+  await shot(page, 'diagram');
+  // The design on screen before is kept in the list.
+  await app.fileMenu('designs');
+  await expect(page.getByTestId('files.design')).toHaveCount(2);
+  expect(app.consoleErrors).toEqual([]);
+});
+
+test('a broken template says where it is broken and the design stays as it was', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.openWith(twoAz);
+  const before = await app.savedDesign();
+  await app.dropFiles([['broken.yaml', BROKEN]]);
+
+  await expect(page.getByTestId('iacImport.refused')).toBeVisible();
+  const problem = page.getByTestId('iacImport.problems').locator('li[data-code="syntax-error"]');
+  await expect(problem).toContainText('broken.yaml:8:');
+  await expect(problem).toContainText('YAML');
+  await expect(page.getByTestId('iacImport.import')).toBeDisabled();
+  await shot(page, 'broken');
+  await page.getByTestId('iacImport.cancel').click();
+  await expect(page.getByTestId('iacImport')).toBeHidden();
+  await expect(app.node('rds')).toHaveCount(1);
+  expect(await app.savedDesign()).toEqual(before);
+  expect(app.consoleErrors).toEqual([]);
+});
+
+test('a template pasted on the canvas opens the same dialog', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.openWith(twoAz);
+  await page.evaluate((text) => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', text);
+    document
+      .querySelector('[data-testid="canvas"]')!
+      .dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, EKS);
+  await expect(page.getByTestId('iacImport.param.EKSClusterVersion')).toBeVisible();
+});
