@@ -18,6 +18,7 @@ import { cmdFlows } from './flows.ts';
 import { HELP, helpExit } from './help.ts';
 import { AwsUsageError, cmdImportAws } from './importAws.ts';
 import { cmdImportCfn } from './importCfn.ts';
+import { cmdExport } from './exportIac.ts';
 import { idsIn, namesOf, type Names } from './names.ts';
 import { cmdReach } from './reach.ts';
 import { EXIT, loadInput, UsageError, type CliIo } from './shared.ts';
@@ -70,6 +71,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
     readFile: rawIo.readFile,
     ...(rawIo.listDir ? { listDir: rawIo.listDir } : {}),
     ...(rawIo.writeFile ? { writeFile: rawIo.writeFile } : {}),
+    ...(rawIo.makeDir ? { makeDir: rawIo.makeDir } : {}),
   };
   const [cmd, ...rest] = argv;
   try {
@@ -82,8 +84,9 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
     if (cmd === 'reach') return cmdReach(io, rest);
     if (cmd === 'flows') return cmdFlows(io, rest);
     if (cmd === 'import') return await (rest[0] === 'cfn' ? cmdImportCfn(io, rest) : cmdImportAws(io, rest));
+    if (cmd === 'export') return cmdExport(io, rest);
     throw new UsageError(
-      `unknown command "${escapeText(cmd ?? '')}"; use validate, reach, flows or import (vpc-town --help).`,
+      `unknown command "${escapeText(cmd ?? '')}"; use validate, reach, flows, import or export (vpc-town --help).`,
     );
   } catch (e) {
     if (e instanceof UsageError || e instanceof AwsUsageError) {
