@@ -197,7 +197,7 @@ const writeVpc: Writer<'vpc'> = (c, v) => {
     );
   if (first === undefined)
     c.plan.notes.add(
-      'unplaced',
+      'no-cidr-block',
       'warning',
       `${v.name} has no CIDR block; the template cannot create it until one is given.`,
       { name: v.name },
@@ -375,7 +375,7 @@ const writeRouteTable: Writer<'routeTable'> = (c, t) => {
     c.logical.delete(t.id);
     if (t.subnetIds.length)
       c.plan.notes.add(
-        'main-route-table',
+        'main-associations',
         'info',
         `CloudFormation cannot name ${t.name}, the main route table: its subnets use it without an explicit association.`,
         { name: t.name },

@@ -7,10 +7,13 @@
  */
 
 export type IacNoteCode =
+  | 'layout'
   | 'layout-and-flows'
   | 'ids'
   | 'external-left-out'
   | 'main-route-table'
+  | 'main-associations'
+  | 'no-cidr-block'
   | 'default-nacl'
   | 'default-security-group'
   | 'aws-creates-defaults'
@@ -27,7 +30,6 @@ export type IacNoteCode =
   | 'static-address'
   | 'public-nat-without-eip'
   | 'flow-logs'
-  | 'default-egress'
   | 'unplaced'
   | 'sg-description';
 

@@ -136,7 +136,7 @@ export function makePlan(design: Design): Plan {
       );
   const flows = design.flows.length;
   notes.add(
-    'layout-and-flows',
+    flows ? 'layout-and-flows' : 'layout',
     'info',
     `Positions, sizes${flows ? ` and the ${flows} drawn traffic flow${flows === 1 ? '' : 's'}` : ''} are not part of the code; keep the design's JSON for them.`,
     { flows },

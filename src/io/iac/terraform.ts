@@ -184,6 +184,14 @@ const writeVpc: Writer<'vpc'> = (c, v) => {
       { name: v.name },
       [v.id],
     );
+  if (first === undefined)
+    c.plan.notes.add(
+      'no-cidr-block',
+      'warning',
+      `${v.name} has no CIDR block; the code cannot create it until one is given.`,
+      { name: v.name },
+      [v.id],
+    );
   resource(c, a, [
     ['cidr_block', first],
     ['tags', tags(v.name)],
