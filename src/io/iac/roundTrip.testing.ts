@@ -36,6 +36,9 @@ export function resourceKeys(d: Design): Map<string, string> {
 
 const PORTS = [22, 80, 443, 3306, 5432] as const;
 
+/** Rules that say one finding for many resources, on the first of them (validation/rules/sg007…). */
+const SAID_ONCE = new Set(['SG-007']);
+
 export interface NetworkSummary {
   readonly findings: readonly string[];
   readonly answers: ReadonlyMap<string, string>;
@@ -45,10 +48,16 @@ export interface NetworkSummary {
 export function summarize(d: Design, skip: ReadonlySet<string> = new Set()): NetworkSummary {
   const keys = resourceKeys(d);
   const k = (id: string | undefined) => (id === undefined ? '' : (keys.get(id) ?? id));
-  // A finding is about its resource and the related ones (SG-007 names every group on the first
-  // of them, so which comes first depends on the order of the resources): compared as a set.
+  // A finding is about its resource; one said once for many resources (SG-007 names every group on
+  // the first of them, so which comes first depends on the order of the resources) about all of them.
   const findings = validate(d)
-    .map((f) => ({ f, about: [...new Set([f.resource, ...(f.related ?? [])].map(k))].filter((x) => !skip.has(x)) }))
+    .filter((f) => SAID_ONCE.has(f.rule) || !skip.has(k(f.resource)))
+    .map((f) => ({
+      f,
+      about: SAID_ONCE.has(f.rule)
+        ? [...new Set([f.resource, ...(f.related ?? [])].map(k))].filter((x) => !skip.has(x))
+        : [k(f.resource)],
+    }))
     .filter(({ about }) => about.length > 0)
     .map(({ f, about }) => `${f.rule}/${f.variant}@${about.sort().join(',')}`)
     .sort();
