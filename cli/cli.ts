@@ -21,6 +21,7 @@ import { HELP, helpExit } from './help.ts';
 import { AwsUsageError, cmdImportAws } from './importAws.ts';
 import { cmdImportCfn } from './importCfn.ts';
 import { cmdImportTerraform } from './importTerraform.ts';
+import { cmdExport } from './exportIac.ts';
 import { idsIn, namesOf, type Names } from './names.ts';
 import { cmdReach } from './reach.ts';
 import { EXIT, loadInput, UsageError, type CliIo } from './shared.ts';
@@ -73,6 +74,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
     readFile: rawIo.readFile,
     ...(rawIo.listDir ? { listDir: rawIo.listDir } : {}),
     ...(rawIo.writeFile ? { writeFile: rawIo.writeFile } : {}),
+    ...(rawIo.makeDir ? { makeDir: rawIo.makeDir } : {}),
   };
   const [cmd, ...rest] = argv;
   try {
@@ -92,8 +94,9 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
         : rest[0] === 'terraform'
           ? cmdImportTerraform(io, rest)
           : cmdImportAws(io, rest));
+    if (cmd === 'export') return await cmdExport(io, rest);
     throw new UsageError(
-      `unknown command "${escapeText(cmd ?? '')}"; use validate, reach, flows, diff, check or import (vpc-town --help).`,
+      `unknown command "${escapeText(cmd ?? '')}"; use validate, reach, flows, diff, check, import or export (vpc-town --help).`,
     );
   } catch (e) {
     if (e instanceof UsageError || e instanceof AwsUsageError) {

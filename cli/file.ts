@@ -4,7 +4,17 @@
  * descriptor (regular file, size within the app's own limit, MAX_DESIGN_BYTES) and read in chunks
  * that stop past the limit, so a file that grows after the check is refused too.
  */
-import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { MAX_DESIGN_BYTES } from '../src/io/json/read.ts';
 
 /** The file exists but is not one the CLI reads; `message` says why, for "cannot read FILE: …". */
@@ -60,4 +70,9 @@ export function listDir(path: string): string[] | null {
 /** Write a file the user named with -o. */
 export function writeTextFile(path: string, text: string): void {
   writeFileSync(path, text);
+}
+
+/** A folder and its parents (nothing when it is there). */
+export function makeDir(path: string): void {
+  mkdirSync(path, { recursive: true });
 }

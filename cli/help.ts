@@ -88,7 +88,16 @@ Usage:
       Writes the design to -o, else to stdout; the report goes to stderr.
       Exit 0 imported, 1 imported with warnings, 2 refused.
 
-  validate, reach, flows, diff and check also take such PATHs, a TEMPLATE or Terraform
+  vpc-town export cfn|terraform FILE [-o OUT]
+      Write the design as code that deploys it: a CloudFormation template
+      (YAML) or a Terraform configuration (AWS provider 5). What the design
+      does not hold (images, passwords, certificates) becomes a parameter or
+      variable; the notes (what is left out, what needs a value) go to stderr.
+      Writes to OUT, else to stdout; for terraform, OUT ending in / is a
+      folder that gets main.tf and variables.tf.
+      Exit 0 written, 2 on bad input.
+
+  validate, reach, flows, diff, check and export also take such PATHs, a TEMPLATE or Terraform
   instead of FILE: they import first (the report on stderr, each line
   prefixed "import:"; parameters and variables take their defaults).
 

@@ -10,7 +10,7 @@ if (help !== null) {
   process.stdout.write(HELP);
   process.exitCode = help;
 } else {
-  const [{ runCli }, { readDesignFile, listDir, writeTextFile }] = await Promise.all([
+  const [{ runCli }, { readDesignFile, listDir, writeTextFile, makeDir }] = await Promise.all([
     import('./cli.ts'),
     import('./file.ts'),
   ]);
@@ -20,5 +20,6 @@ if (help !== null) {
     readFile: readDesignFile,
     listDir,
     writeFile: writeTextFile,
+    makeDir,
   });
 }

@@ -20,6 +20,8 @@ export interface CliIo {
   /** For folders of AWS describe output (importAws.ts): a directory's entries, or null for a file. */
   readonly listDir?: (path: string) => string[] | null;
   readonly writeFile?: (path: string, text: string) => void;
+  /** Makes a folder and its parents (export terraform -o dir/). */
+  readonly makeDir?: (path: string) => void;
 }
 
 export const EXIT = { ok: 0, found: 1, usage: 2 } as const;

@@ -32,6 +32,11 @@ const IacImportDialog = lazy(() =>
   withTexts(import('./iacImport/IacImportDialog.tsx')).then((m) => ({ default: m.IacImportDialog })),
 );
 
+// With the CloudFormation and Terraform writers in it: loaded when File › Export as … opens.
+const IacExportDialog = lazy(() =>
+  withTexts(import('./iacExport/IacExportDialog.tsx')).then((m) => ({ default: m.IacExportDialog })),
+);
+
 const close = () => setDialog(null);
 
 export function FileDialogs({ ctx }: { ctx: ActionContext }) {
@@ -53,6 +58,7 @@ export function FileDialogs({ ctx }: { ctx: ActionContext }) {
       {dialog?.kind === 'importIac' ? (
         <IacImportDialog initial={dialog.inputs} onClose={close} onImport={(design) => confirmImportAws(ctx, design)} />
       ) : null}
+      {dialog?.kind === 'exportIac' ? <IacExportDialog language={dialog.language} onClose={close} /> : null}
       {dialog?.kind === 'link' ? <LinkDialog url={dialog.url} onClose={close} /> : null}
       {dialog?.kind === 'sameName' ? (
         <SameNameDialog

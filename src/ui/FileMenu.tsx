@@ -36,6 +36,10 @@ const MENU: readonly { action: ActionName; testId: string }[][] = [
     { action: 'exportPng', testId: 'files.exportPng' },
     { action: 'exportSvg', testId: 'files.exportSvg' },
   ],
+  [
+    { action: 'exportCfn', testId: 'files.exportCfn' },
+    { action: 'exportTerraform', testId: 'files.exportTerraform' },
+  ],
   [{ action: 'shareLink', testId: 'files.share' }],
 ];
 /** The group after which the image background choice is shown (it belongs to the exports). */

@@ -377,6 +377,8 @@ export const en = {
     save: 'Save as JSON',
     exportPng: 'Export PNG',
     exportSvg: 'Export SVG',
+    exportCfn: 'Export as CloudFormation…',
+    exportTerraform: 'Export as Terraform…',
     share: 'Copy share link',
     background: 'Image background',
     bgWhite: 'White',

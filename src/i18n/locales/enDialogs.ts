@@ -86,6 +86,69 @@ export const enDialogs = {
     },
     newName: 'New intent',
   },
+  iacExport: {
+    titleCfn: 'Export as CloudFormation',
+    titleTerraform: 'Export as Terraform',
+    introCfn:
+      'A CloudFormation template (YAML) that deploys the network as drawn, in {{region}}. Read the notes below before you deploy it.',
+    introTerraform:
+      'A Terraform configuration (AWS provider 5) that deploys the network as drawn, in {{region}}. Read the notes below before you deploy it.',
+    empty: 'There is no network to export yet: the design has no VPC.',
+    lines_one: '{{count}} line',
+    lines_other: '{{count}} lines',
+    download: 'Download',
+    required_one: 'Needs a value when deployed ({{count}})',
+    required_other: 'Need values when deployed ({{count}})',
+    requiredNote:
+      'What the design does not hold (images, passwords, certificates) is left as a parameter, never made up.',
+    secret: 'secret',
+    notes_one: 'Notes ({{count}})',
+    notes_other: 'Notes ({{count}})',
+    preview: 'Preview of {{file}}',
+    close: 'Close',
+    note: {
+      layout: "Positions and sizes are not part of the code; keep the design's JSON for them.",
+      'layout-and-flows':
+        "Positions, sizes and the {{flows}} drawn traffic flows are not part of the code; keep the design's JSON for them.",
+      ids: 'AWS gives every resource a new id when it is created; the code refers to resources by name, and a design read back from it has ids made of those names.',
+      'external-left-out':
+        '{{name}} ({{awsType}}) is not modelled by VPC Town; it is left out, and what refers to it takes its id as a parameter.',
+      'main-route-table':
+        "CloudFormation cannot change the main route table's routes: {{name}} is written as a table of its own, associated with the {{n}} subnets that use it; the VPC's main table keeps only its local routes.",
+      'main-associations':
+        'CloudFormation cannot name {{name}}, the main route table: its subnets use it without an explicit association.',
+      'default-nacl':
+        "CloudFormation cannot change the default network ACL's rules: {{name}} is written as an ACL of its own, associated with the {{n}} subnets that use it; the VPC's default ACL keeps AWS's allow-all rules.",
+      'default-security-group':
+        "CloudFormation cannot change the default security group's rules: {{name}} is written as a group of its own, attached where the design attaches it; the VPC's default group keeps AWS's rules.",
+      'aws-creates-defaults':
+        'AWS creates each VPC with a main route table, a default network ACL and a default security group; they are there after deploying even where the design does not draw them.',
+      'other-region':
+        'The code deploys to {{region}}; the {{n}} resources in {{regions}} are left out (export them from a design of their own).',
+      parameters: 'Deploying asks for {{names}}: values the design does not hold (never made up).',
+      'elastic-ips':
+        'AWS allocates the Elastic IP addresses when the stack is created; the addresses in the design are not kept.',
+      'no-security-group': "{{name}} has no security group; AWS attaches its VPC's default group.",
+      'icmp-range':
+        '{{name}} has an ICMP rule for types {{from}}–{{to}}; AWS takes one type or all, so it is written for type {{from}}.',
+      aurora:
+        '{{name}} is Aurora, which needs a DB cluster: the code writes the instance; add the cluster before deploying.',
+      listeners:
+        "{{name}}'s listeners answer 503 until you point them at your targets (the design has no target groups).",
+      'default-vpc': "{{name}} is drawn as the account's default VPC; the code creates a VPC of its own instead.",
+      'blackhole-route':
+        '{{name}}: the route to {{destination}} names {{target}}, which is not in the design (a blackhole); it is left out.',
+      'local-routes': '{{name}}: AWS gives every route table one local route per VPC block, whatever the design draws.',
+      'static-address': "{{name}}'s address {{address}} cannot be chosen in RDS; AWS assigns one.",
+      'public-nat-without-eip':
+        '{{name}} is a public NAT gateway without an Elastic IP; AWS will not create it until it has one.',
+      'flow-logs':
+        'The VPCs with flow logs log all traffic to an S3 bucket the code creates; change the destination if you have one.',
+      unplaced: '{{name}} cannot be deployed where it is drawn; it is left out.',
+      'no-cidr-block': '{{name}} has no CIDR block; the code cannot create it until one is given.',
+      'sg-description': '{{name}} has no description, which AWS requires; its name is written as its description.',
+    },
+  },
   awsImport: {
     intro:
       'Bring in a network that exists: the JSON that read-only AWS CLI calls print (aws ec2 describe-vpcs, describe-subnets, describe-route-tables, …). No credentials are given to VPC Town; nothing leaves this browser.',

@@ -444,6 +444,66 @@ export const ko: Texts = {
       'empty-input': '{{file}}이(가) 비어 있습니다.',
     },
   },
+  iacExport: {
+    titleCfn: 'CloudFormation으로 내보내기',
+    titleTerraform: 'Terraform으로 내보내기',
+    introCfn:
+      '그린 그대로의 네트워크를 {{region}}에 배포하는 CloudFormation 템플릿(YAML)입니다. 배포하기 전에 아래 참고 사항을 읽어 보세요.',
+    introTerraform:
+      '그린 그대로의 네트워크를 {{region}}에 배포하는 Terraform 구성(AWS 프로바이더 5)입니다. 배포하기 전에 아래 참고 사항을 읽어 보세요.',
+    empty: '아직 내보낼 네트워크가 없습니다: 설계에 VPC가 없습니다.',
+    lines_one: '{{count}}줄',
+    lines_other: '{{count}}줄',
+    download: '내려받기',
+    required_one: '배포할 때 값이 필요한 항목 ({{count}})',
+    required_other: '배포할 때 값이 필요한 항목 ({{count}})',
+    requiredNote: '설계에 없는 값(이미지, 비밀번호, 인증서 등)은 지어내지 않고 파라미터로 남겨 둡니다.',
+    secret: '비밀',
+    notes_one: '참고 사항 ({{count}})',
+    notes_other: '참고 사항 ({{count}})',
+    preview: '{{file}} 미리 보기',
+    close: '닫기',
+    note: {
+      layout: '위치와 크기는 코드에 들어가지 않습니다. 그것들은 설계 JSON에 보관하세요.',
+      'layout-and-flows':
+        '위치, 크기와 그려 둔 트래픽 흐름 {{flows}}개는 코드에 들어가지 않습니다. 그것들은 설계 JSON에 보관하세요.',
+      ids: 'AWS는 리소스를 만들 때마다 새 ID를 줍니다. 코드는 리소스를 이름으로 가리키며, 코드에서 다시 읽은 설계의 ID는 그 이름으로 만들어집니다.',
+      'external-left-out':
+        '{{name}}({{awsType}})은(는) VPC Town이 모델링하지 않아 제외됩니다. 이를 가리키는 것은 그 ID를 파라미터로 받습니다.',
+      'main-route-table':
+        'CloudFormation은 기본 라우팅 테이블의 경로를 바꿀 수 없습니다. {{name}}을(를) 별도 테이블로 쓰고 이를 쓰는 서브넷 {{n}}개에 연결합니다. VPC의 기본 테이블에는 로컬 경로만 남습니다.',
+      'main-associations':
+        'CloudFormation은 기본 라우팅 테이블 {{name}}을(를) 가리킬 수 없습니다. 그 서브넷들은 명시적 연결 없이 이 테이블을 씁니다.',
+      'default-nacl':
+        'CloudFormation은 기본 네트워크 ACL의 규칙을 바꿀 수 없습니다. {{name}}을(를) 별도 ACL로 쓰고 이를 쓰는 서브넷 {{n}}개에 연결합니다. VPC의 기본 ACL은 AWS의 전체 허용 규칙을 유지합니다.',
+      'default-security-group':
+        'CloudFormation은 기본 보안 그룹의 규칙을 바꿀 수 없습니다. {{name}}을(를) 별도 그룹으로 써서 설계가 붙인 곳에 붙입니다. VPC의 기본 그룹은 AWS의 규칙을 유지합니다.',
+      'aws-creates-defaults':
+        'AWS는 VPC마다 기본 라우팅 테이블, 기본 네트워크 ACL, 기본 보안 그룹을 만듭니다. 설계에 그려져 있지 않아도 배포 후에는 존재합니다.',
+      'other-region':
+        '코드는 {{region}}에 배포합니다. {{regions}}에 있는 리소스 {{n}}개는 제외됩니다(그 리전만의 설계에서 내보내세요).',
+      parameters: '배포할 때 {{names}} 값을 물어봅니다. 설계에 없는 값이라 지어내지 않았습니다.',
+      'elastic-ips': 'AWS는 스택을 만들 때 탄력적 IP 주소를 할당합니다. 설계에 적힌 주소는 유지되지 않습니다.',
+      'no-security-group': '{{name}}에는 보안 그룹이 없어 AWS가 VPC의 기본 그룹을 붙입니다.',
+      'icmp-range':
+        '{{name}}에 ICMP 유형 {{from}}–{{to}} 규칙이 있습니다. AWS는 유형 하나나 전체만 받으므로 유형 {{from}}으로 씁니다.',
+      aurora:
+        '{{name}}은(는) Aurora라서 DB 클러스터가 필요합니다. 코드는 인스턴스를 쓰니, 배포하기 전에 클러스터를 추가하세요.',
+      listeners: '{{name}}의 리스너는 대상을 지정하기 전까지 503으로 응답합니다(설계에 대상 그룹이 없습니다).',
+      'default-vpc': '{{name}}은(는) 계정의 기본 VPC로 그려져 있습니다. 코드는 대신 새 VPC를 만듭니다.',
+      'blackhole-route':
+        '{{name}}: {{destination}} 경로가 설계에 없는 {{target}}을(를) 가리킵니다(블랙홀). 제외됩니다.',
+      'local-routes': '{{name}}: AWS는 그림과 상관없이 모든 라우팅 테이블에 VPC 블록마다 로컬 경로를 하나씩 줍니다.',
+      'static-address': '{{name}}의 주소 {{address}}은(는) RDS에서 고를 수 없어 AWS가 할당합니다.',
+      'public-nat-without-eip':
+        '{{name}}은(는) 탄력적 IP가 없는 퍼블릭 NAT 게이트웨이라서 IP를 줄 때까지 AWS가 만들지 않습니다.',
+      'flow-logs':
+        '흐름 로그를 켠 VPC는 모든 트래픽을 코드가 만드는 S3 버킷에 기록합니다. 대상이 따로 있다면 바꾸세요.',
+      unplaced: '{{name}}은(는) 그린 위치에 배포할 수 없어 제외됩니다.',
+      'no-cidr-block': '{{name}}에 CIDR 블록이 없어, 블록을 줄 때까지 코드가 만들 수 없습니다.',
+      'sg-description': '{{name}}에 AWS가 요구하는 설명이 없어 이름을 설명으로 씁니다.',
+    },
+  },
   awsImport: {
     menu: 'AWS에서 가져오기…',
     title: 'AWS에서 가져오기',
@@ -533,6 +593,8 @@ export const ko: Texts = {
     save: 'JSON으로 저장',
     exportPng: 'PNG 내보내기',
     exportSvg: 'SVG 내보내기',
+    exportCfn: 'CloudFormation으로 내보내기…',
+    exportTerraform: 'Terraform으로 내보내기…',
     share: '공유 링크 복사',
     background: '이미지 배경',
     bgWhite: '흰색',

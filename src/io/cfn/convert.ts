@@ -702,9 +702,13 @@ export function convertTemplate(scope: TemplateScope, o: ConvertOptions, problem
     ingressOf.set(id, inl('SecurityGroupIngress', false));
     const eg = listProp(r, 'SecurityGroupEgress').filter(isRecord);
     // CloudFormation: without SecurityGroupEgress the group keeps EC2's default allow-all outbound rule.
+    // A rule for all traffic to 127.0.0.1/32 is AWS's documented way to remove that default rule and
+    // allow nothing out (no packet to the loopback address leaves an interface): it is no rule.
     egressOf.set(
       id,
-      eg.length ? inl('SecurityGroupEgress', true) : [{ IpProtocol: '-1', IpRanges: [{ CidrIp: '0.0.0.0/0' }] }],
+      eg.length
+        ? inl('SecurityGroupEgress', true).filter((p) => !isLoopbackOnly(p))
+        : [{ IpProtocol: '-1', IpRanges: [{ CidrIp: '0.0.0.0/0' }] }],
     );
   }
   for (const [type, egress] of [
@@ -1232,6 +1236,19 @@ export function convertTemplate(scope: TemplateScope, o: ConvertOptions, problem
     externals,
     leftOut: [...leftOut].map(([type, count]) => ({ type, count })).sort((a, b) => a.type.localeCompare(b.type)),
   };
+}
+
+/** An egress permission for all traffic to 127.0.0.1/32 and nothing else. */
+function isLoopbackOnly(p: Record<string, unknown>): boolean {
+  const ranges = p.IpRanges as { CidrIp?: unknown }[] | undefined;
+  return (
+    (p.IpProtocol === '-1' || p.IpProtocol === 'all') &&
+    ranges?.length === 1 &&
+    ranges[0]!.CidrIp === '127.0.0.1/32' &&
+    !p.UserIdGroupPairs &&
+    !p.PrefixListIds &&
+    !p.Ipv6Ranges
+  );
 }
 
 const TYPE_NAME = (type: string) => type.split('::').at(-1) ?? type;

@@ -334,6 +334,34 @@ describe('the network resources', () => {
     ]);
     expect(db.description).toBe('db');
   });
+  it("an egress rule for all traffic to 127.0.0.1/32 only removes EC2's default egress (AWS's documented way)", () => {
+    const t = `
+Resources:
+  Vpc: { Type: AWS::EC2::VPC, Properties: { CidrBlock: 10.0.0.0/16 } }
+  Closed:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: closed
+      VpcId: !Ref Vpc
+      SecurityGroupEgress: [{ IpProtocol: '-1', CidrIp: 127.0.0.1/32 }]
+  Https:
+    Type: AWS::EC2::SecurityGroupEgress
+    Properties: { GroupId: !Ref Closed, IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 0.0.0.0/0 }
+  Loopback22:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: ssh to the loopback is a rule
+      VpcId: !Ref Vpc
+      SecurityGroupEgress: [{ IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 127.0.0.1/32 }]
+`;
+    const out = read(t);
+    expect(get(out, 'sg-Closed', 'securityGroup').egress).toMatchObject([
+      { protocol: 'tcp', fromPort: 443, cidr: '0.0.0.0/0' },
+    ]);
+    expect(get(out, 'sg-Loopback22', 'securityGroup').egress).toMatchObject([
+      { protocol: 'tcp', cidr: '127.0.0.1/32' },
+    ]);
+  });
   it('instances, Elastic IPs, a load balancer with its listener, a database in its subnet group, a peering', () => {
     expect(get(r, 'i-App', 'instance')).toMatchObject({
       parent: 'subnet-AppB',

@@ -14,6 +14,7 @@ import { actionSaveJson } from './actionSaveJson.ts';
 import { actionExportPng } from './actionExportPng.ts';
 import { actionExportSvg } from './actionExportSvg.ts';
 import { actionShareLink } from './actionShareLink.ts';
+import { actionExportCfn, actionExportTerraform } from './actionExportIac.ts';
 import { actionUndo } from './actionUndo.ts';
 import { actionRedo } from './actionRedo.ts';
 import { actionCopy } from './actionCopy.ts';
@@ -45,6 +46,8 @@ export const ACTIONS = {
   saveJson: register(actionSaveJson),
   exportPng: register(actionExportPng),
   exportSvg: register(actionExportSvg),
+  exportCfn: register(actionExportCfn),
+  exportTerraform: register(actionExportTerraform),
   shareLink: register(actionShareLink),
   undo: register(actionUndo),
   redo: register(actionRedo),

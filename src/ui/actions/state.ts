@@ -19,6 +19,8 @@ export type DialogState =
   | { kind: 'sameName'; design: Design; warnings: readonly string[]; match: LibraryEntry; copyName: string }
   | { kind: 'error'; title: string; errors: readonly ReadError[] }
   | { kind: 'link'; url: string }
+  /** File › Export as CloudFormation / Terraform (ui/iacExport). */
+  | { kind: 'exportIac'; language: 'cfn' | 'terraform' }
   | null;
 
 /** A file being read for opening (File › Open, a drop): its name, how far it got, and how to cancel it. */

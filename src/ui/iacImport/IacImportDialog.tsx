@@ -64,7 +64,8 @@ export function IacImportDialog({
     () => Object.fromEntries(declared.map((p) => [p.name, edits[p.name] ?? p.default ?? ''])),
     [declared, edits],
   );
-  const missing = declared.filter((p) => !(values[p.name] ?? '').trim());
+  // Missing: no default and nothing typed (a default of '' is a value, as CloudFormation takes it).
+  const missing = declared.filter((p) => p.default === null && !(values[p.name] ?? '').trim());
   const baseName = template ? template.path.replace(/\.(ya?ml|json|template)$/i, '') : '';
   const cfn = useMemo(() => {
     if (!template || (parsed?.ok && missing.length)) return null;

@@ -1,0 +1,927 @@
+/**
+ * A design → a CloudFormation template (YAML) that deploys the network as drawn (issue #15).
+ * One writer per kind (`WRITERS`, exhaustive over the exported kinds), each giving the resource's
+ * block and the blocks that belong to it (a gateway's attachment, a table's routes and
+ * associations, a group's rules). Logical ids come from the design's names (names.ts), every link
+ * is a `!Ref` or `!GetAtt`, and the order is fixed (plan.ts), so the same design gives the same text.
+ *
+ * What CloudFormation cannot say is written the nearest way it can, with a note: the main route
+ * table's routes and the default network ACL's entries cannot be changed, so an explicit table or
+ * ACL takes their place; a group that must not keep EC2's allow-all egress rule gets the localhost
+ * rule that removes it (AWS's documented way); what the design does not model (external
+ * resources) is a parameter holding its id.
+ */
+import { cidrOrNull, contains } from '../../model/cidr.ts';
+import type { Design, Resource, ResourceOfKind, SgRule } from '../../model/types.ts';
+import { Namer, pascalName } from './names.ts';
+import type { IacNote, IacParameter } from './notes.ts';
+import {
+  KIND_ORDER,
+  hasDefaultAclRules,
+  hasDefaultSgRules,
+  hasOwnRoutes,
+  isAllowAllEgress,
+  makePlan,
+  type ExportedKind,
+  type GatewayEndpoint,
+  type Plan,
+} from './plan.ts';
+import { getAtt, map, ref, spacedMap, stringifyYaml, tag, type YamlMap, type YamlValue } from './yaml.ts';
+
+export interface CfnExport {
+  /** The template, YAML. */
+  readonly text: string;
+  readonly notes: readonly IacNote[];
+  readonly parameters: readonly IacParameter[];
+  /** The Region the template is for (its subnets name zones of it). */
+  readonly region: string;
+}
+
+/** Each kind's word in logical ids and the abbreviations of it a name may hold (`web-sg`). */
+const WORDS: { readonly [K in ExportedKind]: readonly [string, readonly string[]] } = {
+  prefixList: ['PrefixList', ['pl', 'prefix', 'list']],
+  vpc: ['Vpc', ['vpc']],
+  subnet: ['Subnet', ['subnet', 'sn']],
+  igw: ['InternetGateway', ['igw', 'internet', 'gateway', 'gw']],
+  nat: ['NatGateway', ['nat', 'ngw', 'gateway', 'gw']],
+  peering: ['PeeringConnection', ['peering', 'pcx', 'connection', 'peer']],
+  routeTable: ['RouteTable', ['rtb', 'rt', 'route', 'table', 'routes']],
+  nacl: ['NetworkAcl', ['nacl', 'acl', 'network']],
+  securityGroup: ['SecurityGroup', ['sg', 'security', 'group']],
+  instance: ['Instance', ['instance', 'ec2', 'server']],
+  loadBalancer: ['LoadBalancer', ['alb', 'lb', 'elb', 'load', 'balancer']],
+  rds: ['Database', ['db', 'rds', 'database']],
+};
+
+type Entry = readonly [string, YamlValue, string?];
+
+interface Ctx {
+  readonly plan: Plan;
+  readonly namer: Namer;
+  /** Design id → logical id of the resource written for it. */
+  readonly logical: Map<string, string>;
+  readonly resources: Entry[];
+  readonly parameters: Map<string, { value: YamlMap; info: IacParameter }>;
+  readonly conditions: Entry[];
+  readonly outputs: Entry[];
+  /** VPC id → logical id of its gateway attachment (routes and Elastic IPs depend on it). */
+  readonly attachments: Map<string, string>;
+  /** Gateway endpoint id → the route tables whose routes it makes. */
+  readonly endpointTables: Map<string, YamlValue[]>;
+  /** Logical id of the flow-log bucket, once one is written. */
+  flowLogBucket: string | null;
+}
+
+const tags = (name: string): YamlValue => [map(['Key', 'Name'], ['Value', name])];
+const resource = (type: string, properties: YamlMap, extra: Entry[] = []): YamlMap =>
+  map(['Type', type], ...extra, ['Properties', properties]);
+
+/** A parameter; a shared one (ImageId) is declared once, any other gets a name of its own. */
+function addParameter(
+  c: Ctx,
+  base: string,
+  p: { type: string; description: string; default?: string | null; noEcho?: boolean; extra?: Entry[] },
+  shared = false,
+): string {
+  if (shared && c.parameters.has(base)) return base;
+  const name = c.namer.take(base);
+  c.parameters.set(name, {
+    value: map(
+      ['Type', p.type],
+      ['Description', p.description],
+      ['Default', p.default ?? undefined],
+      ['NoEcho', p.noEcho ? true : undefined],
+      ...(p.extra ?? []),
+    ),
+    info: { name, description: p.description, default: p.default ?? null, secret: !!p.noEcho },
+  });
+  return name;
+}
+
+/** The value that names a design resource: its logical id, an attribute, or a parameter with its id. */
+function refTo(c: Ctx, id: string | null | undefined): YamlValue | null {
+  if (!id) return null;
+  const logical = c.logical.get(id);
+  if (logical) return ref(logical);
+  const r = c.plan.index.get(id);
+  if (!r) return null;
+  if (r.kind === 'securityGroup' && r.isDefault) {
+    const vpc = c.plan.index.vpcOf(r.id);
+    const v = vpc && c.logical.get(vpc.id);
+    if (v) return getAtt(v, 'DefaultSecurityGroup');
+  }
+  if (r.kind === 'external' || (r.kind === 'prefixList' && r.entries === null)) {
+    const word = r.kind === 'prefixList' ? 'PrefixListId' : 'Id';
+    const existing = [...c.parameters.values()].find((p) => p.info.default === r.id);
+    const name =
+      existing?.info.name ??
+      addParameter(c, pascalName(r.name, word), {
+        type: 'String',
+        description: `The id of ${r.name} (${r.kind === 'external' ? r.awsType : 'managed prefix list'}), which is not in this template.`,
+        default: r.id,
+      });
+    return ref(name);
+  }
+  return null;
+}
+
+const take = (c: Ctx, base: string): string => c.namer.take(base);
+
+function ipProtocol(p: SgRule['protocol']): string {
+  return p === 'all' ? '-1' : String(p);
+}
+
+const PROTOCOL_NUMBER: Readonly<Record<string, number>> = { all: -1, tcp: 6, udp: 17, icmp: 1 };
+
+/** FromPort/ToPort as EC2 takes them for a protocol (ICMP: the type, any code). */
+function ports(
+  c: Ctx,
+  r: { protocol: SgRule['protocol']; fromPort: number; toPort: number },
+  owner: Resource,
+): Entry[] {
+  if (r.protocol === 'tcp' || r.protocol === 'udp')
+    return [
+      ['FromPort', r.fromPort],
+      ['ToPort', r.toPort],
+    ];
+  if (r.protocol === 'icmp') {
+    const any = r.fromPort === 0 && r.toPort >= 255;
+    if (!any && r.fromPort !== r.toPort)
+      c.plan.notes.add(
+        'icmp-range',
+        'warning',
+        `${owner.name} has an ICMP rule for types ${r.fromPort}–${r.toPort}; AWS takes one type or all, so it is written for type ${r.fromPort}.`,
+        { name: owner.name, from: r.fromPort, to: r.toPort },
+        [owner.id],
+      );
+    return [
+      ['FromPort', any ? -1 : r.fromPort],
+      ['ToPort', -1],
+    ];
+  }
+  return [];
+}
+
+/* ------------------------------------------------------------------ one writer per kind */
+
+type Writer<K extends ExportedKind> = (c: Ctx, r: ResourceOfKind<K>) => void;
+
+const writePrefixList: Writer<'prefixList'> = (c, pl) => {
+  if (pl.entries === null) return; // a managed list (S3's…): a parameter when something names it
+  const id = c.logical.get(pl.id)!;
+  c.resources.push([
+    id,
+    resource(
+      'AWS::EC2::PrefixList',
+      map(
+        ['PrefixListName', pl.name || id],
+        ['AddressFamily', pl.addressFamily],
+        ['MaxEntries', Math.max(1, pl.entries.length)],
+        ['Entries', pl.entries.map((cidr) => map(['Cidr', cidr]))],
+        ['Tags', tags(pl.name)],
+      ),
+    ),
+  ]);
+};
+
+const writeVpc: Writer<'vpc'> = (c, v) => {
+  const id = c.logical.get(v.id)!;
+  const [first, ...more] = v.cidrBlocks;
+  if (v.isDefault)
+    c.plan.notes.add(
+      'default-vpc',
+      'info',
+      `${v.name} is drawn as the account's default VPC; CloudFormation creates a VPC of its own instead.`,
+      { name: v.name },
+      [v.id],
+    );
+  if (first === undefined)
+    c.plan.notes.add(
+      'no-cidr-block',
+      'warning',
+      `${v.name} has no CIDR block; the template cannot create it until one is given.`,
+      { name: v.name },
+      [v.id],
+    );
+  c.resources.push([id, resource('AWS::EC2::VPC', map(['CidrBlock', first], ['Tags', tags(v.name)]))]);
+  c.outputs.push([`${id}Id`, map(['Description', `The id of ${v.name}`], ['Value', ref(id)])]);
+  more.forEach((block, i) => {
+    const blockId = take(c, `${id}CidrBlock${i + 2}`);
+    c.logical.set(`${v.id}#block:${block}`, blockId);
+    c.resources.push([blockId, resource('AWS::EC2::VPCCidrBlock', map(['VpcId', ref(id)], ['CidrBlock', block]))]);
+  });
+  if (v.flowLogs) {
+    if (!c.flowLogBucket) {
+      c.flowLogBucket = take(c, 'FlowLogBucket');
+      c.resources.push([
+        c.flowLogBucket,
+        map(['Type', 'AWS::S3::Bucket'], ['Properties', map(['Tags', tags(`${c.plan.design.name} flow logs`)])]),
+        'Flow logs of the VPCs go to this bucket (the design says which VPCs log, not where).',
+      ]);
+      c.plan.notes.add(
+        'flow-logs',
+        'info',
+        'The VPCs with flow logs log all traffic to an S3 bucket the code creates; change the destination if you have one.',
+      );
+    }
+    c.resources.push([
+      take(c, `${id}FlowLog`),
+      resource(
+        'AWS::EC2::FlowLog',
+        map(
+          ['ResourceId', ref(id)],
+          ['ResourceType', 'VPC'],
+          ['TrafficType', 'ALL'],
+          ['LogDestinationType', 's3'],
+          ['LogDestination', getAtt(c.flowLogBucket, 'Arn')],
+        ),
+      ),
+    ]);
+  }
+};
+
+const writeSubnet: Writer<'subnet'> = (c, s) => {
+  const vpc = c.plan.index.vpcOf(s.id)!;
+  const cidr = cidrOrNull(s.cidr);
+  // A subnet in a secondary block waits for the block's association.
+  const block = vpc.cidrBlocks.slice(1).find((b) => {
+    const outer = cidrOrNull(b);
+    return outer && cidr && contains(outer, cidr);
+  });
+  const dependsOn = block !== undefined ? c.logical.get(`${vpc.id}#block:${block}`) : undefined;
+  c.resources.push([
+    c.logical.get(s.id)!,
+    resource(
+      'AWS::EC2::Subnet',
+      map(
+        ['VpcId', ref(c.logical.get(vpc.id)!)],
+        ['CidrBlock', s.cidr],
+        ['AvailabilityZone', c.plan.zoneOf(s.id)],
+        ['MapPublicIpOnLaunch', s.mapPublicIpOnLaunch ? true : undefined],
+        ['Tags', tags(s.name)],
+      ),
+      dependsOn ? [['DependsOn', dependsOn]] : [],
+    ),
+  ]);
+};
+
+const writeIgw: Writer<'igw'> = (c, g) => {
+  const id = c.logical.get(g.id)!;
+  const vpc = c.plan.index.vpcOf(g.id)!;
+  c.resources.push([id, resource('AWS::EC2::InternetGateway', map(['Tags', tags(g.name)]))]);
+  const attachment = take(c, `${id}Attachment`);
+  if (!c.attachments.has(vpc.id)) c.attachments.set(vpc.id, attachment);
+  c.resources.push([
+    attachment,
+    resource(
+      'AWS::EC2::VPCGatewayAttachment',
+      map(['VpcId', ref(c.logical.get(vpc.id)!)], ['InternetGatewayId', ref(id)]),
+    ),
+  ]);
+};
+
+const writeNat: Writer<'nat'> = (c, n) => {
+  const id = c.logical.get(n.id)!;
+  const vpc = c.plan.index.vpcOf(n.id)!;
+  const attachment = c.attachments.get(vpc.id);
+  let allocation: YamlValue | undefined;
+  if (n.connectivity === 'public') {
+    if (n.elasticIp) {
+      const eip = take(c, `${id}Eip`);
+      c.resources.push([
+        eip,
+        resource(
+          'AWS::EC2::EIP',
+          map(['Domain', 'vpc'], ['Tags', tags(`${n.name} address`)]),
+          attachment ? [['DependsOn', attachment]] : [],
+        ),
+      ]);
+      allocation = getAtt(eip, 'AllocationId');
+    } else
+      c.plan.notes.add(
+        'public-nat-without-eip',
+        'warning',
+        `${n.name} is a public NAT gateway without an Elastic IP; AWS will not create it until it has one.`,
+        { name: n.name },
+        [n.id],
+      );
+  }
+  c.resources.push([
+    id,
+    resource(
+      'AWS::EC2::NatGateway',
+      map(
+        ['SubnetId', ref(c.logical.get(n.parent!)!)],
+        ['ConnectivityType', n.connectivity === 'private' ? 'private' : undefined],
+        ['AllocationId', allocation],
+        ['Tags', tags(n.name)],
+      ),
+    ),
+  ]);
+};
+
+const writePeering: Writer<'peering'> = (c, p) => {
+  const requester = c.logical.get(p.requesterVpcId ?? '');
+  const accepter = c.logical.get(p.accepterVpcId ?? '');
+  if (!requester || !accepter) {
+    c.plan.notes.add(
+      'unplaced',
+      'warning',
+      `${p.name} does not join two VPCs of the code; it is left out.`,
+      { name: p.name },
+      [p.id],
+    );
+    c.logical.delete(p.id);
+    return;
+  }
+  c.resources.push([
+    c.logical.get(p.id)!,
+    resource(
+      'AWS::EC2::VPCPeeringConnection',
+      map(['VpcId', ref(requester)], ['PeerVpcId', ref(accepter)], ['Tags', tags(p.name)]),
+    ),
+  ]);
+};
+
+/** A route's target property, by what the target is. */
+function targetKey(r: Resource): string {
+  switch (r.kind) {
+    case 'nat':
+      return 'NatGatewayId';
+    case 'instance':
+      return 'InstanceId';
+    case 'peering':
+      return 'VpcPeeringConnectionId';
+    case 'external':
+      return (
+        {
+          'transit-gateway': 'TransitGatewayId',
+          'vpc-endpoint': 'VpcEndpointId',
+          'network-interface': 'NetworkInterfaceId',
+          'egress-only-internet-gateway': 'EgressOnlyInternetGatewayId',
+          'carrier-gateway': 'CarrierGatewayId',
+          'local-gateway': 'LocalGatewayId',
+        }[r.awsType] ?? 'GatewayId'
+      );
+    default:
+      return 'GatewayId';
+  }
+}
+
+const writeRouteTable: Writer<'routeTable'> = (c, t) => {
+  const vpc = c.plan.index.vpcOf(t.id)!;
+  const subnets = c.plan.subnetsUsingTable(t.id);
+  if (t.main && !hasOwnRoutes(t)) {
+    c.logical.delete(t.id);
+    if (t.subnetIds.length)
+      c.plan.notes.add(
+        'main-associations',
+        'info',
+        `CloudFormation cannot name ${t.name}, the main route table: its subnets use it without an explicit association.`,
+        { name: t.name },
+        [t.id, ...t.subnetIds],
+      );
+    return;
+  }
+  if (t.main)
+    c.plan.notes.add(
+      'main-route-table',
+      'warning',
+      `CloudFormation cannot change the main route table's routes: ${t.name} is written as a table of its own, associated with the ${subnets.length} subnets that use it; the VPC's main table keeps only its local routes.`,
+      { name: t.name, count: subnets.length },
+      [t.id, ...subnets],
+    );
+  const id = c.logical.get(t.id)!;
+  c.resources.push([
+    id,
+    resource('AWS::EC2::RouteTable', map(['VpcId', ref(c.logical.get(vpc.id)!)], ['Tags', tags(t.name)])),
+  ]);
+  const blocks = new Set(vpc.cidrBlocks);
+  const locals = new Set(t.routes.filter((r) => r.target === 'local').map((r) => r.destination));
+  if ([...blocks].some((b) => !locals.has(b)) || [...locals].some((l) => !blocks.has(l)))
+    c.plan.notes.add(
+      'local-routes',
+      'info',
+      `${t.name}: AWS gives every route table one local route per VPC block, whatever the design draws.`,
+      { name: t.name },
+      [t.id],
+    );
+  for (const route of t.routes) {
+    if (route.target === 'local') continue;
+    // A gateway endpoint adds its route to the service's prefix list itself (RouteTableIds).
+    if (c.endpointTables.has(route.target) && c.plan.index.get(route.destination)?.kind === 'prefixList') {
+      c.endpointTables.get(route.target)!.push(ref(id));
+      continue;
+    }
+    const target = c.plan.index.get(route.target);
+    const targetRef = refTo(c, route.target);
+    if (!target || !targetRef) {
+      c.plan.notes.add(
+        'blackhole-route',
+        'warning',
+        `${t.name}: the route to ${route.destination} names ${route.target}, which is not in the design (a blackhole); it is left out.`,
+        { name: t.name, destination: route.destination, target: route.target },
+        [t.id],
+      );
+      continue;
+    }
+    const dest = c.plan.index.get(route.destination);
+    const destination: Entry =
+      dest?.kind === 'prefixList'
+        ? ['DestinationPrefixListId', refTo(c, dest.id)!]
+        : ['DestinationCidrBlock', route.destination];
+    const attachment = target.kind === 'igw' ? c.attachments.get(vpc.id) : undefined;
+    const targetName = c.logical.get(target.id) ?? (targetRef as { value: string }).value;
+    c.resources.push([
+      take(c, `${id}To${targetName.replace(/Id$/, '')}`),
+      resource(
+        'AWS::EC2::Route',
+        map(['RouteTableId', ref(id)], destination, [targetKey(target), targetRef]),
+        attachment ? [['DependsOn', attachment]] : [],
+      ),
+    ]);
+  }
+  for (const s of subnets)
+    c.resources.push([
+      take(c, `${c.logical.get(s)}RouteTableAssociation`),
+      resource(
+        'AWS::EC2::SubnetRouteTableAssociation',
+        map(['SubnetId', ref(c.logical.get(s)!)], ['RouteTableId', ref(id)]),
+      ),
+    ]);
+};
+
+const writeNacl: Writer<'nacl'> = (c, a) => {
+  const vpc = c.plan.index.vpcOf(a.id)!;
+  const subnets = c.plan.subnetsUsingAcl(a.id);
+  if (a.isDefault && hasDefaultAclRules(a.rules)) {
+    c.logical.delete(a.id);
+    return;
+  }
+  if (a.isDefault)
+    c.plan.notes.add(
+      'default-nacl',
+      'warning',
+      `CloudFormation cannot change the default network ACL's rules: ${a.name} is written as an ACL of its own, associated with the ${subnets.length} subnets that use it; the VPC's default ACL keeps AWS's allow-all rules.`,
+      { name: a.name, count: subnets.length },
+      [a.id, ...subnets],
+    );
+  const id = c.logical.get(a.id)!;
+  c.resources.push([
+    id,
+    resource('AWS::EC2::NetworkAcl', map(['VpcId', ref(c.logical.get(vpc.id)!)], ['Tags', tags(a.name)])),
+  ]);
+  const rules = [...a.rules].sort((x, y) =>
+    x.direction === y.direction ? x.number - y.number : x.direction === 'inbound' ? -1 : 1,
+  );
+  for (const rule of rules) {
+    const portRange: Entry[] =
+      rule.protocol === 'tcp' || rule.protocol === 'udp'
+        ? [['PortRange', map(['From', rule.fromPort], ['To', rule.toPort])]]
+        : rule.protocol === 'icmp'
+          ? [['Icmp', map(['Type', rule.fromPort === 0 && rule.toPort >= 255 ? -1 : rule.fromPort], ['Code', -1])]]
+          : [];
+    c.resources.push([
+      take(c, `${id}${rule.direction === 'inbound' ? 'Inbound' : 'Outbound'}${rule.number}`),
+      resource(
+        'AWS::EC2::NetworkAclEntry',
+        map(
+          ['NetworkAclId', ref(id)],
+          ['RuleNumber', rule.number],
+          ['Egress', rule.direction === 'outbound'],
+          ['RuleAction', rule.action],
+          ['Protocol', typeof rule.protocol === 'number' ? rule.protocol : PROTOCOL_NUMBER[rule.protocol]!],
+          ['CidrBlock', rule.cidr],
+          ...portRange,
+        ),
+      ),
+    ]);
+  }
+  for (const s of subnets)
+    c.resources.push([
+      take(c, `${c.logical.get(s)}NetworkAclAssociation`),
+      resource(
+        'AWS::EC2::SubnetNetworkAclAssociation',
+        map(['SubnetId', ref(c.logical.get(s)!)], ['NetworkAclId', ref(id)]),
+      ),
+    ]);
+};
+
+const writeSecurityGroup: Writer<'securityGroup'> = (c, sg) => {
+  const vpc = c.plan.index.vpcOf(sg.id)!;
+  if (sg.isDefault && hasDefaultSgRules(sg)) {
+    c.logical.delete(sg.id); // the VPC's own default group (!GetAtt Vpc.DefaultSecurityGroup)
+    return;
+  }
+  if (sg.isDefault)
+    c.plan.notes.add(
+      'default-security-group',
+      'warning',
+      `CloudFormation cannot change the default security group's rules: ${sg.name} is written as a group of its own, attached where the design attaches it; the VPC's default group keeps AWS's rules.`,
+      { name: sg.name },
+      [sg.id],
+    );
+  const id = c.logical.get(sg.id)!;
+  const keepsDefault = sg.egress.some(isAllowAllEgress);
+  if (!sg.description.trim())
+    c.plan.notes.add(
+      'sg-description',
+      'info',
+      `${sg.name} has no description, which AWS requires; its name is written as its description.`,
+      { name: sg.name },
+      [sg.id],
+    );
+  c.resources.push([
+    id,
+    resource(
+      'AWS::EC2::SecurityGroup',
+      map(
+        ['GroupDescription', sg.description.trim() || sg.name || id],
+        ['VpcId', ref(c.logical.get(vpc.id)!)],
+        [
+          'SecurityGroupEgress',
+          keepsDefault
+            ? undefined
+            : [map(['IpProtocol', '-1'], ['CidrIp', '127.0.0.1/32'], ['Description', 'No egress but the rules below'])],
+          keepsDefault
+            ? undefined
+            : "EC2 gives a new group an allow-all egress rule; this rule (AWS's documented way) removes it.",
+        ],
+        ['Tags', tags(sg.name)],
+      ),
+    ),
+  ]);
+  let keptDefault = false;
+  const rules = (list: readonly SgRule[], egress: boolean) => {
+    let n = 0;
+    for (const rule of list) {
+      if (egress && keepsDefault && !keptDefault && isAllowAllEgress(rule)) {
+        keptDefault = true; // EC2 creates it with the group
+        continue;
+      }
+      const peer: Entry | null = rule.sourceSg
+        ? [egress ? 'DestinationSecurityGroupId' : 'SourceSecurityGroupId', refTo(c, rule.sourceSg)!]
+        : rule.prefixListId
+          ? [egress ? 'DestinationPrefixListId' : 'SourcePrefixListId', refTo(c, rule.prefixListId)!]
+          : rule.cidr !== null
+            ? ['CidrIp', rule.cidr]
+            : null;
+      if (!peer || peer[1] === null) continue;
+      n++;
+      c.resources.push([
+        take(c, `${id}${egress ? 'Egress' : 'Ingress'}${n}`),
+        resource(
+          egress ? 'AWS::EC2::SecurityGroupEgress' : 'AWS::EC2::SecurityGroupIngress',
+          map(['GroupId', ref(id)], ['IpProtocol', ipProtocol(rule.protocol)], ...ports(c, rule, sg), peer, [
+            'Description',
+            rule.description || undefined,
+          ]),
+        ),
+      ]);
+    }
+  };
+  rules(sg.ingress, false);
+  rules(sg.egress, true);
+};
+
+function groupsOf(c: Ctx, r: Resource & { securityGroupIds: readonly string[] }): YamlValue[] {
+  if (!r.securityGroupIds.length)
+    c.plan.notes.add(
+      'no-security-group',
+      'info',
+      `${r.name} has no security group; AWS attaches its VPC's default group.`,
+      { name: r.name },
+      [r.id],
+    );
+  return r.securityGroupIds.map((g) => refTo(c, g)).filter((v): v is YamlValue => v !== null);
+}
+
+const ARM = /^[a-z]+\d+[a-z]*g[a-z]*\./; // m7g.large, t4g.micro, c7gn.xlarge: Graviton
+
+const writeInstance: Writer<'instance'> = (c, i) => {
+  const id = c.logical.get(i.id)!;
+  const subnet = c.plan.index.get(i.parent) as ResourceOfKind<'subnet'>;
+  const arm = ARM.test(i.instanceType);
+  const image = addParameter(
+    c,
+    arm ? 'ArmImageId' : 'ImageId',
+    {
+      type: 'AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>',
+      description: `The image of the ${arm ? 'Arm (Graviton)' : 'x86_64'} instances; by default the latest Amazon Linux 2023.`,
+      default: `/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-${arm ? 'arm64' : 'x86_64'}`,
+    },
+    true,
+  );
+  const type = addParameter(c, `${id}Type`, {
+    type: 'String',
+    description: `The instance type of ${i.name}.`,
+    default: i.instanceType,
+  });
+  const groups = groupsOf(c, i);
+  const wantsPublic = i.publicIp === 'auto';
+  const subnetRef = ref(c.logical.get(subnet.id)!);
+  const nic = wantsPublic !== subnet.mapPublicIpOnLaunch && i.publicIp !== 'elastic';
+  c.resources.push([
+    id,
+    resource(
+      'AWS::EC2::Instance',
+      map(
+        ['ImageId', ref(image)],
+        ['InstanceType', ref(type)],
+        ...((nic
+          ? [
+              [
+                'NetworkInterfaces',
+                [
+                  map(
+                    ['DeviceIndex', '0'],
+                    ['SubnetId', subnetRef],
+                    ['AssociatePublicIpAddress', wantsPublic],
+                    ['GroupSet', groups.length ? groups : undefined],
+                    ['PrivateIpAddress', i.privateIp ?? undefined],
+                  ),
+                ],
+              ],
+            ]
+          : [
+              ['SubnetId', subnetRef],
+              ['SecurityGroupIds', groups.length ? groups : undefined],
+              ['PrivateIpAddress', i.privateIp ?? undefined],
+            ]) as (readonly [string, YamlValue | undefined])[]),
+        ['Tags', tags(i.name)],
+      ),
+    ),
+  ]);
+  if (i.publicIp === 'elastic')
+    c.resources.push([
+      take(c, `${id}Eip`),
+      resource('AWS::EC2::EIP', map(['Domain', 'vpc'], ['InstanceId', ref(id)], ['Tags', tags(`${i.name} address`)])),
+    ]);
+};
+
+const writeLoadBalancer: Writer<'loadBalancer'> = (c, lb) => {
+  const id = c.logical.get(lb.id)!;
+  const subnets = [...new Set([lb.parent!, ...lb.subnetIds])].filter((s) => c.logical.has(s));
+  c.resources.push([
+    id,
+    resource(
+      'AWS::ElasticLoadBalancingV2::LoadBalancer',
+      map(
+        ['Type', 'application'],
+        ['Scheme', lb.scheme],
+        ['Subnets', subnets.map((s) => ref(c.logical.get(s)!))],
+        [
+          'SecurityGroups',
+          (() => {
+            const g = groupsOf(c, lb);
+            return g.length ? g : undefined;
+          })(),
+        ],
+        ['Tags', tags(lb.name)],
+      ),
+    ),
+  ]);
+  if (lb.listenerPorts.length)
+    c.plan.notes.add(
+      'listeners',
+      'info',
+      `${lb.name}'s listeners answer 503 until you point them at your targets (the design has no target groups).`,
+      { name: lb.name },
+      [lb.id],
+    );
+  for (const port of [...new Set(lb.listenerPorts)].sort((a, b) => a - b)) {
+    const https = port === 443;
+    const cert = https
+      ? addParameter(
+          c,
+          'CertificateArn',
+          {
+            type: 'String',
+            description: 'The ACM certificate of the HTTPS listeners.',
+          },
+          true,
+        )
+      : null;
+    c.resources.push([
+      take(c, `${id}Listener${port}`),
+      resource(
+        'AWS::ElasticLoadBalancingV2::Listener',
+        map(
+          ['LoadBalancerArn', ref(id)],
+          ['Port', port],
+          ['Protocol', https ? 'HTTPS' : 'HTTP'],
+          ['Certificates', cert ? [map(['CertificateArn', ref(cert)])] : undefined],
+          [
+            'DefaultActions',
+            [
+              map(
+                ['Type', 'fixed-response'],
+                ['FixedResponseConfig', map(['StatusCode', '503'], ['ContentType', 'text/plain'])],
+              ),
+            ],
+          ],
+        ),
+      ),
+    ]);
+  }
+};
+
+const ENGINES: Readonly<Record<ResourceOfKind<'rds'>['engine'], string>> = {
+  postgres: 'postgres',
+  mysql: 'mysql',
+  mariadb: 'mariadb',
+  aurora: 'aurora-mysql',
+  sqlserver: 'sqlserver-ex',
+  oracle: 'oracle-se2',
+};
+
+const writeRds: Writer<'rds'> = (c, db) => {
+  const id = c.logical.get(db.id)!;
+  const subnets = [...new Set([db.parent!, ...db.subnetIds])].filter((s) => c.logical.has(s));
+  const group = take(c, `${id}SubnetGroup`);
+  c.resources.push([
+    group,
+    resource(
+      'AWS::RDS::DBSubnetGroup',
+      map(
+        ['DBSubnetGroupDescription', `Subnets of ${db.name}`],
+        ['SubnetIds', subnets.map((s) => ref(c.logical.get(s)!))],
+        ['Tags', tags(`${db.name} subnets`)],
+      ),
+    ),
+  ]);
+  const param = (suffix: string, p: Parameters<typeof addParameter>[2]) => addParameter(c, `${id}${suffix}`, p);
+  const cls = param('InstanceClass', {
+    type: 'String',
+    description: `The DB instance class of ${db.name} (db.t4g.micro…).`,
+  });
+  const version = param('EngineVersion', {
+    type: 'String',
+    description: `The ${ENGINES[db.engine]} version of ${db.name}; empty for AWS's default version.`,
+    default: '',
+  });
+  const user = param('MasterUsername', { type: 'String', description: `The master user name of ${db.name}.` });
+  const password = param('MasterPassword', {
+    type: 'String',
+    description: `The master password of ${db.name} (8 characters at least).`,
+    noEcho: true,
+    extra: [['MinLength', 8]],
+  });
+  const aurora = db.engine === 'aurora';
+  const storage = aurora
+    ? null
+    : param('AllocatedStorage', { type: 'Number', description: `The storage of ${db.name}, in GiB.`, default: '20' });
+  const hasVersion = c.namer.take(`Has${version}`);
+  c.conditions.push([hasVersion, tag('!Not', [tag('!Equals', [ref(version), ''])])]);
+  if (aurora)
+    c.plan.notes.add(
+      'aurora',
+      'warning',
+      `${db.name} is Aurora, which needs a DB cluster (AWS::RDS::DBCluster): the code writes the instance; add the cluster before deploying.`,
+      { name: db.name },
+      [db.id],
+    );
+  if (db.privateIp)
+    c.plan.notes.add(
+      'static-address',
+      'info',
+      `${db.name}'s address ${db.privateIp} cannot be chosen in RDS; AWS assigns one.`,
+      { name: db.name, address: db.privateIp },
+      [db.id],
+    );
+  const groups = groupsOf(c, db);
+  c.resources.push([
+    id,
+    resource(
+      'AWS::RDS::DBInstance',
+      map(
+        ['Engine', ENGINES[db.engine]],
+        ['EngineVersion', tag('!If', [hasVersion, ref(version), ref('AWS::NoValue')])],
+        ['DBInstanceClass', ref(cls)],
+        ['AllocatedStorage', storage ? ref(storage) : undefined],
+        ['MasterUsername', ref(user)],
+        ['MasterUserPassword', ref(password)],
+        ['DBSubnetGroupName', ref(group)],
+        ['VPCSecurityGroups', groups.length ? groups : undefined],
+        ['Port', String(db.port)],
+        ['PubliclyAccessible', db.publiclyAccessible],
+        ['Tags', tags(db.name)],
+      ),
+    ),
+  ]);
+};
+
+/** A gateway endpoint (S3, DynamoDB): its routes are made by the endpoint, in the tables it names. */
+function writeGatewayEndpoint(c: Ctx, e: GatewayEndpoint): void {
+  const tables = c.endpointTables.get(e.resource.id) ?? [];
+  c.resources.push([
+    c.logical.get(e.resource.id)!,
+    resource(
+      'AWS::EC2::VPCEndpoint',
+      map(
+        ['VpcEndpointType', 'Gateway'],
+        ['ServiceName', e.service],
+        ['VpcId', ref(c.logical.get(e.vpc.id)!)],
+        ['RouteTableIds', tables.length ? tables : undefined],
+      ),
+    ),
+  ]);
+}
+
+const WRITERS: { readonly [K in ExportedKind]: Writer<K> } = {
+  prefixList: writePrefixList,
+  vpc: writeVpc,
+  subnet: writeSubnet,
+  igw: writeIgw,
+  nat: writeNat,
+  peering: writePeering,
+  routeTable: writeRouteTable,
+  nacl: writeNacl,
+  securityGroup: writeSecurityGroup,
+  instance: writeInstance,
+  loadBalancer: writeLoadBalancer,
+  rds: writeRds,
+};
+
+/** The template for a design; pure, never throws on a design the format accepts. */
+export function toCloudFormation(design: Design): CfnExport {
+  const plan = makePlan(design);
+  const c: Ctx = {
+    plan,
+    namer: new Namer(),
+    logical: new Map(),
+    resources: [],
+    parameters: new Map(),
+    conditions: [],
+    outputs: [],
+    attachments: new Map(),
+    endpointTables: new Map(plan.gatewayEndpoints.map((e) => [e.resource.id, []])),
+    flowLogBucket: null,
+  };
+  // Names first, in the fixed order, so a resource's name does not depend on what refers to it.
+  for (const kind of KIND_ORDER)
+    for (const r of plan.list(kind)) {
+      if (kind === 'prefixList' && (r as ResourceOfKind<'prefixList'>).entries === null) continue;
+      const [word, abbreviations] = WORDS[kind];
+      c.logical.set(r.id, c.namer.take(pascalName(r.name, word, abbreviations)));
+    }
+  for (const e of plan.gatewayEndpoints)
+    c.logical.set(e.resource.id, c.namer.take(pascalName(e.resource.name, 'Endpoint', ['vpce', 'endpoint'])));
+  // In KIND_ORDER gateways come before NAT gateways and routes, which depend on their attachments.
+  for (const kind of KIND_ORDER)
+    for (const r of plan.list(kind)) (WRITERS[kind] as Writer<ExportedKind>)(c, r as never);
+
+  for (const e of plan.gatewayEndpoints) writeGatewayEndpoint(c, e);
+
+  const parameters = [...c.parameters.values()];
+  if (parameters.some((p) => p.info.default === null))
+    plan.notes.add(
+      'parameters',
+      'info',
+      `Deploying asks for ${parameters
+        .filter((p) => p.info.default === null)
+        .map((p) => p.info.name)
+        .join(', ')}: values the design does not hold (never made up).`,
+      {
+        names: parameters
+          .filter((p) => p.info.default === null)
+          .map((p) => p.info.name)
+          .join(', '),
+      },
+    );
+  const eips =
+    plan.list('nat').filter((n) => n.connectivity === 'public' && n.elasticIp).length +
+    plan.list('instance').filter((i) => i.publicIp === 'elastic').length;
+  if (eips)
+    plan.notes.add(
+      'elastic-ips',
+      'info',
+      'AWS allocates the Elastic IP addresses when the stack is created; the addresses in the design are not kept.',
+    );
+  if (plan.list('vpc').length)
+    plan.notes.add(
+      'aws-creates-defaults',
+      'info',
+      'AWS creates each VPC with a main route table, a default network ACL and a default security group; they are there after deploying even where the design does not draw them.',
+    );
+  const notes = plan.notes.done();
+  const doc = map(
+    ['AWSTemplateFormatVersion', '2010-09-09'],
+    ['Description', `${design.name || 'VPC Town design'}: the network as drawn in VPC Town`],
+    ['Parameters', parameters.length ? map(...parameters.map((p) => [p.info.name, p.value] as Entry)) : undefined],
+    ['Conditions', c.conditions.length ? map(...c.conditions) : undefined],
+    ['Resources', spacedMap(c.resources)],
+    ['Outputs', c.outputs.length ? map(...c.outputs) : undefined],
+  );
+  const header = [
+    `${design.name || 'VPC Town design'}, exported by VPC Town for ${plan.region}.`,
+    `Deploy: aws cloudformation deploy --region ${plan.region} --stack-name NAME --template-file FILE`,
+    ...notes.filter((n) => n.severity === 'warning').map((n) => `Note: ${n.message}`),
+  ].join('\n');
+  return {
+    text: stringifyYaml(doc, header),
+    notes,
+    parameters: parameters.map((p) => p.info),
+    region: plan.region,
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * What an export says beside the code: what was left out, what needs parameters, and what comes
+ * back different when the code is deployed (or read back) because CloudFormation or Terraform
+ * cannot say it. Each note has a code (the app translates `iacNote.<code>` with `params`), an
+ * English message (the CLI), and the design's resources it is about (`subjects`), so the round-trip
+ * tests can tell a listed difference from a lost one.
+ */
+
+export type IacNoteCode =
+  | 'layout'
+  | 'layout-and-flows'
+  | 'ids'
+  | 'external-left-out'
+  | 'main-route-table'
+  | 'main-associations'
+  | 'no-cidr-block'
+  | 'default-nacl'
+  | 'default-security-group'
+  | 'aws-creates-defaults'
+  | 'other-region'
+  | 'parameters'
+  | 'elastic-ips'
+  | 'no-security-group'
+  | 'icmp-range'
+  | 'aurora'
+  | 'listeners'
+  | 'default-vpc'
+  | 'blackhole-route'
+  | 'local-routes'
+  | 'static-address'
+  | 'public-nat-without-eip'
+  | 'flow-logs'
+  | 'unplaced'
+  | 'sg-description';
+
+export interface IacNote {
+  readonly code: IacNoteCode;
+  readonly severity: 'info' | 'warning';
+  readonly message: string;
+  readonly params: Readonly<Record<string, string | number>>;
+  /** The design's resources the note is about (ids). */
+  readonly subjects: readonly string[];
+}
+
+/** A parameter (CloudFormation) or variable (Terraform) the code asks for at deploy time. */
+export interface IacParameter {
+  readonly name: string;
+  readonly description: string;
+  /** Null: the deployer must give a value. */
+  readonly default: string | null;
+  /** A password: NoEcho / sensitive. */
+  readonly secret: boolean;
+}
+
+export class NoteList {
+  private readonly list: IacNote[] = [];
+  private readonly seen = new Set<string>();
+
+  add(
+    code: IacNoteCode,
+    severity: IacNote['severity'],
+    message: string,
+    params: Record<string, string | number> = {},
+    subjects: readonly string[] = [],
+  ): void {
+    const key = `${code}\u0000${message}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.list.push({ code, severity, message, params, subjects });
+  }
+
+  done(): IacNote[] {
+    // Warnings first, then in the order they were found.
+    return [...this.list.filter((n) => n.severity === 'warning'), ...this.list.filter((n) => n.severity === 'info')];
+  }
+}
