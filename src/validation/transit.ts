@@ -101,7 +101,11 @@ export function tgwLookup(ctx: ValidationContext, table: TgwRouteTable, addr: nu
 }
 
 /** Whether a route's target is a live attachment of the table's transit gateway (a blackhole otherwise). */
-export function deliversTo(ctx: ValidationContext, table: TgwRouteTable, route: TgwRoute): TgwAttachmentLike | undefined {
+export function deliversTo(
+  ctx: ValidationContext,
+  table: TgwRouteTable,
+  route: TgwRoute,
+): TgwAttachmentLike | undefined {
   if (route.target === BLACKHOLE) return undefined;
   const a = tgwAttachmentById(ctx, route.target);
   return a && str(a.transitGatewayId) === str(table.transitGatewayId) ? a : undefined;

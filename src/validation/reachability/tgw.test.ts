@@ -8,7 +8,12 @@ import type { ExplanationCode, ReachabilityAnswer } from './types.ts';
 const reach = (design: Parameters<typeof analyzeReachability>[0], from: string, to: string, port = 443) =>
   analyzeReachability(design, { from, to, protocol: 'tcp', port });
 
-function blocked(a: ReachabilityAnswer, code: ExplanationCode, at: string, direction: 'forward' | 'return' = 'forward') {
+function blocked(
+  a: ReachabilityAnswer,
+  code: ExplanationCode,
+  at: string,
+  direction: 'forward' | 'return' = 'forward',
+) {
   expect(a.outcome, JSON.stringify(a.hops.map((h) => h.detail))).toBe('blocked');
   expect(a.code).toBe(code);
   expect(a.blockedAt).toBe(at);
@@ -46,7 +51,7 @@ describe('through a transit gateway', () => {
     b.patch(c.att, { subnetIds: [sB] });
     const ans = reach(b.build(), a.instance, c.instance);
     // Forward: out by 1b's subnet; the replies from 1a cannot enter the transit gateway.
-    expect(ans.hops.find((h) => h.resource === c.att && h.direction === 'forward')?.params.subnet).toBe(sB);
+    expect(ans.hops.find((h) => h.resource === c.att && h.direction === 'forward')?.params.exitSubnet).toBe(sB);
     blocked(ans, 'TGW_ATTACH_VPC_AZ_RESTRICTION', c.att, 'return');
   });
 
@@ -145,10 +150,7 @@ describe('towards a site-to-site VPN', () => {
     const { cgw, vpn } = vpnTo(b, { transitGatewayId: tgw, tgwRouteTableId: rtb });
     b.patch(rtb, { routes: [{ id: 'v', destination: '192.168.0.0/16', target: vpn }] });
     b.patch(a.rt, {
-      routes: [
-        ...b.get<TgwRouteTable>(a.rt).routes,
-        { id: 'o', destination: '192.168.0.0/16', target: b.get(tgw).id },
-      ],
+      routes: [...b.get<TgwRouteTable>(a.rt).routes, { id: 'o', destination: '192.168.0.0/16', target: b.get(tgw).id }],
     });
     const ans = reach(b.build(), a.instance, '192.168.10.5');
     expect(ans.outcome, JSON.stringify(ans.hops.map((h) => h.detail))).toBe('exits');
@@ -169,7 +171,11 @@ describe('towards a site-to-site VPN', () => {
 
   it('exits through a virtual private gateway by a propagated route, and a static route beats it', () => {
     const { b, a } = transitPair();
-    const vgw = b.resource('vpnGateway', a.vpc, { name: 'vgw', amazonSideAsn: 64512, propagationRouteTableIds: [a.rt] });
+    const vgw = b.resource('vpnGateway', a.vpc, {
+      name: 'vgw',
+      amazonSideAsn: 64512,
+      propagationRouteTableIds: [a.rt],
+    });
     const { cgw } = vpnTo(b, { vpnGatewayId: vgw }, ['172.16.0.0/12']);
     const ans = reach(b.build(), a.instance, '172.16.4.4');
     expect(ans.outcome, JSON.stringify(ans.hops.map((h) => h.detail))).toBe('exits');

@@ -26,8 +26,7 @@ import { subnetContaining } from './routeLookup.ts';
 import { tgwProse } from './tgwProse.ts';
 import type { Leg, Packet, TgwLeg, Walk } from './walk.ts';
 
-const routeText = (r: TgwRoute) =>
-  `${formatCidr(r.destination)} → ${r.target}${r.propagated ? ' (propagated)' : ''}`;
+const routeText = (r: TgwRoute) => `${formatCidr(r.destination)} → ${r.target}${r.propagated ? ' (propagated)' : ''}`;
 
 /** The attachment's subnets that exist, in its order. */
 function subnetsOf(w: Walk, a: TgwAttachment): Subnet[] {
@@ -122,13 +121,11 @@ export function tgwStep(
   }
   const exitSubnets = subnetsOf(w, next);
   const out = subnetInZone(w, next, w.ctx.zoneOf(target.id)) ?? subnetInZone(w, next, zone) ?? exitSubnets[0];
-  if (!out) w.block(next.id, 'tgwAttachment', tgwProse.noSubnets(next.id), 'TGW_ATTACH_VPC_AZ_RESTRICTION', params);
+  const outParams = { tgw: tgw.id, attachment: next.id, vpc: dVpc.id, address: dstText };
+  if (!out) w.block(next.id, 'tgwAttachment', tgwProse.noSubnets(next.id), 'TGW_ATTACH_VPC_AZ_RESTRICTION', outParams);
   w.hop('pass', next.id, 'tgwAttachment', tgwProse.out(next.id, dVpc.id, out.id), {
-    tgw: tgw.id,
-    attachment: next.id,
-    vpc: dVpc.id,
-    subnet: out.id,
-    address: dstText,
+    ...outParams,
+    exitSubnet: out.id,
   });
   const leg: TgwLeg = { tgw, from: att, to: next };
   w.enter(target, dVpc, subnet, pkt, dst, { via: 'tgw', tgw: leg });
@@ -153,12 +150,7 @@ function vpnExit(w: Walk, vpn: VpnConnection, pkt: Packet, dst: Endpoint, params
     'vpnConnection',
     tgwProse.vpnExit(vpn.id, at),
     { at, towards: 'vpn' },
-    {
-      ...params,
-      vpn: vpn.id,
-      customerGateway: at,
-      towards: 'vpn',
-    },
+    { ...params, vpn: vpn.id, customerGateway: at },
   );
   w.arrivedFrom = intToIp(pkt.src);
 }

@@ -13,8 +13,7 @@ export const tgwProse = {
   entered: (attachment: string, tgw: string, subnet: string) =>
     `into transit gateway ${tgw} through ${attachment} (its subnet ${subnet})`,
   noRoute: (table: string, dst: string) => `transit gateway route table ${table} has no route to ${dst}`,
-  chosen: (table: string, route: string, dst: string) =>
-    `${table}: route ${route} (longest prefix match for ${dst})`,
+  chosen: (table: string, route: string, dst: string) => `${table}: route ${route} (longest prefix match for ${dst})`,
   blackhole: (table: string, route: string, dst: string) => `${table}: route ${route} for ${dst} is a blackhole`,
   blackholeOver: (text: string, samePrefix: boolean, alternative: string) =>
     `${text}; it ${samePrefix ? 'takes priority over' : 'is more specific than'} route ${alternative}, which would deliver`,
