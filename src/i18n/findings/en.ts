@@ -564,6 +564,55 @@ export const findingsEn = {
         'Town {{vpc}} has signs to the private road {{resource}}, but town {{missing}} has none pointing back: cars get there, the replies cannot come home.',
     },
   },
+  'TGW-001': {
+    title: 'Transit gateway attachment zones',
+    'missing-zone': {
+      message: M['TGW-001.missing-zone'].message,
+      message_one: M['TGW-001.missing-zone'].message_one,
+      analogy:
+        'The road from this town to bus terminal {{tgw}} has no stop in district {{zone}}: the houses there cannot get on the bus.',
+    },
+    'two-in-zone': {
+      message: M['TGW-001.two-in-zone'].message,
+      analogy: 'The road to the bus terminal may have one stop per district; district {{zone}} has two.',
+    },
+  },
+  'TGW-002': {
+    title: 'No route back through the transit gateway',
+    'no-vpc-route-back': {
+      message: M['TGW-002.no-vpc-route-back'].message,
+      analogy:
+        'Signposts {{resource}} send cars for {{destination}} to bus terminal {{tgw}}, but town {{otherVpc}} has no sign back to the terminal: the replies cannot come home.',
+    },
+    'no-tgw-route-back': {
+      message: M['TGW-002.no-tgw-route-back'].message,
+      analogy:
+        'Cars reach town {{otherVpc}} through bus terminal {{tgw}}, but the departure board {{tgwTable}} the replies read has no line back: they are stuck at the terminal.',
+    },
+  },
+  'TGW-003': {
+    title: 'Overlapping blocks on one transit gateway route table',
+    overlap: {
+      message: M['TGW-003.overlap'].message,
+      analogy:
+        'Two towns on departure board {{resource}} claim the same addresses ({{cidr}} and {{otherCidr}}): the terminal cannot tell which bus to send.',
+    },
+  },
+  'TGW-004': {
+    title: 'Blackhole hides a transit gateway route',
+    'hides-route': {
+      message: M['TGW-004.hides-route'].message,
+      analogy:
+        'On departure board {{resource}} the closed line {{destination}} covers part of the open line {{hidden}}: those cars are turned away.',
+    },
+  },
+  'VPN-001': {
+    title: 'VPN without routes',
+    'no-routes': {
+      message: M['VPN-001.no-routes'].message,
+      analogy: 'The private tunnel {{resource}} is dug, but no signpost points into it: no car ever takes it.',
+    },
+  },
   'BP-001': {
     title: 'Single Availability Zone',
     'single-az': {

@@ -595,6 +595,63 @@ export const findingsKo: FindingTexts = {
         '{{vpc}} 마을에는 {{resource}} 전용 도로를 가리키는 표지판이 있지만, {{missing}} 마을에는 되돌아가는 표지판이 없습니다. 차는 도착해도 답장은 집에 돌아오지 못합니다.',
     },
   },
+  'TGW-001': {
+    title: '전송 게이트웨이 연결의 가용 영역',
+    'missing-zone': {
+      message:
+        '전송 게이트웨이 연결 {{resource}}에 워크로드 {{count}}개가 있는 {{zone}}의 서브넷이 없어, 그 워크로드는 전송 게이트웨이 {{tgw}}에 닿을 수 없습니다. 그 가용 영역의 서브넷을 연결에 추가하세요.',
+      message_one:
+        '전송 게이트웨이 연결 {{resource}}에 워크로드가 있는 {{zone}}의 서브넷이 없어, 그 워크로드는 전송 게이트웨이 {{tgw}}에 닿을 수 없습니다. 그 가용 영역의 서브넷을 연결에 추가하세요.',
+      analogy:
+        '이 마을에서 {{tgw}} 버스 터미널로 가는 길에 {{zone}} 구역 정류장이 없어, 그 구역의 집들은 버스를 탈 수 없습니다.',
+    },
+    'two-in-zone': {
+      message:
+        '전송 게이트웨이 연결 {{resource}}에 {{zone}}의 서브넷이 두 개({{other}}, {{subnet}}) 있습니다. 연결은 가용 영역마다 서브넷 하나만 씁니다.',
+      analogy: '버스 터미널 가는 길에는 구역마다 정류장이 하나뿐인데, {{zone}} 구역에 두 개가 있습니다.',
+    },
+  },
+  'TGW-002': {
+    title: '전송 게이트웨이를 통해 돌아오는 경로 없음',
+    'no-vpc-route-back': {
+      message:
+        '라우팅 테이블 {{resource}}이(가) {{destination}}을(를) 전송 게이트웨이 {{tgw}}(으)로 보내지만, {{otherVpc}}에는 {{tgw}}을(를) 통해 돌아오는 경로가 없어 응답이 돌아올 수 없습니다.',
+      analogy:
+        '{{resource}} 표지판은 {{destination}}(으)로 가는 차를 {{tgw}} 버스 터미널로 보내지만, {{otherVpc}} 마을에는 터미널로 돌아가는 표지판이 없어 답장이 집에 오지 못합니다.',
+    },
+    'no-tgw-route-back': {
+      message:
+        '라우팅 테이블 {{resource}}이(가) {{destination}}을(를) 전송 게이트웨이 {{tgw}}(으)로 보내지만, {{otherVpc}} 연결의 라우팅 테이블({{tgwTable}})에 이 VPC로 돌아오는 경로가 없어 응답이 버려집니다.',
+      analogy:
+        '차는 {{tgw}} 버스 터미널을 거쳐 {{otherVpc}} 마을에 닿지만, 답장이 보는 출발 안내판 {{tgwTable}}에 돌아가는 노선이 없어 터미널에 갇힙니다.',
+    },
+  },
+  'TGW-003': {
+    title: '전송 게이트웨이 라우팅 테이블 하나에 겹치는 블록',
+    overlap: {
+      message:
+        '전송 게이트웨이 라우팅 테이블 {{resource}}: {{attachment}}이(가) 전파하는 {{cidr}}이(가) {{other}}의 {{otherCidr}}와(과) 겹칩니다. 전송 게이트웨이는 주소가 겹치는 VPC 사이를 라우팅할 수 없습니다.',
+      analogy:
+        '출발 안내판 {{resource}}에 있는 두 마을이 같은 주소({{cidr}}, {{otherCidr}})를 쓰고 있어, 터미널은 어느 버스를 보내야 할지 알 수 없습니다.',
+    },
+  },
+  'TGW-004': {
+    title: '블랙홀이 가리는 전송 게이트웨이 경로',
+    'hides-route': {
+      message:
+        '전송 게이트웨이 라우팅 테이블 {{resource}}: 블랙홀 경로 {{destination}}이(가) 그 트래픽을 전달할 경로 {{hidden}} → {{target}}을(를) 가립니다.',
+      analogy:
+        '출발 안내판 {{resource}}에서 운행 중지 노선 {{destination}}이(가) 열려 있는 노선 {{hidden}}의 일부를 덮어, 그 차들이 돌아섭니다.',
+    },
+  },
+  'VPN-001': {
+    title: '경로 없는 VPN',
+    'no-routes': {
+      message:
+        '{{gateway}}의 VPN 연결 {{resource}}(으)로 들어가는 경로가 없습니다. 경로를 전파하는 라우팅 테이블도, 정적 경로도 없어 어떤 트래픽도 이 VPN을 지나지 않습니다.',
+      analogy: '전용 터널 {{resource}}은(는) 뚫려 있지만 그리로 가는 표지판이 없어 어떤 차도 지나가지 않습니다.',
+    },
+  },
   'BP-001': {
     title: '단일 가용 영역',
     'single-az': {

@@ -98,6 +98,13 @@ export const RULE_PARAMS: Readonly<Record<string, readonly string[]>> = {
   'PEER-003.outside-peer': ['destination', 'pcx', 'peer', 'peerBlocks'],
   'PEER-003.broader-than-peer': ['destination', 'pcx', 'peer', 'peerBlocks'],
   'PEER-004.one-sided': ['vpc', 'missing'],
+  'TGW-001.missing-zone': ['zone', 'tgw', 'count'],
+  'TGW-001.two-in-zone': ['zone', 'subnet', 'other'],
+  'TGW-002.no-vpc-route-back': ['destination', 'tgw', 'otherVpc'],
+  'TGW-002.no-tgw-route-back': ['destination', 'tgw', 'otherVpc', 'tgwTable'],
+  'TGW-003.overlap': ['attachment', 'cidr', 'other', 'otherCidr'],
+  'TGW-004.hides-route': ['destination', 'hidden', 'target'],
+  'VPN-001.no-routes': ['gateway'],
   'BP-001.single-az': ['zone'],
   'BP-002.no-flow-logs': [],
   'BP-003.single-az': ['zones', 'count'],
@@ -397,6 +404,7 @@ export const ID_PARAMS: ReadonlySet<string> = new Set([
   'vpn',
   'customerGateway',
   'exitSubnet',
+  'gateway',
 ]);
 
 /** Params whose values are enumerations translated through `value.<group>.<value>`. */

@@ -68,8 +68,7 @@ export const en = {
       'An attachment is the town’s road into the bus terminal, with a stop in each district it serves: a house in a district without a stop cannot get to the terminal.',
     tgwRouteTable:
       'A transit gateway route table is a departure board of the bus terminal: for each destination it names the road to take, or says that the line is closed.',
-    vpnGateway:
-      'A virtual private gateway is the town’s end of a private tunnel to another town across the sea.',
+    vpnGateway: 'A virtual private gateway is the town’s end of a private tunnel to another town across the sea.',
     customerGateway:
       'A customer gateway is the gate of the other town, at the far end of the private tunnel: your own office or data centre.',
     vpnConnection:
