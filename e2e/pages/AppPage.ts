@@ -15,7 +15,13 @@ type Kind =
   | 'rds'
   | 'peering'
   | 'external'
-  | 'prefixList';
+  | 'prefixList'
+  | 'transitGateway'
+  | 'tgwAttachment'
+  | 'tgwRouteTable'
+  | 'vpnGateway'
+  | 'customerGateway'
+  | 'vpnConnection';
 
 /**
  * Wait until the view stops moving (a fit or zoom animation has ended, or never started): the

@@ -25,6 +25,8 @@ import endpoints from 'aws-icons/icons/resource/AmazonVPCEndpoints.svg?url';
 import carrierGateway from 'aws-icons/icons/resource/AmazonVPCCarrierGateway.svg?url';
 import eni from 'aws-icons/icons/resource/AmazonVPCElasticNetworkInterface.svg?url';
 import gwlb from 'aws-icons/icons/resource/ElasticLoadBalancingGatewayLoadBalancer.svg?url';
+import siteToSiteVpn from 'aws-icons/icons/architecture-service/AWSSitetoSiteVPN.svg?url';
+import tgwRouteTable from 'aws-icons/icons/resource/AWSCloudWANTransitGatewayRouteTableAttachment.svg?url';
 import generic from 'aws-icons/icons/category/NetworkingContentDelivery.svg?url';
 import availabilityZone from './assets/AvailabilityZone.svg?url';
 import cloud from 'aws-icons/icons/architecture-group/AWSCloud.svg?url';
@@ -45,6 +47,12 @@ export const KIND_ICON: Record<ResourceKind, string> = {
   peering,
   external: generic,
   prefixList: router,
+  transitGateway,
+  tgwAttachment,
+  tgwRouteTable,
+  vpnGateway,
+  customerGateway,
+  vpnConnection: siteToSiteVpn,
 };
 
 /** An external resource's icon by its AWS type (`awsType`); the networking category icon otherwise. */

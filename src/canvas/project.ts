@@ -6,6 +6,7 @@
  * one edit re-renders one node, not a thousand. Every node carries explicit width/height (we know
  * them from the document), so React Flow never hides a node while waiting to measure it.
  */
+import { transitEdges } from './transitEdges.ts';
 import { Position as Side, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import {
   type Design,
@@ -437,6 +438,8 @@ export function projectEdges(
       }
     }
   }
+  // Transit and VPN connections, always drawn (canvas/transitEdges.ts).
+  edges.push(...transitEdges(index));
   // A database and its markers in the other subnets of its group, always linked.
   for (const m of subnetGroupMarkers(design)) {
     edges.push({

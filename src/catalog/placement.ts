@@ -17,6 +17,8 @@ export const VPC_SHELF_ORDER: Readonly<Partial<Record<ResourceKind, number>>> = 
   nacl: 2,
   securityGroup: 3,
   peering: 4,
+  tgwAttachment: 5,
+  vpnGateway: 6,
 };
 
 export interface Placement {

@@ -46,6 +46,12 @@ export type Database = ResourceOfKind<'rds'>;
 export type PeeringConnection = ResourceOfKind<'peering'>;
 export type ExternalResource = ResourceOfKind<'external'>;
 export type PrefixList = ResourceOfKind<'prefixList'>;
+export type TransitGateway = ResourceOfKind<'transitGateway'>;
+export type TgwAttachment = ResourceOfKind<'tgwAttachment'>;
+export type TgwRouteTable = ResourceOfKind<'tgwRouteTable'>;
+export type VpnGateway = ResourceOfKind<'vpnGateway'>;
+export type CustomerGateway = ResourceOfKind<'customerGateway'>;
+export type VpnConnection = ResourceOfKind<'vpnConnection'>;
 
 /** `local`, or the id of an igw, nat, instance (ENI), or peering connection. */
 export type RouteTarget = 'local' | ResourceId;

@@ -13,13 +13,22 @@ import {
   indexDesign,
   newRecordId,
 } from '../model/index.ts';
+import { attachVgw, attachVpc } from './transit.ts';
 
 export type ConnectResult =
   | { ok: true; design: Design; effect: ConnectEffect }
   | { ok: false; reason: 'same' | 'unknown' | 'unsupported' | 'other-vpc' | 'peering-full' };
 
 export type ConnectEffect =
-  'associate-route-table' | 'associate-nacl' | 'attach-sg' | 'peer-vpc' | 'add-route' | 'add-flow';
+  | 'associate-route-table'
+  | 'associate-nacl'
+  | 'attach-sg'
+  | 'peer-vpc'
+  | 'add-route'
+  | 'add-flow'
+  | 'attach-tgw'
+  | 'attach-vgw'
+  | 'connect-vpn';
 
 function replace(design: Design, r: Resource): Design {
   return { ...design, resources: design.resources.map((x) => (x.id === r.id ? r : x)) };
@@ -40,6 +49,8 @@ export function connectResources(design: Design, sourceId: ResourceId, targetId:
     return { ok: true, design: { ...design, flows: [...design.flows, flow] }, effect: 'add-flow' };
   }
   if (!a || !b) return { ok: false, reason: 'unsupported' };
+  const transit = connectTransit(design, a, b);
+  if (transit) return transit;
 
   // Make the relation symmetric: whichever end is the "owner" of the relation.
   const [owner, other] = ['routeTable', 'nacl', 'securityGroup', 'peering'].includes(a.kind) ? [a, b] : [b, a];
@@ -79,7 +90,9 @@ export function connectResources(design: Design, sourceId: ResourceId, targetId:
     return { ok: false, reason: 'peering-full' };
   }
   if (owner.kind === 'routeTable' && hasRole(other, 'routeTarget')) {
-    let destination = '0.0.0.0/0';
+    // A transit or VPN gateway carries private networks, not the internet: the inspector asks the
+    // destination (a route to 0.0.0.0/0 there would take every other VPC's and the internet's traffic).
+    let destination = other.kind === 'transitGateway' || other.kind === 'vpnGateway' ? '10.0.0.0/8' : '0.0.0.0/0';
     if (other.kind === 'peering') {
       const mine = index.vpcOf(owner.id)?.id;
       const peerId = other.requesterVpcId === mine ? other.accepterVpcId : other.requesterVpcId;
@@ -96,4 +109,53 @@ export function connectResources(design: Design, sourceId: ResourceId, targetId:
     };
   }
   return { ok: false, reason: 'unsupported' };
+}
+
+/**
+ * Transit and VPN connections: a VPC to a transit gateway attaches it (one subnet per zone); a
+ * virtual private gateway to a VPC attaches it; a VPN connection to a customer gateway, a virtual
+ * private gateway or a transit gateway sets that end.
+ */
+function connectTransit(design: Design, a: Resource, b: Resource): ConnectResult | null {
+  const pair = <K1 extends Resource['kind'], K2 extends Resource['kind']>(k1: K1, k2: K2) =>
+    a.kind === k1 && b.kind === k2
+      ? ([a, b] as [Extract<Resource, { kind: K1 }>, Extract<Resource, { kind: K2 }>])
+      : b.kind === k1 && a.kind === k2
+        ? ([b, a] as [Extract<Resource, { kind: K1 }>, Extract<Resource, { kind: K2 }>])
+        : null;
+  const vt = pair('vpc', 'transitGateway');
+  if (vt) {
+    const done = attachVpc(design, vt[0].id, vt[1].id);
+    return done ? { ok: true, design: done.design, effect: 'attach-tgw' } : { ok: false, reason: 'unknown' };
+  }
+  const gv = pair('vpnGateway', 'vpc');
+  if (gv) {
+    const [vgw, vpc] = gv;
+    if (vgw.parent === vpc.id) return { ok: true, design, effect: 'attach-vgw' };
+    return { ok: true, design: attachVgw(design, vgw, vpc), effect: 'attach-vgw' };
+  }
+  const vpn = a.kind === 'vpnConnection' ? a : b.kind === 'vpnConnection' ? b : null;
+  const end = vpn === a ? b : a;
+  if (vpn && vpn.kind === 'vpnConnection') {
+    if (end.kind === 'customerGateway')
+      return { ok: true, design: replace(design, { ...vpn, customerGatewayId: end.id }), effect: 'connect-vpn' };
+    if (end.kind === 'vpnGateway')
+      return {
+        ok: true,
+        design: replace(design, { ...vpn, vpnGatewayId: end.id, transitGatewayId: null, tgwRouteTableId: null }),
+        effect: 'connect-vpn',
+      };
+    if (end.kind === 'transitGateway')
+      return {
+        ok: true,
+        design: replace(design, {
+          ...vpn,
+          transitGatewayId: end.id,
+          vpnGatewayId: null,
+          tgwRouteTableId: end.associationDefaultRouteTableId,
+        }),
+        effect: 'connect-vpn',
+      };
+  }
+  return null;
 }

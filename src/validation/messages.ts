@@ -326,6 +326,36 @@ export const FINDING_MESSAGES = {
     message:
       'Peering {{resource}}: {{vpc}} routes to {{missing}}, but {{missing}} has no route back through the peering, so replies cannot return.',
   },
+  'TGW-001.missing-zone': {
+    message:
+      'Transit gateway attachment {{resource}} has no subnet in {{zone}}, where {{count}} workloads are: they cannot reach transit gateway {{tgw}}. Add a subnet of that zone to the attachment.',
+    message_one:
+      'Transit gateway attachment {{resource}} has no subnet in {{zone}}, where a workload is: it cannot reach transit gateway {{tgw}}. Add a subnet of that zone to the attachment.',
+  },
+  'TGW-001.two-in-zone': {
+    message:
+      'Transit gateway attachment {{resource}} lists two subnets in {{zone}} ({{other}} and {{subnet}}); an attachment takes one subnet per Availability Zone.',
+  },
+  'TGW-002.no-vpc-route-back': {
+    message:
+      'Route table {{resource}} sends {{destination}} to transit gateway {{tgw}}, but {{otherVpc}} has no route back to it through {{tgw}}: the replies cannot return.',
+  },
+  'TGW-002.no-tgw-route-back': {
+    message:
+      'Route table {{resource}} sends {{destination}} to transit gateway {{tgw}}, but the route table of {{otherVpc}}’s attachment ({{tgwTable}}) has no route back to this VPC: the replies are dropped.',
+  },
+  'TGW-003.overlap': {
+    message:
+      'Transit gateway route table {{resource}}: {{attachment}} propagates {{cidr}}, which overlaps {{otherCidr}} of {{other}}; a transit gateway cannot route between overlapping VPCs.',
+  },
+  'TGW-004.hides-route': {
+    message:
+      'Transit gateway route table {{resource}}: the blackhole route {{destination}} hides route {{hidden}} → {{target}}, which would deliver that traffic.',
+  },
+  'VPN-001.no-routes': {
+    message:
+      'VPN connection {{resource}} on {{gateway}} has no route leading into it: no route table propagates its routes and none has a static route to it, so no traffic goes through it.',
+  },
   'BP-001.single-az': {
     message:
       'All workloads of VPC {{resource}} are in one Availability Zone ({{zone}}); an AZ outage would take them all down.',

@@ -564,6 +564,55 @@ export const findingsEn = {
         'Town {{vpc}} has signs to the private road {{resource}}, but town {{missing}} has none pointing back: cars get there, the replies cannot come home.',
     },
   },
+  'TGW-001': {
+    title: 'Transit gateway attachment zones',
+    'missing-zone': {
+      message: M['TGW-001.missing-zone'].message,
+      message_one: M['TGW-001.missing-zone'].message_one,
+      analogy:
+        'The road from this town to bus terminal {{tgw}} has no stop in district {{zone}}: the houses there cannot get on the bus.',
+    },
+    'two-in-zone': {
+      message: M['TGW-001.two-in-zone'].message,
+      analogy: 'The road to the bus terminal may have one stop per district; district {{zone}} has two.',
+    },
+  },
+  'TGW-002': {
+    title: 'No route back through the transit gateway',
+    'no-vpc-route-back': {
+      message: M['TGW-002.no-vpc-route-back'].message,
+      analogy:
+        'Signposts {{resource}} send cars for {{destination}} to bus terminal {{tgw}}, but town {{otherVpc}} has no sign back to the terminal: the replies cannot come home.',
+    },
+    'no-tgw-route-back': {
+      message: M['TGW-002.no-tgw-route-back'].message,
+      analogy:
+        'Cars reach town {{otherVpc}} through bus terminal {{tgw}}, but the departure board {{tgwTable}} the replies read has no line back: they are stuck at the terminal.',
+    },
+  },
+  'TGW-003': {
+    title: 'Overlapping blocks on one transit gateway route table',
+    overlap: {
+      message: M['TGW-003.overlap'].message,
+      analogy:
+        'Two towns on departure board {{resource}} claim the same addresses ({{cidr}} and {{otherCidr}}): the terminal cannot tell which bus to send.',
+    },
+  },
+  'TGW-004': {
+    title: 'Blackhole hides a transit gateway route',
+    'hides-route': {
+      message: M['TGW-004.hides-route'].message,
+      analogy:
+        'On departure board {{resource}} the closed line {{destination}} covers part of the open line {{hidden}}: those cars are turned away.',
+    },
+  },
+  'VPN-001': {
+    title: 'VPN without routes',
+    'no-routes': {
+      message: M['VPN-001.no-routes'].message,
+      analogy: 'The private tunnel {{resource}} is dug, but no signpost points into it: no car ever takes it.',
+    },
+  },
   'BP-001': {
     title: 'Single Availability Zone',
     'single-az': {
@@ -664,9 +713,101 @@ export const findingsEn = {
 
   /** Blocking hops of the path engine, by explanation code (and form; see params.ts BLOCK_FORMS). */
   code: {
+    TGW_ATTACH_VPC_AZ_RESTRICTION: {
+      message: 'Transit gateway attachment {{attachment}} cannot carry this traffic at {{at}}.',
+      analogy: 'There is no bus stop here: the car cannot get on at the terminal’s road.',
+      zone: {
+        message:
+          'Transit gateway attachment {{attachment}} has no subnet in {{zone}}: resources in that Availability Zone cannot reach transit gateway {{tgw}}.',
+        analogy:
+          'The road from town {{vpc}} to bus terminal {{tgw}} has no stop in district {{zone}}: a car from there cannot get on.',
+      },
+      returnZone: {
+        message:
+          'The replies from {{zone}} cannot reach transit gateway {{tgw}}: attachment {{attachment}} has no subnet in that Availability Zone.',
+        analogy:
+          'The reply starts in district {{zone}}, where the road to bus terminal {{tgw}} has no stop: it cannot get back to {{address}}.',
+      },
+      noSubnets: {
+        message:
+          'Transit gateway attachment {{attachment}} has no subnets, so transit gateway {{tgw}} cannot deliver into {{vpc}}.',
+        analogy:
+          'The road from bus terminal {{tgw}} into town {{vpc}} has no stop at all: the car cannot get off there.',
+      },
+    },
+    TGW_ATTACH_MISSING_TGW_RTB_ASSOCIATION: {
+      message: 'Transit gateway attachment {{attachment}} is associated with no transit gateway route table.',
+      analogy: 'The road into bus terminal {{tgw}} has no departure board.',
+      forward: {
+        message:
+          'Transit gateway attachment {{attachment}} of {{vpc}} is associated with no transit gateway route table, so {{tgw}} cannot route its traffic to {{address}}.',
+        analogy:
+          'Cars from town {{vpc}} arrive at bus terminal {{tgw}}, but their road has no departure board: none can leave for {{address}}.',
+      },
+      return: {
+        message:
+          'Transit gateway attachment {{attachment}} is associated with no transit gateway route table, so the replies to {{address}} cannot be routed.',
+        analogy:
+          'The replies arrive at bus terminal {{tgw}} by a road with no departure board: none can leave for {{address}}.',
+      },
+    },
+    TGW_RTB_CANNOT_ROUTE: {
+      message: 'Transit gateway route table {{tgwTable}} cannot route the traffic for {{address}}.',
+      analogy: 'The departure board {{tgwTable}} has no line for {{address}}.',
+      noRoute: {
+        message:
+          'Transit gateway route table {{tgwTable}} (used by {{attachment}}) has no route to {{address}}: no attachment propagates a block holding it and no static route covers it.',
+        analogy:
+          'The departure board {{tgwTable}} at bus terminal {{tgw}} lists no line for {{address}}: the car cannot go on.',
+      },
+      noRouteBack: {
+        message: 'Transit gateway route table {{tgwTable}} (used by {{attachment}}) has no route back to {{address}}.',
+        analogy:
+          'The departure board {{tgwTable}} has no line home to {{address}}: the reply is stuck at the terminal.',
+      },
+      wrongBack: {
+        message:
+          'Transit gateway route table {{tgwTable}} sends the replies for {{address}} by route {{destination}} → {{target}}, not back to {{expected}}.',
+        analogy:
+          'The departure board {{tgwTable}} sends the reply for {{address}} towards {{target}} instead of home by {{expected}}.',
+      },
+    },
+    TGW_RTB_BAD_STATE_ROUTE: {
+      message:
+        'Transit gateway route table {{tgwTable}}: route {{destination}} → {{target}} matches {{address}} but drops it (a blackhole).',
+      analogy: 'The departure board {{tgwTable}} shows the line for {{address}} as closed: the car goes no further.',
+      blackhole: {
+        message:
+          'Transit gateway route table {{tgwTable}}: route {{destination}} → {{target}} matches {{address}} (from {{vpc}}) but drops it (a blackhole).',
+        analogy:
+          'The departure board {{tgwTable}} at bus terminal {{tgw}} shows the line for {{address}} as closed: the car from town {{vpc}} goes no further.',
+      },
+      back: {
+        message:
+          'Transit gateway route table {{tgwTable}}: the replies to {{address}} match route {{destination}} → {{target}}, a blackhole, instead of going back to {{expected}}.',
+        analogy:
+          'The line home to {{address}} on departure board {{tgwTable}} is closed: the reply is stuck at the terminal.',
+      },
+    },
+    TGW_RTB_MORE_SPECIFIC_ROUTE: {
+      message:
+        'Transit gateway route table {{tgwTable}}: the blackhole route {{destination}} is more specific than route {{alternative}}, which would deliver {{address}}; the traffic is dropped.',
+      analogy:
+        'On departure board {{tgwTable}} a closed line for {{destination}} hides the open line {{alternative}}: the car for {{address}} is turned away.',
+    },
+    TGW_RTB_HIGHER_PRIORITY_ROUTE: {
+      message:
+        'Transit gateway route table {{tgwTable}}: the static blackhole route {{destination}} takes priority over route {{alternative}} for the same destination, so {{address}} is dropped.',
+      analogy:
+        'Departure board {{tgwTable}} lists {{destination}} twice, and the closed entry wins over the open one ({{alternative}}): the car for {{address}} is turned away.',
+    },
     NO_ROUTE_TO_DESTINATION: {
       message: 'No route to the destination at {{at}}.',
       analogy: 'At {{at}} no signpost shows the way: the car cannot go on.',
+      vgwNoVpn: {
+        message: 'Virtual private gateway {{vgw}} has no VPN connection with a network holding {{address}}.',
+        analogy: 'Tunnel entrance {{vgw}} has no tunnel to a town with the address {{address}}.',
+      },
       noIgw: {
         message: 'VPC {{vpc}} has no internet gateway attached, so nothing from the internet can enter it.',
         analogy: 'Town {{vpc}} has no tollgate: no car from the highway can get in.',
@@ -1043,6 +1184,62 @@ export const findingsEn = {
       noSecurityGroup: {
         message: '{{address}} is an address, not a resource: no security group applies.',
         analogy: '{{address}} is just an address, not a house: there is no dog to ask.',
+      },
+    },
+    tgwAttachment: {
+      in: {
+        message: 'Into transit gateway {{tgw}} through attachment {{attachment}} of {{vpc}} (its subnet {{subnet}}).',
+        analogy:
+          'The car drives from town {{vpc}} to bus terminal {{tgw}}, getting on at the stop in neighbourhood {{subnet}}.',
+      },
+      out: {
+        message:
+          'Out of transit gateway {{tgw}} into {{vpc}} through attachment {{attachment}} (its subnet {{exitSubnet}}).',
+        analogy:
+          'The bus from terminal {{tgw}} lets the car off in town {{vpc}}, at the stop in neighbourhood {{exitSubnet}}.',
+      },
+    },
+    tgwRouteTable: {
+      route: {
+        message:
+          'Transit gateway route table {{tgwTable}}: route {{destination}} → {{target}} is the best match for {{address}}.',
+        analogy:
+          'The departure board {{tgwTable}} at terminal {{tgw}} says: for {{address}}, take the road to {{target}}.',
+      },
+      back: {
+        message:
+          'Transit gateway route table {{tgwTable}}: route {{destination}} → {{target}} carries the replies back to {{address}}.',
+        analogy: 'The departure board {{tgwTable}} sends the reply home to {{address}} by the road to {{target}}.',
+      },
+    },
+    vpnConnection: {
+      exitTgw: {
+        message:
+          'Out through site-to-site VPN {{vpn}} to customer gateway {{customerGateway}}, towards the on-premises network ({{address}}).',
+        analogy:
+          'The car drives into the private tunnel {{vpn}} and comes out at the other town’s gate, {{customerGateway}}.',
+      },
+      exitVgw: {
+        message:
+          'Out through site-to-site VPN {{vpn}} to customer gateway {{customerGateway}}, towards the on-premises network ({{address}}).',
+        analogy:
+          'The car drives into the private tunnel {{vpn}} and comes out at the other town’s gate, {{customerGateway}}.',
+      },
+      unknown: {
+        message: '{{address}} is routed into VPN {{vpn}}: what the on-premises network does with it is not known.',
+        analogy:
+          'The car for {{address}} goes into the private tunnel {{vpn}}: what happens in the other town is not drawn.',
+      },
+      unknownVgw: {
+        message: '{{address}} is routed into VPN {{vpn}}: what the on-premises network does with it is not known.',
+        analogy:
+          'The car for {{address}} goes into the private tunnel {{vpn}}: what happens in the other town is not drawn.',
+      },
+    },
+    vpnGateway: {
+      pass: {
+        message: 'Virtual private gateway {{vgw}}: VPN connection {{vpn}} has a network holding {{address}}.',
+        analogy: 'At tunnel entrance {{vgw}}, the tunnel {{vpn}} leads to the town with the address {{address}}.',
       },
     },
     generic: {

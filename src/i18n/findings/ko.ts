@@ -595,6 +595,63 @@ export const findingsKo: FindingTexts = {
         '{{vpc}} 마을에는 {{resource}} 전용 도로를 가리키는 표지판이 있지만, {{missing}} 마을에는 되돌아가는 표지판이 없습니다. 차는 도착해도 답장은 집에 돌아오지 못합니다.',
     },
   },
+  'TGW-001': {
+    title: '전송 게이트웨이 연결의 가용 영역',
+    'missing-zone': {
+      message:
+        '전송 게이트웨이 연결 {{resource}}에 워크로드 {{count}}개가 있는 {{zone}}의 서브넷이 없어, 그 워크로드는 전송 게이트웨이 {{tgw}}에 닿을 수 없습니다. 그 가용 영역의 서브넷을 연결에 추가하세요.',
+      message_one:
+        '전송 게이트웨이 연결 {{resource}}에 워크로드가 있는 {{zone}}의 서브넷이 없어, 그 워크로드는 전송 게이트웨이 {{tgw}}에 닿을 수 없습니다. 그 가용 영역의 서브넷을 연결에 추가하세요.',
+      analogy:
+        '이 마을에서 {{tgw}} 버스 터미널로 가는 길에 {{zone}} 구역 정류장이 없어, 그 구역의 집들은 버스를 탈 수 없습니다.',
+    },
+    'two-in-zone': {
+      message:
+        '전송 게이트웨이 연결 {{resource}}에 {{zone}}의 서브넷이 두 개({{other}}, {{subnet}}) 있습니다. 연결은 가용 영역마다 서브넷 하나만 씁니다.',
+      analogy: '버스 터미널 가는 길에는 구역마다 정류장이 하나뿐인데, {{zone}} 구역에 두 개가 있습니다.',
+    },
+  },
+  'TGW-002': {
+    title: '전송 게이트웨이를 통해 돌아오는 경로 없음',
+    'no-vpc-route-back': {
+      message:
+        '라우팅 테이블 {{resource}}이(가) {{destination}}을(를) 전송 게이트웨이 {{tgw}}(으)로 보내지만, {{otherVpc}}에는 {{tgw}}을(를) 통해 돌아오는 경로가 없어 응답이 돌아올 수 없습니다.',
+      analogy:
+        '{{resource}} 표지판은 {{destination}}(으)로 가는 차를 {{tgw}} 버스 터미널로 보내지만, {{otherVpc}} 마을에는 터미널로 돌아가는 표지판이 없어 답장이 집에 오지 못합니다.',
+    },
+    'no-tgw-route-back': {
+      message:
+        '라우팅 테이블 {{resource}}이(가) {{destination}}을(를) 전송 게이트웨이 {{tgw}}(으)로 보내지만, {{otherVpc}} 연결의 라우팅 테이블({{tgwTable}})에 이 VPC로 돌아오는 경로가 없어 응답이 버려집니다.',
+      analogy:
+        '차는 {{tgw}} 버스 터미널을 거쳐 {{otherVpc}} 마을에 닿지만, 답장이 보는 출발 안내판 {{tgwTable}}에 돌아가는 노선이 없어 터미널에 갇힙니다.',
+    },
+  },
+  'TGW-003': {
+    title: '전송 게이트웨이 라우팅 테이블 하나에 겹치는 블록',
+    overlap: {
+      message:
+        '전송 게이트웨이 라우팅 테이블 {{resource}}: {{attachment}}이(가) 전파하는 {{cidr}}이(가) {{other}}의 {{otherCidr}}와(과) 겹칩니다. 전송 게이트웨이는 주소가 겹치는 VPC 사이를 라우팅할 수 없습니다.',
+      analogy:
+        '출발 안내판 {{resource}}에 있는 두 마을이 같은 주소({{cidr}}, {{otherCidr}})를 쓰고 있어, 터미널은 어느 버스를 보내야 할지 알 수 없습니다.',
+    },
+  },
+  'TGW-004': {
+    title: '블랙홀이 가리는 전송 게이트웨이 경로',
+    'hides-route': {
+      message:
+        '전송 게이트웨이 라우팅 테이블 {{resource}}: 블랙홀 경로 {{destination}}이(가) 그 트래픽을 전달할 경로 {{hidden}} → {{target}}을(를) 가립니다.',
+      analogy:
+        '출발 안내판 {{resource}}에서 운행 중지 노선 {{destination}}이(가) 열려 있는 노선 {{hidden}}의 일부를 덮어, 그 차들이 돌아섭니다.',
+    },
+  },
+  'VPN-001': {
+    title: '경로 없는 VPN',
+    'no-routes': {
+      message:
+        '{{gateway}}의 VPN 연결 {{resource}}(으)로 들어가는 경로가 없습니다. 경로를 전파하는 라우팅 테이블도, 정적 경로도 없어 어떤 트래픽도 이 VPN을 지나지 않습니다.',
+      analogy: '전용 터널 {{resource}}은(는) 뚫려 있지만 그리로 가는 표지판이 없어 어떤 차도 지나가지 않습니다.',
+    },
+  },
   'BP-001': {
     title: '단일 가용 영역',
     'single-az': {
@@ -689,9 +746,99 @@ export const findingsKo: FindingTexts = {
   },
 
   code: {
+    TGW_ATTACH_VPC_AZ_RESTRICTION: {
+      message: '전송 게이트웨이 연결 {{attachment}}이(가) {{at}}에서 이 트래픽을 실어 나를 수 없습니다.',
+      analogy: '여기에는 버스 정류장이 없습니다. 차가 터미널 가는 길에 오를 수 없습니다.',
+      zone: {
+        message:
+          '전송 게이트웨이 연결 {{attachment}}에는 {{zone}}의 서브넷이 없습니다. 그 가용 영역의 리소스는 전송 게이트웨이 {{tgw}}에 닿을 수 없습니다.',
+        analogy:
+          '{{vpc}} 마을에서 {{tgw}} 버스 터미널로 가는 길에는 {{zone}} 구역 정류장이 없습니다. 그곳의 차는 탈 수 없습니다.',
+      },
+      returnZone: {
+        message:
+          '{{zone}}에서 나가는 응답은 전송 게이트웨이 {{tgw}}에 닿을 수 없습니다. 연결 {{attachment}}에 그 가용 영역의 서브넷이 없습니다.',
+        analogy:
+          '답장은 {{zone}} 구역에서 출발하는데, 그곳에는 {{tgw}} 버스 터미널로 가는 정류장이 없어 {{address}}(으)로 돌아갈 수 없습니다.',
+      },
+      noSubnets: {
+        message:
+          '전송 게이트웨이 연결 {{attachment}}에 서브넷이 없어 전송 게이트웨이 {{tgw}}이(가) {{vpc}} 안으로 전달할 수 없습니다.',
+        analogy: '{{tgw}} 버스 터미널에서 {{vpc}} 마을로 가는 길에는 정류장이 하나도 없어 차가 내릴 수 없습니다.',
+      },
+    },
+    TGW_ATTACH_MISSING_TGW_RTB_ASSOCIATION: {
+      message:
+        '전송 게이트웨이 연결 {{attachment}}이(가) 어떤 전송 게이트웨이 라우팅 테이블과도 연결되어 있지 않습니다.',
+      analogy: '{{tgw}} 버스 터미널로 들어오는 길에 출발 안내판이 없습니다.',
+      forward: {
+        message:
+          '{{vpc}}의 전송 게이트웨이 연결 {{attachment}}이(가) 어떤 전송 게이트웨이 라우팅 테이블과도 연결되어 있지 않아, {{tgw}}이(가) {{address}}(으)로 가는 트래픽을 라우팅할 수 없습니다.',
+        analogy:
+          '{{vpc}} 마을의 차가 {{tgw}} 버스 터미널에 도착했지만 그 길에는 출발 안내판이 없어 {{address}}(으)로 떠날 수 없습니다.',
+      },
+      return: {
+        message:
+          '전송 게이트웨이 연결 {{attachment}}이(가) 어떤 전송 게이트웨이 라우팅 테이블과도 연결되어 있지 않아 {{address}}(으)로 가는 응답을 라우팅할 수 없습니다.',
+        analogy: '답장이 출발 안내판 없는 길로 {{tgw}} 버스 터미널에 도착해 {{address}}(으)로 떠날 수 없습니다.',
+      },
+    },
+    TGW_RTB_CANNOT_ROUTE: {
+      message: '전송 게이트웨이 라우팅 테이블 {{tgwTable}}이(가) {{address}}(으)로 가는 트래픽을 라우팅할 수 없습니다.',
+      analogy: '출발 안내판 {{tgwTable}}에 {{address}}(으)로 가는 노선이 없습니다.',
+      noRoute: {
+        message:
+          '전송 게이트웨이 라우팅 테이블 {{tgwTable}}({{attachment}}이(가) 사용)에 {{address}}(으)로 가는 경로가 없습니다. 그 주소를 담은 블록을 전파하는 연결도, 그 주소를 덮는 정적 경로도 없습니다.',
+        analogy:
+          '{{tgw}} 버스 터미널의 출발 안내판 {{tgwTable}}에 {{address}}(으)로 가는 노선이 없어 차가 더 갈 수 없습니다.',
+      },
+      noRouteBack: {
+        message:
+          '전송 게이트웨이 라우팅 테이블 {{tgwTable}}({{attachment}}이(가) 사용)에 {{address}}(으)로 돌아가는 경로가 없습니다.',
+        analogy: '출발 안내판 {{tgwTable}}에 {{address}}(으)로 돌아가는 노선이 없어 답장이 터미널에 갇힙니다.',
+      },
+      wrongBack: {
+        message:
+          '전송 게이트웨이 라우팅 테이블 {{tgwTable}}이(가) {{address}}(으)로 가는 응답을 {{expected}}(으)로 돌려보내지 않고 경로 {{destination}} → {{target}}(으)로 보냅니다.',
+        analogy:
+          '출발 안내판 {{tgwTable}}이(가) {{address}}(으)로 가는 답장을 {{expected}}이(가) 아니라 {{target}} 쪽으로 보냅니다.',
+      },
+    },
+    TGW_RTB_BAD_STATE_ROUTE: {
+      message:
+        '전송 게이트웨이 라우팅 테이블 {{tgwTable}}: 경로 {{destination}} → {{target}}이(가) {{address}}와(과) 일치하지만 트래픽을 버립니다(블랙홀).',
+      analogy: '출발 안내판 {{tgwTable}}에 {{address}}(으)로 가는 노선이 운행 중지로 표시되어 차가 더 가지 못합니다.',
+      blackhole: {
+        message:
+          '전송 게이트웨이 라우팅 테이블 {{tgwTable}}: 경로 {{destination}} → {{target}}이(가) {{vpc}}에서 온 {{address}}와(과) 일치하지만 트래픽을 버립니다(블랙홀).',
+        analogy:
+          '{{tgw}} 버스 터미널의 출발 안내판 {{tgwTable}}에 {{address}}(으)로 가는 노선이 운행 중지로 표시되어 {{vpc}} 마을의 차가 더 가지 못합니다.',
+      },
+      back: {
+        message:
+          '전송 게이트웨이 라우팅 테이블 {{tgwTable}}: {{address}}(으)로 가는 응답이 {{expected}}(으)로 돌아가지 않고 블랙홀 경로 {{destination}} → {{target}}와(과) 일치합니다.',
+        analogy: '출발 안내판 {{tgwTable}}에서 {{address}}(으)로 돌아가는 노선이 운행 중지라 답장이 터미널에 갇힙니다.',
+      },
+    },
+    TGW_RTB_MORE_SPECIFIC_ROUTE: {
+      message:
+        '전송 게이트웨이 라우팅 테이블 {{tgwTable}}: 블랙홀 경로 {{destination}}이(가) {{address}}을(를) 전달할 경로 {{alternative}}보다 더 구체적이어서 트래픽이 버려집니다.',
+      analogy:
+        '출발 안내판 {{tgwTable}}에서 {{destination}} 운행 중지 노선이 열려 있는 노선 {{alternative}}을(를) 가려 {{address}}(으)로 가는 차가 돌아섭니다.',
+    },
+    TGW_RTB_HIGHER_PRIORITY_ROUTE: {
+      message:
+        '전송 게이트웨이 라우팅 테이블 {{tgwTable}}: 같은 목적지에 대해 정적 블랙홀 경로 {{destination}}이(가) 경로 {{alternative}}보다 우선하므로 {{address}}이(가) 버려집니다.',
+      analogy:
+        '출발 안내판 {{tgwTable}}에 {{destination}}이(가) 두 번 적혀 있고, 운행 중지 항목이 열린 항목({{alternative}})보다 앞서서 {{address}}(으)로 가는 차가 돌아섭니다.',
+    },
     NO_ROUTE_TO_DESTINATION: {
       message: '{{at}}에서 목적지로 가는 경로가 없습니다.',
       analogy: '{{at}}에는 길을 알려 주는 표지판이 없어 차가 더 갈 수 없습니다.',
+      vgwNoVpn: {
+        message: '가상 프라이빗 게이트웨이 {{vgw}}에 {{address}}을(를) 담은 네트워크로 가는 VPN 연결이 없습니다.',
+        analogy: '터널 입구 {{vgw}}에는 {{address}} 주소가 있는 마을로 가는 터널이 없습니다.',
+      },
       noIgw: {
         message: 'VPC {{vpc}}에 인터넷 게이트웨이가 없어 인터넷에서 아무것도 들어올 수 없습니다.',
         analogy: '{{vpc}} 마을에는 톨게이트가 없어서 고속도로의 차가 들어올 수 없습니다.',
@@ -1052,6 +1199,60 @@ export const findingsKo: FindingTexts = {
       noSecurityGroup: {
         message: '{{address}}: 리소스가 아닌 주소라 적용되는 보안 그룹이 없습니다.',
         analogy: '{{address}}: 집이 아니라 주소일 뿐이라서 물어볼 개가 없습니다.',
+      },
+    },
+    tgwAttachment: {
+      in: {
+        message:
+          '{{vpc}}의 연결 {{attachment}}(서브넷 {{subnet}})을(를) 통해 전송 게이트웨이 {{tgw}}(으)로 들어갑니다.',
+        analogy: '차가 {{vpc}} 마을에서 {{subnet}} 동네의 정류장에서 타고 {{tgw}} 버스 터미널로 갑니다.',
+      },
+      out: {
+        message:
+          '전송 게이트웨이 {{tgw}}에서 연결 {{attachment}}(서브넷 {{exitSubnet}})을(를) 통해 {{vpc}}(으)로 나갑니다.',
+        analogy: '{{tgw}} 터미널의 버스가 {{vpc}} 마을 {{exitSubnet}} 동네 정류장에 차를 내려 줍니다.',
+      },
+    },
+    tgwRouteTable: {
+      route: {
+        message:
+          '전송 게이트웨이 라우팅 테이블 {{tgwTable}}: 경로 {{destination}} → {{target}}이(가) {{address}}에 가장 잘 맞습니다.',
+        analogy: '{{tgw}} 터미널의 출발 안내판 {{tgwTable}}: {{address}}(으)로 가려면 {{target}} 쪽 길로 가세요.',
+      },
+      back: {
+        message:
+          '전송 게이트웨이 라우팅 테이블 {{tgwTable}}: 경로 {{destination}} → {{target}}이(가) 응답을 {{address}}(으)로 돌려보냅니다.',
+        analogy: '출발 안내판 {{tgwTable}}이(가) 답장을 {{target}} 쪽 길로 {{address}}에게 돌려보냅니다.',
+      },
+    },
+    vpnConnection: {
+      exitTgw: {
+        message:
+          '사이트 간 VPN {{vpn}}을(를) 통해 고객 게이트웨이 {{customerGateway}}(으)로, 온프레미스 네트워크({{address}}) 쪽으로 나갑니다.',
+        analogy: '차가 전용 터널 {{vpn}}에 들어가 다른 마을의 관문 {{customerGateway}}(으)로 나옵니다.',
+      },
+      exitVgw: {
+        message:
+          '사이트 간 VPN {{vpn}}을(를) 통해 고객 게이트웨이 {{customerGateway}}(으)로, 온프레미스 네트워크({{address}}) 쪽으로 나갑니다.',
+        analogy: '차가 전용 터널 {{vpn}}에 들어가 다른 마을의 관문 {{customerGateway}}(으)로 나옵니다.',
+      },
+      unknown: {
+        message:
+          '{{address}}은(는) VPN {{vpn}}(으)로 라우팅됩니다. 온프레미스 네트워크가 이를 어떻게 처리하는지는 알 수 없습니다.',
+        analogy:
+          '{{address}}(으)로 가는 차가 전용 터널 {{vpn}}에 들어갑니다. 다른 마을에서 무슨 일이 일어나는지는 지도에 없습니다.',
+      },
+      unknownVgw: {
+        message:
+          '{{address}}은(는) VPN {{vpn}}(으)로 라우팅됩니다. 온프레미스 네트워크가 이를 어떻게 처리하는지는 알 수 없습니다.',
+        analogy:
+          '{{address}}(으)로 가는 차가 전용 터널 {{vpn}}에 들어갑니다. 다른 마을에서 무슨 일이 일어나는지는 지도에 없습니다.',
+      },
+    },
+    vpnGateway: {
+      pass: {
+        message: '가상 프라이빗 게이트웨이 {{vgw}}: VPN 연결 {{vpn}}에 {{address}}을(를) 담은 네트워크가 있습니다.',
+        analogy: '터널 입구 {{vgw}}에서 터널 {{vpn}}이(가) {{address}} 주소가 있는 마을로 이어집니다.',
       },
     },
     generic: {

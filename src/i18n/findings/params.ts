@@ -98,6 +98,13 @@ export const RULE_PARAMS: Readonly<Record<string, readonly string[]>> = {
   'PEER-003.outside-peer': ['destination', 'pcx', 'peer', 'peerBlocks'],
   'PEER-003.broader-than-peer': ['destination', 'pcx', 'peer', 'peerBlocks'],
   'PEER-004.one-sided': ['vpc', 'missing'],
+  'TGW-001.missing-zone': ['zone', 'tgw', 'count'],
+  'TGW-001.two-in-zone': ['zone', 'subnet', 'other'],
+  'TGW-002.no-vpc-route-back': ['destination', 'tgw', 'otherVpc'],
+  'TGW-002.no-tgw-route-back': ['destination', 'tgw', 'otherVpc', 'tgwTable'],
+  'TGW-003.overlap': ['attachment', 'cidr', 'other', 'otherCidr'],
+  'TGW-004.hides-route': ['destination', 'hidden', 'target'],
+  'VPN-001.no-routes': ['gateway'],
   'BP-001.single-az': ['zone'],
   'BP-002.no-flow-logs': [],
   'BP-003.single-az': ['zones', 'count'],
@@ -132,6 +139,8 @@ const SG = ['resource', 'securityGroups', 'count', 'direction', 'protocol', 'por
 const IGW_OUT = ['igw', 'vpc', 'source', 'address'] as const;
 const IGW_IN = ['igw', 'source', 'destination'] as const;
 const PCX = ['pcx', 'vpc', 'peer', 'source', 'address'] as const;
+const TGW = ['tgw', 'attachment', 'address'] as const;
+const TGW_ROUTE = [...TGW, 'tgwTable', 'destination', 'target'] as const;
 const isDefaultRule = (h: Hop) => h.params.rule === '*' || h.params.rule === undefined;
 /** The hop's traffic has no ports (icmp, all, a protocol number): its replies are the same protocol, not ports. */
 const unported = (h: Hop) => h.params.protocol !== 'tcp' && h.params.protocol !== 'udp';
@@ -212,11 +221,42 @@ export const PASS_FORMS: readonly HopForm[] = [
     match: (h) => has(h, 'destination', 'source'),
   },
   { key: 'hop.endpoint.noSecurityGroup', params: ['address'], match: (h) => h.kind === 'address' && has(h, 'address') },
+  // Transit gateways and VPNs (validation/reachability/tgw.ts).
+  {
+    key: 'hop.tgwAttachment.in',
+    params: [...TGW, 'vpc', 'subnet'],
+    match: (h) => h.kind === 'tgwAttachment' && has(h, 'subnet'),
+  },
+  {
+    key: 'hop.tgwAttachment.out',
+    params: [...TGW, 'vpc', 'exitSubnet'],
+    match: (h) => h.kind === 'tgwAttachment',
+  },
+  { key: 'hop.tgwRouteTable.route', params: [...TGW_ROUTE, 'vpc'], match: (h) => h.kind === 'tgwRouteTable' && fwd(h) },
+  { key: 'hop.tgwRouteTable.back', params: TGW_ROUTE, match: (h) => h.kind === 'tgwRouteTable' },
+  {
+    key: 'hop.vpnConnection.exitTgw',
+    params: [...TGW, 'vpc', 'vpn', 'customerGateway'],
+    match: (h) => h.kind === 'vpnConnection' && h.verdict === 'pass' && has(h, 'tgw'),
+  },
+  {
+    key: 'hop.vpnConnection.exitVgw',
+    params: ['vgw', 'address', 'vpn', 'customerGateway'],
+    match: (h) => h.kind === 'vpnConnection' && h.verdict === 'pass',
+  },
+  {
+    key: 'hop.vpnConnection.unknown',
+    params: [...TGW, 'vpc', 'vpn'],
+    match: (h) => h.kind === 'vpnConnection' && has(h, 'tgw'),
+  },
+  { key: 'hop.vpnConnection.unknownVgw', params: ['vgw', 'address', 'vpn'], match: (h) => h.kind === 'vpnConnection' },
+  { key: 'hop.vpnGateway.pass', params: ['vgw', 'address', 'vpn'], match: (h) => h.kind === 'vpnGateway' },
 ];
 
 /** Blocking hops: `code.<CODE>.<form>`; a code with no matching form uses `code.<CODE>` itself. */
 export const BLOCK_FORMS: Readonly<Record<string, readonly HopForm[]>> = {
   NO_ROUTE_TO_DESTINATION: [
+    { key: 'vgwNoVpn', params: ['vgw', 'address'], match: (h) => h.kind === 'vpnGateway' },
     { key: 'noIgw', params: ['vpc'], match: (h) => h.kind === 'vpc' && !has(h, 'address') },
     { key: 'notInSubnet', params: ['vpc', 'address'], match: (h) => h.kind === 'vpc' },
     { key: 'wrongRouteBack', params: [...ROUTE, 'expected'], match: (h) => !fwd(h) && has(h, 'expected') },
@@ -242,6 +282,24 @@ export const BLOCK_FORMS: Readonly<Record<string, readonly HopForm[]>> = {
   VPC_LOCAL_ROUTE_CIDR_RESTRICTION: [
     { key: 'notInSubnet', params: ['vpc', 'address'], match: (h) => h.kind === 'vpc' },
     { key: 'notVpcBlock', params: ROUTE, match: () => true },
+  ],
+  TGW_ATTACH_VPC_AZ_RESTRICTION: [
+    { key: 'returnZone', params: [...TGW, 'zone'], match: (h) => !fwd(h) },
+    { key: 'zone', params: [...TGW, 'vpc', 'zone'], match: (h) => has(h, 'zone') },
+    { key: 'noSubnets', params: [...TGW, 'vpc'], match: () => true },
+  ],
+  TGW_ATTACH_MISSING_TGW_RTB_ASSOCIATION: [
+    { key: 'return', params: TGW, match: (h) => !fwd(h) },
+    { key: 'forward', params: [...TGW, 'vpc'], match: () => true },
+  ],
+  TGW_RTB_CANNOT_ROUTE: [
+    { key: 'wrongBack', params: [...TGW_ROUTE, 'expected'], match: (h) => has(h, 'expected') },
+    { key: 'noRouteBack', params: [...TGW, 'tgwTable'], match: (h) => !fwd(h) },
+    { key: 'noRoute', params: [...TGW, 'tgwTable', 'vpc'], match: () => true },
+  ],
+  TGW_RTB_BAD_STATE_ROUTE: [
+    { key: 'back', params: [...TGW_ROUTE, 'expected'], match: (h) => !fwd(h) },
+    { key: 'blackhole', params: [...TGW_ROUTE, 'vpc'], match: () => true },
   ],
   NO_SOURCE_OR_DESTINATION: [{ key: 'endpoint', params: ['endpoint'], match: (h) => has(h, 'endpoint') }],
   NO_PATH: [
@@ -270,6 +328,8 @@ export const CODE_PARAMS: Readonly<Record<string, readonly string[]>> = {
   ELBV2_LISTENER_PORT_RESTRICTION: ['listeners', 'port'],
   TARGET_PORT_RESTRICTION: ['dbPort', 'port'],
   DISCONNECTED_VPCS: ['vpc', 'otherVpc', 'address'],
+  TGW_RTB_MORE_SPECIFIC_ROUTE: [...TGW_ROUTE, 'vpc', 'alternative'],
+  TGW_RTB_HIGHER_PRIORITY_ROUTE: [...TGW_ROUTE, 'vpc', 'alternative'],
 };
 
 /**
@@ -337,6 +397,14 @@ export const ID_PARAMS: ReadonlySet<string> = new Set([
   'sender',
   'external',
   'prefixList',
+  'tgw',
+  'attachment',
+  'tgwTable',
+  'vgw',
+  'vpn',
+  'customerGateway',
+  'exitSubnet',
+  'gateway',
 ]);
 
 /** Params whose values are enumerations translated through `value.<group>.<value>`. */

@@ -32,6 +32,12 @@ export const en = {
     external: 'External resource',
     prefixList: 'Prefix list',
     internet: 'Internet',
+    transitGateway: 'Transit gateway',
+    tgwAttachment: 'Transit gateway attachment',
+    tgwRouteTable: 'Transit gateway route table',
+    vpnGateway: 'Virtual private gateway',
+    customerGateway: 'Customer gateway',
+    vpnConnection: 'Site-to-site VPN',
   },
   analogy: {
     region: 'A Region is a country: a physical place that groups several data centres (availability zones).',
@@ -56,6 +62,17 @@ export const en = {
     prefixList:
       'A prefix list is a named list of addresses written once on the signposts, so that many rules can point to it.',
     internet: 'The internet is the highway outside the town.',
+    transitGateway:
+      'A transit gateway is the central bus terminal that many towns’ roads run into: a car from one town changes there for another, as the terminal’s departure boards say.',
+    tgwAttachment:
+      'An attachment is the town’s road into the bus terminal, with a stop in each district it serves: a house in a district without a stop cannot get to the terminal.',
+    tgwRouteTable:
+      'A transit gateway route table is a departure board of the bus terminal: for each destination it names the road to take, or says that the line is closed.',
+    vpnGateway: 'A virtual private gateway is the town’s end of a private tunnel to another town across the sea.',
+    customerGateway:
+      'A customer gateway is the gate of the other town, at the far end of the private tunnel: your own office or data centre.',
+    vpnConnection:
+      'A site-to-site VPN is the private tunnel under the sea between the town and another town: cars for that town’s addresses drive through it, unseen from the highway.',
   },
   meaning: {
     region: 'An AWS Region: a geographic area with several isolated data centres.',
@@ -78,6 +95,17 @@ export const en = {
       'An AWS resource VPC Town does not model yet (transit gateway, VPN gateway, VPC endpoint…), kept from an import with its id. Traffic that reaches it leaves the analysed network.',
     prefixList: 'A managed prefix list: a set of CIDR blocks that security group rules and routes can name by id.',
     internet: 'Everything outside AWS: the public internet.',
+    transitGateway:
+      'A Regional router between the VPCs and VPN connections attached to it; its route tables decide where each attachment’s traffic goes.',
+    tgwAttachment:
+      'A VPC attached to a transit gateway through one subnet per Availability Zone; associated with one transit gateway route table.',
+    tgwRouteTable:
+      'Routes of a transit gateway: static routes to attachments, blackholes, and routes that attachments propagate; it routes the attachments associated with it.',
+    vpnGateway:
+      'The AWS end of site-to-site VPN connections, attached to one VPC; can propagate the on-premises routes into its route tables.',
+    customerGateway: 'The on-premises end of a site-to-site VPN: a device with a public IP address and a BGP ASN.',
+    vpnConnection:
+      'An encrypted connection between a customer gateway and a virtual private gateway or a transit gateway, with static routes or BGP.',
   },
   analogyShort: {
     region: 'country',
@@ -96,6 +124,12 @@ export const en = {
     external: 'beyond the map',
     prefixList: 'address list',
     internet: 'highway',
+    transitGateway: 'bus terminal',
+    tgwAttachment: 'road to the terminal',
+    tgwRouteTable: 'departure board',
+    vpnGateway: 'tunnel entrance',
+    customerGateway: 'other town’s gate',
+    vpnConnection: 'private tunnel',
   },
   explain: {
     title: 'The town, explained',
@@ -118,6 +152,8 @@ export const en = {
     publicIp: 'public IP',
     eip: 'Elastic IP',
     subnetGroup: 'also here: DB subnet group',
+    tgwSubnets_one: '{{count}} subnet',
+    tgwSubnets_other: '{{count}} subnets',
   },
   palette: {
     title: 'Resources',
@@ -166,6 +202,12 @@ export const en = {
     external: 'an external resource',
     prefixList: 'a prefix list',
     internet: 'the Internet',
+    transitGateway: 'a Transit gateway',
+    tgwAttachment: 'a Transit gateway attachment',
+    tgwRouteTable: 'a Transit gateway route table',
+    vpnGateway: 'a Virtual private gateway',
+    customerGateway: 'a Customer gateway',
+    vpnConnection: 'a Site-to-site VPN',
   },
   drop: {
     refused: 'This {{kind}} cannot go here: put it inside {{needs}}.',
@@ -180,6 +222,34 @@ export const en = {
     'peering-full': 'This peering connection already joins two VPCs.',
     same: 'A resource cannot connect to itself.',
     unknown: 'That resource no longer exists.',
+  },
+  tgw: {
+    off: 'Off',
+    asn: 'Amazon side ASN',
+    defaultAssociation: 'Default association route table',
+    defaultPropagation: 'Default propagation route table',
+    attachments: 'Attachments',
+    noAttachments: 'Nothing is attached yet: connect a VPC to this transit gateway.',
+    subnets: 'Subnets (one per Availability Zone)',
+    subnetsHint: 'Resources in a zone without a subnet here cannot reach the transit gateway.',
+    associatedWith: 'Associated route table',
+    propagatesTo: 'Propagates to',
+    applianceMode: 'Appliance mode',
+    blackhole: 'blackhole (drop)',
+    staticRoutes: 'Static routes',
+    associationsAndPropagations: 'Associations and propagations',
+    associated: 'Associated',
+    propagates: 'Propagates',
+    routePropagation: 'Route propagation',
+    vgwDetached: 'Attach it to a VPC (drag it into one) to propagate routes into its route tables.',
+    ipAddress: 'Public IP address',
+    bgpAsn: 'BGP ASN',
+    awsSide: 'AWS side',
+    routing: 'Routing',
+    static: 'Static',
+    bgp: 'Dynamic (BGP)',
+    onPremCidrs: 'On-premises networks',
+    cidrList: 'A comma-separated list of CIDR blocks, like 192.168.0.0/16, 172.16.0.0/12.',
   },
   inspector: {
     title: 'Inspector',

@@ -28,6 +28,12 @@ export const ko: Texts = {
     external: '외부 리소스',
     prefixList: '접두사 목록',
     internet: '인터넷',
+    transitGateway: '전송 게이트웨이',
+    tgwAttachment: '전송 게이트웨이 연결',
+    tgwRouteTable: '전송 게이트웨이 라우팅 테이블',
+    vpnGateway: '가상 프라이빗 게이트웨이',
+    customerGateway: '고객 게이트웨이',
+    vpnConnection: '사이트 간 VPN',
   },
   analogy: {
     region: '리전은 나라입니다: 여러 데이터 센터(가용 영역)를 묶는 물리적인 장소입니다.',
@@ -49,6 +55,17 @@ export const ko: Texts = {
       '외부 리소스는 마을 지도 가장자리 너머의 건물입니다. 길은 그곳으로 이어지지만 안에서 무슨 일이 일어나는지는 그려져 있지 않으므로 VPC Town은 추측하지 않습니다.',
     prefixList: '접두사 목록은 이정표에 한 번 적어 둔 이름 붙은 주소 목록으로, 여러 규칙이 그것을 가리킬 수 있습니다.',
     internet: '인터넷은 마을 밖의 고속도로입니다.',
+    transitGateway:
+      '전송 게이트웨이는 여러 마을의 길이 모여드는 시외버스 터미널입니다. 한 마을에서 온 차는 터미널의 출발 안내판을 보고 다른 마을로 갈아탑니다.',
+    tgwAttachment:
+      '연결은 마을에서 버스 터미널로 가는 길이며, 다니는 구역마다 정류장이 하나씩 있습니다. 정류장이 없는 구역의 집에서는 터미널로 갈 수 없습니다.',
+    tgwRouteTable:
+      '전송 게이트웨이 라우팅 테이블은 버스 터미널의 출발 안내판입니다. 목적지마다 어느 길로 갈지, 또는 그 노선이 막혔는지 알려 줍니다.',
+    vpnGateway: '가상 프라이빗 게이트웨이는 바다 건너 다른 마을로 가는 전용 터널의 우리 마을 쪽 입구입니다.',
+    customerGateway:
+      '고객 게이트웨이는 전용 터널 건너편에 있는 다른 마을의 관문으로, 우리 사무실이나 데이터 센터입니다.',
+    vpnConnection:
+      '사이트 간 VPN은 우리 마을과 다른 마을을 잇는 바닷속 전용 터널입니다. 그 마을 주소로 가는 차는 고속도로에서 보이지 않게 이 터널로 갑니다.',
   },
   meaning: {
     region: 'AWS 리전: 서로 격리된 여러 데이터 센터가 있는 지리적 영역입니다.',
@@ -69,6 +86,17 @@ export const ko: Texts = {
       'VPC Town이 아직 모델링하지 않는 AWS 리소스(Transit Gateway, VPN 게이트웨이, VPC 엔드포인트 등)로, 가져오기에서 ID와 함께 보존됩니다. 여기에 도달한 트래픽은 분석 대상 네트워크를 벗어납니다.',
     prefixList: '관리형 접두사 목록: 보안 그룹 규칙과 라우트가 ID로 가리킬 수 있는 CIDR 블록 집합입니다.',
     internet: 'AWS 밖의 모든 것, 공용 인터넷입니다.',
+    transitGateway:
+      '연결된 VPC와 VPN 연결 사이의 리전 라우터입니다. 라우팅 테이블이 각 연결의 트래픽이 갈 곳을 정합니다.',
+    tgwAttachment:
+      '가용 영역마다 서브넷 하나를 통해 전송 게이트웨이에 연결된 VPC입니다. 전송 게이트웨이 라우팅 테이블 하나와 연결됩니다.',
+    tgwRouteTable:
+      '전송 게이트웨이의 경로입니다. 연결로 가는 정적 경로, 블랙홀, 연결이 전파한 경로가 있으며, 이 테이블에 연결된 연결의 트래픽을 라우팅합니다.',
+    vpnGateway:
+      '사이트 간 VPN 연결의 AWS 쪽 끝으로, VPC 하나에 연결됩니다. 온프레미스 경로를 라우팅 테이블로 전파할 수 있습니다.',
+    customerGateway: '사이트 간 VPN의 온프레미스 쪽 끝입니다. 퍼블릭 IP 주소와 BGP ASN을 가진 장치입니다.',
+    vpnConnection:
+      '고객 게이트웨이와 가상 프라이빗 게이트웨이 또는 전송 게이트웨이 사이의 암호화된 연결로, 정적 경로나 BGP를 씁니다.',
   },
   analogyShort: {
     region: '나라',
@@ -87,6 +115,12 @@ export const ko: Texts = {
     external: '지도 밖',
     prefixList: '주소 목록',
     internet: '고속도로',
+    transitGateway: '시외버스 터미널',
+    tgwAttachment: '터미널 가는 길',
+    tgwRouteTable: '출발 안내판',
+    vpnGateway: '터널 입구',
+    customerGateway: '다른 마을의 관문',
+    vpnConnection: '전용 터널',
   },
   explain: {
     title: '마을로 보는 네트워크',
@@ -109,6 +143,8 @@ export const ko: Texts = {
     publicIp: '퍼블릭 IP',
     eip: '탄력적 IP',
     subnetGroup: '여기도: DB 서브넷 그룹',
+    tgwSubnets_one: '서브넷 {{count}}개',
+    tgwSubnets_other: '서브넷 {{count}}개',
   },
   palette: {
     title: '리소스',
@@ -155,6 +191,12 @@ export const ko: Texts = {
     external: '외부 리소스',
     prefixList: '접두사 목록',
     internet: '인터넷',
+    transitGateway: '전송 게이트웨이',
+    tgwAttachment: '전송 게이트웨이 연결',
+    tgwRouteTable: '전송 게이트웨이 라우팅 테이블',
+    vpnGateway: '가상 프라이빗 게이트웨이',
+    customerGateway: '고객 게이트웨이',
+    vpnConnection: '사이트 간 VPN',
   },
   drop: {
     refused: '{{kind}}은(는) 여기에 둘 수 없습니다: {{needs}} 안에 넣으세요.',
@@ -169,6 +211,34 @@ export const ko: Texts = {
     'peering-full': '이 피어링 연결은 이미 두 VPC를 잇고 있습니다.',
     same: '리소스를 자기 자신에 연결할 수 없습니다.',
     unknown: '그 리소스는 더 이상 없습니다.',
+  },
+  tgw: {
+    off: '끔',
+    asn: 'Amazon 측 ASN',
+    defaultAssociation: '기본 연결 라우팅 테이블',
+    defaultPropagation: '기본 전파 라우팅 테이블',
+    attachments: '연결',
+    noAttachments: '아직 연결된 것이 없습니다. VPC를 이 전송 게이트웨이에 연결하세요.',
+    subnets: '서브넷 (가용 영역마다 하나)',
+    subnetsHint: '여기에 서브넷이 없는 가용 영역의 리소스는 전송 게이트웨이에 닿을 수 없습니다.',
+    associatedWith: '연결된 라우팅 테이블',
+    propagatesTo: '전파 대상',
+    applianceMode: '어플라이언스 모드',
+    blackhole: '블랙홀 (버림)',
+    staticRoutes: '정적 경로',
+    associationsAndPropagations: '연결과 전파',
+    associated: '연결됨',
+    propagates: '전파',
+    routePropagation: '경로 전파',
+    vgwDetached: 'VPC에 연결하면(VPC 안으로 끌어다 놓으면) 그 라우팅 테이블로 경로를 전파할 수 있습니다.',
+    ipAddress: '퍼블릭 IP 주소',
+    bgpAsn: 'BGP ASN',
+    awsSide: 'AWS 쪽',
+    routing: '라우팅',
+    static: '정적',
+    bgp: '동적 (BGP)',
+    onPremCidrs: '온프레미스 네트워크',
+    cidrList: '쉼표로 구분한 CIDR 블록 목록입니다. 예: 192.168.0.0/16, 172.16.0.0/12',
   },
   inspector: {
     title: '속성',

@@ -91,6 +91,12 @@ export type InspectorSection =
   | 'peering'
   | 'external'
   | 'prefixList'
+  | 'transitGateway'
+  | 'tgwAttachment'
+  | 'tgwRouteTable'
+  | 'vpnGateway'
+  | 'customerGateway'
+  | 'vpnConnection'
   | 'securityGroups'
   | 'subnetsAndGroups'
   | 'whoCanReach';

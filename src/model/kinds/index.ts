@@ -20,6 +20,12 @@ import { rds } from './rds.ts';
 import { peering } from './peering.ts';
 import { external } from './external.ts';
 import { prefixList } from './prefixList.ts';
+import { transitGateway } from './transitGateway.ts';
+import { tgwAttachment } from './tgwAttachment.ts';
+import { tgwRouteTable } from './tgwRouteTable.ts';
+import { vpnGateway } from './vpnGateway.ts';
+import { customerGateway } from './customerGateway.ts';
+import { vpnConnection } from './vpnConnection.ts';
 
 /** Every kind, in palette order. */
 const DEFS = [
@@ -38,6 +44,12 @@ const DEFS = [
   peering,
   external,
   prefixList,
+  transitGateway,
+  tgwAttachment,
+  tgwRouteTable,
+  vpnGateway,
+  customerGateway,
+  vpnConnection,
 ] as const;
 
 type Defs = (typeof DEFS)[number];

@@ -48,7 +48,15 @@ describe('the kind registry', () => {
     expect(kindsWith('workload')).toEqual(['instance', 'loadBalancer', 'rds']);
     expect(kindsWith('securityGroupMember')).toEqual(['instance', 'loadBalancer', 'rds']);
     expect(kindsWith('addressable')).toEqual(['nat', 'instance', 'loadBalancer', 'rds']);
-    expect(kindsWith('routeTarget')).toEqual(['igw', 'nat', 'instance', 'peering', 'external']);
+    expect(kindsWith('routeTarget')).toEqual([
+      'igw',
+      'nat',
+      'instance',
+      'peering',
+      'external',
+      'transitGateway',
+      'vpnGateway',
+    ]);
     expect(kindsWith('subnetAssociation')).toEqual(['routeTable', 'nacl']);
   });
 });

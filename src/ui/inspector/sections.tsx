@@ -9,6 +9,14 @@ import { NatGatewaySection, PeeringSection } from './gateways.tsx';
 import { ExternalSection, PrefixListSection } from './imported.tsx';
 import { RouteTableAssociationsSection, RoutesSection } from './routing.tsx';
 import { forKind, forRole, type InspectorSectionView } from './section.tsx';
+import {
+  CustomerGatewaySection,
+  TgwAttachmentSection,
+  TgwRouteTableSection,
+  TransitGatewaySection,
+  VpnConnectionSection,
+  VpnGatewaySection,
+} from './transit.tsx';
 import { NaclAssociationsSection, NaclRulesSection, SecurityGroupRulesSection } from './security.tsx';
 import {
   DatabaseSection,
@@ -36,6 +44,12 @@ export const SECTIONS: Readonly<Record<InspectorSection, InspectorSectionView>> 
   peering: forKind('peering', PeeringSection),
   external: forKind('external', ExternalSection),
   prefixList: forKind('prefixList', PrefixListSection),
+  transitGateway: forKind('transitGateway', TransitGatewaySection),
+  tgwAttachment: forKind('tgwAttachment', TgwAttachmentSection),
+  tgwRouteTable: forKind('tgwRouteTable', TgwRouteTableSection),
+  vpnGateway: forKind('vpnGateway', VpnGatewaySection),
+  customerGateway: forKind('customerGateway', CustomerGatewaySection),
+  vpnConnection: forKind('vpnConnection', VpnConnectionSection),
   securityGroups: forRole('securityGroupMember', SecurityGroupsSection),
   subnetsAndGroups: forRole('spansSubnets', SubnetsAndGroupsSection),
   whoCanReach: forRole('workload', WhoCanReachSection),

@@ -291,6 +291,11 @@ export function RoutesTable({ design, table }: { design: Design; table: RouteTab
       .ofKind('instance')
       .filter((i) => index.vpcOf(i.id)?.id === vpc?.id)
       .map((i) => ({ value: i.id, label: `${i.name} (eni)` })),
+    ...index.ofKind('transitGateway').map((g) => ({ value: g.id, label: `${g.name} (tgw)` })),
+    ...index
+      .children(vpc?.id ?? null)
+      .filter((c) => c.kind === 'vpnGateway')
+      .map((c) => ({ value: c.id, label: `${c.name} (vgw)` })),
   ];
   const columns: Column<Route>[] = [
     {

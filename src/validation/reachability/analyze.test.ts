@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Design, RouteTable } from '../../model/types.ts';
 import { DesignBuilder, naclRule, sgRule, webApp } from '../testing/builder.ts';
+import { transitPair } from '../testing/transit.ts';
 import { analyzeReachability } from './analyze.ts';
 import { EXPLANATION_CODES, type ExplanationCode, type ReachabilityAnswer, type ReachQuery } from './types.ts';
 
@@ -545,6 +546,36 @@ describe('analyzeReachability: the blocking component is the one that drops the 
     NO_PATH: () => {
       const { b, web, nat } = webApp();
       return { a: reach(b.build(), web, nat), at: nat, kind: 'nat' };
+    },
+    TGW_ATTACH_VPC_AZ_RESTRICTION: () => {
+      const { b, a, c } = transitPair();
+      const x = b.instance(b.subnet(b.az(a.vpc, 'us-east-1b'), '10.0.2.0/24'), { securityGroupIds: [a.sg] });
+      return { a: reach(b.build(), x, c.instance), at: a.att, kind: 'tgwAttachment' };
+    },
+    TGW_ATTACH_MISSING_TGW_RTB_ASSOCIATION: () => {
+      const { b, a, c } = transitPair();
+      b.patch(a.att, { routeTableId: null });
+      return { a: reach(b.build(), a.instance, c.instance), at: a.att, kind: 'tgwAttachment' };
+    },
+    TGW_RTB_CANNOT_ROUTE: () => {
+      const { b, a, c, rtb } = transitPair();
+      b.patch(rtb, { propagationIds: [a.att] });
+      return { a: reach(b.build(), a.instance, c.instance), at: rtb, kind: 'tgwRouteTable' };
+    },
+    TGW_RTB_BAD_STATE_ROUTE: () => {
+      const { b, a, c, rtb } = transitPair();
+      b.patch(rtb, { propagationIds: [], routes: [{ id: 'x', destination: '10.1.0.0/16', target: 'blackhole' }] });
+      return { a: reach(b.build(), a.instance, c.instance), at: rtb, kind: 'tgwRouteTable' };
+    },
+    TGW_RTB_MORE_SPECIFIC_ROUTE: () => {
+      const { b, a, c, rtb } = transitPair();
+      b.patch(rtb, { routes: [{ id: 'x', destination: '10.1.1.0/24', target: 'blackhole' }] });
+      return { a: reach(b.build(), a.instance, c.instance), at: rtb, kind: 'tgwRouteTable' };
+    },
+    TGW_RTB_HIGHER_PRIORITY_ROUTE: () => {
+      const { b, a, c, rtb } = transitPair();
+      b.patch(rtb, { routes: [{ id: 'x', destination: '10.1.0.0/16', target: 'blackhole' }] });
+      return { a: reach(b.build(), a.instance, c.instance), at: rtb, kind: 'tgwRouteTable' };
     },
   };
 

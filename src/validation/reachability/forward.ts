@@ -11,7 +11,8 @@ import { isOutside, type Endpoint } from './endpoints.ts';
 import { arrivalProse, routeProse, routeText } from './prose.ts';
 import { destinationText, routeLookup, subnetContaining } from './routeLookup.ts';
 import { externalStep, lookupUnknown } from './exits.ts';
-import type { Leg, Packet, Walk } from './walk.ts';
+import type { Leg, Packet, TgwLeg, Walk } from './walk.ts';
+import { tgwStep, vgwStep } from './tgw.ts';
 
 /** Route from `subnet` towards `pkt.dst`; ends by delivering or throwing Blocked. */
 export function routeStep(w: Walk, subnet: Subnet, vpc: Vpc, pkt: Packet, dst: Endpoint, natHops: number): void {
@@ -83,6 +84,10 @@ export function routeStep(w: Walk, subnet: Subnet, vpc: Vpc, pkt: Packet, dst: E
       return w.throughPeering(subnet, vpc, t.pcx, t.peer, pkt, dst);
     case 'external':
       return externalStep(w, subnet, t.external, pkt, dst);
+    case 'tgw':
+      return tgwStep(w, subnet, vpc, t.tgw, t.attachment, pkt, dst);
+    case 'vgw':
+      return vgwStep(w, subnet, t.vgw, pkt, dst);
     case 'eni': {
       if (dst.kind === 'resource' && dst.resource?.id === t.instance.id) {
         return w.cross(subnet, dst.subnet, vpc, pkt, dst);
@@ -112,7 +117,7 @@ export function enterSubnet(
   from: Subnet,
   pkt: Packet,
   dst: Endpoint,
-  leg: { via: Leg['via']; pcx?: PeeringConnection },
+  leg: { via: Leg['via']; pcx?: PeeringConnection; tgw?: TgwLeg },
 ): void {
   if (from.id !== to.id) w.nacl(to, 'inbound', pkt.src, 'forward');
   w.legs.push({
@@ -124,6 +129,7 @@ export function enterSubnet(
     toVpc: vpc,
     ports: w.srcPorts,
     ...(leg.pcx ? { pcx: leg.pcx } : {}),
+    ...(leg.tgw ? { tgw: leg.tgw } : {}),
   });
   w.deliver(dst, to, pkt);
 }

@@ -18,9 +18,15 @@ const span = (a: number, b: number) => (a === b ? `${a}` : `${a}-${b}`);
  * A route as the hops quote it: `10.0.0.0/16 → local (implicit local route)`; a route to a prefix
  * list with the entry that matched: `pl-1a2b (52.216.0.0/15) → vpce-1`.
  */
-export function routeText(m: { destination: Cidr; target: string; implicit: boolean; prefixList?: string }): string {
+export function routeText(m: {
+  destination: Cidr;
+  target: string;
+  implicit: boolean;
+  prefixList?: string;
+  propagated?: true;
+}): string {
   const dest = m.prefixList ? `${m.prefixList} (${formatCidr(m.destination)})` : formatCidr(m.destination);
-  return `${dest} → ${m.target}${m.implicit ? ' (implicit local route)' : ''}`;
+  return `${dest} → ${m.target}${m.implicit ? ' (implicit local route)' : ''}${m.propagated ? ' (propagated)' : ''}`;
 }
 
 /** Endpoint resolution and the query: why a source or destination cannot be analysed. */

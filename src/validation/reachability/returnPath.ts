@@ -9,6 +9,7 @@ import { returnProse, routeText } from './prose.ts';
 import { lookupUnknown } from './exits.ts';
 import { destinationText, routeLookup } from './routeLookup.ts';
 import type { Leg, Walk } from './walk.ts';
+import { tgwBackStep } from './tgw.ts';
 
 /** The replies, leg by leg from the destination back to the source. */
 export function returnPathStep(w: Walk): void {
@@ -51,14 +52,18 @@ export function routeBackStep(w: Walk, leg: Leg): void {
         ? t.kind === 'pcx' && t.pcx.id === leg.pcx?.id
         : leg.via === 'igw-in'
           ? t.kind === 'igw'
-          : true;
+          : leg.via === 'tgw'
+            ? t.kind === 'tgw' && t.tgw.id === leg.tgw?.tgw.id
+            : true;
   if (!ok) {
     const expected =
       leg.via === 'pcx'
         ? (leg.pcx?.id ?? 'the peering connection')
         : leg.via === 'igw-in'
           ? 'the internet gateway'
-          : 'local';
+          : leg.via === 'tgw'
+            ? (leg.tgw?.tgw.id ?? 'the transit gateway')
+            : 'local';
     w.block(
       table,
       'routeTable',
@@ -69,4 +74,5 @@ export function routeBackStep(w: Walk, leg: Leg): void {
     );
   }
   w.hop('pass', table, 'routeTable', returnProse.routeBack(table, routeText(best), back), params, 'return');
+  if (leg.via === 'tgw' && leg.tgw) tgwBackStep(w, leg, leg.tgw);
 }

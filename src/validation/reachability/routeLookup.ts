@@ -22,13 +22,18 @@ import type {
   PeeringConnection,
   Resource,
   Subnet,
+  TgwAttachment,
+  TransitGateway,
   Vpc,
+  VpnGateway,
 } from '../../model/types.ts';
 import type { ValidationContext } from '../context.ts';
 import { isPrefixListId, knownOutside, prefixListEntries } from '../prefixLists.ts';
 import { parsedRoutes } from '../rules/routes.ts';
 import { list, objects, str } from '../safe.ts';
 import { targetProse } from './prose.ts';
+import { propagatingGateways, vpcAttachment, vpnsOfGateway, onPremBlocks } from '../transit.ts';
+import { tgwTargetProse } from './tgwProse.ts';
 
 export type Target =
   | { kind: 'local' }
@@ -37,6 +42,8 @@ export type Target =
   | { kind: 'pcx'; pcx: PeeringConnection; peer: Vpc }
   | { kind: 'eni'; instance: Resource }
   | { kind: 'external'; external: ExternalResource }
+  | { kind: 'tgw'; tgw: TransitGateway; attachment: TgwAttachment }
+  | { kind: 'vgw'; vgw: VpnGateway }
   | { kind: 'blackhole'; why: string };
 
 export interface RouteMatch {
@@ -47,6 +54,8 @@ export interface RouteMatch {
   readonly table: string;
   /** The prefix list whose entry `destination` is, for a route to a prefix list. */
   readonly prefixList?: string;
+  /** A route a virtual private gateway propagates (a VPN's on-premises network). */
+  readonly propagated?: true;
 }
 
 /** Why a lookup cannot say which route the traffic takes. */
@@ -88,6 +97,17 @@ function resolveTarget(ctx: ValidationContext, target: string | null, vpc: Vpc):
         return { kind: 'blackhole', why: targetProse.egressOnlyIpv6(r.id) };
       return { kind: 'external', external: r };
     }
+    case 'transitGateway': {
+      // A route to a transit gateway works only from a VPC attached to it [TGW:tgw-vpc-attachments].
+      const attachment = vpcAttachment(ctx, vpc.id, r.id);
+      return attachment
+        ? { kind: 'tgw', tgw: r, attachment }
+        : { kind: 'blackhole', why: tgwTargetProse.tgwNotAttached(r.id, vpc.id) };
+    }
+    case 'vpnGateway':
+      return r.parent === vpc.id
+        ? { kind: 'vgw', vgw: r }
+        : { kind: 'blackhole', why: tgwTargetProse.vgwNotAttached(r.id, vpc.id) };
     default:
       return { kind: 'blackhole', why: targetProse.notATarget(r.id, r.kind) };
   }
@@ -173,6 +193,25 @@ function lookupRoutes(
       });
     }
   }
+  // Routes a virtual private gateway propagates: its VPN connections' on-premises networks. The
+  // local route is preferred over them even when they are more specific [VPN:vpn-route-priority].
+  if (table && !inVpc) {
+    for (const vgw of propagatingGateways(ctx, vpc.id, table.id)) {
+      for (const vpn of vpnsOfGateway(ctx, vgw.id)) {
+        for (const c of onPremBlocks(ctx, vpn)) {
+          if (!containsIp(c, addr)) continue;
+          matches.push({
+            destination: c,
+            target: vgw.id,
+            implicit: false,
+            resolved: { kind: 'vgw', vgw },
+            table: tableId,
+            propagated: true,
+          });
+        }
+      }
+    }
+  }
   // The local route of each VPC block cannot be removed [UG:VPC_Route_Tables]: assume it when the
   // table omits it (RT-001 reports the omission).
   for (const b of ctx.vpcBlocks(vpc.id)) {
@@ -188,9 +227,9 @@ function lookupRoutes(
       });
   }
   // Longest prefix first; on a tie a CIDR route before a prefix-list route; stable: document order.
-  matches.sort(
-    (a, b) => b.destination.prefix - a.destination.prefix || Number(!!a.prefixList) - Number(!!b.prefixList),
-  );
+  // Propagated routes come last on a tie [UG:route-tables-priority].
+  const rank = (m: RouteMatch) => (m.propagated ? 2 : m.prefixList ? 1 : 0);
+  matches.sort((a, b) => b.destination.prefix - a.destination.prefix || rank(a) - rank(b));
   const best = matches[0];
   if (unknownList && !(best && !best.prefixList && best.destination.prefix === 32)) {
     return {

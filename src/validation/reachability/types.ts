@@ -25,6 +25,12 @@ export const EXPLANATION_CODES = [
   'MORE_SPECIFIC_ROUTE',
   'ELBV2_LISTENER_PORT_RESTRICTION',
   'TARGET_PORT_RESTRICTION',
+  'TGW_ATTACH_VPC_AZ_RESTRICTION',
+  'TGW_ATTACH_MISSING_TGW_RTB_ASSOCIATION',
+  'TGW_RTB_CANNOT_ROUTE',
+  'TGW_RTB_BAD_STATE_ROUTE',
+  'TGW_RTB_MORE_SPECIFIC_ROUTE',
+  'TGW_RTB_HIGHER_PRIORITY_ROUTE',
   // Configuration
   'NO_SOURCE_OR_DESTINATION',
   'DISCONNECTED_VPCS',
@@ -66,7 +72,10 @@ export type ReachOutcome = (typeof REACH_OUTCOMES)[number];
 
 /** Where traffic that `exits` leaves, towards what. */
 export interface ReachExit {
-  /** The component it leaves by: an internet gateway, or an external resource (VPN gateway, gateway endpoint). */
+  /**
+   * The component it leaves by: an internet gateway, an external resource (gateway endpoint), or
+   * for a site-to-site VPN the customer gateway at its far end (the VPN connection without one).
+   */
   readonly at: ResourceId;
   readonly towards: 'internet' | 'vpn' | 'aws-service';
 }

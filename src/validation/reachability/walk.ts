@@ -10,6 +10,8 @@ import type {
   PeeringConnection,
   Resource,
   Subnet,
+  TgwAttachment,
+  TransitGateway,
   Vpc,
 } from '../../model/types.ts';
 import { INTERNET } from '../../model/kinds/index.ts';
@@ -26,6 +28,12 @@ import type { ExplanationCode, Hop, ReachExit, ReachQuery, ReachUnknown } from '
 
 export { EPHEMERAL } from './filters.ts';
 
+export interface TgwLeg {
+  readonly tgw: TransitGateway;
+  readonly from: TgwAttachment;
+  readonly to: TgwAttachment;
+}
+
 /** One transit of the packet between two places, remembered to check the way back. */
 export interface Leg {
   readonly from: Subnet | typeof INTERNET;
@@ -33,8 +41,10 @@ export interface Leg {
   /** Source and destination addresses as seen on this leg. */
   readonly src: number;
   readonly dst: number;
-  readonly via: 'local' | 'pcx' | 'igw-in' | 'igw-out' | 'nat';
+  readonly via: 'local' | 'pcx' | 'igw-in' | 'igw-out' | 'nat' | 'tgw';
   readonly pcx?: PeeringConnection;
+  /** Through a transit gateway: the gateway, the attachment the request entered by and the one it left by. */
+  readonly tgw?: TgwLeg;
   readonly toVpc?: Vpc;
   /** The source ports on this leg, which the replies go to: the query's source port, or ephemeral ones. */
   readonly ports: readonly [number, number];
@@ -160,7 +170,7 @@ export class Walk {
     from: Subnet,
     pkt: Packet,
     dst: Endpoint,
-    leg: { via: Leg['via']; pcx?: PeeringConnection },
+    leg: { via: Leg['via']; pcx?: PeeringConnection; tgw?: TgwLeg },
   ): void {
     enterSubnet(this, to, vpc, from, pkt, dst, leg);
   }

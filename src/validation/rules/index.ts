@@ -47,6 +47,11 @@ import { sub004 } from './sub004-private-ips-and-capacity.ts';
 import { top001 } from './top001-subnet-az-region.ts';
 import { top002 } from './top002-associations-in-one-vpc.ts';
 import { top003 } from './top003-one-table-and-acl-per-subnet.ts';
+import { tgw001 } from './tgw001-attachment-zones.ts';
+import { tgw002 } from './tgw002-no-route-back.ts';
+import { tgw003 } from './tgw003-overlapping-propagations.ts';
+import { tgw004 } from './tgw004-blackhole-hides-route.ts';
+import { vpn001 } from './vpn001-no-routes.ts';
 
 export type { RuleDef } from './rule.ts';
 
@@ -92,6 +97,11 @@ export const RULES: readonly RuleDef[] = [
   peer002,
   peer003,
   peer004,
+  tgw001,
+  tgw002,
+  tgw003,
+  tgw004,
+  vpn001,
   bp001,
   bp002,
   bp003,

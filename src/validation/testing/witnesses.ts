@@ -9,6 +9,7 @@
 import type { Design, Route, RouteTable } from '../../model/types.ts';
 import { naclRule, sgRule, webApp } from './builder.ts';
 import { external, plRule, prefixList } from './imported.ts';
+import { transitPair, vpnTo } from './transit.ts';
 
 let seq = 0;
 const route = (destination: string, target: string): Route => ({ id: `wr-${++seq}`, destination, target });
@@ -130,5 +131,46 @@ export function witnessDesigns(): Design[] {
     const pcx = b.peering(vpc, other);
     b.routeTable(vpc, { routes: [['10.0.0.0/8', pcx]], subnets: [pubA] });
   });
+  // A route to a peering connection and to a NAT gateway of other VPCs (RT-004, NAT-003), all
+  // protocols open to the world (SG-001), overlapping peers (PEER-001).
+  add(({ b, region, vpc, privateRt, webSg }) => {
+    const o1 = b.vpc(region, '10.1.0.0/16');
+    const o2 = b.vpc(region, '10.2.0.0/16');
+    const foreign = b.peering(o1, o2);
+    const farNat = b.nat(b.subnet(b.az(o1), '10.1.0.0/24'));
+    b.peering(vpc, b.vpc(region, '10.0.128.0/17'));
+    b.patch(privateRt, {
+      routes: [...b.get<RouteTable>(privateRt).routes, route('10.2.0.0/16', foreign), route('10.1.0.0/16', farNat)],
+    });
+    // …and a rule naming a group that is not there (SG-003).
+    b.patch(webSg, { ingress: [sgRule('all', [0, 65535], '0.0.0.0/0'), sgRule('tcp', 22, 'sg-0gone')] });
+  });
+  // Transit gateways (TGW-001 … TGW-004, VPN-001): two zones' subnets on one attachment, a VPC
+  // that does not route back, a spoke table without a route back, a blackhole over a propagated
+  // route, overlapping propagations and a VPN no route leads into.
+  out.push(transitWitness());
   return out;
+}
+
+function transitWitness(): Design {
+  const { b, a, c, tgw, rtb, region } = transitPair();
+  b.patch(a.att, { subnetIds: [a.subnet, b.subnet(a.az, '10.0.3.0/24')] });
+  b.patch(c.rt, { routes: b.get<RouteTable>(c.rt).routes.filter((r) => r.target === 'local') });
+  const spoke = b.resource('tgwRouteTable', region, { transitGatewayId: tgw, propagationIds: [] });
+  const v = b.vpc(region, '10.1.128.0/17');
+  const s = b.subnet(b.az(v), '10.1.128.0/24');
+  const att = b.resource('tgwAttachment', v, {
+    transitGatewayId: tgw,
+    subnetIds: [s],
+    routeTableId: spoke,
+    applianceMode: false,
+  });
+  b.routeTable(v, { main: true, routes: [['10.0.0.0/16', tgw]] });
+  b.patch(rtb, {
+    propagationIds: [a.att, c.att, att],
+    routes: [{ id: 'wbh', destination: '10.1.1.0/24', target: 'blackhole' }],
+  });
+  b.instance(b.subnet(b.az(a.vpc, 'us-east-1b'), '10.0.4.0/24'));
+  vpnTo(b, { transitGatewayId: tgw, tgwRouteTableId: rtb });
+  return b.build();
 }
