@@ -272,8 +272,11 @@ export function Canvas({ snap }: { snap: boolean }) {
   );
 
   // A database's marker in another subnet of its group stands for the database: select that.
-  const onNodeClick = useCallback((_: unknown, node: Node) => {
+  const onNodeClick = useCallback((event: { shiftKey: boolean; metaKey: boolean; ctrlKey: boolean }, node: Node) => {
     if (node.type === 'span') useViewStore.getState().select([(node.data as { resourceId: string }).resourceId]);
+    // A plain click selects only this node, also what is selected but no longer mounted (a
+    // resource summarised away by zooming out), which React Flow cannot unselect itself.
+    else if (!event.shiftKey && !event.metaKey && !event.ctrlKey) useViewStore.getState().select([node.id]);
   }, []);
 
   // A box drawn zoomed out (or collapsed): a double click zooms to it.
@@ -340,7 +343,6 @@ export function Canvas({ snap }: { snap: boolean }) {
         onNodeDragStop={onNodeDragStop}
         onNodeClick={onNodeClick}
         onNodeDoubleClick={onNodeDoubleClick}
-        zoomOnDoubleClick={false}
         onConnect={onConnect}
         connectionMode={ConnectionMode.Loose}
         deleteKeyCode={null}

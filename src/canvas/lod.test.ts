@@ -160,7 +160,14 @@ describe('summarise: counts and worst finding', () => {
   it('counts what a container holds at any depth, by kind, in reading order', () => {
     const s = small();
     const sum = summarise(s.design, new Map());
-    expect(sum.get(s.web)).toMatchObject({ counts: [['instance', 2], ['loadBalancer', 1]], total: 3, worst: null });
+    expect(sum.get(s.web)).toMatchObject({
+      counts: [
+        ['instance', 2],
+        ['loadBalancer', 1],
+      ],
+      total: 3,
+      worst: null,
+    });
     expect(sum.get(s.vpc)!.counts).toEqual([
       ['az', 1],
       ['subnet', 2],
