@@ -55,7 +55,7 @@ async function renameAndUndo(app: AppPage, box: Locator, kind: string) {
 test('a 5,000-resource estate opens as summaries, zooms to one subnet and back, edits at each level, keeps a collapsed VPC', async ({
   page,
 }, testInfo) => {
-  test.setTimeout(300_000);
+  test.setTimeout(480_000);
   const { generateDesign } = await import('../src/testing/generate.ts');
   const { serializeDesign } = await import('../src/io/json/write.ts');
   const design = generateDesign({ resources: 5000, seed: 1, name: 'Estate 5000' });

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -40,7 +40,7 @@ import { useCanvasView } from './useCanvasView.ts';
 import { useRevealer, useRevealSlices } from './useRevealSlices.ts';
 import { minimapSize } from './viewport.ts';
 import { LodBoxNode } from './nodes/LodBoxNode.tsx';
-import { LodLayer, type BoxText, type LodLine } from './LodLayer.tsx';
+import type { BoxText, LodLine } from './LodLayer.tsx';
 import { lodAt, planLod, rerouteEdges, summarise, type ContainerSummary, type LodPlan } from './lod.ts';
 import { followCollapsed } from '../store/collapsed.ts';
 import type { ResourceNodeData } from './project.ts';
@@ -60,6 +60,10 @@ const MINIMAP_MAX_NODES = 400;
 const COMPACT_ZOOM = 0.35;
 const TEXT_ZOOM = 0.2;
 const NO_COLLAPSED: ReadonlySet<ResourceId> = new Set();
+// The level-of-detail layer is a chunk of its own, started at boot (not counted in the first load:
+// BENCHMARKS.md, "Load"); until it arrives a large design's boxes are there to click, unpainted.
+const lodLayerChunk = import('./LodLayer.tsx');
+const LodLayer = lazy(() => lodLayerChunk.then((m) => ({ default: m.LodLayer })));
 const NO_SUMMARIES: ReadonlyMap<ResourceId, ContainerSummary> = new Map();
 
 export function Canvas({ snap }: { snap: boolean }) {
@@ -163,7 +167,8 @@ export function Canvas({ snap }: { snap: boolean }) {
   const root = useRef<HTMLDivElement>(null);
   // Flows are routed around the other nodes, following a drag live.
   // Many flows (a large design just opened) are routed a slice at a time (useFlowRoutes.ts).
-  const routes = useFlowRoutes(design, dragging);
+  // Zoomed out, flows are straight lines between boxes (LodLayer.tsx): a drag needs no routing.
+  const routes = useFlowRoutes(design, level === 'detail' ? dragging : null);
   const allEdges = useMemo(() => {
     const index = indexDesign(design);
     const kindOf = (id: string) => index.get(id)?.kind;
@@ -364,17 +369,19 @@ export function Canvas({ snap }: { snap: boolean }) {
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} color="#c9d1dc" />
         {!exporting && (
-          <LodLayer
-            design={design}
-            plan={plan}
-            summaries={summaries}
-            boxText={boxText}
-            lines={lines}
-            dragging={dragging}
-            kindName={kindName}
-            more={more}
-            lang={i18n.language}
-          />
+          <Suspense fallback={null}>
+            <LodLayer
+              design={design}
+              plan={plan}
+              summaries={summaries}
+              boxText={boxText}
+              lines={lines}
+              dragging={dragging}
+              kindName={kindName}
+              more={more}
+              lang={i18n.language}
+            />
+          </Suspense>
         )}
         {/* The minimap subscribes one component per node to React Flow's store: above a few hundred
             nodes it costs more per frame than it is worth (BENCHMARKS.md). */}

@@ -86,6 +86,21 @@ const NAME_DARK: Partial<Record<string, string>> = {
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans KR', sans-serif";
 const MONO = "ui-monospace, 'SF Mono', Menlo, Consolas, monospace";
 
+/** A text painted, in screen pixels: what tests read (`__vtRecordPaint`), as the canvas has no DOM to query. */
+export interface PaintedText {
+  readonly id: string;
+  readonly kind: ResourceKind;
+  readonly role: 'title' | 'label' | 'detail';
+  readonly text: string;
+  /** The text shown in full (not cut with an ellipsis). */
+  readonly whole: boolean;
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+}
+type PaintWindow = { __vtRecordPaint?: boolean; __vtPainted?: PaintedText[] };
+
 /** Icons as images, loaded once; a repaint is asked for when one arrives. */
 const images = new Map<string, HTMLImageElement>();
 let onImage: (() => void) | null = null;
@@ -195,6 +210,26 @@ function LodLayerImpl(props: LodLayerProps) {
       const onScreen = (b: { x: number; y: number; w: number; h: number }) =>
         b.x < W && b.y < H && b.x + b.w > 0 && b.y + b.h > 0;
       const labels: (() => void)[] = [];
+      const w = globalThis as unknown as PaintWindow;
+      const painted: PaintedText[] | null = w.__vtRecordPaint ? [] : null;
+      if (painted) w.__vtPainted = painted;
+      let current: { id: string; kind: ResourceKind } = { id: '', kind: 'region' };
+      /** Paint `text` cut to `max` px at (x, y middle), `px` high; recorded when a test asks. */
+      const text = (
+        font: string,
+        px: number,
+        s: string,
+        max: number,
+        x: number,
+        y: number,
+        role: PaintedText['role'],
+      ) => {
+        const t = fit(font, s, max);
+        if (!t) return;
+        ctx.font = font;
+        ctx.fillText(t, x, y);
+        painted?.push({ ...current, role, text: t, whole: t === s, x, y: y - px / 2, w: measure(font, t), h: px });
+      };
 
       for (const r of design.resources) {
         const hidden = plan.hidden.has(r.id);
@@ -227,10 +262,11 @@ function LodLayerImpl(props: LodLayerProps) {
         if (!b) continue;
         const sb = screen(b);
         if (!onScreen(sb)) continue;
-        const text = boxText.get(r.id);
-        const variant = r.kind === 'subnet' ? (text?.variant ?? 'private') : null;
+        const bt = boxText.get(r.id);
+        const variant = r.kind === 'subnet' ? (bt?.variant ?? 'private') : null;
         if (summary) {
-          paintSummary(r.kind, r.name, text?.subtitle ?? '', variant, summaries.get(r.id), sb);
+          current = { id: r.id, kind: r.kind };
+          paintSummary(r.kind, r.name, bt?.subtitle ?? '', variant, summaries.get(r.id), sb);
           continue;
         }
         // An AWS group box: Region teal dashed, VPC purple, AZ blue dashed, subnet filled.
@@ -244,7 +280,10 @@ function LodLayerImpl(props: LodLayerProps) {
           ctx.strokeRect(sb.x, sb.y, sb.w, sb.h);
         }
         ctx.setLineDash([]);
-        labels.push(() => label(r.kind, r.name, sb, k));
+        labels.push(() => {
+          current = { id: r.id, kind: r.kind };
+          label(r.kind, r.name, sb, k);
+        });
       }
 
       // Flows and peerings between the boxes that stand for their ends.
@@ -299,9 +338,8 @@ function LodLayerImpl(props: LodLayerProps) {
         ctx.fill();
         ctx.globalAlpha = 1;
         ctx.fillStyle = names[kind] ?? c['--text'];
-        ctx.font = font;
         ctx.textBaseline = 'middle';
-        ctx.fillText(t, sb.x + 10, y + h / 2 + 0.5);
+        text(font, px, name, sb.w - 16, sb.x + 10, y + h / 2 + 0.5, 'label');
       }
 
       function paintSummary(
@@ -359,9 +397,8 @@ function LodLayerImpl(props: LodLayerProps) {
           }
         }
         const titleFont = `700 ${titlePx}px ${FONT}`;
-        ctx.font = titleFont;
         ctx.fillStyle = (kind === 'subnet' ? names[variant ?? 'private'] : names[kind]) ?? c['--text'];
-        ctx.fillText(fit(titleFont, name, right - x), x, y + lineH / 2);
+        text(titleFont, titlePx, name, right - x, x, y + lineH / 2, 'title');
         y += lineH;
         x = sb.x + pad;
         const bottom = sb.y + sb.h - 3;
@@ -369,9 +406,8 @@ function LodLayerImpl(props: LodLayerProps) {
         const rowH = 14;
         const subFont = `${10}px ${MONO}`;
         if (subtitle && subtitle !== name && y + rowH <= bottom && sb.h >= 3 * rowH) {
-          ctx.font = subFont;
           ctx.fillStyle = c['--muted'];
-          ctx.fillText(fit(subFont, subtitle, sb.w - 2 * pad), x, y + rowH / 2);
+          text(subFont, 10, subtitle, sb.w - 2 * pad, x, y + rowH / 2, 'detail');
           y += rowH;
         }
         if (!sum || sum.counts.length === 0) return ctx.restore();
@@ -391,15 +427,13 @@ function LodLayerImpl(props: LodLayerProps) {
             ctx.fillStyle = c['--text'];
             const ns = n.toLocaleString(p.lang);
             ctx.fillText(ns, x + numW - measure(numFont, ns), cy);
-            ctx.font = rowFont;
             ctx.fillStyle = c['--muted'];
-            ctx.fillText(fit(rowFont, p.kindName(kk, n), sb.w - 2 * pad - numW - 5), x + numW + 5, cy);
+            text(rowFont, rowPx, p.kindName(kk, n), sb.w - 2 * pad - numW - 5, x + numW + 5, cy, 'detail');
           }
           if (shown < entries.length) {
-            ctx.font = rowFont;
             ctx.fillStyle = c['--muted'];
             const rest = entries.slice(shown).reduce((a, [, n]) => a + n, 0);
-            ctx.fillText(fit(rowFont, p.more(rest), sb.w - 2 * pad), x, y + rowH * shown + rowH / 2);
+            text(rowFont, rowPx, p.more(rest), sb.w - 2 * pad, x, y + rowH * shown + rowH / 2, 'detail');
           }
         } else {
           // A subnet: "12 EC2 instance · 1 NAT gateway", wrapped over the rows it has.
@@ -409,7 +443,7 @@ function LodLayerImpl(props: LodLayerProps) {
           let line = '';
           let row = 0;
           const flush = (t: string) => {
-            ctx.fillText(fit(rowFont, t, max), x, y + rowH * row + rowH / 2);
+            text(rowFont, rowPx, t, max, x, y + rowH * row + rowH / 2, 'detail');
             row++;
           };
           for (const [kk, n] of entries) {
