@@ -169,14 +169,17 @@ export function Canvas({ snap }: { snap: boolean }) {
   // Many flows (a large design just opened) are routed a slice at a time (useFlowRoutes.ts).
   // Zoomed out, flows are straight lines between boxes (LodLayer.tsx): a drag needs no routing.
   const routes = useFlowRoutes(design, level === 'detail' ? dragging : null);
+  // The ids React Flow holds: the same set during a drag (only positions change), so the edges
+  // are not projected again on every frame of it.
+  const idsKey = useMemo(() => nodes.map((n) => n.id).join('\n'), [nodes]);
   const allEdges = useMemo(() => {
     const index = indexDesign(design);
     const kindOf = (id: string) => index.get(id)?.kind;
-    const ids = new Set(nodes.map((n) => n.id));
+    const ids = new Set(idsKey.split('\n'));
     return rerouteEdges(projectEdges(design, selection, flowStatus, routes), plan, kindOf).filter(
       (e) => ids.has(e.source) && ids.has(e.target),
     );
-  }, [design, selection, flowStatus, routes, plan, nodes]);
+  }, [design, selection, flowStatus, routes, plan, idsKey]);
   // Zoomed out, the flows between boxes are painted on the level-of-detail layer with the boxes.
   const edges = useMemo(() => (level === 'detail' ? allEdges : []), [level, allEdges]);
   const lines = useMemo<LodLine[]>(

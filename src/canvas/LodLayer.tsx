@@ -115,16 +115,33 @@ function icon(src: string): HTMLImageElement | null {
   return img.complete && img.naturalWidth > 0 ? img : null;
 }
 
-/** Absolute boxes of every resource, following a drag (dragged ids carry absolute positions). */
-function absoluteBoxes(design: Design, dragging: ReadonlyMap<ResourceId, Position> | null): Map<ResourceId, Box> {
-  const out = new Map<ResourceId, Box>();
+/** Absolute boxes of every resource (parents come first in a design). */
+const boxesOf = new WeakMap<Design, Map<ResourceId, Box>>();
+function absoluteBoxes(design: Design): Map<ResourceId, Box> {
+  let out = boxesOf.get(design);
+  if (out) return out;
+  out = new Map<ResourceId, Box>();
   for (const r of design.resources) {
     const s = sizeOf(r);
-    const d = dragging?.get(r.id);
     const p = r.parent ? out.get(r.parent) : undefined;
-    const x = d ? d.x : (p?.x ?? 0) + r.position.x;
-    const y = d ? d.y : (p?.y ?? 0) + r.position.y;
-    out.set(r.id, { x, y, w: s.width, h: s.height });
+    out.set(r.id, { x: (p?.x ?? 0) + r.position.x, y: (p?.y ?? 0) + r.position.y, w: s.width, h: s.height });
+  }
+  boxesOf.set(design, out);
+  return out;
+}
+
+/** The boxes following a drag (dragged ids carry absolute positions): only the dragged boxes and what they hold move. */
+function draggedBoxes(design: Design, dragging: ReadonlyMap<ResourceId, Position>): Map<ResourceId, Box> {
+  const base = absoluteBoxes(design);
+  const out = new Map(base);
+  const shift = new Map<ResourceId, { dx: number; dy: number }>();
+  for (const r of design.resources) {
+    const d = dragging.get(r.id);
+    const b = base.get(r.id)!;
+    const s = d ? { dx: d.x - b.x, dy: d.y - b.y } : r.parent ? shift.get(r.parent) : undefined;
+    if (!s) continue;
+    shift.set(r.id, s);
+    out.set(r.id, { ...b, x: b.x + s.dx, y: b.y + s.dy });
   }
   return out;
 }
@@ -202,7 +219,11 @@ function LodLayerImpl(props: LodLayerProps) {
       if (plan.summarised.size === 0 && plan.hidden.size === 0) return;
       let cached = boxesRef.current;
       if (!cached || cached.design !== design || cached.dragging !== dragging) {
-        cached = boxesRef.current = { design, dragging, boxes: absoluteBoxes(design, dragging) };
+        cached = boxesRef.current = {
+          design,
+          dragging,
+          boxes: dragging ? draggedBoxes(design, dragging) : absoluteBoxes(design),
+        };
       }
       const boxes = cached.boxes;
       const detail = plan.level === 'detail';
