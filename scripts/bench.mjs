@@ -467,12 +467,17 @@ async function largeBench(browser, n, pairs) {
         await sleep(300);
         const zoom = await zoomGesture(page);
         let edit = null;
+        if (kind === 'ours')
+          log(
+            `  ${n} ours: pan median ${ms(pan.median)} p95 ${ms(pan.p95)} max ${ms(pan.max)}; zoom median ${ms(zoom.median)} p95 ${ms(zoom.p95)} max ${ms(zoom.max)}`,
+          );
         if (kind === 'ours') {
           await page.getByTestId('toolbar.fit').click();
           await sleep(800);
-          const box = page.locator('[data-testid="node.vpc"][data-lod="summary"]').first();
-          await box.click();
+          // The VPC box at the canvas centre (the first in the DOM may be under the palette).
+          await page.mouse.click(pane.x + pane.width / 2, pane.y + pane.height / 2);
           const name = page.getByTestId('inspector.name');
+          await name.waitFor({ timeout: 60_000 });
           await name.fill('renamed-vpc');
           const t0 = await page.evaluate(() => performance.now());
           await name.press('Enter');
