@@ -843,7 +843,7 @@ function writeReport({ info, validator, layout, aws, canvas, exp, size, budget, 
     '- **First render**: navigation start → the last frame in which the number of visible `.react-flow__node` elements or the viewport transform changed (measured from requestAnimationFrame in the page, bench/probe.js, identical in both pages); that is, every node of the fitted viewport is in the DOM, measured and in place.',
   );
   L.push(
-    `- **Drag**: Playwright holds the left button on one instance node near the canvas centre and moves it on a 40 px circle (one turn a second) for ${DRAG_MS / 1000} s, as fast as the page accepts mouse events; **pan**: the same with the middle button on a 100 px circle (React Flow pans with the middle button even over nodes). Frame time = interval between requestAnimationFrame callbacks. The zoom is the fitted one (every node in the viewport rendered), the worst case for both pages.`,
+    `- **Drag**: Playwright holds the left button on one instance node near the canvas centre (where the fitted zoom summarises the resources, canvas/lod.ts, a VPC's box instead: the same VPC, a group node, in the bare page) and moves it on a 40 px circle (one turn a second) for ${DRAG_MS / 1000} s, as fast as the page accepts mouse events; **pan**: the same with the middle button on a 100 px circle (React Flow pans with the middle button even over nodes). Frame time = interval between requestAnimationFrame callbacks. The zoom is the fitted one (in bare, every node in the viewport rendered; in ours, what the level of detail mounts there).`,
   );
   L.push(
     '- Each figure is the median over runs of the per-run value (per-run median, p95, mean frame; frames > 50 ms).',
