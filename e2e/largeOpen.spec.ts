@@ -46,6 +46,12 @@ test('a large design opened through File › Open answers a key press while its 
   // Afterwards: every flow routed (the note goes; a generous guard, not a timing), the whole design open and saved.
   await expect(routing).toBeHidden({ timeout: 90_000 });
   await expect(page.getByTestId('toolbar.name')).toHaveValue('Large estate');
+  // Fitted, each VPC is one summary box and flows are painted between boxes (canvas/lod.ts); zoomed
+  // in to where resources are legible, the routed flows are React Flow edges again.
+  for (let i = 0; i < 20 && !(await page.locator('.vt-leaf__name').count()); i++) {
+    await page.locator('.react-flow__controls-zoomin').click();
+    await app.settled(4);
+  }
   await expect.poll(() => page.locator('.react-flow__edge-path').count()).toBeGreaterThan(0);
   await app.flushAutosave();
   const saved = await app.savedDesign();
