@@ -16,8 +16,11 @@
 //
 // Options (environment): BENCH_PORT (default: VT_PORT, else 4199), BENCH_REPS (canvas pairs at
 // 1,000, default 5), BENCH_QUICK=1 (fewer runs, for trying the script out), BENCH_ONLY=canvas (only the
-// 1,000-resource canvas comparison, printed, nothing written: for iterating on a fix), BENCH_ONLY=aws (the
-// AWS import only, printed), BENCH_ONLY=intents (intents after one edit, bench/intents.ts, printed), CHROMIUM_PATH.
+// 1,000-resource canvas comparison, printed, nothing written: for iterating on a fix), BENCH_ONLY=canvas5k
+// (the same at 5,000), BENCH_ONLY=large (20,000 resources opened through File › Open beside bare: pan and
+// zoom frames, the longest frame, and the longest task of an edit), BENCH_ONLY=export5k (the PNG export
+// of 5,000 resources), BENCH_ONLY=aws (the AWS import only, printed),
+// BENCH_ONLY=intents (intents after one edit, bench/intents.ts, printed), CHROMIUM_PATH.
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, loadavg } from 'node:os';
@@ -115,13 +118,12 @@ function run(cmd, args, opts = {}) {
   return r.stdout;
 }
 
-function build() {
+function build(sizes = [500, 1000, 5000]) {
   // Our own output directory: another engineer's `vite preview` may be serving dist/.
   run('npx', ['vite', 'build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn']);
-  run(process.execPath, ['--import', 'tsx', 'bench/designs.ts', OUT, '500,1000,5000']);
+  run(process.execPath, ['--import', 'tsx', 'bench/designs.ts', OUT, sizes.join(',')]);
   mkdirSync(join(DIST, 'bench-data'), { recursive: true });
-  for (const n of [500, 1000, 5000])
-    copyFileSync(join(OUT, `design-${n}.json`), join(DIST, 'bench-data', `design-${n}.json`));
+  for (const n of sizes) copyFileSync(join(OUT, `design-${n}.json`), join(DIST, 'bench-data', `design-${n}.json`));
 }
 
 async function serve() {
@@ -258,9 +260,13 @@ async function prepare(browser, n) {
     const cy = canvas.top + canvas.height / 2;
     let best = null;
     let bestD = Infinity;
-    for (const el of document.querySelectorAll('.react-flow__node-resource')) {
+    // Zoomed out, resources are summarised (canvas/lod.ts): then the node dragged is a VPC's box
+    // (in the bare page, the same VPC: a group node with all it holds).
+    const leaves = document.querySelectorAll('.react-flow__node-resource');
+    const candidates = leaves.length ? leaves : document.querySelectorAll('.react-flow__node-lodbox');
+    for (const el of candidates) {
       const id = el.getAttribute('data-id') ?? '';
-      if (!id.startsWith('i-')) continue;
+      if (!id.startsWith(leaves.length ? 'i-' : 'vpc-')) continue;
       const r = el.getBoundingClientRect();
       if (
         r.left < canvas.left + 60 ||
@@ -284,7 +290,7 @@ async function prepare(browser, n) {
     };
   });
   const loaded = await page.evaluate(() => document.getElementsByClassName('react-flow__node').length);
-  if (!info.dragId) throw new Error(`no instance node on screen to drag at ${n} resources`);
+  if (!info.dragId) throw new Error(`no instance or VPC node on screen to drag at ${n} resources`);
   await page.close();
   // Prime the bare page too.
   const bare = await context.newPage();
@@ -348,10 +354,10 @@ async function canvasBench(browser, n, pairs) {
 
 /* ------------------------------------------------------------------ export */
 
-async function exportBench(browser) {
+async function exportBench(browser, n = 500, reps = EXPORT_REPS) {
   const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
   await context.addInitScript(PROBE);
-  const json = readFileSync(join(OUT, 'design-500.json'), 'utf8');
+  const json = readFileSync(join(OUT, `design-${n}.json`), 'utf8');
   const page = await context.newPage();
   await page.goto(`${BASE}/favicon.svg`);
   await page.evaluate((t) => {
@@ -363,7 +369,7 @@ async function exportBench(browser) {
   let size = '';
   let method = 'File menu → Export PNG (files.exportPng), click to download event';
   try {
-    for (let i = 0; i < EXPORT_REPS + 1; i++) {
+    for (let i = 0; i < reps + 1; i++) {
       await page.goto(`${BASE}/`, { waitUntil: 'load' });
       await settle(page);
       await page.getByTestId('files.menu').click();
@@ -373,7 +379,7 @@ async function exportBench(browser) {
         break;
       }
       const t0 = performance.now();
-      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), item.click()]);
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 300_000 }), item.click()]);
       const dt = performance.now() - t0;
       const path = await download.path();
       const buf = readFileSync(path);
@@ -387,6 +393,190 @@ async function exportBench(browser) {
     await context.close();
   }
   return { method, times, median: median(times), min: Math.min(...times), max: Math.max(...times), bytes, size };
+}
+
+/* ------------------------------------------------------------------ 20,000 resources (#17) */
+
+/** Record long tasks from the first script on (the edit's "findings update without blocking input"). */
+const LONGTASKS = `(() => {
+  window.__longtasks = [];
+  try {
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) window.__longtasks.push({ t: e.startTime, d: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+})();`;
+
+/** Turn the wheel over the canvas centre for DRAG_MS, 6 notches in, 6 out, recording frames. */
+async function zoomGesture(page) {
+  const pane = await page.locator('.react-flow').boundingBox();
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+  await page.evaluate(() => window.__bench.startFrames());
+  const t0 = Date.now();
+  let moves = 0;
+  while (Date.now() - t0 < DRAG_MS) {
+    await page.mouse.wheel(0, Math.floor(moves / 6) % 2 ? 120 : -120);
+    moves++;
+  }
+  const intervals = await page.evaluate(() => window.__bench.stopFrames());
+  return frameStats(intervals, moves);
+}
+
+/**
+ * 20,000 resources: ours opened through File › Open (the design is too large for localStorage),
+ * bare from its URL; once everything is mounted and routed, pan (as the canvas bench) and zoom
+ * with the wheel; in ours, then rename a VPC in the inspector and take the longest task from the
+ * key press until the findings have been updated.
+ */
+async function largeBench(browser, n, pairs) {
+  const file = join(OUT, `design-${n}.json`);
+  const runs = [];
+  for (let i = 0; i < pairs; i++) {
+    for (const kind of i % 2 === 0 ? ['ours', 'bare'] : ['bare', 'ours']) {
+      const context = await browser.newContext({ viewport: VIEWPORT });
+      await context.addInitScript(PROBE);
+      await context.addInitScript(LONGTASKS);
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      try {
+        let openMs = NaN;
+        if (kind === 'ours') {
+          await page.goto(`${BASE}/`, { waitUntil: 'load' });
+          await page.evaluate(() => localStorage.clear());
+          await page.goto(`${BASE}/`, { waitUntil: 'load' });
+          const chooser = page.waitForEvent('filechooser');
+          await page.getByTestId('files.menu').click();
+          await page.getByTestId('files.open').click();
+          const t0 = await page.evaluate(() => performance.now());
+          await (await chooser).setFiles(file);
+          await page.locator('[data-testid="node.vpc"]').first().waitFor({ timeout: 300_000 });
+          openMs = (await page.evaluate(() => performance.now())) - t0;
+          await page.waitForFunction(
+            () =>
+              !document.querySelector('[data-revealing]') && !document.querySelector('[data-testid="canvas.routing"]'),
+            null,
+            { timeout: 600_000, polling: 500 },
+          );
+        } else {
+          const canvas = { width: 735, height: 850 };
+          await page.goto(urlFor('bare', n, canvas), { waitUntil: 'load' });
+        }
+        const load = await settle(page, 1500, 600_000);
+        const pane = await page.locator('.react-flow').boundingBox();
+        const pan = await gesture(page, pane.x + pane.width / 2, pane.y + pane.height / 2 - 100, 100, 'middle');
+        await sleep(300);
+        const zoom = await zoomGesture(page);
+        let edit = null;
+        if (kind === 'ours')
+          log(
+            `  ${n} ours: pan median ${ms(pan.median)} p95 ${ms(pan.p95)} max ${ms(pan.max)}; zoom median ${ms(zoom.median)} p95 ${ms(zoom.p95)} max ${ms(zoom.max)}`,
+          );
+        if (kind === 'ours') {
+          await page.getByTestId('toolbar.fit').click();
+          await sleep(800);
+          try {
+            // A VPC box whose centre is on the canvas and not under an overlay (the palette, the minimap).
+            const at = await page.evaluate(() => {
+              for (const el of document.querySelectorAll('[data-testid="node.vpc"][data-lod="summary"]')) {
+                const r = el.getBoundingClientRect();
+                const x = r.left + r.width / 2;
+                const y = r.top + r.height / 2;
+                if (el.contains(document.elementFromPoint(x, y))) return { x, y };
+              }
+              return null;
+            });
+            if (!at) throw new Error('no VPC box to click');
+            await page.mouse.click(at.x, at.y);
+            const name = page.getByTestId('inspector.name');
+            await name.waitFor({ timeout: 60_000 });
+            await name.fill('renamed-vpc');
+            const t0 = await page.evaluate(() => performance.now());
+            await name.press('Enter');
+            await sleep(3000);
+            edit = await page.evaluate((t0) => {
+              const after = window.__longtasks.filter((l) => l.t + l.d >= t0);
+              return { longest: Math.max(0, ...after.map((l) => l.d)), count: after.length };
+            }, t0);
+          } catch (e) {
+            log(`  ${n} ours: the edit was not measured (${e.message.split('\n')[0]})`);
+          }
+        }
+        const r = { kind, openMs, ...load, pan, zoom, edit, errors };
+        runs.push(r);
+        log(
+          `  ${n} ${kind.padEnd(4)} ${kind === 'ours' ? `opened ${ms(openMs, 0)}, ` : ''}${load.nodes} nodes; pan median ${ms(pan.median)} p95 ${ms(pan.p95)} max ${ms(pan.max)}; zoom median ${ms(zoom.median)} p95 ${ms(zoom.p95)} max ${ms(zoom.max)}${edit ? `; edit: longest task ${ms(edit.longest, 0)} (${edit.count} long tasks)` : ''}${errors.length ? ` ERRORS ${errors.join('; ')}` : ''}`,
+        );
+      } finally {
+        await context.close();
+      }
+    }
+  }
+  return runs;
+}
+
+/** BENCH_ONLY=large: 20,000 resources, ours beside bare; prints, writes nothing. */
+async function largeOnly() {
+  const n = Number(process.env.BENCH_LARGE ?? 20000);
+  build([n]);
+  const server = await serve();
+  const browser = await chromium.launch({ executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined, args: ARGS });
+  try {
+    log(
+      `load ${loadavg()
+        .map((x) => x.toFixed(2))
+        .join(' ')}`,
+    );
+    const runs = await largeBench(browser, n, Number(process.env.BENCH_REPS ?? 2));
+    for (const kind of ['ours', 'bare']) {
+      const of = (f) => runs.filter((r) => r.kind === kind).map(f);
+      log(
+        `${kind}: pan median ${ms(median(of((r) => r.pan.median)))}, max ${ms(Math.max(...of((r) => r.pan.max)))}; zoom median ${ms(median(of((r) => r.zoom.median)))}, max ${ms(Math.max(...of((r) => r.zoom.max)))}`,
+      );
+    }
+    log(
+      `load ${loadavg()
+        .map((x) => x.toFixed(2))
+        .join(' ')}`,
+    );
+  } finally {
+    await browser.close();
+    try {
+      process.kill(-server.pid);
+    } catch {
+      server.kill();
+    }
+  }
+}
+
+/** BENCH_ONLY=export5k: the PNG export of the 5,000-resource design through the File menu; prints. */
+async function export5kOnly() {
+  build([5000]);
+  const server = await serve();
+  const browser = await chromium.launch({ executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined, args: ARGS });
+  try {
+    log(
+      `load ${loadavg()
+        .map((x) => x.toFixed(2))
+        .join(' ')}`,
+    );
+    const r = await exportBench(browser, 5000, QUICK ? 1 : 2);
+    log(
+      `export 5,000: median ${ms(r.median, 0)} (${r.times.map((t) => t.toFixed(0)).join(', ')}), ${r.size}, ${(r.bytes / 1024).toFixed(0)} KiB`,
+    );
+    log(
+      `load ${loadavg()
+        .map((x) => x.toFixed(2))
+        .join(' ')}`,
+    );
+  } finally {
+    await browser.close();
+    try {
+      process.kill(-server.pid);
+    } catch {
+      server.kill();
+    }
+  }
 }
 
 /* ------------------------------------------------------------------ AWS import (#13) */
@@ -668,7 +858,7 @@ function writeReport({ info, validator, layout, aws, canvas, exp, size, budget, 
     '- **First render**: navigation start → the last frame in which the number of visible `.react-flow__node` elements or the viewport transform changed (measured from requestAnimationFrame in the page, bench/probe.js, identical in both pages); that is, every node of the fitted viewport is in the DOM, measured and in place.',
   );
   L.push(
-    `- **Drag**: Playwright holds the left button on one instance node near the canvas centre and moves it on a 40 px circle (one turn a second) for ${DRAG_MS / 1000} s, as fast as the page accepts mouse events; **pan**: the same with the middle button on a 100 px circle (React Flow pans with the middle button even over nodes). Frame time = interval between requestAnimationFrame callbacks. The zoom is the fitted one (every node in the viewport rendered), the worst case for both pages.`,
+    `- **Drag**: Playwright holds the left button on one instance node near the canvas centre (where the fitted zoom summarises the resources, canvas/lod.ts, a VPC's box instead: the same VPC, a group node, in the bare page) and moves it on a 40 px circle (one turn a second) for ${DRAG_MS / 1000} s, as fast as the page accepts mouse events; **pan**: the same with the middle button on a 100 px circle (React Flow pans with the middle button even over nodes). Frame time = interval between requestAnimationFrame callbacks. The zoom is the fitted one (in bare, every node in the viewport rendered; in ours, what the level of detail mounts there).`,
   );
   L.push(
     '- Each figure is the median over runs of the per-run value (per-run median, p95, mean frame; frames > 50 ms).',
@@ -731,18 +921,32 @@ function writeReport({ info, validator, layout, aws, canvas, exp, size, budget, 
 /* ------------------------------------------------------------------ main */
 
 /** BENCH_ONLY=canvas: build, then only the 1,000-resource canvas comparison; prints, writes nothing. For iterating on a fix. */
-async function canvasOnly() {
+async function canvasOnly(n = 1000) {
   build();
   const size = firstLoadJs(DIST);
   log(`first-load JS: ${size.gzip} bytes gzipped`);
   const server = await serve();
   const browser = await chromium.launch({ executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined, args: ARGS });
   try {
-    const r = await canvasBench(browser, 1000, PAIRS_1K);
+    log(
+      `load ${loadavg()
+        .map((x) => x.toFixed(2))
+        .join(' ')}`,
+    );
+    const r = await canvasBench(browser, n, PAIRS_1K);
     const o = r.summary.ours;
     const b = r.summary.bare;
     log(
       `ours/bare: first render ${(o.firstRender / b.firstRender).toFixed(2)}x, drag ${(o.dragMedian / b.dragMedian).toFixed(2)}x, pan ${(o.panMedian / b.panMedian).toFixed(2)}x`,
+    );
+    for (const [k, x] of Object.entries({ ours: o, bare: b }))
+      log(
+        `${k}: first render ${ms(x.firstRender, 0)}, drag median ${ms(x.dragMedian)} p95 ${ms(x.dragP95)}, pan median ${ms(x.panMedian)} p95 ${ms(x.panP95)}, ${x.domNodes} nodes`,
+      );
+    log(
+      `load ${loadavg()
+        .map((x) => x.toFixed(2))
+        .join(' ')}`,
     );
   } finally {
     await browser.close();
@@ -793,6 +997,9 @@ function intentsOnly() {
 async function main() {
   if (process.env.BENCH_ONLY === 'intents') return intentsOnly();
   if (process.env.BENCH_ONLY === 'canvas') return canvasOnly();
+  if (process.env.BENCH_ONLY === 'canvas5k') return canvasOnly(5000);
+  if (process.env.BENCH_ONLY === 'large') return largeOnly();
+  if (process.env.BENCH_ONLY === 'export5k') return export5kOnly();
   if (process.env.BENCH_ONLY === 'aws') return awsOnly();
   const info = machine();
   log(

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -23,6 +23,7 @@ import {
   type ContainerKind,
   type ResourceKind,
   absolutePosition,
+  absoluteRect,
   dropTargetAt,
   indexDesign,
 } from '../model/index.ts';
@@ -38,15 +39,32 @@ import { CanvasTip } from './CanvasTip.tsx';
 import { useCanvasView } from './useCanvasView.ts';
 import { useRevealer, useRevealSlices } from './useRevealSlices.ts';
 import { minimapSize } from './viewport.ts';
+import { LodBoxNode } from './nodes/LodBoxNode.tsx';
+import type { BoxText, LodLine } from './LodLayer.tsx';
+import { lodAt, planLod, rerouteEdges, summarise, type ContainerSummary, type LodPlan } from './lod.ts';
+import { followCollapsed } from '../store/collapsed.ts';
+import type { ResourceNodeData } from './project.ts';
 
 // Module level: React Flow re-mounts every node when these objects change identity.
-const nodeTypes = { container: ContainerNode, resource: ResourceNodeView, internet: InternetNode, span: SpanNode };
+const nodeTypes = {
+  container: ContainerNode,
+  resource: ResourceNodeView,
+  internet: InternetNode,
+  span: SpanNode,
+  lodbox: LodBoxNode,
+};
 const edgeTypes = { flow: FlowEdge, relation: RelationEdge };
 
 const GRID = 16;
 const MINIMAP_MAX_NODES = 400;
 const COMPACT_ZOOM = 0.35;
 const TEXT_ZOOM = 0.2;
+const NO_COLLAPSED: ReadonlySet<ResourceId> = new Set();
+// The level-of-detail layer is a chunk of its own, started at boot (not counted in the first load:
+// BENCHMARKS.md, "Load"); until it arrives a large design's boxes are there to click, unpainted.
+const lodLayerChunk = import('./LodLayer.tsx');
+const LodLayer = lazy(() => lodLayerChunk.then((m) => ({ default: m.LodLayer })));
+const NO_SUMMARIES: ReadonlyMap<ResourceId, ContainerSummary> = new Map();
 
 export function Canvas({ snap }: { snap: boolean }) {
   const { t, i18n } = useTranslation();
@@ -113,10 +131,34 @@ export function Canvas({ snap }: { snap: boolean }) {
     () => ({ t: t as (k: string, p?: Record<string, unknown>) => string, lang: i18n.language, explain, compact }),
     [t, i18n.language, explain, compact],
   );
-  const nodes = useMemo(
-    () => project(design, selection, dragging, findings, dropTarget, highlight, texts, resizing),
-    [project, design, selection, dragging, findings, dropTarget, highlight, texts, resizing],
+  // Level of detail (lod.ts): zoomed out, what could not be read is summarised and drawn on one
+  // layer (LodLayer.tsx); while the first fit is pending, a large design is planned at the coarsest
+  // level, the zoom it is fitted to. An export draws everything, collapsed boxes included.
+  const size = design.resources.length;
+  const level = useStore((s) => (exporting ? 'detail' : lodAt(s.fitViewQueued ? 0 : s.transform[2], size)));
+  const collapsedByHand = useViewStore((s) => s.collapsed);
+  const collapsed = exporting ? NO_COLLAPSED : collapsedByHand;
+  useEffect(() => followCollapsed(), []);
+  const plan = useMemo(() => planLod(design, level, collapsed), [design, level, collapsed]);
+  const projected = useMemo(
+    () => project(design, selection, dragging, findings, dropTarget, highlight, texts, resizing, plan.hidden),
+    [project, design, selection, dragging, findings, dropTarget, highlight, texts, resizing, plan.hidden],
   );
+  const [asBox] = useState(() => new WeakMap<Node, Node>());
+  const nodes = useMemo(() => lodNodes(projected, plan, asBox), [projected, plan, asBox]);
+  const summaries = useMemo(
+    () => (plan.summarised.size > 0 ? summarise(design, findings) : NO_SUMMARIES),
+    [design, findings, plan.summarised.size],
+  );
+  const boxText = useMemo(() => {
+    const m = new Map<ResourceId, BoxText>();
+    for (const n of nodes)
+      if (n.type === 'lodbox') {
+        const d = n.data as ResourceNodeData;
+        m.set(n.id, { subtitle: d.text.subtitle, variant: d.variant });
+      }
+    return m;
+  }, [nodes]);
   const shown = useRevealSlices(nodes, reveal);
   // A small canvas (a narrow window, a wide side pane) gets a smaller minimap, or none (viewport.ts).
   const paneWidth = useStore((s) => s.width);
@@ -125,11 +167,33 @@ export function Canvas({ snap }: { snap: boolean }) {
   const root = useRef<HTMLDivElement>(null);
   // Flows are routed around the other nodes, following a drag live.
   // Many flows (a large design just opened) are routed a slice at a time (useFlowRoutes.ts).
-  const routes = useFlowRoutes(design, dragging);
-  const edges = useMemo(
-    () => projectEdges(design, selection, flowStatus, routes),
-    [design, selection, flowStatus, routes],
+  // Zoomed out, flows are straight lines between boxes (LodLayer.tsx): a drag needs no routing.
+  const routes = useFlowRoutes(design, level === 'detail' ? dragging : null);
+  // The ids React Flow holds: the same set during a drag (only positions change), so the edges
+  // are not projected again on every frame of it.
+  const idsKey = useMemo(() => nodes.map((n) => n.id).join('\n'), [nodes]);
+  const allEdges = useMemo(() => {
+    const index = indexDesign(design);
+    const kindOf = (id: string) => index.get(id)?.kind;
+    const ids = new Set(idsKey.split('\n'));
+    return rerouteEdges(projectEdges(design, selection, flowStatus, routes), plan, kindOf).filter(
+      (e) => ids.has(e.source) && ids.has(e.target),
+    );
+  }, [design, selection, flowStatus, routes, plan, idsKey]);
+  // Zoomed out, the flows between boxes are painted on the level-of-detail layer with the boxes.
+  const edges = useMemo(() => (level === 'detail' ? allEdges : []), [level, allEdges]);
+  const lines = useMemo<LodLine[]>(
+    () =>
+      level === 'detail'
+        ? []
+        : allEdges.map((e) => {
+            const d = e.data as { verdict?: string; tone?: string } | undefined;
+            return { source: e.source, target: e.target, tone: d?.tone ?? d?.verdict ?? 'pending' };
+          }),
+    [level, allEdges],
   );
+  const kindName = useCallback((kind: ResourceKind, count: number) => t(`lod.kind.${kind}`, { count }), [t]);
+  const more = useCallback((count: number) => t('lod.more', { count }), [t]);
 
   const onNodesChange = useCallback((changes: NodeChange<Node>[]) => {
     const view = useViewStore.getState();
@@ -216,9 +280,22 @@ export function Canvas({ snap }: { snap: boolean }) {
   );
 
   // A database's marker in another subnet of its group stands for the database: select that.
-  const onNodeClick = useCallback((_: unknown, node: Node) => {
+  const onNodeClick = useCallback((event: { shiftKey: boolean; metaKey: boolean; ctrlKey: boolean }, node: Node) => {
     if (node.type === 'span') useViewStore.getState().select([(node.data as { resourceId: string }).resourceId]);
+    // A plain click selects only this node, also what is selected but no longer mounted (a
+    // resource summarised away by zooming out), which React Flow cannot unselect itself.
+    else if (!event.shiftKey && !event.metaKey && !event.ctrlKey) useViewStore.getState().select([node.id]);
   }, []);
+
+  // A box drawn zoomed out (or collapsed): a double click zooms to it.
+  const onNodeDoubleClick = useCallback(
+    (_: unknown, node: Node) => {
+      if (node.type !== 'lodbox') return;
+      const r = absoluteRect(indexDesign(useDesignStore.getState().design), node.id, sizeOf);
+      if (r) void rf.fitBounds(r, { padding: 0.1, duration: 300 });
+    },
+    [rf],
+  );
 
   const onConnect = useCallback(
     (c: Connection) => {
@@ -273,6 +350,7 @@ export function Canvas({ snap }: { snap: boolean }) {
         onEdgesChange={onEdgesChange}
         onNodeDragStop={onNodeDragStop}
         onNodeClick={onNodeClick}
+        onNodeDoubleClick={onNodeDoubleClick}
         onConnect={onConnect}
         connectionMode={ConnectionMode.Loose}
         deleteKeyCode={null}
@@ -290,17 +368,32 @@ export function Canvas({ snap }: { snap: boolean }) {
         proOptions={{ hideAttribution: false }}
         elevateNodesOnSelect={false}
         colorMode="system"
-        onlyRenderVisibleElements={nodes.length > 400 && !exporting}
+        onlyRenderVisibleElements={size > 400 && !exporting}
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} color="#c9d1dc" />
+        {!exporting && (
+          <Suspense fallback={null}>
+            <LodLayer
+              design={design}
+              plan={plan}
+              summaries={summaries}
+              boxText={boxText}
+              lines={lines}
+              dragging={dragging}
+              kindName={kindName}
+              more={more}
+              lang={i18n.language}
+            />
+          </Suspense>
+        )}
         {/* The minimap subscribes one component per node to React Flow's store: above a few hundred
             nodes it costs more per frame than it is worth (BENCHMARKS.md). */}
-        {nodes.length <= MINIMAP_MAX_NODES && minimap && (
+        {size <= MINIMAP_MAX_NODES && minimap && (
           <MiniMap pannable zoomable nodeStrokeWidth={2} nodeColor={minimapColor} ariaLabel="Minimap" style={minimap} />
         )}
         <Controls showInteractive={false} />
         {/* Zoomed out, the containers' names on a layer above the nodes, readable (MapLabels.tsx). */}
-        {!exporting && <MapLabels design={design} />}
+        {!exporting && level === 'detail' && <MapLabels design={design} />}
       </ReactFlow>
       <RoutingNote />
     </div>
@@ -333,4 +426,30 @@ const MINIMAP_TINT: Record<ContainerKind, string> = {
 function minimapColor(n: Node): string {
   const kind = (n.data as { resource?: { kind: ResourceKind } })?.resource?.kind;
   return (kind && (MINIMAP_TINT as Partial<Record<ResourceKind, string>>)[kind]) || '#8c96a3';
+}
+
+/**
+ * The nodes React Flow gets at a level of detail: a container drawn on the level-of-detail layer
+ * (summarised, or zoomed out) becomes a transparent box (`lodbox`); a database's marker in a
+ * summarised subnet goes with the subnet. The box copies are kept per projected node, so an
+ * unchanged node keeps its identity across renders.
+ */
+function lodNodes(projected: Node[], plan: LodPlan, cache: WeakMap<Node, Node>): Node[] {
+  if (plan.summarised.size === 0 && plan.level === 'detail') return projected;
+  const out: Node[] = [];
+  for (const n of projected) {
+    if (n.parentId && plan.summarised.has(n.parentId)) continue;
+    const summary = plan.summarised.has(n.id);
+    if (n.type !== 'container' || (!summary && plan.level === 'detail')) {
+      out.push(n);
+      continue;
+    }
+    let box = cache.get(n);
+    if (!box || (box.data as { summary?: boolean }).summary !== summary) {
+      box = { ...n, type: 'lodbox', data: { ...n.data, summary } };
+      cache.set(n, box);
+    }
+    out.push(box);
+  }
+  return out;
 }

@@ -64,6 +64,8 @@ export interface ResourceNodeData extends Record<string, unknown> {
   readonly onPath: boolean;
   /** Icon and name only (zoomed far out). */
   readonly compact: boolean;
+  /** Drawn as a summary box (canvas/lod.ts), set on the box React Flow gets for it. */
+  readonly summary?: boolean;
 }
 
 export interface NodeTexts {
@@ -134,6 +136,8 @@ export function createNodeProjector() {
     highlight: ReadonlySet<ResourceId> = new Set(),
     texts: ProjectTexts = PLAIN_TEXTS,
     resizing: LiveBox | null = null,
+    /** Resources not to project (not mounted at this level of detail: lod.ts). */
+    skip: ReadonlySet<ResourceId> = NO_SKIP,
   ): Node[] {
     const index = indexDesign(design);
     const textKey = `${texts.lang}|${texts.explain}|${!!texts.compact}`;
@@ -161,6 +165,7 @@ export function createNodeProjector() {
     // What the kinds' `details` read the design through (made when a node's details are first needed).
     let details: ReturnType<typeof detailContext> | undefined;
     for (const r of design.resources) {
+      if (skip.has(r.id)) continue;
       let position = r.position;
       const d = dragging?.get(r.id);
       if (d) {
@@ -237,7 +242,7 @@ export function createNodeProjector() {
     const nextSpans = new Map<string, Node<SpanNodeData>>();
     for (const m of subnetGroupMarkers(design)) {
       const db = index.getKind(m.resourceId, 'rds');
-      if (!db) continue;
+      if (!db || skip.has(m.resourceId) || skip.has(m.subnetId)) continue;
       const subtitle = cachedTexts.t('node.subnetGroup');
       const prev = spanCache.get(m.id);
       if (
@@ -358,6 +363,7 @@ export function handlesOf(
   return h;
 }
 
+const NO_SKIP: ReadonlySet<ResourceId> = new Set();
 const PLAIN_TEXTS: ProjectTexts = { t: (k) => k, lang: '', explain: false };
 
 function translate(texts: ProjectTexts, r: Resource, d: Pick<ResourceNodeData, 'subtitle' | 'variant'>): NodeTexts {

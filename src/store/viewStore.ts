@@ -40,6 +40,12 @@ export interface ViewState {
   /** Flows still being routed a slice at a time (canvas/useFlowRoutes.ts): how many of how many. */
   routing: { readonly done: number; readonly total: number } | null;
   setRouting(r: ViewState['routing']): void;
+  /**
+   * Containers the user collapsed to one box (canvas/lod.ts). View state of the open design, saved
+   * beside it in the browser (store/collapsed.ts), never in the design file.
+   */
+  collapsed: ReadonlySet<ResourceId>;
+  setCollapsed(ids: ReadonlySet<ResourceId>): void;
 }
 
 let noticeSeq = 0;
@@ -63,4 +69,6 @@ export const useViewStore = create<ViewState>()((set) => ({
   setExplainMode: (explainMode) => set({ explainMode }),
   routing: null,
   setRouting: (routing) => set({ routing }),
+  collapsed: new Set(),
+  setCollapsed: (collapsed) => set({ collapsed }),
 }));

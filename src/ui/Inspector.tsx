@@ -1,6 +1,7 @@
 import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Flow, type Resource, indexDesign } from '../model/index.ts';
+import { type Flow, type Resource, indexDesign, isContainer } from '../model/index.ts';
+import { toggleCollapsed } from '../store/collapsed.ts';
 import { useDesignStore } from '../store/designStore.ts';
 import { useViewStore } from '../store/viewStore.ts';
 
@@ -39,7 +40,12 @@ function InspectorImpl() {
   let body;
   if (selectedResources.length === 1 && selectedFlows.length === 0) {
     const r = selectedResources[0]!;
-    body = loaded && <loaded.ResourceForm key={r.id} design={design} r={r} />;
+    body = (
+      <>
+        {isContainer(r) && <CollapseToggle id={r.id} />}
+        {loaded && <loaded.ResourceForm key={r.id} design={design} r={r} />}
+      </>
+    );
   } else if (selectedFlows.length === 1 && selectedResources.length === 0) {
     body = loaded && <loaded.FlowInspector key={selectedFlows[0]!.id} flow={selectedFlows[0]!} design={design} />;
   } else if (selection.length > 1) {
@@ -56,3 +62,27 @@ function InspectorImpl() {
 }
 
 export const Inspector = memo(InspectorImpl);
+
+/** Collapse a container to one box on the canvas, or expand it (view state: store/collapsed.ts). */
+function CollapseToggle({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const collapsed = useViewStore((s) => s.collapsed.has(id));
+  return (
+    <div className="vt-collapse">
+      <button
+        type="button"
+        className="vt-btn"
+        data-testid="inspector.collapse"
+        aria-pressed={collapsed}
+        onClick={() => toggleCollapsed(id)}
+      >
+        {t(collapsed ? 'lod.expand' : 'lod.collapse')}
+      </button>
+      {collapsed && (
+        <p className="vt-muted vt-collapse__note" data-testid="inspector.collapsedNote">
+          {t('lod.collapsedNote')}
+        </p>
+      )}
+    </div>
+  );
+}
