@@ -305,7 +305,6 @@ export const en = {
   },
   intents: {
     tab: 'Intents',
-    inspectorTab: 'Inspector',
     loading: 'Loading intents…',
   },
   layout: {
