@@ -14,6 +14,7 @@
 import { parseArgs } from 'node:util';
 import { validate, type Finding } from '../src/validation/index.ts';
 import { escapeOutput, escapeText, safeJson } from './escape.ts';
+import { cmdDiff } from './diff.ts';
 import { cmdCheck } from './check.ts';
 import { cmdFlows } from './flows.ts';
 import { HELP, helpExit } from './help.ts';
@@ -82,10 +83,11 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
     if (cmd === 'validate') return cmdValidate(io, rest);
     if (cmd === 'reach') return cmdReach(io, rest);
     if (cmd === 'flows') return cmdFlows(io, rest);
+    if (cmd === 'diff') return cmdDiff(io, rest);
     if (cmd === 'check') return cmdCheck(io, rest);
     if (cmd === 'import') return await (rest[0] === 'cfn' ? cmdImportCfn(io, rest) : cmdImportAws(io, rest));
     throw new UsageError(
-      `unknown command "${escapeText(cmd ?? '')}"; use validate, reach, flows, check or import (vpc-town --help).`,
+      `unknown command "${escapeText(cmd ?? '')}"; use validate, reach, flows, diff, check or import (vpc-town --help).`,
     );
   } catch (e) {
     if (e instanceof UsageError || e instanceof AwsUsageError) {

@@ -37,6 +37,15 @@ Usage:
       Exit 0 if every flow behaves as drawn, 1 otherwise (an unknown answer
       counts as not shown).
 
+  vpc-town diff A B [--json]
+      What traffic B allows that A does not, and the reverse, over every
+      protocol, port and address (the exhaustive access matrix of each):
+      one line per pair of endpoints that differs (+ B allows, - A allows),
+      each with one concrete packet and its path. Endpoints (workloads and
+      the internet) are matched by id, else by name. A and B are designs,
+      templates or AWS describe output (e.g. a design against its import).
+      Exit 1 if they differ, 0 if not.
+
   vpc-town check FILE [--json]
       Check the design's intents (what must never, only or always happen) and
       the starter intents unless the design turned them off (no database
@@ -67,7 +76,7 @@ Usage:
       Writes the design to -o, else to stdout; the report goes to stderr.
       Exit 0 imported, 1 imported with warnings, 2 refused.
 
-  validate, reach, flows and check also take such PATHs, or a TEMPLATE, instead of
+  validate, reach, flows, diff and check also take such PATHs, or a TEMPLATE, instead of
   FILE: they import first (the report on stderr, each line prefixed
   "import:"; a template's parameters take their defaults).
 

@@ -12,9 +12,10 @@ import { intToIp } from '../../model/cidr.ts';
 import { INTERNET } from '../../model/kinds/index.ts';
 import type { ValidationContext } from '../context.ts';
 import { analyzeInContext } from '../reachability/analyze.ts';
-import { isOutside } from '../reachability/endpoints.ts';
+import { isOutside, type InVpc } from '../reachability/endpoints.ts';
 import type { ReachabilityAnswer, ReachQuery } from '../reachability/types.ts';
-import { endpointKey, partsOf, type Endpoint, type Part } from './endpoints.ts';
+import { list, objects, str } from '../safe.ts';
+import { addressFacts, classIndex, endpointKey, partsOf, type Endpoint, type Part } from './endpoints.ts';
 import { FilterEvaluator, tracePath, type PathShape } from './symbolic.ts';
 import { ALL, EMPTY, intersect, isEmpty, sample, subtract, union, type TrafficSet } from './trafficSet.ts';
 
@@ -37,27 +38,74 @@ export class AccessEngine {
     this.evaluator = new FilterEvaluator(ctx);
   }
 
-  partsOf(e: Endpoint): Part[] {
-    const key = endpointKey(e);
+  /** The parts of an endpoint; an outside one's classes are those that matter towards `counterpart`. */
+  partsOf(e: Endpoint, counterpart?: InVpc): Part[] {
+    const key = counterpart && e.kind !== 'resource' ? `${endpointKey(e)}@${counterpart.label}` : endpointKey(e);
     let p = this.parts.get(key);
-    if (!p) this.parts.set(key, (p = partsOf(this.ctx, e)));
+    if (!p) this.parts.set(key, (p = partsOf(this.ctx, e, counterpart)));
     return p;
   }
 
   shape(s: Part, d: Part): PathShape {
-    const key = `${s.ep.label}|${s.lo}>${d.ep.label}|${d.lo}`;
+    const at = (p: Part) => `${p.ep.label}|${isOutside(p.ep) ? p.ep.addr : ''}`;
+    const key = `${at(s)}>${at(d)}`;
     let sh = this.shapes.get(key);
     if (!sh) this.shapes.set(key, (sh = tracePath(this.ctx, s.ep, d.ep)));
     return sh;
   }
 
-  /** The part pairs of two endpoints that a packet can take (not both outside every VPC). */
+  /** The part pairs of two endpoints that a packet can take (never both outside every VPC). */
   pairs(src: Endpoint, dst: Endpoint): [Part, Part][] {
     const out: [Part, Part][] = [];
-    for (const s of this.partsOf(src)) {
-      for (const d of this.partsOf(dst)) if (!(isOutside(s.ep) && isOutside(d.ep))) out.push([s, d]);
+    if (src.kind !== 'resource' && dst.kind !== 'resource') return out;
+    if (src.kind === 'resource') {
+      for (const s of this.partsOf(src)) {
+        for (const d of this.partsOf(dst, s.ep as InVpc)) out.push([s, d]);
+      }
+    } else {
+      for (const d of this.partsOf(dst)) for (const s of this.partsOf(src, d.ep as InVpc)) out.push([s, d]);
     }
     return out;
+  }
+
+  private targets: Set<string> | undefined;
+
+  /**
+   * Resources that behave alike as endpoints share a key: the same subnet, security groups, kind
+   * and own ports, addresses in the same design-wide address class, the same public address
+   * status, and not a route's target. A path between two members of two classes is the same walk
+   * with the same filters, so the matrix computes one cell per pair of classes.
+   */
+  classKey(p: Part): string {
+    const ep = p.ep;
+    if (isOutside(ep)) return `outside|${ep.addr}`;
+    const r = ep.resource;
+    if (!r) return `host|${ep.privateIp}`;
+    if (!this.targets) {
+      this.targets = new Set();
+      for (const t of this.ctx.index.ofKind('routeTable'))
+        for (const route of objects<{ target?: unknown }>(t.routes)) {
+          const id = str(route.target);
+          if (id) this.targets.add(id);
+        }
+    }
+    if (this.targets.has(r.id)) return `target|${r.id}`;
+    const starts = addressFacts(this.ctx).starts;
+    const own =
+      r.kind === 'loadBalancer'
+        ? JSON.stringify(list<unknown>(r.listenerPorts))
+        : r.kind === 'rds'
+          ? String(r.port)
+          : '';
+    return [
+      ep.subnet.id,
+      ep.vpc.id,
+      ep.sgs ? ep.sgs.map((g) => g.id).join(',') : '-',
+      r.kind,
+      own,
+      classIndex(starts, ep.privateIp),
+      ep.publicIp === null ? '-' : classIndex(starts, ep.publicIp),
+    ].join('|');
   }
 
   between(src: Endpoint, dst: Endpoint, within: TrafficSet = ALL): Access {
@@ -126,7 +174,13 @@ export function witness(ctx: ValidationContext, src: Endpoint, dst: Endpoint, se
   const pairs = engine.pairs(src, dst);
   if (!pairs.length || isEmpty(set)) return null;
   let pick: { s: Part; d: Part; from: TrafficSet; verdict: Witness['verdict'] } | undefined;
-  for (const [s, d] of pairs) {
+  // The engine's default internet host when its class lets some of the set through.
+  const plain = (p: Part) => !isOutside(p.ep) || intToIp(p.ep.addr) === '203.0.113.1';
+  const ordered = [
+    ...pairs.filter(([s, d]) => plain(s) && plain(d)),
+    ...pairs.filter(([s, d]) => !plain(s) || !plain(d)),
+  ];
+  for (const [s, d] of ordered) {
     const r = engine.evaluator.evaluate(engine.shape(s, d), set);
     if (!isEmpty(r.allowed)) {
       pick = { s, d, from: r.allowed, verdict: 'allowed' };

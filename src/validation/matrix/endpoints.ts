@@ -7,8 +7,8 @@
  * documentation ranges', which the engine singles out), so every address of one class meets the
  * same rules on every path, and one walk per class is exact.
  *
- * The internet is every IPv4 address outside RFC 1918, every VPC block and every subnet block; a
- * CIDR endpoint is the part of its block outside every VPC and subnet (addresses inside a VPC are
+ * The internet is every IPv4 address outside RFC 1918 and every VPC block (as a query's `srcIp`);
+ * a CIDR endpoint is the part of its block outside every VPC and subnet block (addresses there are
  * hosts of a subnet, which the matrix leaves to resources).
  */
 import { cidrOrNull, intToIp, ipToInt, RFC1918, type Cidr } from '../../model/cidr.ts';
@@ -70,6 +70,8 @@ export interface Part {
 
 const MAX_ADDR = 2 ** 32 - 1;
 const DEFAULT_HOST = ipToInt('203.0.113.1')!;
+/** For a class below the documentation ranges (0.0.0.0–10.0.0.0, say): a plain public address. */
+const NICE_HOST = ipToInt('1.1.1.1')!;
 const SINGLED_OUT = ['192.0.2.0/24', '198.51.100.0/24', '203.0.113.0/24']
   .map(cidrOrNull)
   .filter((c): c is Cidr => c !== null);
@@ -79,11 +81,14 @@ interface AddressFacts {
   readonly starts: readonly number[];
   /** Blocks inside a VPC (VPC blocks and subnet blocks), merged: not outside addresses. */
   readonly inside: readonly (readonly [number, number])[];
+  /** The VPC blocks alone, merged (the internet is every address outside them and RFC 1918). */
+  readonly vpcs: readonly (readonly [number, number])[];
 }
 
 const factsCache = new WeakMap<ValidationContext, AddressFacts>();
+const localCache = new WeakMap<ValidationContext, Map<string, readonly number[]>>();
 
-/** Every CIDR or address text anywhere in the design (rules, routes, prefix lists, blocks, fields). */
+/** Every CIDR or address text anywhere in a value (rules, routes, prefix lists, blocks, fields). */
 function collectBlocks(value: unknown, out: Cidr[], depth = 0): void {
   if (depth > 6 || value === null || value === undefined) return;
   if (typeof value === 'string') {
@@ -114,25 +119,67 @@ function mergeRanges(ranges: [number, number][]): [number, number][] {
   return out;
 }
 
-export function addressFacts(ctx: ValidationContext): AddressFacts {
-  let f = factsCache.get(ctx);
-  if (f) return f;
-  const blocks: Cidr[] = [...RFC1918, ...SINGLED_OUT];
-  for (const r of ctx.design.resources) collectBlocks(r, blocks);
+function startsOf(blocks: readonly Cidr[]): number[] {
   const starts = new Set<number>([0]);
   for (const c of blocks) {
     starts.add(c.base);
     if (c.last < MAX_ADDR) starts.add(c.last + 1);
   }
+  return [...starts].sort((a, b) => a - b);
+}
+
+/** The blocks every path may compare an address with: RFC 1918, the documentation ranges, VPC and subnet blocks, prefix lists. */
+function commonBlocks(ctx: ValidationContext): Cidr[] {
+  const blocks: Cidr[] = [...RFC1918, ...SINGLED_OUT];
+  for (const kind of ['vpc', 'subnet', 'prefixList'] as const)
+    for (const r of ctx.index.ofKind(kind)) collectBlocks(r, blocks);
+  return blocks;
+}
+
+/** Design-wide: the classes every boundary of the design draws, and the inside blocks. */
+export function addressFacts(ctx: ValidationContext): AddressFacts {
+  let f = factsCache.get(ctx);
+  if (f) return f;
+  const blocks: Cidr[] = [...RFC1918, ...SINGLED_OUT];
+  for (const r of ctx.design.resources) collectBlocks(r, blocks);
   const inside: [number, number][] = [];
   for (const v of ctx.index.ofKind('vpc')) for (const b of ctx.vpcBlocks(v.id)) inside.push([b.cidr.base, b.cidr.last]);
+  const vpcs = mergeRanges(inside.map(([a, b]) => [a, b]));
   for (const s of ctx.index.ofKind('subnet')) {
     const c = ctx.cidr(s.cidr);
     if (c) inside.push([c.base, c.last]);
   }
-  f = { starts: [...starts].sort((a, b) => a - b), inside: mergeRanges(inside) };
+  f = { starts: startsOf(blocks), inside: mergeRanges(inside), vpcs };
   factsCache.set(ctx, f);
   return f;
+}
+
+/**
+ * The class starts that matter between the outside and one endpoint in a VPC: a path between
+ * them compares the outside address only with the endpoint's security groups, the NACLs and route
+ * tables of its VPC's subnets (its own, a NAT gateway's), prefix lists, and VPC, subnet, RFC 1918
+ * and documentation blocks. Far fewer classes than the design-wide ones.
+ */
+export function localStarts(ctx: ValidationContext, ep: InVpc): readonly number[] {
+  let m = localCache.get(ctx);
+  if (!m) localCache.set(ctx, (m = new Map()));
+  const key = `${ep.vpc.id}|${ep.subnet.id}|${ep.sgs ? ep.sgs.map((g) => g.id).join(',') : '-'}`;
+  let starts = m.get(key);
+  if (starts) return starts;
+  const blocks = commonBlocks(ctx);
+  const subnets = new Set([ep.subnet, ...ctx.subnetsOf(ep.vpc.id)]);
+  for (const nat of ctx.index.ofKind('nat')) {
+    const s = ctx.index.vpcOf(nat.id)?.id === ep.vpc.id ? ctx.index.subnetOf(nat.parent) : undefined;
+    if (s) subnets.add(s);
+  }
+  for (const s of subnets) {
+    collectBlocks(ctx.naclOf(s.id), blocks);
+    collectBlocks(ctx.routeTableOf(s.id), blocks);
+  }
+  for (const g of ep.sgs ?? []) collectBlocks([g.ingress, g.egress], blocks);
+  starts = startsOf(blocks);
+  m.set(key, starts);
+  return starts;
 }
 
 /** Subtract sorted disjoint `holes` from [lo, hi]. */
@@ -151,13 +198,17 @@ function without(lo: number, hi: number, holes: readonly (readonly [number, numb
 }
 
 /** The outside addresses of an endpoint, cut into classes: [lo, hi] each. */
-export function addressClasses(ctx: ValidationContext, e: Endpoint): [number, number][] {
+export function addressClasses(
+  ctx: ValidationContext,
+  e: Endpoint,
+  starts: readonly number[] = addressFacts(ctx).starts,
+): [number, number][] {
   const facts = addressFacts(ctx);
   let ranges: [number, number][];
   if (e.kind === 'internet') {
     const holes = mergeRanges([
       ...RFC1918.map((c) => [c.base, c.last] as [number, number]),
-      ...facts.inside.map(([a, b]) => [a, b] as [number, number]),
+      ...facts.vpcs.map(([a, b]) => [a, b] as [number, number]),
     ]);
     ranges = without(0, MAX_ADDR, holes);
   } else if (e.kind === 'cidr') {
@@ -165,7 +216,6 @@ export function addressClasses(ctx: ValidationContext, e: Endpoint): [number, nu
     ranges = c ? without(c.base, c.last, facts.inside) : [];
   } else return [];
   const out: [number, number][] = [];
-  const starts = facts.starts;
   for (const [lo, hi] of ranges) {
     // The first class start at or below lo, then every start inside (lo, hi].
     let i = upperBound(starts, lo);
@@ -177,6 +227,11 @@ export function addressClasses(ctx: ValidationContext, e: Endpoint): [number, nu
     out.push([cur, hi]);
   }
   return out;
+}
+
+/** The design-wide address class of an address (its index among the class starts). */
+export function classIndex(starts: readonly number[], addr: number): number {
+  return upperBound(starts, addr);
 }
 
 /** Index of the first element > x. */
@@ -193,17 +248,24 @@ function upperBound(a: readonly number[], x: number): number {
 
 /** The address a class is walked with: the engine's default internet host when the class holds it. */
 export function classAddress(lo: number, hi: number): number {
-  return DEFAULT_HOST >= lo && DEFAULT_HOST <= hi ? DEFAULT_HOST : lo;
+  if (DEFAULT_HOST >= lo && DEFAULT_HOST <= hi) return DEFAULT_HOST;
+  if (NICE_HOST >= lo && NICE_HOST <= hi) return NICE_HOST;
+  // Not a network's first address when the class has another.
+  return (lo & 255) === 0 && lo < hi ? lo + 1 : lo;
 }
 
-/** The parts of an endpoint; none for a resource that is not a workload with an address in a subnet. */
-export function partsOf(ctx: ValidationContext, e: Endpoint): Part[] {
+/**
+ * The parts of an endpoint; none for a resource that is not a workload with an address in a
+ * subnet. An outside endpoint's classes are those that matter towards `counterpart` (localStarts).
+ */
+export function partsOf(ctx: ValidationContext, e: Endpoint, counterpart?: InVpc): Part[] {
   if (e.kind === 'resource') {
     const ep = resolveEndpoint(ctx, e.id);
     if ('error' in ep || ep.kind !== 'resource') return [];
     return [{ ep, lo: (ep as InVpc).privateIp, hi: (ep as InVpc).privateIp }];
   }
-  return addressClasses(ctx, e).map(([lo, hi]) => {
+  const starts = counterpart ? localStarts(ctx, counterpart) : addressFacts(ctx).starts;
+  return addressClasses(ctx, e, starts).map(([lo, hi]) => {
     const addr = classAddress(lo, hi);
     const ep: ReachEndpoint =
       e.kind === 'internet'

@@ -38,3 +38,11 @@ export {
   type MatrixData,
   type MatrixOptions,
 } from './matrix.ts';
+export {
+  diffAccess,
+  matchEndpoints,
+  type AccessDiff,
+  type AccessDiffCell,
+  type DiffOptions,
+  type EndpointMatch,
+} from './diff.ts';

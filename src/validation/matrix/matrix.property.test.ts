@@ -15,7 +15,8 @@ import { applyEdit, edits, startDesigns } from '../testing/edits.ts';
 import { filteredDesign } from '../testing/filtered.ts';
 import { witnessDesigns } from '../testing/witnesses.ts';
 import { engineFor } from './access.ts';
-import { addressFacts, defaultEndpoints, INTERNET_ENDPOINT, resourceEndpoint, type Endpoint } from './endpoints.ts';
+import type { InVpc } from '../reachability/endpoints.ts';
+import { addressFacts, defaultEndpoints, INTERNET_ENDPOINT, resourceEndpoint } from './endpoints.ts';
 import { accessBetween, contains } from './index.ts';
 
 const BASES: Design[] = [...startDesigns(), ...witnessDesigns()];
@@ -64,12 +65,11 @@ function check(d: Design, src: number, dst: number, proto: IpProtocol, p: number
 
   // The part of the internet that holds the address, or the resource.
   const engine = engineFor(ctx);
-  const partOf = (i: number, ep: Endpoint) =>
-    i < eps.length
-      ? engine.partsOf(ep)[0]!
-      : engine.partsOf(INTERNET_ENDPOINT).find((x) => x.lo <= addr! && addr! <= x.hi)!;
-  const sp = partOf(s, s < eps.length ? eps[s]! : INTERNET_ENDPOINT);
-  const dp = partOf(t, t < eps.length ? eps[t]! : INTERNET_ENDPOINT);
+  // The resource's part, and the class of internet addresses (as seen from it) that holds the address.
+  const res = engine.partsOf(s < eps.length ? eps[s]! : eps[t]!)[0]!;
+  const inet = () => engine.partsOf(INTERNET_ENDPOINT, res.ep as InVpc).find((x) => x.lo <= addr! && addr! <= x.hi)!;
+  const sp = s < eps.length ? engine.partsOf(eps[s]!)[0]! : inet();
+  const dp = t < eps.length ? engine.partsOf(eps[t]!)[0]! : inet();
   const r = engine.evaluator.evaluate(engine.shape(sp, dp));
   const label = `${from} -> ${to} ${proto} ${p}: ${answer.outcome} ${answer.code ?? ''}`;
   expect(contains(r.allowed, proto, p), label).toBe(answer.reachable);

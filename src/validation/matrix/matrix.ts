@@ -60,13 +60,46 @@ export function accessMatrix(input: Design | ValidationContext, options: MatrixO
   const endpoints = options.endpoints ? [...options.endpoints] : defaultEndpoints(ctx);
   const within = options.within ?? ALL;
   const engine = engineFor(ctx);
-  const cells: MatrixCell[] = [];
-  endpoints.forEach((s, i) => {
-    endpoints.forEach((d, j) => {
-      if (i === j) return;
-      const a = engine.between(s, d, within);
-      if (!isEmpty(a.allowed) || !isEmpty(a.unknown)) cells.push({ src: i, dst: j, ...a });
-    });
+  // Resources that behave alike share a class (AccessEngine.classKey): one computation per pair of classes.
+  const ids = new Map<string, number>();
+  const members: number[][] = [];
+  const classOf = endpoints.map((e, i) => {
+    let key: string | null;
+    if (e.kind !== 'resource') key = `ep|${endpointKey(e)}`;
+    else {
+      const p = engine.partsOf(e)[0];
+      key = p ? engine.classKey(p) : null;
+    }
+    if (key === null) return -1;
+    let c = ids.get(key);
+    if (c === undefined) {
+      ids.set(key, (c = members.length));
+      members.push([]);
+    }
+    members[c]!.push(i);
+    return c;
   });
+  const nc = members.length;
+  const memo: (Access | undefined)[] = new Array<Access | undefined>(nc * nc);
+  const cells: MatrixCell[] = [];
+  for (let i = 0; i < endpoints.length; i++) {
+    const ci = classOf[i]!;
+    if (ci < 0) continue;
+    const inside = endpoints[i]!.kind === 'resource';
+    for (let j = 0; j < endpoints.length; j++) {
+      const cj = classOf[j]!;
+      if (i === j || cj < 0 || (!inside && endpoints[j]!.kind !== 'resource')) continue;
+      let a = memo[ci * nc + cj];
+      if (!a) {
+        // Two members of one class: any two distinct members stand for every such pair.
+        const from = members[ci]![0]!;
+        const to = ci === cj ? members[ci]![1]! : members[cj]![0]!;
+        a = engine.between(endpoints[from]!, endpoints[to]!, within);
+        memo[ci * nc + cj] = a;
+      }
+      if (!isEmpty(a.allowed) || !isEmpty(a.unknown))
+        cells.push({ src: i, dst: j, allowed: a.allowed, unknown: a.unknown });
+    }
+  }
   return withLookup({ endpoints, cells });
 }

@@ -65,6 +65,9 @@ export interface PathShape {
 class RecordingWalk extends Walk {
   readonly filters: Filter[] = [];
 
+  /** The hop texts are not needed: a witness asks the path engine itself. */
+  override hop(): void {}
+
   override nacl(
     subnet: Subnet,
     direction: Direction,

@@ -101,8 +101,32 @@ export function subnetContaining(ctx: ValidationContext, vpc: Vpc, addr: number)
   });
 }
 
-/** All routes of the subnet's table matching `addr`, best first (longest prefix; ties: listed first wins). */
-export function routeLookup(
+export interface Lookup {
+  readonly table: string;
+  readonly matches: readonly RouteMatch[];
+  readonly unknown?: LookupUnknown;
+}
+
+const lookups = new WeakMap<ValidationContext, Map<string, Lookup>>();
+
+/**
+ * All routes of the subnet's table matching `addr`, best first (longest prefix; ties: listed first
+ * wins). Remembered per context (the access matrix looks the same addresses up on many paths).
+ */
+export function routeLookup(ctx: ValidationContext, subnet: Subnet, vpc: Vpc, addr: number): Lookup {
+  let m = lookups.get(ctx);
+  if (!m) lookups.set(ctx, (m = new Map()));
+  const key = `${subnet.id}|${vpc.id}|${addr}`;
+  let l = m.get(key);
+  if (!l) {
+    l = lookupRoutes(ctx, subnet, vpc, addr);
+    if (m.size > 100_000) m.clear();
+    m.set(key, l);
+  }
+  return l;
+}
+
+function lookupRoutes(
   ctx: ValidationContext,
   subnet: Subnet,
   vpc: Vpc,
