@@ -31,7 +31,7 @@ test('a starter intent is violated with its witness path; fixed in the inspector
   const finding = page.locator('[data-testid="finding"][data-rule="INTENT-starter-no-admin-from-internet"]');
   await expect(finding).toHaveCount(1);
   await expect(finding).toContainText('tcp 22');
-  await expect(page.getByTestId('sidetab.intents.violated')).toHaveText('1');
+  await expect(page.getByTestId('toolbar.intents.violated')).toHaveText('1');
   // Clicking it opens the intent with the witness: one packet and its hop-by-hop path.
   await finding.click();
   const admin = intent(page, 'starter-no-admin-from-internet');
@@ -50,9 +50,9 @@ test('a starter intent is violated with its witness path; fixed in the inspector
   await expect(page.getByTestId('inspector.ingress')).toBeVisible();
   await page.getByTestId('ingress.2.remove').click();
   await expect(finding).toHaveCount(0);
-  await page.getByTestId('sidetab.intents').click();
+  await page.getByTestId('toolbar.intents').click();
   await expect(admin).toHaveAttribute('data-status', 'holds');
-  await expect(page.getByTestId('sidetab.intents.violated')).toHaveCount(0);
+  await expect(page.getByTestId('toolbar.intents.violated')).toHaveCount(0);
   expect(app.consoleErrors).toEqual([]);
 });
 
@@ -61,7 +61,7 @@ test('add “only the web tier reaches the app tier, on 8080” by typing and pi
 }) => {
   const app = new AppPage(page);
   await app.openWith(readFileSync('examples/three-tier-alb.json', 'utf8'));
-  await page.getByTestId('sidetab.intents').click();
+  await page.getByTestId('toolbar.intents').click();
   await expect(page.getByTestId('intents')).toBeVisible();
   await page.getByTestId('intents.add').click();
   const editor = page.getByTestId('intent.editor');
@@ -89,12 +89,12 @@ test('add “only the web tier reaches the app tier, on 8080” by typing and pi
   await app.select(app.node('securityGroup', 'alb-sg'));
   await page.getByTestId('inspector.add.egress').click();
   await expect(page.getByTestId('egress.1.remove')).toBeVisible();
-  await page.getByTestId('sidetab.intents').click();
+  await page.getByTestId('toolbar.intents').click();
   await expect(mine).toHaveAttribute('data-status', 'holds');
   await app.select(app.node('securityGroup', 'app-sg'));
   await page.getByTestId('inspector.add.ingress').click();
   await expect(page.locator('[data-testid="finding"][data-rule^="INTENT-intent-"]')).toHaveCount(2);
-  await page.getByTestId('sidetab.intents').click();
+  await page.getByTestId('toolbar.intents').click();
   await expect(mine).toHaveAttribute('data-status', 'violated');
   await mine.getByTestId('intent.name').click();
   await expect(mine.getByTestId('intent.pair').first()).toContainText('web-alb → app-a: tcp 443');
@@ -116,7 +116,7 @@ test('add “only the web tier reaches the app tier, on 8080” by typing and pi
 test('a starter intent turned off stays off after saving and reloading', async ({ page }) => {
   const app = new AppPage(page);
   await app.openWith(webWithSsh());
-  await page.getByTestId('sidetab.intents').click();
+  await page.getByTestId('toolbar.intents').click();
   const admin = intent(page, 'starter-no-admin-from-internet');
   await expect(admin).toHaveAttribute('data-status', 'violated');
   await admin.getByTestId('intent.enabled').uncheck();
@@ -125,7 +125,7 @@ test('a starter intent turned off stays off after saving and reloading', async (
   const saved = (await app.savedDesign()) as unknown as { starterIntentsOff?: string[] };
   expect(saved.starterIntentsOff).toEqual(['starter-no-admin-from-internet']);
   await page.reload();
-  await page.getByTestId('sidetab.intents').click();
+  await page.getByTestId('toolbar.intents').click();
   await expect(intent(page, 'starter-no-admin-from-internet')).toHaveAttribute('data-status', 'off');
   await expect(intent(page, 'starter-no-admin-from-internet').getByTestId('intent.enabled')).not.toBeChecked();
   await expect(intent(page, 'starter-no-db-from-internet')).toHaveAttribute('data-status', 'holds');

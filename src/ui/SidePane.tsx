@@ -1,6 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useIntentResults } from '../store/analysis.ts';
 import { useViewStore } from '../store/viewStore.ts';
 import { useIntentsUi } from './intents/intentsUi.ts';
 import { loadDialogTexts } from '../i18n/index.ts';
@@ -16,54 +15,23 @@ const IntentsPanel = lazy(() =>
 );
 
 /**
- * The upper part of the side pane: the inspector, or the intents (what must never happen), as two
- * tabs. Selecting something on the canvas shows the inspector; the Intents tab counts the
- * intents that are violated.
+ * The upper part of the side pane: the inspector, or the intents (what must never happen) while
+ * the toolbar's Intents button is on. Selecting something on the canvas shows the inspector. No
+ * tab bar: the inspector keeps its whole height (a flow's hop list fits a 1024×700 window).
  */
 function SideTabs() {
   const { t } = useTranslation();
   const tab = useIntentsUi((s) => s.tab);
   const selection = useViewStore((s) => s.selection);
-  const violated = useIntentResults().filter((r) => r.status === 'violated').length;
   useEffect(() => {
     if (selection.length) useIntentsUi.getState().setTab('inspector');
   }, [selection]);
-  const tabButton = (id: 'inspector' | 'intents', label: string, badge?: number) => (
-    <button
-      type="button"
-      role="tab"
-      id={`sidetab-${id}`}
-      aria-selected={tab === id}
-      aria-controls={`sidetab-${id}-panel`}
-      className="vt-sidetabs__tab"
-      onClick={() => useIntentsUi.getState().setTab(id)}
-      data-testid={`sidetab.${id}`}
-    >
-      {label}
-      {badge ? (
-        <span className="vt-count vt-count--error" data-testid="sidetab.intents.violated">
-          {badge}
-        </span>
-      ) : null}
-    </button>
-  );
+  if (tab === 'inspector') return <Inspector />;
   return (
-    <div className="vt-sidetabs">
-      <div className="vt-sidetabs__bar" role="tablist">
-        {tabButton('inspector', t('intents.inspectorTab'))}
-        {tabButton('intents', t('intents.tab'), violated)}
-      </div>
-      <div className="vt-sidetabs__body" role="tabpanel" id={`sidetab-${tab}-panel`} aria-labelledby={`sidetab-${tab}`}>
-        {tab === 'inspector' ? (
-          <Inspector />
-        ) : (
-          <div className="vt-inspector vt-inspector--intents">
-            <Suspense fallback={<p className="vt-muted">{t('intents.loading')}</p>}>
-              <IntentsPanel />
-            </Suspense>
-          </div>
-        )}
-      </div>
+    <div className="vt-inspector vt-inspector--intents">
+      <Suspense fallback={<p className="vt-muted">{t('intents.loading')}</p>}>
+        <IntentsPanel />
+      </Suspense>
     </div>
   );
 }

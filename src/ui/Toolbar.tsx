@@ -8,6 +8,31 @@ import { TextField } from './fields.tsx';
 import { FileMenu } from './FileMenu.tsx';
 import { ACTIONS, type ActionName } from './actions/index.ts';
 import { useActionContext } from './actions/useActionContext.ts';
+import { useIntentResults } from '../store/analysis.ts';
+import { useIntentsUi } from './intents/intentsUi.ts';
+
+/** Shows the intents in the side pane (or the inspector again), with how many are violated. */
+function IntentsButton() {
+  const { t } = useTranslation();
+  const on = useIntentsUi((s) => s.tab === 'intents');
+  const violated = useIntentResults().filter((r) => r.status === 'violated').length;
+  return (
+    <button
+      type="button"
+      className="vt-btn vt-btn--intents"
+      aria-pressed={on}
+      onClick={() => useIntentsUi.getState().setTab(on ? 'inspector' : 'intents')}
+      data-testid="toolbar.intents"
+    >
+      {t('intents.tab')}
+      {violated > 0 && (
+        <span className="vt-count vt-count--error" data-testid="toolbar.intents.violated">
+          {violated}
+        </span>
+      )}
+    </button>
+  );
+}
 
 function ToolbarImpl({ snap, onSnap }: { snap: boolean; onSnap: (v: boolean) => void }) {
   const { t, i18n } = useTranslation();
@@ -113,6 +138,7 @@ function ToolbarImpl({ snap, onSnap }: { snap: boolean; onSnap: (v: boolean) => 
           />{' '}
           {t('toolbar.explain')}
         </label>
+        <IntentsButton />
       </div>
       <div className="vt-toolbar__spacer" />
       <label className="vt-lang">

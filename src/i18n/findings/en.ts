@@ -684,12 +684,14 @@ export const findingsEn = {
   /** Intents' findings (INTENT-<id>), by how the intent is broken; the title is the intent's name. */
   intent: {
     'gets-through': {
-      message: 'Intent “{{intent}}” is violated: {{carried}} from {{from}} to {{to}} gets through, for example {{packet}}.',
+      message:
+        'Intent “{{intent}}” is violated: {{carried}} from {{from}} to {{to}} gets through, for example {{packet}}.',
       analogy:
         'A car from {{from}} can drive all the way to {{to}} ({{packet}}): the signposts, the checkpoints and the dog all let it pass, though “{{intent}}” says it must not.',
     },
     blocked: {
-      message: 'Intent “{{intent}}” is violated: {{carried}} from {{from}} to {{to}} is blocked, for example {{packet}}.',
+      message:
+        'Intent “{{intent}}” is violated: {{carried}} from {{from}} to {{to}} is blocked, for example {{packet}}.',
       analogy:
         'A car from {{from}} cannot reach {{to}} ({{packet}}): somewhere a signpost, a checkpoint or the dog stops it, though “{{intent}}” says it must always get through.',
     },

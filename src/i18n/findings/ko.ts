@@ -730,7 +730,8 @@ export const findingsKo: FindingTexts = {
         '{{from}}에서 온 차가 {{to}}에 닿지 못합니다({{packet}}). 표지판, 검문소 또는 개가 막지만, “{{intent}}”은(는) 항상 통과해야 한다고 합니다.',
     },
     'not-through': {
-      message: '의도 “{{intent}}” 위반: {{from}}에서 {{to}}(으)로 {{carried}}이(가) 필요한 경유지를 거치지 않고 통과합니다. 예: {{packet}}.',
+      message:
+        '의도 “{{intent}}” 위반: {{from}}에서 {{to}}(으)로 {{carried}}이(가) 필요한 경유지를 거치지 않고 통과합니다. 예: {{packet}}.',
       analogy: '{{from}}에서 온 차가 “{{intent}}”이(가) 꼭 들르라고 한 곳을 건너뛰고 {{to}}에 닿습니다({{packet}}).',
     },
     'not-known': {

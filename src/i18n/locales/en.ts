@@ -416,7 +416,6 @@ export const en = {
   },
   intents: {
     tab: 'Intents',
-    inspectorTab: 'Inspector',
     loading: 'Loading intents…',
   },
   layout: {

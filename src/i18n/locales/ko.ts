@@ -405,7 +405,6 @@ export const ko: Texts = {
   },
   intents: {
     tab: '의도',
-    inspectorTab: '속성',
     title: '의도: 절대 일어나면 안 되는 일',
     lead: '각 의도는 모든 프로토콜, 포트, 주소에 대해 편집할 때마다 바로 검사됩니다.',
     loading: '의도를 불러오는 중…',
