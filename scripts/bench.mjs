@@ -17,7 +17,7 @@
 // Options (environment): BENCH_PORT (default: VT_PORT, else 4199), BENCH_REPS (canvas pairs at
 // 1,000, default 5), BENCH_QUICK=1 (fewer runs, for trying the script out), BENCH_ONLY=canvas (only the
 // 1,000-resource canvas comparison, printed, nothing written: for iterating on a fix), BENCH_ONLY=aws (the
-// AWS import only, printed), CHROMIUM_PATH.
+// AWS import only, printed), BENCH_ONLY=matrix (the access matrix in Node only, printed), CHROMIUM_PATH.
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, loadavg } from 'node:os';
@@ -495,7 +495,7 @@ async function awsBrowserBench(browser) {
 
 /* ------------------------------------------------------------------ report */
 
-function writeReport({ info, validator, layout, aws, canvas, exp, size, budget, totalS }) {
+function writeReport({ info, validator, matrix, layout, aws, canvas, exp, size, budget, totalS }) {
   const L = [];
   const v1k = validator.results.find((r) => r.resources >= 900 && r.resources <= 1100);
   const c1k = canvas.find((c) => c.n === 1000);
@@ -622,6 +622,20 @@ function writeReport({ info, validator, layout, aws, canvas, exp, size, budget, 
         )
         .join('; ') +
       '.',
+  );
+  L.push('');
+  L.push('## Access matrix (Node)');
+  L.push('');
+  L.push(
+    'bench/matrix.ts: the exhaustive matrix (src/validation/matrix) of a generated design, every ordered pair of endpoints (the internet and every workload) over every protocol, port and address, beside as many single `analyzeReachability` calls (tcp 443, one per cell, warm context): the ratio is what exhaustiveness costs. Medians.',
+  );
+  L.push('');
+  L.push(
+    '| Resources | Endpoints | Cells | Full matrix | Same number of single queries | Matrix after one edit | Diff of two designs |',
+  );
+  L.push('|---|---|---|---|---|---|---|');
+  L.push(
+    `| ${matrix.resources} | ${matrix.endpoints} | ${matrix.cells} | ${ms(matrix.matrixMs, 0)} | ${ms(matrix.singleQueriesMs, 0)} | ${ms(matrix.afterEditMs, 0)} | ${ms(matrix.diffMs, 0)} |`,
   );
   L.push('');
   L.push('## Nested layout (Node)');
@@ -754,6 +768,17 @@ async function canvasOnly() {
   }
 }
 
+/** The access matrix at ~1,000 resources (bench/matrix.ts), beside as many single queries. */
+function matrixBench() {
+  return JSON.parse(
+    run(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/matrix.ts', '1000', QUICK ? '2' : '5']),
+  );
+}
+
+function matrixLine(m) {
+  return `${m.resources} resources, ${m.endpoints} endpoints (${m.cells} cells): full matrix ${ms(m.matrixMs, 0)}, as many single queries ${ms(m.singleQueriesMs, 0)}, after one edit ${ms(m.afterEditMs, 0)}, diff of two designs ${ms(m.diffMs, 0)}`;
+}
+
 /** BENCH_ONLY=aws: the AWS estate import in Node, the CLI and the browser; prints, writes nothing. */
 async function awsOnly() {
   build();
@@ -777,6 +802,7 @@ async function awsOnly() {
 async function main() {
   if (process.env.BENCH_ONLY === 'canvas') return canvasOnly();
   if (process.env.BENCH_ONLY === 'aws') return awsOnly();
+  if (process.env.BENCH_ONLY === 'matrix') return log(matrixLine(matrixBench()));
   const info = machine();
   log(
     `machine: ${info.cpu}, ${info.cores} cores, ${info.memoryGiB} GiB, Node ${info.node}, ${info.chromium}, load ${info.loadBefore}`,
@@ -803,6 +829,10 @@ async function main() {
       `  ${r.resources}: full ${ms(r.full.median, 2)}, edit ${ms(r.edit.median, 2)} (incremental; stateless ${ms(r.editStateless.median, 2)}), 100 queries ${ms(r.reach.median, 2)}`,
     );
   }
+
+  log('access matrix (Node)');
+  const matrix = matrixBench();
+  log(`  ${matrixLine(matrix)}`);
 
   log('nested layout (Node)');
   // Each process gives one cold run (the first layout loads elkjs): start it a few times.
@@ -854,10 +884,10 @@ async function main() {
     }
   }
   const totalS = (Date.now() - started) / 1000;
-  writeReport({ info, validator, layout, aws, canvas, exp, size, budget: BUDGET_GZIP, totalS });
+  writeReport({ info, validator, matrix, layout, aws, canvas, exp, size, budget: BUDGET_GZIP, totalS });
   writeFileSync(
     join(OUT, 'results.json'),
-    JSON.stringify({ info, validator, layout, aws, canvas, exp, size }, null, 1),
+    JSON.stringify({ info, validator, matrix, layout, aws, canvas, exp, size }, null, 1),
   );
   log(`wrote BENCHMARKS.md (and bench/out/results.json) in ${totalS.toFixed(0)} s`);
 }
