@@ -20,7 +20,8 @@
 // (the same at 5,000), BENCH_ONLY=large (20,000 resources opened through File › Open beside bare: pan and
 // zoom frames, the longest frame, and the longest task of an edit), BENCH_ONLY=export5k (the PNG export
 // of 5,000 resources), BENCH_ONLY=aws (the AWS import only, printed),
-// BENCH_ONLY=intents (intents after one edit, bench/intents.ts, printed), CHROMIUM_PATH.
+// BENCH_ONLY=intents (intents after one edit, bench/intents.ts, printed),
+// BENCH_ONLY=matrix (the access matrix in Node only, printed), CHROMIUM_PATH.
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, loadavg } from 'node:os';
@@ -685,7 +686,7 @@ async function awsBrowserBench(browser) {
 
 /* ------------------------------------------------------------------ report */
 
-function writeReport({ info, validator, layout, aws, canvas, exp, size, budget, totalS }) {
+function writeReport({ info, validator, matrix, layout, aws, canvas, exp, size, budget, totalS }) {
   const L = [];
   const v1k = validator.results.find((r) => r.resources >= 900 && r.resources <= 1100);
   const c1k = canvas.find((c) => c.n === 1000);
@@ -812,6 +813,20 @@ function writeReport({ info, validator, layout, aws, canvas, exp, size, budget, 
         )
         .join('; ') +
       '.',
+  );
+  L.push('');
+  L.push('## Access matrix (Node)');
+  L.push('');
+  L.push(
+    'bench/matrix.ts: the exhaustive matrix (src/validation/matrix) of a generated design, every ordered pair of endpoints (the internet and every workload) over every protocol, port and address, beside as many single `analyzeReachability` calls (tcp 443, one per cell, warm context): the ratio is what exhaustiveness costs. Medians.',
+  );
+  L.push('');
+  L.push(
+    '| Resources | Endpoints | Cells | Full matrix | Same number of single queries | Matrix after one edit | Diff of two designs |',
+  );
+  L.push('|---|---|---|---|---|---|---|');
+  L.push(
+    `| ${matrix.resources} | ${matrix.endpoints} | ${matrix.cells} | ${ms(matrix.matrixMs, 0)} | ${ms(matrix.singleQueriesMs, 0)} | ${ms(matrix.afterEditMs, 0)} | ${ms(matrix.diffMs, 0)} |`,
   );
   L.push('');
   L.push('## Nested layout (Node)');
@@ -958,6 +973,17 @@ async function canvasOnly(n = 1000) {
   }
 }
 
+/** The access matrix at ~1,000 resources (bench/matrix.ts), beside as many single queries. */
+function matrixBench() {
+  return JSON.parse(
+    run(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/matrix.ts', '1000', QUICK ? '2' : '5']),
+  );
+}
+
+function matrixLine(m) {
+  return `${m.resources} resources, ${m.endpoints} endpoints (${m.cells} cells): full matrix ${ms(m.matrixMs, 0)}, as many single queries ${ms(m.singleQueriesMs, 0)}, after one edit ${ms(m.afterEditMs, 0)}, diff of two designs ${ms(m.diffMs, 0)}`;
+}
+
 /** BENCH_ONLY=aws: the AWS estate import in Node, the CLI and the browser; prints, writes nothing. */
 async function awsOnly() {
   build();
@@ -1001,6 +1027,7 @@ async function main() {
   if (process.env.BENCH_ONLY === 'large') return largeOnly();
   if (process.env.BENCH_ONLY === 'export5k') return export5kOnly();
   if (process.env.BENCH_ONLY === 'aws') return awsOnly();
+  if (process.env.BENCH_ONLY === 'matrix') return log(matrixLine(matrixBench()));
   const info = machine();
   log(
     `machine: ${info.cpu}, ${info.cores} cores, ${info.memoryGiB} GiB, Node ${info.node}, ${info.chromium}, load ${info.loadBefore}`,
@@ -1027,6 +1054,10 @@ async function main() {
       `  ${r.resources}: full ${ms(r.full.median, 2)}, edit ${ms(r.edit.median, 2)} (incremental; stateless ${ms(r.editStateless.median, 2)}), 100 queries ${ms(r.reach.median, 2)}`,
     );
   }
+
+  log('access matrix (Node)');
+  const matrix = matrixBench();
+  log(`  ${matrixLine(matrix)}`);
 
   log('nested layout (Node)');
   // Each process gives one cold run (the first layout loads elkjs): start it a few times.
@@ -1078,10 +1109,10 @@ async function main() {
     }
   }
   const totalS = (Date.now() - started) / 1000;
-  writeReport({ info, validator, layout, aws, canvas, exp, size, budget: BUDGET_GZIP, totalS });
+  writeReport({ info, validator, matrix, layout, aws, canvas, exp, size, budget: BUDGET_GZIP, totalS });
   writeFileSync(
     join(OUT, 'results.json'),
-    JSON.stringify({ info, validator, layout, aws, canvas, exp, size }, null, 1),
+    JSON.stringify({ info, validator, matrix, layout, aws, canvas, exp, size }, null, 1),
   );
   log(`wrote BENCHMARKS.md (and bench/out/results.json) in ${totalS.toFixed(0)} s`);
 }

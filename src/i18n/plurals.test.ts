@@ -39,7 +39,6 @@ describe('plural UI texts', () => {
     ['findings.count.error', {}, '1 error', '2 errors'],
     ['findings.count.warning', {}, '1 warning', '2 warnings'],
     ['findings.count.info', {}, '1 note', '2 notes'],
-    ['reach.whoPorts', { ports: '443' }, 'Tried TCP port 443.', 'Tried TCP ports 443.'],
     [
       'files.openedRepaired',
       { name: 'web', first: 'x' },

@@ -2,10 +2,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Design, INTERNET, indexDesign } from '../model/index.ts';
 import type { WhoCanReach as Answer } from '../validation/index.ts';
+import { sample, type TrafficSet } from '../validation/matrix/trafficSet.ts';
+import type { IpProtocol } from '../model/types.ts';
 import { engineNow, loadEngine, type Engine } from '../store/engine.ts';
 import { useDesignStore } from '../store/designStore.ts';
 
-/** "Who can reach this?": every workload and the internet that gets through to the selected one, by port. */
+/** A flow to draw for a source: the first of its tried tcp ports, else one packet of what gets through. */
+function flowTraffic(allowed: TrafficSet): { protocol: IpProtocol; port: number } {
+  return sample(allowed) ?? { protocol: 'tcp', port: 443 };
+}
+
+/** "Who can reach this?": every workload and the internet that gets through to the selected one, exactly. */
 export function WhoCanReach({ design, targetId }: { design: Design; targetId: string }) {
   const { t } = useTranslation();
   const [answer, setAnswer] = useState<{ design: Design; result: Answer } | null>(null);
@@ -30,9 +37,7 @@ export function WhoCanReach({ design, targetId }: { design: Design; targetId: st
       </button>
       {fresh && (
         <>
-          <p className="vt-muted vt-small">
-            {t('reach.whoPorts', { count: fresh.ports.length, ports: fresh.ports.join(', ') })}
-          </p>
+          <p className="vt-muted vt-small">{t('reach.whoExact')}</p>
           {fresh.sources.length === 0 ? (
             <p data-testid="who.none">{t('reach.whoNone')}</p>
           ) : (
@@ -40,14 +45,17 @@ export function WhoCanReach({ design, targetId }: { design: Design; targetId: st
               {fresh.sources.map((s) => (
                 <li key={s.source} data-testid="who.source" data-source={s.source}>
                   <strong>{name(s.source)}</strong>
-                  <span className="vt-mono vt-muted"> tcp {s.ports.join(', ')}</span>
+                  <span className="vt-mono vt-muted" data-testid="who.traffic">
+                    {' '}
+                    {s.traffic}
+                  </span>
                   <button
                     type="button"
                     className="vt-link"
                     onClick={() =>
                       useDesignStore
                         .getState()
-                        .addFlow({ from: s.source, to: targetId, protocol: 'tcp', port: s.ports[0] ?? 443, label: '' })
+                        .addFlow({ from: s.source, to: targetId, ...flowTraffic(s.allowed), label: '' })
                     }
                   >
                     {t('reach.drawFlow')}

@@ -428,9 +428,8 @@ export const en = {
     whoTitle: 'Who can reach this?',
     whoRun: 'Check who can reach this',
     whoAgain: 'Check again',
-    whoPorts_one: 'Tried TCP port {{ports}}.',
-    whoPorts_other: 'Tried TCP ports {{ports}}.',
-    whoNone: 'Nothing in this design, and nothing on the internet, can reach it on those ports.',
+    whoExact: 'Every protocol, port and internet address, exactly (the access matrix).',
+    whoNone: 'Nothing in this design, and nothing on the internet, can reach it.',
     drawFlow: 'Draw flow',
     exits: {
       internet: 'Leaves the design towards the internet, at {{at}}',

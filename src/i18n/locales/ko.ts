@@ -495,9 +495,8 @@ export const ko: Texts = {
     whoTitle: '누가 여기에 도달할 수 있나요?',
     whoRun: '도달 가능한 출발지 확인',
     whoAgain: '다시 확인',
-    whoPorts_one: '확인한 TCP 포트: {{ports}}',
-    whoPorts_other: '확인한 TCP 포트: {{ports}}',
-    whoNone: '이 설계 안의 어떤 것도, 인터넷의 어떤 것도 이 포트로 도달할 수 없습니다.',
+    whoExact: '모든 프로토콜, 포트, 인터넷 주소를 빠짐없이 정확하게 계산했습니다(접근 행렬).',
+    whoNone: '이 설계 안의 어떤 것도, 인터넷의 어떤 것도 여기에 도달할 수 없습니다.',
     drawFlow: '흐름 그리기',
     exits: {
       internet: '{{at}}에서 설계 밖 인터넷으로 나갑니다',

@@ -1,10 +1,15 @@
 /**
  * "Who can reach this resource, on which ports?": every instance, load balancer and database of
- * the design, and the internet, against a standard port list plus the ports the target's security
- * groups open. A point query per (source, port), like running Reachability Analyzer in a loop
- * (Network Access Analyzer's enumeration, restricted to one destination).
+ * the design, and the internet, each with exactly the traffic that gets through to the target,
+ * over every protocol, port and internet address (the access matrix, validation/matrix: Network
+ * Access Analyzer's enumeration, restricted to one destination, at design time). `ports` still
+ * lists which of a standard port list (plus the ports the target's groups open) are among them.
  */
 import { INTERNET, kindsWith } from '../../model/kinds/index.ts';
+import { ipToInt } from '../../model/cidr.ts';
+import { accessBetween } from '../matrix/access.ts';
+import type { Endpoint } from '../matrix/endpoints.ts';
+import { contains, format, isEmpty, type TrafficSet } from '../matrix/trafficSet.ts';
 import type { Design, ResourceId, SgRule } from '../../model/types.ts';
 import { buildContext, type ValidationContext } from '../context.ts';
 import { list } from '../safe.ts';
@@ -18,15 +23,19 @@ const MAX_PORTS = 24;
 export interface SourceReach {
   /** `internet` or a resource id. */
   readonly source: string;
-  /** Ports (tcp) on which the source reaches the target. */
+  /** The tried tcp ports (`WhoCanReach.ports`) on which the source reaches the target. */
   readonly ports: number[];
+  /** Exactly the traffic that gets through, every protocol and port. */
+  readonly allowed: TrafficSet;
+  /** `allowed` in words: `tcp 80,443 · icmp`. */
+  readonly traffic: string;
 }
 
 export interface WhoCanReach {
   readonly target: ResourceId;
-  /** The tcp ports that were tried, ascending. */
+  /** The tcp ports listed per source (a standard list plus the target's own), ascending. */
   readonly ports: number[];
-  /** Sources that reach the target on at least one port (the internet first). */
+  /** Every source that reaches the target with some traffic (the internet first). */
   readonly sources: SourceReach[];
 }
 
@@ -70,7 +79,7 @@ export function whoCanReach(design: Design, targetId: ResourceId): WhoCanReach {
 export interface WhoCanReachOptions {
   /** Sources to try (default: the internet, then every instance, load balancer and database). */
   readonly sources?: readonly string[];
-  /** Ports to try (default: `portsFor`). */
+  /** The tcp ports to list per source (default: `portsFor`). */
   readonly ports?: readonly number[];
 }
 
@@ -87,9 +96,17 @@ export function whoCanReachInContext(
     }
   }
   const out: SourceReach[] = [];
+  const target: Endpoint = { kind: 'resource', id: targetId };
   for (const source of sources) {
-    const open = ports.filter((port) => reach(ctx, source, targetId, port).reachable);
-    if (open.length) out.push({ source, ports: open });
+    const from: Endpoint =
+      source === INTERNET
+        ? { kind: 'internet' }
+        : ipToInt(source) !== null
+          ? { kind: 'cidr', cidr: `${source}/32` }
+          : { kind: 'resource', id: source };
+    const { allowed } = accessBetween(ctx, from, target);
+    if (isEmpty(allowed)) continue;
+    out.push({ source, ports: ports.filter((p) => contains(allowed, 'tcp', p)), allowed, traffic: format(allowed) });
   }
   return { target: targetId, ports, sources: out };
 }
