@@ -8,10 +8,12 @@ import { resolve } from 'node:path';
  * script for hot reloading. Inline style *attributes* (React Flow positions nodes with them) are
  * set through the CSSOM, which CSP does not restrict; data: and blob: images are needed for the
  * icons and for PNG/SVG export (html-to-image renders through an <img> of an SVG data URL).
+ * 'wasm-unsafe-eval' lets the app compile WebAssembly, and nothing else (no eval of script): the HCL
+ * parser that opens Terraform files is a WebAssembly module (ui/iacImport/browserHcl.ts).
  */
 export const CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",

@@ -37,6 +37,7 @@ test('drop a template that needs a parameter, fill the form, see the report and 
   await expect(counts.locator('li[data-kind="nat"]')).toContainText('3');
   await expect(page.getByTestId('iacImport.leftOut')).toContainText('AWS::EKS::Cluster');
   await expect(page.getByTestId('iacImport.problems')).toContainText('us-east-1');
+  await expect(page.getByTestId('iacImport.region')).toHaveAttribute('placeholder', 'us-east-1');
   await shot(page, 'form');
   // Nothing on screen changed yet.
   await expect(app.node('rds')).toHaveCount(1);
@@ -84,4 +85,27 @@ test('a template pasted on the canvas opens the same dialog', async ({ page }) =
       .dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
   }, EKS);
   await expect(page.getByTestId('iacImport.param.EKSClusterVersion')).toBeVisible();
+});
+
+test('drop Terraform files, see the report and the network drawn', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.openWith(twoAz);
+  await app.dropFiles([
+    ['main.tf', readFileSync('src/io/terraform/fixtures/tf-vpc-peering-fixture.tf', 'utf8')],
+    ['modules.tf', 'module "extra" {\n  source = "terraform-aws-modules/vpc/aws"\n}\n'],
+  ]);
+  await expect(page.getByTestId('iacImport')).toBeVisible();
+  const counts = page.getByTestId('iacImport.counts');
+  // The HCL parser (WebAssembly, about 10 MB unzipped) is fetched and compiled on this first read.
+  await expect(counts.locator('li[data-kind="subnet"]')).toContainText('6', { timeout: 90_000 });
+  await expect(counts.locator('li[data-kind="vpc"]')).toContainText('2');
+  await expect(page.getByTestId('iacImport.modules')).toContainText('module.extra');
+  await shot(page, 'terraform');
+  await page.getByTestId('iacImport.import').click();
+  await expect(page.getByTestId('iacImport')).toBeHidden();
+  await expect(app.node('vpc', 'this_vpc')).toBeVisible();
+  await expect(app.node('subnet')).toHaveCount(6);
+  await app.settled();
+  await shot(page, 'terraform-diagram');
+  expect(app.consoleErrors).toEqual([]);
 });

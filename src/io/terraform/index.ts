@@ -8,6 +8,7 @@
  */
 import type { Design, ResourceKind } from '../../model/types.ts';
 import type { AwsProblem } from '../aws/problems.ts';
+import type { HclParser } from './hcl/parser.ts';
 
 export type TerraformProblem = AwsProblem;
 
@@ -24,6 +25,8 @@ export interface ReadTerraformOptions {
   readonly name?: string;
   /** The provider's region when the configuration does not say (default us-east-1, reported). */
   readonly region?: string;
+  /** Loads the HCL parser when HCL is read (default: hcl2json's Node loader; the app passes its own). */
+  readonly loadHclParser?: () => Promise<HclParser>;
 }
 
 export interface TerraformImportReport {

@@ -25,7 +25,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 export async function readTerraform(
   inputs: readonly TerraformInput[],
-  options: ReadTerraformOptions & { readonly parseHcl?: HclParser } = {},
+  options: ReadTerraformOptions = {},
 ): Promise<TerraformImportResult> {
   const problems = new Problems();
   const report: Mutable<TerraformImportReport> = {
@@ -58,7 +58,7 @@ export async function readTerraform(
 
 async function readUnsafe(
   inputs: readonly TerraformInput[],
-  options: ReadTerraformOptions & { readonly parseHcl?: HclParser },
+  options: ReadTerraformOptions,
   problems: Problems,
   report: Mutable<TerraformImportReport>,
   refuse: () => TerraformImportResult,
@@ -164,7 +164,7 @@ async function readUnsafe(
     report.format = 'hcl';
     let parse: HclParser;
     try {
-      parse = options.parseHcl ?? (await nodeHclParser());
+      parse = await (options.loadHclParser ?? nodeHclParser)();
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e);
       problems.add(

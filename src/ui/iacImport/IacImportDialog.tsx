@@ -43,7 +43,7 @@ export function IacImportDialog({
   const [inputs, setInputs] = useState<readonly AwsInput[]>(initial);
   const [pasted, setPasted] = useState('');
   const [edits, setEdits] = useState<Record<string, string>>({});
-  const [region, setRegion] = useState(DEFAULT_REGION);
+  const [region, setRegion] = useState('');
   const [over, setOver] = useState(false);
   const [importing, setImporting] = useState(false);
   const pasteId = useId();
@@ -70,7 +70,12 @@ export function IacImportDialog({
   const cfn = useMemo(() => {
     if (!template || (parsed?.ok && missing.length)) return null;
     const params = Object.fromEntries(Object.entries(values).filter(([, v]) => v.trim() !== ''));
-    return readCfn(template.text, { params, file: template.path, region, name: baseName || undefined });
+    return readCfn(template.text, {
+      params,
+      file: template.path,
+      region: region || undefined,
+      name: baseName || undefined,
+    });
   }, [template, parsed, missing.length, values, region, baseName]);
 
   const tf = useTerraformImport(reader === 'terraform' ? all : null, region);
@@ -86,7 +91,7 @@ export function IacImportDialog({
     if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
   };
 
-  const zones = ZONE_LETTERS.map((l) => `${region}${l}`);
+  const zones = ZONE_LETTERS.map((l) => `${region || DEFAULT_REGION}${l}`);
   const zoneListId = `${regionId}-zones`;
 
   return (
@@ -138,7 +143,8 @@ export function IacImportDialog({
           <input
             id={regionId}
             value={region}
-            onChange={(e) => setRegion(e.target.value.trim() || DEFAULT_REGION)}
+            placeholder={DEFAULT_REGION}
+            onChange={(e) => setRegion(e.target.value.trim())}
             data-testid="iacImport.region"
           />
         </div>

@@ -16,6 +16,8 @@ export interface ReportShape {
   readonly externals: readonly { id: string; awsType: string; name: string }[];
   readonly leftOut: readonly { type: string; count: number }[];
   readonly problems: readonly AwsProblem[];
+  /** Terraform's module calls left unexpanded. */
+  readonly modules?: readonly { name: string; source: string; why: string }[];
 }
 
 /** A problem in the user's language: by its code where the locale words it, else the reader's English. */
@@ -68,6 +70,18 @@ export function ImportReport({ report, refused }: { report: ReportShape; refused
             {externals.length > SHOWN ? (
               <li className="vt-muted">{t('awsImport.more', { count: externals.length - SHOWN })}</li>
             ) : null}
+          </ul>
+        </>
+      ) : null}
+      {report.modules?.length ? (
+        <>
+          <h3>{t('iacImport.modules')}</h3>
+          <ul className="vt-aws__list" data-testid="iacImport.modules">
+            {report.modules.map((m) => (
+              <li key={m.name}>
+                <code>module.{m.name}</code> <span className="vt-muted">{m.source}</span>
+              </li>
+            ))}
           </ul>
         </>
       ) : null}

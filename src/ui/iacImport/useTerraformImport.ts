@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { readTerraform, type TerraformImportResult, type TerraformInput } from '../../io/terraform/index.ts';
+import { browserHclParser } from './browserHcl.ts';
 
 interface Answer {
   readonly inputs: readonly TerraformInput[];
@@ -20,7 +21,7 @@ export function useTerraformImport(
   useEffect(() => {
     if (!inputs?.length) return;
     let live = true;
-    void readTerraform(inputs, { region }).then((result) => {
+    void readTerraform(inputs, { ...(region ? { region } : {}), loadHclParser: browserHclParser }).then((result) => {
       if (live) setAnswer({ inputs, region, result });
     });
     return () => {
