@@ -19,6 +19,7 @@ import { HELP, helpExit } from './help.ts';
 import { AwsUsageError, cmdImportAws } from './importAws.ts';
 import { cmdImportCfn } from './importCfn.ts';
 import { cmdExport } from './exportIac.ts';
+import { cmdImportTerraform } from './importTerraform.ts';
 import { idsIn, namesOf, type Names } from './names.ts';
 import { cmdReach } from './reach.ts';
 import { EXIT, loadInput, UsageError, type CliIo } from './shared.ts';
@@ -41,7 +42,7 @@ function summary(findings: readonly Finding[]): string {
   return `${plural(n('error'), 'error')}, ${plural(n('warning'), 'warning')}, ${plural(n('info'), 'info')}.`;
 }
 
-function cmdValidate(io: CliIo, args: string[]): number {
+async function cmdValidate(io: CliIo, args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     options: { json: { type: 'boolean' } },
@@ -50,7 +51,7 @@ function cmdValidate(io: CliIo, args: string[]): number {
   });
   if (positionals.length === 0)
     throw new UsageError('validate needs a FILE (or AWS describe output: PATH...): vpc-town validate FILE [--json]');
-  const design = loadInput(io, positionals);
+  const design = await loadInput(io, positionals);
   const findings = validate(design);
   if (values.json) io.stdout(`${safeJson(findings)}\n`);
   else {
@@ -80,11 +81,16 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
       io.stdout(HELP);
       return help;
     }
-    if (cmd === 'validate') return cmdValidate(io, rest);
-    if (cmd === 'reach') return cmdReach(io, rest);
-    if (cmd === 'flows') return cmdFlows(io, rest);
-    if (cmd === 'import') return await (rest[0] === 'cfn' ? cmdImportCfn(io, rest) : cmdImportAws(io, rest));
-    if (cmd === 'export') return cmdExport(io, rest);
+    if (cmd === 'validate') return await cmdValidate(io, rest);
+    if (cmd === 'reach') return await cmdReach(io, rest);
+    if (cmd === 'flows') return await cmdFlows(io, rest);
+    if (cmd === 'import')
+      return await (rest[0] === 'cfn'
+        ? cmdImportCfn(io, rest)
+        : rest[0] === 'terraform'
+          ? cmdImportTerraform(io, rest)
+          : cmdImportAws(io, rest));
+    if (cmd === 'export') return await cmdExport(io, rest);
     throw new UsageError(
       `unknown command "${escapeText(cmd ?? '')}"; use validate, reach, flows, import or export (vpc-town --help).`,
     );

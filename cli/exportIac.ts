@@ -26,7 +26,7 @@ function printNotes(io: CliIo, notes: readonly IacNote[]): void {
   for (const n of notes) io.stderr(`${n.severity === 'warning' ? 'warning' : 'note'}: ${escapeText(n.message)}\n`);
 }
 
-export function cmdExport(io: CliIo, args: readonly string[]): number {
+export async function cmdExport(io: CliIo, args: readonly string[]): Promise<number> {
   const [language, ...rest] = args;
   if (language !== 'cfn' && language !== 'terraform')
     throw new UsageError(`export takes cfn or terraform, not "${escapeText(language ?? '')}" (${USAGE}).`);
@@ -36,7 +36,7 @@ export function cmdExport(io: CliIo, args: readonly string[]): number {
     allowPositionals: true,
   });
   if (positionals.length !== 1) throw new UsageError(`export ${language} takes one FILE (${USAGE}).`);
-  const design = loadInput(io, positionals);
+  const design = await loadInput(io, positionals);
   const out = values.output;
   if (language === 'cfn') {
     const r = toCloudFormation(design);

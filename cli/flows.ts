@@ -25,7 +25,7 @@ function outcomeText(a: ReachabilityAnswer, name: (id: string) => string): strin
   }
 }
 
-export function cmdFlows(io: CliIo, args: string[]): number {
+export async function cmdFlows(io: CliIo, args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     options: { json: { type: 'boolean' } },
@@ -33,7 +33,7 @@ export function cmdFlows(io: CliIo, args: string[]): number {
     strict: true,
   });
   if (positionals.length !== 1) throw new UsageError('flows needs exactly one FILE: vpc-town flows FILE [--json]');
-  const design = loadInput(io, [positionals[0]!]);
+  const design = await loadInput(io, [positionals[0]!]);
   const names = namesOf(design);
   const name = (id: string) => escapeText(names.of(id));
   const results = analyzeFlows(design).map(({ flow, answer }) => {

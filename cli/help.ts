@@ -57,6 +57,18 @@ Usage:
       Writes the design to -o, else to stdout; the report goes to stderr.
       Exit 0 imported, 1 imported with warnings, 2 refused.
 
+  vpc-town import terraform PATH... [--var NAME=VALUE]... [--region R]
+                           [-o design.json] [--name NAME]
+      Import the network a Terraform configuration would create: PATH is a
+      .tf file, a folder of them, or what terraform show -json prints for a
+      plan or for state. count, for_each, dynamic blocks, locals, variables
+      (defaults, or --var) and the common functions are evaluated; modules
+      are not expanded (the report names them and says why); what is known
+      only after terraform apply stays unknown and is reported. Terraform's
+      defaults apply: a security group has no egress rule unless written.
+      Writes the design to -o, else to stdout; the report goes to stderr.
+      Exit 0 imported, 1 imported with warnings, 2 refused.
+
   vpc-town export cfn|terraform FILE [-o OUT]
       Write the design as code that deploys it: a CloudFormation template
       (YAML) or a Terraform configuration (AWS provider 5). What the design
@@ -66,9 +78,9 @@ Usage:
       folder that gets main.tf and variables.tf.
       Exit 0 written, 2 on bad input.
 
-  validate, reach, flows and export also take such PATHs, or a TEMPLATE, instead of
-  FILE: they import first (the report on stderr, each line prefixed
-  "import:"; a template's parameters take their defaults).
+  validate, reach, flows and export also take such PATHs, a TEMPLATE or
+  Terraform instead of FILE: they import first (the report on stderr, each
+  line prefixed "import:"; parameters and variables take their defaults).
 
   vpc-town --help
 

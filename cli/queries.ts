@@ -55,7 +55,7 @@ function toQuery(design: Design, names: Names, entry: unknown): ReachQuery {
 
 const messageOf = (e: unknown) => (e instanceof UsageError ? e.message : String(e)).replace(/\.$/, '');
 
-export function runQueries(io: CliIo, file: string, queriesFile: string, json: boolean): number {
+export async function runQueries(io: CliIo, file: string, queriesFile: string, json: boolean): Promise<number> {
   let entries: unknown;
   const text = readText(io, queriesFile);
   try {
@@ -67,7 +67,7 @@ export function runQueries(io: CliIo, file: string, queriesFile: string, json: b
     throw new UsageError(
       `${escapeText(queriesFile)} must be a JSON array of queries { "from", "to", "protocol", "port"? }.`,
     );
-  const design = loadInput(io, [file]);
+  const design = await loadInput(io, [file]);
   const names = namesOf(design);
   const ctx = buildContext(design);
   const out: (ReachabilityAnswer | QueryError)[] = [];

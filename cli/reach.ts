@@ -12,7 +12,7 @@ import { namesOf } from './names.ts';
 import { runQueries } from './queries.ts';
 import { EXIT, loadInput, UsageError, type CliIo } from './shared.ts';
 
-export function cmdReach(io: CliIo, args: string[]): number {
+export async function cmdReach(io: CliIo, args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     options: {
@@ -48,7 +48,7 @@ export function cmdReach(io: CliIo, args: string[]): number {
   } else if (values['src-port'] !== undefined) {
     throw new UsageError(`--src-port applies to tcp and udp only.`);
   }
-  const design = loadInput(io, [positionals[0]!]);
+  const design = await loadInput(io, [positionals[0]!]);
   const names = namesOf(design);
   const from = checkEndpoint(design, names, '--from', values.from);
   const to = checkEndpoint(design, names, '--to', values.to);

@@ -10,6 +10,8 @@ import { looksLikeAws } from '../src/io/aws/index.ts';
 import { importForCommand } from './importAws.ts';
 import { looksLikeCfn } from '../src/io/cfn/index.ts';
 import { importCfnForCommand } from './importCfn.ts';
+import { looksLikeTerraformJson } from '../src/io/iac/detect.ts';
+import { importTerraformForCommand, isTerraformFolder } from './importTerraform.ts';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -61,10 +63,12 @@ export function loadDesign(io: CliIo, file: string): Design {
 
 /**
  * A design from PATHs: a VPC Town design file, a CloudFormation template (imported with its
- * parameters' defaults), or AWS describe output (files or folders), imported first.
+ * parameters' defaults), Terraform (a .tf file, a folder of them, or terraform show -json output,
+ * imported with the variables' defaults), or AWS describe output (files or folders), imported first.
  */
-export function loadInput(io: CliIo, paths: readonly string[]): Design {
+export async function loadInput(io: CliIo, paths: readonly string[]): Promise<Design> {
   const [first] = paths;
+  if (paths.length === 1 && isTerraformFolder(io, first!)) return importTerraformForCommand(io, first!);
   if (paths.length === 1 && !io.listDir?.(first!)) {
     let text: string | null = null;
     try {
@@ -73,6 +77,8 @@ export function loadInput(io: CliIo, paths: readonly string[]): Design {
       // loadDesign says why
     }
     if (text !== null && looksLikeCfn(text)) return importCfnForCommand(io, first!, text);
+    if (text !== null && (/\.tf$/i.test(first!) || looksLikeTerraformJson(text)))
+      return importTerraformForCommand(io, first!);
     if (text === null || !looksLikeAws(text)) return loadDesign(io, first!);
   }
   return importForCommand(io, paths);

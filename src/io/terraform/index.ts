@@ -47,3 +47,4 @@ export interface TerraformImportResult {
 }
 
 export { readTerraform } from './read.ts';
+export type { HclParser } from './hcl/parser.ts';

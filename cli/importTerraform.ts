@@ -1,0 +1,147 @@
+/**
+ * `vpc-town import terraform PATH... [--var K=V]... [--region R] [-o design.json] [--name N]`, and
+ * the reading of Terraform that `validate`, `reach` and `flows` share: a `.tf` file, a folder of
+ * them (its `.tf` files, as Terraform reads a module's folder) or what `terraform show -json`
+ * prints, read with src/io/terraform, laid out as the app lays out an import (layout/nested.ts); the
+ * report goes to stderr. Exit 0 imported, 1 imported with warnings, 2 refused.
+ */
+import { parseArgs } from 'node:util';
+import type { Design } from '../src/model/types.ts';
+import { serializeDesign } from '../src/io/json/write.ts';
+import { readTerraform, type TerraformImportResult, type TerraformInput } from '../src/io/terraform/index.ts';
+import { layoutNested } from '../src/layout/nested.ts';
+import { escapeText } from './escape.ts';
+import { AwsUsageError, type AwsCliIo } from './importAws.ts';
+
+const USAGE = 'vpc-town import terraform PATH... [--var NAME=VALUE]... [--region R] [-o design.json] [--name NAME]';
+
+/** A folder holding `.tf` files. */
+export function isTerraformFolder(io: AwsCliIo, path: string): boolean {
+  const entries = io.listDir?.(path);
+  return !!entries && entries.some((e) => /\.tf$/i.test(e));
+}
+
+function readInputs(io: AwsCliIo, paths: readonly string[]): TerraformInput[] {
+  const out: TerraformInput[] = [];
+  const read = (path: string) => {
+    try {
+      out.push({ path, text: io.readFile(path) });
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+      throw new AwsUsageError(`cannot read ${escapeText(path)}: ${escapeText(why)}.`);
+    }
+  };
+  for (const path of paths) {
+    const entries = io.listDir?.(path);
+    if (!entries) {
+      read(path);
+      continue;
+    }
+    const files = entries.filter((e) => /\.tf$/i.test(e) && !e.startsWith('.')).sort();
+    if (!files.length) throw new AwsUsageError(`${escapeText(path)} holds no .tf file.`);
+    for (const f of files) read(`${path.replace(/\/+$/, '')}/${f}`);
+  }
+  return out;
+}
+
+/** `--var K=V` values; a malformed one is a usage error. */
+function varsOf(list: readonly string[] | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const p of list ?? []) {
+    const eq = p.indexOf('=');
+    if (eq <= 0) throw new AwsUsageError(`--var takes NAME=VALUE, not "${escapeText(p)}".`);
+    out[p.slice(0, eq)] = p.slice(eq + 1);
+  }
+  return out;
+}
+
+const FORMATS = {
+  hcl: 'Terraform configuration (HCL)',
+  plan: 'terraform show -json of a plan',
+  state: 'terraform show -json of state',
+};
+
+function formatReport(paths: readonly string[], result: TerraformImportResult): string {
+  const { report } = result;
+  const lines: string[] = [
+    `read ${paths.map(escapeText).join(', ')}: ${report.format ? FORMATS[report.format] : 'not read'}`,
+  ];
+  for (const v of report.variables)
+    lines.push(
+      `variable ${escapeText(v.name)} = ${v.value === null ? '(missing)' : JSON.stringify(escapeText(v.value))} (${v.source})`,
+    );
+  for (const m of report.modules)
+    lines.push(
+      `module ${escapeText(m.name)} (${escapeText(m.source || 'no source')}): not expanded, ${escapeText(m.why)}`,
+    );
+  const counts = Object.entries(report.counts)
+    .map(([k, n]) => `${n} ${k}`)
+    .join(', ');
+  if (result.design) lines.push(`imported: ${counts || 'nothing'}`);
+  if (report.externals.length)
+    lines.push(
+      `kept as external (${report.externals.length}): ${report.externals
+        .slice(0, 20)
+        .map((e) => `${escapeText(e.name)} (${escapeText(e.awsType)})`)
+        .join(', ')}${report.externals.length > 20 ? ', …' : ''}`,
+    );
+  for (const p of report.problems) {
+    const where = p.file ? `${escapeText(p.file)}${p.line !== undefined ? `:${p.line}:${p.column ?? 1}` : ''}: ` : '';
+    lines.push(`${p.severity} ${where}${escapeText(p.message)} [${p.code}]`);
+  }
+  const warnings = report.problems.filter((p) => p.severity === 'warning').length;
+  lines.push(
+    !result.design
+      ? 'Refused: nothing was imported.'
+      : warnings
+        ? `Imported with ${warnings} warning${warnings === 1 ? '' : 's'}.`
+        : 'Imported.',
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+/** Terraform at PATH for `validate` / `reach` / `flows`: the report on stderr (prefixed), a refusal a usage error. */
+export async function importTerraformForCommand(io: AwsCliIo, path: string): Promise<Design> {
+  const result = await readTerraform(readInputs(io, [path]));
+  io.stderr(formatReport([path], result).replace(/^(?=.)/gm, 'import: '));
+  if (!result.design)
+    throw new AwsUsageError(
+      `${escapeText(path)}: no design could be imported${result.report.variables.some((v) => v.source === 'missing') ? ` (give the variables with ${USAGE.split(' [')[0]} --var NAME=VALUE -o design.json, then check design.json)` : ''}.`,
+    );
+  return result.design;
+}
+
+export async function cmdImportTerraform(io: AwsCliIo, args: readonly string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: args.slice(1),
+    options: {
+      var: { type: 'string', multiple: true },
+      region: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      name: { type: 'string' },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (!positionals.length)
+    throw new AwsUsageError(`import terraform takes a PATH (a .tf file, a folder, a plan's JSON): ${USAGE}`);
+  const result = await readTerraform(readInputs(io, positionals), {
+    vars: varsOf(values.var),
+    ...(values.region ? { region: values.region } : {}),
+    ...(values.name ? { name: values.name } : {}),
+  });
+  io.stderr(formatReport(positionals, result));
+  if (!result.design) return 2;
+  const text = serializeDesign(await layoutNested(result.design));
+  if (values.output) {
+    if (!io.writeFile) throw new AwsUsageError('cannot write files here.');
+    try {
+      io.writeFile(values.output, text);
+    } catch (e) {
+      throw new AwsUsageError(`cannot write ${escapeText(values.output)}: ${escapeText((e as Error).message)}.`);
+    }
+    io.stderr(`wrote ${escapeText(values.output)}\n`);
+  } else io.stdout(text.endsWith('\n') ? text : `${text}\n`);
+  return result.report.problems.some((p) => p.severity !== 'info') ? 1 : 0;
+}
