@@ -1,15 +1,15 @@
 /**
  * Round trip of generated designs (fast-check): designs that can be deployed
- * (deployable.testing.ts) are exported, read back (readCfn, readTerraform), and must be the same
+ * (testing/deployable.ts) are exported, read back (readCfn, readTerraform), and must be the same
  * network: the same findings and the same reach answers, but for what the notes list as not surviving.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readCfn } from '../cfn/index.ts';
 import { readTerraform } from '../terraform/index.ts';
-import { deployableDesign } from './deployable.testing.ts';
+import { deployableDesign } from './testing/deployable.ts';
 import { toCloudFormation, toTerraform } from './index.ts';
-import { compareNetworks, deployValues } from './roundTrip.testing.ts';
+import { compareNetworks, deployValues } from './testing/roundTrip.ts';
 
 describe('round trip of generated designs', () => {
   it('CloudFormation: export then readCfn gives the same findings and reach answers, but for what the notes list', () => {

@@ -11,7 +11,7 @@ import { readCfn } from '../cfn/index.ts';
 import { parseDesignJson } from '../json/read.ts';
 import { readTerraform } from '../terraform/index.ts';
 import { toTerraform } from './index.ts';
-import { compareNetworks, deployValues } from './roundTrip.testing.ts';
+import { compareNetworks, deployValues } from './testing/roundTrip.ts';
 
 const examples = fileURLToPath(new URL('../../../examples/', import.meta.url));
 const corpus = fileURLToPath(new URL('../cfn/fixtures/', import.meta.url));

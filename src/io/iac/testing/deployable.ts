@@ -5,7 +5,7 @@
  * each other, instances, a peering with its routes.
  */
 import fc from 'fast-check';
-import type { Design, Resource } from '../../model/types.ts';
+import type { Design, Resource } from '../../../model/types.ts';
 
 const protocolArb = fc.constantFrom('tcp', 'udp', 'icmp', 'all', 50) as fc.Arbitrary<
   'tcp' | 'udp' | 'icmp' | 'all' | 50
@@ -91,7 +91,7 @@ const vpcShape = fc.record({
   ),
 });
 
-/** A design CloudFormation and Terraform can deploy (see roundTrip.property.test.ts). */
+/** A design CloudFormation and Terraform can deploy (see ../roundTrip.property.test.ts). */
 export const deployableDesign = fc
   .record({ vpcs: fc.array(vpcShape, { minLength: 1, maxLength: 2 }), peering: fc.boolean() })
   .map(({ vpcs, peering }): Design => {
