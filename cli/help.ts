@@ -97,9 +97,10 @@ Usage:
       folder that gets main.tf and variables.tf.
       Exit 0 written, 2 on bad input.
 
-  validate, reach, flows, diff, check and export also take such PATHs, a TEMPLATE or Terraform
-  instead of FILE: they import first (the report on stderr, each line
-  prefixed "import:"; parameters and variables take their defaults).
+  validate, reach, flows, diff, check and export also take such PATHs, a
+  TEMPLATE or Terraform instead of FILE: they import first (the report on
+  stderr, each line prefixed "import:"; parameters and variables take their
+  defaults).
 
   vpc-town --help
 

@@ -5,7 +5,7 @@ import type { Design } from '../../model/types.ts';
 import { readCfn } from '../cfn/index.ts';
 import { parseDesignJson } from '../json/read.ts';
 import { toCloudFormation } from './index.ts';
-import { compareNetworks, deployValues } from './roundTrip.testing.ts';
+import { compareNetworks, deployValues } from './testing/roundTrip.ts';
 
 const examples = fileURLToPath(new URL('../../../examples/', import.meta.url));
 const corpus = fileURLToPath(new URL('../cfn/fixtures/', import.meta.url));

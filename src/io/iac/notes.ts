@@ -6,32 +6,35 @@
  * tests can tell a listed difference from a lost one.
  */
 
-export type IacNoteCode =
-  | 'layout'
-  | 'layout-and-flows'
-  | 'ids'
-  | 'external-left-out'
-  | 'main-route-table'
-  | 'main-associations'
-  | 'no-cidr-block'
-  | 'default-nacl'
-  | 'default-security-group'
-  | 'aws-creates-defaults'
-  | 'other-region'
-  | 'parameters'
-  | 'elastic-ips'
-  | 'no-security-group'
-  | 'icmp-range'
-  | 'aurora'
-  | 'listeners'
-  | 'default-vpc'
-  | 'blackhole-route'
-  | 'local-routes'
-  | 'static-address'
-  | 'public-nat-without-eip'
-  | 'flow-logs'
-  | 'unplaced'
-  | 'sg-description';
+/** Every note an export can make; the app words each (`iacExport.note.<code>`, both languages). */
+export const IAC_NOTE_CODES = [
+  'layout',
+  'layout-and-flows',
+  'ids',
+  'external-left-out',
+  'main-route-table',
+  'main-associations',
+  'no-cidr-block',
+  'default-nacl',
+  'default-security-group',
+  'aws-creates-defaults',
+  'other-region',
+  'parameters',
+  'elastic-ips',
+  'no-security-group',
+  'icmp-range',
+  'aurora',
+  'listeners',
+  'default-vpc',
+  'blackhole-route',
+  'local-routes',
+  'static-address',
+  'public-nat-without-eip',
+  'flow-logs',
+  'unplaced',
+  'sg-description',
+] as const;
+export type IacNoteCode = (typeof IAC_NOTE_CODES)[number];
 
 export interface IacNote {
   readonly code: IacNoteCode;

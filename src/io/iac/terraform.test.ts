@@ -110,8 +110,9 @@ describe('toTerraform', () => {
       /resource "aws_default_route_table" "main" \{\n {2}default_route_table_id = aws_vpc\.website\.default_route_table_id/,
     );
     expect(main).toMatch(
-      /resource "aws_route" "main_to_igw" \{\n {2}route_table_id {9}= aws_default_route_table\.main\.id/,
+      /route \{\n {4}cidr_block = "0\.0\.0\.0\/0"\n {4}gateway_id = aws_internet_gateway\.igw\.id\n {2}\}/,
     );
+    expect(main).not.toContain('resource "aws_route" "main_');
     expect(main).toMatch(
       /resource "aws_default_network_acl" "default_nacl"[^]*ingress \{\n {4}rule_no {4}= 100\n {4}action {5}= "deny"/,
     );

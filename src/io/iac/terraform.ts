@@ -345,18 +345,11 @@ const writeRouteTable: Writer<'routeTable'> = (c, t) => {
   const vpc = c.plan.index.vpcOf(t.id)!;
   const vpcAddress = c.address.get(vpc.id)!;
   const a = c.address.get(t.id)!;
-  if (t.main)
-    // The VPC's main table, adopted so that it carries the design's name and routes.
-    resource(
-      c,
-      a,
-      [
-        ['default_route_table_id', expr(`${vpcAddress}.default_route_table_id`)],
-        ['tags', tags(t.name)],
-      ],
-      `${t.name}: the main route table of ${vpc.name}, used by every subnet without an association.`,
-    );
-  else
+  // The VPC's main table is adopted (aws_default_route_table) with its routes inline, as the
+  // provider requires for it; any other table has its routes as aws_route resources.
+  const inline: HclBlock[] = [];
+  const at = c.blocks.length;
+  if (!t.main)
     resource(c, a, [
       ['vpc_id', expr(`${vpcAddress}.id`)],
       ['tags', tags(t.name)],
@@ -391,14 +384,29 @@ const writeRouteTable: Writer<'routeTable'> = (c, t) => {
     }
     const dest = c.plan.index.get(route.destination);
     const targetName = c.address.has(target.id) ? nameOf(c.address.get(target.id)!) : snakeName(target.name, 'target');
-    resource(c, take(c, 'aws_route', `${nameOf(a)}_to_${targetName}`), [
-      ['route_table_id', expr(`${a}.id`)],
+    const destination: readonly [string, HclValue] =
       dest?.kind === 'prefixList'
         ? ['destination_prefix_list_id', refTo(c, dest.id)!]
-        : ['destination_cidr_block', route.destination],
-      arg,
-    ]);
+        : [t.main ? 'cidr_block' : 'destination_cidr_block', route.destination];
+    if (t.main) inline.push(block('route', [], [destination, arg]));
+    else
+      resource(c, take(c, 'aws_route', `${nameOf(a)}_to_${targetName}`), [
+        ['route_table_id', expr(`${a}.id`)],
+        destination,
+        arg,
+      ]);
   }
+  if (t.main)
+    c.blocks.splice(
+      at,
+      0,
+      block(
+        'resource',
+        a.split('.'),
+        [['default_route_table_id', expr(`${vpcAddress}.default_route_table_id`)], ...inline, ['tags', tags(t.name)]],
+        `${t.name}: the main route table of ${vpc.name}, used by every subnet without an association.`,
+      ),
+    );
   // The main table's subnets use it without an association, unless the design associates them.
   const subnets = t.main
     ? t.subnetIds.filter((s) => c.plan.subnetsUsingTable(t.id).includes(s))

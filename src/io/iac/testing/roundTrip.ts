@@ -7,12 +7,12 @@
  * creates by itself (a VPC's main table, default ACL and default group) where the design has none,
  * are set aside; everything else must match.
  */
-import { indexDesign } from '../../model/graph.ts';
-import { kindDef } from '../../model/kinds/index.ts';
-import type { Design, Resource } from '../../model/types.ts';
-import { validate } from '../../validation/index.ts';
-import { analyzeReachability } from '../../validation/reachability/index.ts';
-import type { IacNote } from './notes.ts';
+import { indexDesign } from '../../../model/graph.ts';
+import { kindDef } from '../../../model/kinds/index.ts';
+import type { Design, Resource } from '../../../model/types.ts';
+import { validate } from '../../../validation/index.ts';
+import { analyzeReachability } from '../../../validation/reachability/index.ts';
+import type { IacNote } from '../notes.ts';
 
 const DEFAULT_KEY = /^(main-rtb|default-acl|default-sg)@/;
 

@@ -1,16 +1,11 @@
 /**
- * Round trip of generated designs (fast-check): designs CloudFormation can deploy (one Region, one
- * or two VPCs with their main table and default ACL, zones, subnets, gateways, tables with routes
- * and associations, ACLs with rules, security groups referring to each other, instances, a
- * peering) are exported, read back with readCfn, and must be the same network: the same findings
- * and the same reach answers, but for what the notes list as not surviving.
+ * Test helper (never imported by app code): generated designs that CloudFormation and Terraform can
+ * deploy: one Region, one or two VPCs with their main table and default ACL, zones, subnets,
+ * gateways, tables with routes and associations, ACLs with rules, security groups referring to
+ * each other, instances, a peering with its routes.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import type { Design, Resource } from '../../model/types.ts';
-import { readCfn } from '../cfn/index.ts';
-import { toCloudFormation } from './index.ts';
-import { compareNetworks, deployValues } from './roundTrip.testing.ts';
+import type { Design, Resource } from '../../../model/types.ts';
 
 const protocolArb = fc.constantFrom('tcp', 'udp', 'icmp', 'all', 50) as fc.Arbitrary<
   'tcp' | 'udp' | 'icmp' | 'all' | 50
@@ -96,7 +91,8 @@ const vpcShape = fc.record({
   ),
 });
 
-const designArb = fc
+/** A design CloudFormation and Terraform can deploy (see ../roundTrip.property.test.ts). */
+export const deployableDesign = fc
   .record({ vpcs: fc.array(vpcShape, { minLength: 1, maxLength: 2 }), peering: fc.boolean() })
   .map(({ vpcs, peering }): Design => {
     const rs: Resource[] = [];
@@ -293,19 +289,3 @@ const designArb = fc
     }
     return { format: 'vpc-town', version: 1, name: 'generated', resources: rs, flows: [] };
   });
-
-describe('CloudFormation round trip of generated designs', () => {
-  it('export then readCfn gives the same findings and reach answers, but for what the notes list', () => {
-    fc.assert(
-      fc.property(designArb, (design) => {
-        const out = toCloudFormation(design);
-        const back = readCfn(out.text, { region: out.region, params: deployValues(out.parameters) });
-        expect(back.report.problems.filter((p) => p.severity === 'error')).toEqual([]);
-        const { before, after } = compareNetworks(design, back.design!, out.notes);
-        expect(after.findings).toEqual(before.findings);
-        expect(Object.fromEntries(after.answers)).toEqual(Object.fromEntries(before.answers));
-      }),
-      { numRuns: 40 },
-    );
-  });
-});
