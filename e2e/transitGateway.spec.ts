@@ -2,12 +2,13 @@ import { expect, test, type Page } from '@playwright/test';
 import { AppPage } from './pages/AppPage.ts';
 
 /** A VPC in the region with one AZ, one subnet and one instance, renamed to `name`. */
-async function vpcWithInstance(app: AppPage, name: string, at: { x: number; y: number }) {
+async function vpcWithInstance(app: AppPage, page: Page, name: string, at: { x: number; y: number }) {
   await app.drag('vpc', app.node('region'), at);
   await app.type('inspector.name', name);
   await app.fit();
   const vpc = app.node('vpc', name);
-  await app.drag('az', vpc, { x: 60, y: 200 });
+  await app.drag('az', vpc, { x: 40, y: 110 });
+  await expect(page.getByTestId('inspector.form')).toHaveAttribute('data-kind', 'az');
   await app.type('inspector.name', `${name}-az`);
   await app.fit();
   await app.drag('subnet', app.node('az', `${name}-az`), { x: 40, y: 60 });
@@ -36,8 +37,8 @@ test('two VPCs joined by a transit gateway: the flow goes green, then red when i
   await app.open();
   await app.drag('region', undefined, { x: 500, y: 320 });
   await app.fit();
-  await vpcWithInstance(app, 'left', { x: 80, y: 120 });
-  await vpcWithInstance(app, 'right', { x: 500, y: 120 });
+  await vpcWithInstance(app, page, 'left', { x: 80, y: 120 });
+  await vpcWithInstance(app, page, 'right', { x: 500, y: 120 });
 
   // The right host's security group admits https.
   await app.drag('securityGroup', app.node('vpc', 'right'), { x: 200, y: 60 });
