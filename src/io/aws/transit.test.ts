@@ -1,7 +1,7 @@
 /**
  * Transit gateways and site-to-site VPNs through the AWS import: the real describe-transit-gateways
- * output of the corpus (fixtures/transit/…/transit-gateways.json, copied from
- * fixtures/awscli-example-describe-transit-gateways.json) with hand-written files of the other
+ * output of the corpus (fixtures/awscli-example-describe-transit-gateways.json, read as if it were in
+ * the folder) with hand-written files of the other
  * calls, shaped as the AWS CLI reference prints them (fixtures/README.md), in the snapshot layout
  * with its per-table wrappers. The path engine then answers on the imported design as AWS would.
  */
@@ -16,7 +16,14 @@ import { analyzeReachability } from '../../validation/reachability/index.ts';
 import { readAws, type AwsImportResult } from './index.ts';
 
 const dir = fileURLToPath(new URL('./fixtures/transit/us-east-2/', import.meta.url));
-const files = readdirSync(dir).map((f) => ({ path: `transit/us-east-2/${f}`, text: readFileSync(dir + f, 'utf8') }));
+const files = [
+  ...readdirSync(dir).map((f) => ({ path: `transit/us-east-2/${f}`, text: readFileSync(dir + f, 'utf8') })),
+  // The corpus file, as it is, in the folder of the region its ARNs name.
+  {
+    path: 'transit/us-east-2/transit-gateways.json',
+    text: readFileSync(new URL('./fixtures/awscli-example-describe-transit-gateways.json', import.meta.url), 'utf8'),
+  },
+];
 const r = readAws(files);
 
 function get<K extends ResourceKind>(res: AwsImportResult, id: string, kind: K): ResourceOfKind<K> {
