@@ -11,10 +11,12 @@ async function vpcWithInstance(app: AppPage, page: Page, name: string, at: { x: 
   await expect(page.getByTestId('inspector.form')).toHaveAttribute('data-kind', 'az');
   await app.type('inspector.name', `${name}-az`);
   await app.fit();
-  await app.drag('subnet', app.node('az', `${name}-az`), { x: 40, y: 60 });
+  await app.drag('subnet', app.node('az', `${name}-az`), { x: 30, y: 40 });
+  await expect(page.getByTestId('inspector.form')).toHaveAttribute('data-kind', 'subnet');
   await app.type('inspector.name', `${name}-subnet`);
   await app.fit();
-  await app.drag('instance', app.node('subnet', `${name}-subnet`), { x: 50, y: 80 });
+  await app.drag('instance', app.node('subnet', `${name}-subnet`), { x: 30, y: 40 });
+  await expect(page.getByTestId('inspector.form')).toHaveAttribute('data-kind', 'instance');
   await app.type('inspector.name', `${name}-host`);
   await app.fit();
 }
@@ -42,13 +44,15 @@ test('two VPCs joined by a transit gateway: the flow goes green, then red when i
 
   // The right host's security group admits https.
   await app.drag('securityGroup', app.node('vpc', 'right'), { x: 200, y: 60 });
+  await expect(page.getByTestId('inspector.form')).toHaveAttribute('data-kind', 'securityGroup');
   await app.type('inspector.name', 'right-sg');
   await page.getByTestId('inspector.add.ingress').click();
   await app.fit();
   await app.connect(app.node('securityGroup', 'right-sg'), app.node('instance', 'right-host'));
 
   // A transit gateway in the region; connect each VPC to it: each gets an attachment.
-  await app.drag('transitGateway', app.node('region'), { x: 60, y: 60 });
+  await app.drag('transitGateway', app.node('region'), { x: 40, y: 30 });
+  await expect(page.getByTestId('inspector.form')).toHaveAttribute('data-kind', 'transitGateway');
   await app.type('inspector.name', 'hub');
   await app.fit();
   await app.connect(app.node('vpc', 'left'), app.node('transitGateway', 'hub'));
