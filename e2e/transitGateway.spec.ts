@@ -50,13 +50,14 @@ test('two VPCs joined by a transit gateway: the flow goes green, then red when i
   await app.fit();
   await app.connect(app.node('securityGroup', 'right-sg'), app.node('instance', 'right-host'));
 
-  // A transit gateway in the region; connect each VPC to it: each gets an attachment.
+  // A transit gateway in the region; connect it to each VPC (a VPC takes connections on its left
+  // handle): each gets an attachment.
   await app.drag('transitGateway', app.node('region'), { x: 40, y: 30 });
   await expect(page.getByTestId('inspector.form')).toHaveAttribute('data-kind', 'transitGateway');
   await app.type('inspector.name', 'hub');
   await app.fit();
-  await app.connect(app.node('vpc', 'left'), app.node('transitGateway', 'hub'));
-  await app.connect(app.node('vpc', 'right'), app.node('transitGateway', 'hub'));
+  await app.connect(app.node('transitGateway', 'hub'), app.node('vpc', 'left'));
+  await app.connect(app.node('transitGateway', 'hub'), app.node('vpc', 'right'));
   await expect(app.node('tgwAttachment')).toHaveCount(2);
   await expect(app.node('tgwRouteTable', 'hub-default-rtb')).toHaveCount(1);
   // The attachment took the VPC's subnet of its zone, and the gateway's default route table.
