@@ -15,6 +15,7 @@ import type { Problems } from './problems.ts';
 import { placeOfArn, placeOfPath, regionOfZone, type CallKey } from './recognise.ts';
 import { arr, bool, nameTag, num, obj, objs, str, strs, type Raw } from './raw.ts';
 import { naclRules, sgRules } from './rules.ts';
+import { convertTransit } from './transit.ts';
 
 /** One entry of a describe list, with the input it came from. */
 export interface Item {
@@ -795,110 +796,19 @@ export function convert(lists: Lists, problems: Problems): Converted {
     keep('ec2 describe-vpc-endpoints');
   });
 
-  const tgwVpcs = new Map<string, string[]>();
-  for (const { raw } of items('TransitGatewayAttachments')) {
-    const tgw = str(raw, 'TransitGatewayId');
-    const res = str(raw, 'ResourceId');
-    if (tgw && res && str(raw, 'ResourceType') === 'vpc') tgwVpcs.set(tgw, [...(tgwVpcs.get(tgw) ?? []), res]);
-  }
-  items('TransitGateways').forEach((it, i) => {
-    const id = idOf(it, 'TransitGateways', i, 'TransitGatewayId');
-    if (!id) return;
-    const o = obj(it.raw, 'Options');
-    addExternal(
-      id,
-      'transit-gateway',
-      nameTag(it.raw) ?? id,
-      regionFor(it, placeOfArn(str(it.raw, 'TransitGatewayArn') ?? '').region),
-      knownVpcs(tgwVpcs.get(id) ?? []),
-      attrs([
-        ['State', str(it.raw, 'State')],
-        ['OwnerId', str(it.raw, 'OwnerId')],
-        ['AmazonSideAsn', num(o, 'AmazonSideAsn')],
-        ['AssociationDefaultRouteTableId', str(o, 'AssociationDefaultRouteTableId')],
-        ['PropagationDefaultRouteTableId', str(o, 'PropagationDefaultRouteTableId')],
-      ]),
-    );
-    keep('ec2 describe-transit-gateways');
+  convertTransit({
+    items,
+    idOf,
+    add,
+    has: (id, kind) => drafts.get(id)?.kind === kind,
+    regionFor,
+    ensureVpc: (id, it, from) => ensureVpc(id, it, from),
+    keep,
+    missing,
+    problems,
   });
-  items('TransitGatewayAttachments').forEach((it, i) => {
-    const id = idOf(it, 'TransitGatewayAttachments', i, 'TransitGatewayAttachmentId');
-    if (!id) return;
-    const res = str(it.raw, 'ResourceId');
-    const vpcs = str(it.raw, 'ResourceType') === 'vpc' ? knownVpcs([res]) : [];
-    addExternal(
-      id,
-      'transit-gateway-attachment',
-      nameTag(it.raw) ?? id,
-      vpcs[0] ?? regionFor(it, null),
-      vpcs,
-      attrs([
-        ['TransitGatewayId', str(it.raw, 'TransitGatewayId')],
-        ['ResourceType', str(it.raw, 'ResourceType')],
-        ['ResourceId', res],
-        ['State', str(it.raw, 'State')],
-        ['RouteTableId', str(obj(it.raw, 'Association'), 'TransitGatewayRouteTableId')],
-      ]),
-    );
-    keep('ec2 describe-transit-gateway-attachments');
-  });
-  const tgwRoutes = new Map<string, number>();
-  for (const { raw } of items('TransitGatewayStaticRoutes')) {
-    const rtb = str(raw, 'TransitGatewayRouteTableId');
-    if (rtb) tgwRoutes.set(rtb, (tgwRoutes.get(rtb) ?? 0) + arr(raw, 'Routes').length);
-  }
-  const tgwProps = new Map<string, number>();
-  for (const { raw } of items('TransitGatewayPropagations')) {
-    const rtb = str(raw, 'TransitGatewayRouteTableId');
-    if (rtb) tgwProps.set(rtb, (tgwProps.get(rtb) ?? 0) + arr(raw, 'TransitGatewayRouteTablePropagations').length);
-  }
-  for (const [k, call] of [
-    ['TransitGatewayStaticRoutes', 'ec2 search-transit-gateway-routes (Batfish)'],
-    ['TransitGatewayPropagations', 'ec2 get-transit-gateway-route-table-propagations (Batfish)'],
-    ['LoadBalancerTargetHealth', 'elbv2 describe-target-health (Batfish)'],
-  ] as const)
-    if (items(k).length) keep(call, items(k).length);
-  items('TransitGatewayRouteTables').forEach((it, i) => {
-    const id = idOf(it, 'TransitGatewayRouteTables', i, 'TransitGatewayRouteTableId');
-    if (!id) return;
-    addExternal(
-      id,
-      'transit-gateway-route-table',
-      nameTag(it.raw) ?? id,
-      regionFor(it, null),
-      [],
-      attrs([
-        ['TransitGatewayId', str(it.raw, 'TransitGatewayId')],
-        ['State', str(it.raw, 'State')],
-        ['DefaultAssociationRouteTable', bool(it.raw, 'DefaultAssociationRouteTable')],
-        ['Routes', tgwRoutes.get(id)],
-        ['Propagations', tgwProps.get(id)],
-      ]),
-    );
-    keep('ec2 describe-transit-gateway-route-tables');
-  });
-  items('VpnGateways').forEach((it, i) => {
-    const id = idOf(it, 'VpnGateways', i, 'VpnGatewayId');
-    if (!id) return;
-    const vpcs = knownVpcs(
-      objs(it.raw, 'VpcAttachments')
-        .filter((a) => str(a, 'State') !== 'detached')
-        .map((a) => str(a, 'VpcId')),
-    );
-    addExternal(
-      id,
-      'vpn-gateway',
-      nameTag(it.raw) ?? id,
-      vpcs.length === 1 ? vpcs[0]! : regionFor(it, null),
-      vpcs,
-      attrs([
-        ['State', str(it.raw, 'State')],
-        ['Type', str(it.raw, 'Type')],
-        ['AmazonSideAsn', num(it.raw, 'AmazonSideAsn')],
-      ]),
-    );
-    keep('ec2 describe-vpn-gateways');
-  });
+  if (items('LoadBalancerTargetHealth').length)
+    keep('elbv2 describe-target-health (Batfish)', items('LoadBalancerTargetHealth').length);
   const targets = new Map<string, number>();
   for (const { raw } of items('LoadBalancerTargetHealth')) {
     const tg = str(raw, 'TargetGroupArn');

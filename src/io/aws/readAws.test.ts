@@ -236,7 +236,7 @@ describe('each describe shape of the corpus', () => {
     expect(v6[0]!.params.count).toBeGreaterThan(0);
   });
 
-  it('describe-vpc-endpoints and describe-transit-gateways: external, kept and counted', () => {
+  it('describe-vpc-endpoints: external, kept and counted; describe-transit-gateways: transit gateways', () => {
     const r = readAws([
       corpus('cloudmapper-demo-describe-vpc-endpoints.json'),
       corpus('awscli-example-describe-transit-gateways.json'),
@@ -248,7 +248,8 @@ describe('each describe shape of the corpus', () => {
       { call: 'ec2 describe-vpc-endpoints', count: 2 },
       { call: 'ec2 describe-transit-gateways', count: 2 },
     ]);
-    expect(r.report.externals.map((x) => x.awsType)).toContain('transit-gateway');
+    expect(r.report.externals.map((x) => x.awsType)).not.toContain('transit-gateway');
+    expect(get(r, 'tgw-0262a0e521EXAMPLE', 'transitGateway').amazonSideAsn).toBe(64516);
   });
 
   it('the whole corpus at once: partial pastes whose ids do not meet still import and reopen', () => {
@@ -361,9 +362,14 @@ describe('AWS semantics, on the hand-written estate', () => {
       subnetIds: ['subnet-app-a', 'subnet-app-b'],
       securityGroupIds: ['sg-db'],
     });
+    // The transit gateway itself is not described: the route to it keeps it external; what is
+    // described (its attachment, its route table, the VPN gateway) is modelled.
     expect(get(r, 'tgw-0c3', 'external').vpcIds).toEqual(['vpc-0a1']);
-    expect(get(r, 'vgw-0d4', 'external')).toMatchObject({ awsType: 'vpn-gateway', parent: 'vpc-0b2' });
-    expect(get(r, 'tgw-rtb-1', 'external').attributes).toContainEqual({ key: 'Routes', value: '1' });
+    expect(get(r, 'tgw-attach-1', 'tgwAttachment')).toMatchObject({ parent: 'vpc-0a1', routeTableId: 'tgw-rtb-1' });
+    expect(get(r, 'vgw-0d4', 'vpnGateway')).toMatchObject({ parent: 'vpc-0b2', name: 'office-vpn' });
+    expect(get(r, 'tgw-rtb-1', 'tgwRouteTable').routes).toEqual([
+      { id: 'tgw-rtb-1:1', destination: '172.16.0.0/12', target: 'blackhole' },
+    ]);
     expect(r.report.kept.map((k) => k.call)).toEqual(
       expect.arrayContaining([
         'ec2 describe-vpn-gateways',

@@ -28,6 +28,9 @@ export const CALLS = {
   TransitGatewayAttachments: 'ec2 describe-transit-gateway-attachments',
   TransitGatewayRouteTables: 'ec2 describe-transit-gateway-route-tables',
   VpnGateways: 'ec2 describe-vpn-gateways',
+  TransitGatewayVpcAttachments: 'ec2 describe-transit-gateway-vpc-attachments',
+  VpnConnections: 'ec2 describe-vpn-connections',
+  CustomerGateways: 'ec2 describe-customer-gateways',
   LoadBalancers: 'elbv2 describe-load-balancers',
   TargetGroups: 'elbv2 describe-target-groups',
   Listeners: 'elbv2 describe-listeners',
@@ -35,6 +38,7 @@ export const CALLS = {
   // Batfish's AWS snapshot wrappers: one entry per table or load balancer, each holding that call's result.
   TransitGatewayStaticRoutes: 'ec2 search-transit-gateway-routes (Batfish)',
   TransitGatewayPropagations: 'ec2 get-transit-gateway-route-table-propagations (Batfish)',
+  TransitGatewayAssociations: 'ec2 get-transit-gateway-route-table-associations (Batfish)',
   LoadBalancerListeners: 'elbv2 describe-listeners (Batfish)',
   LoadBalancerTargetHealth: 'elbv2 describe-target-health (Batfish)',
 } as const;

@@ -194,5 +194,8 @@ describe('towards a site-to-site VPN', () => {
       routes: [...b.get<TgwRouteTable>(a.rt).routes, { id: 'o', destination: '192.168.0.0/16', target: vgw }],
     });
     blocked(reach(b.build(), a.instance, '192.168.1.1'), 'NO_ROUTE_TO_DESTINATION', vgw);
+    // A BGP VPN whose learned networks are not listed: whether it carries the traffic is not known.
+    vpnTo(b, { vpnGatewayId: vgw }, [], false);
+    expect(reach(b.build(), a.instance, '192.168.1.1').outcome).toBe('unknown');
   });
 });

@@ -161,6 +161,16 @@ export function vgwStep(w: Walk, subnet: Subnet, vgw: VpnGateway, pkt: Packet, d
   w.nacl(subnet, 'outbound', pkt.dst, 'forward');
   const vpn = vpnsOfGateway(w.ctx, vgw.id).find((v) => onPremBlocks(w.ctx, v).some((c) => containsIp(c, pkt.dst)));
   const params = { vgw: vgw.id, address: dstText };
+  // A BGP VPN whose learned networks the design does not list (the import cannot see them): not known.
+  const bgp = vpnsOfGateway(w.ctx, vgw.id).find((v) => v.staticRoutesOnly === false && !onPremBlocks(w.ctx, v).length);
+  if (!vpn && bgp)
+    w.unknown(
+      bgp.id,
+      'vpnConnection',
+      tgwProse.vpnNotOnPrem(bgp.id, dstText),
+      { at: bgp.id, reason: 'external-not-modelled' },
+      { ...params, vpn: bgp.id },
+    );
   if (!vpn) w.block(vgw.id, 'vpnGateway', tgwProse.vgwNoVpn(vgw.id, dstText), 'NO_ROUTE_TO_DESTINATION', params);
   w.hop('pass', vgw.id, 'vpnGateway', `${vgw.id} → ${vpn.id}`, { ...params, vpn: vpn.id });
   vpnExit(w, vpn, pkt, dst, { vgw: vgw.id, address: dstText });
