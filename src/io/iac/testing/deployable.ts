@@ -5,7 +5,7 @@
  * each other, instances, a peering with its routes.
  */
 import fc from 'fast-check';
-import type { Design, Resource } from '../../../model/types.ts';
+import { DESIGN_VERSION, type Design, type Resource } from '../../../model/types.ts';
 
 const protocolArb = fc.constantFrom('tcp', 'udp', 'icmp', 'all', 50) as fc.Arbitrary<
   'tcp' | 'udp' | 'icmp' | 'all' | 50
@@ -287,5 +287,5 @@ export const deployableDesign = fc
       for (const t of tables.filter((x) => !x.id.endsWith('main')))
         t.routes.push({ id: `${t.id}-p`, destination: `10.${1 - t.vpc}.0.0/16`, target: 'pcx-1' });
     }
-    return { format: 'vpc-town', version: 1, name: 'generated', resources: rs, flows: [] };
+    return { format: 'vpc-town', version: DESIGN_VERSION, name: 'generated', resources: rs, flows: [] };
   });
