@@ -92,8 +92,10 @@ describe('rule reads (the generated table)', () => {
   it("an edit of fields outside a rule part's row never changes its findings", () => {
     let skipped = 0;
     let skippedWithFindings = 0;
+    let runs = 0;
     fc.assert(
       fc.property(fc.nat(STARTS.length - 1), edits(8), edit, (start, prefix, last) => {
+        runs++;
         let d = STARTS[start]!;
         const history: Design[] = [d];
         prefix.forEach((e, i) => {
@@ -117,15 +119,19 @@ describe('rule reads (the generated table)', () => {
       }),
       { numRuns: 300, interruptAfterTimeLimit: 10_000 },
     );
-    // Not vacuous: many rules were skipped, many of them with findings that had to stay.
-    expect(skipped).toBeGreaterThan(10_000);
-    expect(skippedWithFindings).toBeGreaterThan(1_000);
+    // Not vacuous: many rules were skipped, many of them with findings that had to stay. Counted per
+    // run, as a busy machine stops the property early (fastcheck.setup.ts) after fewer runs.
+    expect(runs).toBeGreaterThan(0);
+    expect(skipped / runs).toBeGreaterThan(30);
+    expect(skippedWithFindings / runs).toBeGreaterThan(3);
   }, 30_000);
 
   it('every field of every kind, and adding, removing and re-kinding each kind: rule parts whose row does not list it keep their findings', () => {
     let checked = 0;
+    let runs = 0;
     fc.assert(
       fc.property(fc.nat(STARTS.length - 1), edits(6), fc.nat(), fc.nat(), (start, prefix, b, c) => {
+        runs++;
         let d = STARTS[start]!;
         const history: Design[] = [d];
         prefix.forEach((e, i) => {
@@ -168,7 +174,9 @@ describe('rule reads (the generated table)', () => {
       }),
       { numRuns: 60 },
     );
-    expect(checked).toBeGreaterThan(50_000);
+    // Per run, as a busy machine stops the property early (fastcheck.setup.ts) after fewer runs.
+    expect(runs).toBeGreaterThan(0);
+    expect(checked / runs).toBeGreaterThan(500);
   }, 60_000);
 
   it('every field a rule (part) row lists, changed, re-runs that rule; and so does adding a resource of a kind it lists', () => {

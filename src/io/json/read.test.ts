@@ -221,10 +221,10 @@ describe('parseDesignJson: refuses', () => {
 
   it('an unknown kind, listing the known ones', () => {
     const doc = sample();
-    doc.resources[4].kind = 'transitGateway';
+    doc.resources[4].kind = 'carrierGateway';
     const [e] = errorsOf(doc);
     expect(e!.path).toBe('resources[4].kind');
-    expect(e!.message).toMatch(/"transitGateway" is not a kind VPC Town knows; use one of region, vpc/);
+    expect(e!.message).toMatch(/"carrierGateway" is not a kind VPC Town knows; use one of region, vpc/);
   });
 
   it('ports outside 0-65535 and non-numeric ports', () => {
