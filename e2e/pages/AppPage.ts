@@ -15,7 +15,10 @@ type Kind =
   | 'rds'
   | 'peering'
   | 'external'
-  | 'prefixList';
+  | 'prefixList'
+  | 'gatewayEndpoint'
+  | 'interfaceEndpoint'
+  | 'egressOnlyIgw';
 
 /**
  * Wait until the view stops moving (a fit or zoom animation has ended, or never started): the

@@ -45,6 +45,9 @@ export const KIND_ICON: Record<ResourceKind, string> = {
   peering,
   external: generic,
   prefixList: router,
+  gatewayEndpoint: endpoints,
+  interfaceEndpoint: endpoints,
+  egressOnlyIgw: igw,
 };
 
 /** An external resource's icon by its AWS type (`awsType`); the networking category icon otherwise. */

@@ -1,5 +1,6 @@
 export * from './types.ts';
 export * from './cidr.ts';
+export * from './cidr6.ts';
 export * from './graph.ts';
 export * from './ids.ts';
 export * from './containment.ts';

@@ -45,6 +45,9 @@ export type Database = ResourceOfKind<'rds'>;
 export type PeeringConnection = ResourceOfKind<'peering'>;
 export type ExternalResource = ResourceOfKind<'external'>;
 export type PrefixList = ResourceOfKind<'prefixList'>;
+export type GatewayEndpoint = ResourceOfKind<'gatewayEndpoint'>;
+export type InterfaceEndpoint = ResourceOfKind<'interfaceEndpoint'>;
+export type EgressOnlyIgw = ResourceOfKind<'egressOnlyIgw'>;
 
 /** `local`, or the id of an igw, nat, instance (ENI), or peering connection. */
 export type RouteTarget = 'local' | ResourceId;

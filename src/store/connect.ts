@@ -13,13 +13,20 @@ import {
   indexDesign,
   newRecordId,
 } from '../model/index.ts';
+import { associateGatewayEndpoint, routeToEgressOnly } from './connectEndpoint.ts';
 
 export type ConnectResult =
   | { ok: true; design: Design; effect: ConnectEffect }
   | { ok: false; reason: 'same' | 'unknown' | 'unsupported' | 'other-vpc' | 'peering-full' };
 
 export type ConnectEffect =
-  'associate-route-table' | 'associate-nacl' | 'attach-sg' | 'peer-vpc' | 'add-route' | 'add-flow';
+  | 'associate-route-table'
+  | 'associate-nacl'
+  | 'attach-sg'
+  | 'peer-vpc'
+  | 'add-route'
+  | 'add-flow'
+  | 'associate-endpoint';
 
 function replace(design: Design, r: Resource): Design {
   return { ...design, resources: design.resources.map((x) => (x.id === r.id ? r : x)) };
@@ -77,6 +84,14 @@ export function connectResources(design: Design, sourceId: ResourceId, targetId:
     if (!owner.accepterVpcId)
       return { ok: true, design: replace(design, { ...owner, accepterVpcId: other.id }), effect: 'peer-vpc' };
     return { ok: false, reason: 'peering-full' };
+  }
+  // A gateway endpoint is associated with the table (and routes its service's prefix list); an
+  // egress-only gateway takes the IPv6 default route (connectEndpoint.ts).
+  if (owner.kind === 'routeTable' && (other.kind === 'gatewayEndpoint' || other.kind === 'egressOnlyIgw')) {
+    if (!sameVpc()) return { ok: false, reason: 'other-vpc' };
+    if (other.kind === 'gatewayEndpoint')
+      return { ok: true, design: associateGatewayEndpoint(design, owner, other), effect: 'associate-endpoint' };
+    return { ok: true, design: replace(design, routeToEgressOnly(owner, other.id)), effect: 'add-route' };
   }
   if (owner.kind === 'routeTable' && hasRole(other, 'routeTarget')) {
     let destination = '0.0.0.0/0';

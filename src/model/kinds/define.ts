@@ -93,7 +93,9 @@ export type InspectorSection =
   | 'prefixList'
   | 'securityGroups'
   | 'subnetsAndGroups'
-  | 'whoCanReach';
+  | 'whoCanReach'
+  | 'gatewayEndpoint'
+  | 'interfaceEndpoint';
 
 export interface Size {
   readonly width: number;

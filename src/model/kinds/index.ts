@@ -20,6 +20,9 @@ import { rds } from './rds.ts';
 import { peering } from './peering.ts';
 import { external } from './external.ts';
 import { prefixList } from './prefixList.ts';
+import { gatewayEndpoint } from './gatewayEndpoint.ts';
+import { interfaceEndpoint } from './interfaceEndpoint.ts';
+import { egressOnlyIgw } from './egressOnlyIgw.ts';
 
 /** Every kind, in palette order. */
 const DEFS = [
@@ -38,6 +41,9 @@ const DEFS = [
   peering,
   external,
   prefixList,
+  gatewayEndpoint,
+  interfaceEndpoint,
+  egressOnlyIgw,
 ] as const;
 
 type Defs = (typeof DEFS)[number];

@@ -46,9 +46,17 @@ describe('the kind registry', () => {
 
   it('answers questions about groups of kinds through roles', () => {
     expect(kindsWith('workload')).toEqual(['instance', 'loadBalancer', 'rds']);
-    expect(kindsWith('securityGroupMember')).toEqual(['instance', 'loadBalancer', 'rds']);
-    expect(kindsWith('addressable')).toEqual(['nat', 'instance', 'loadBalancer', 'rds']);
-    expect(kindsWith('routeTarget')).toEqual(['igw', 'nat', 'instance', 'peering', 'external']);
+    expect(kindsWith('securityGroupMember')).toEqual(['instance', 'loadBalancer', 'rds', 'interfaceEndpoint']);
+    expect(kindsWith('addressable')).toEqual(['nat', 'instance', 'loadBalancer', 'rds', 'interfaceEndpoint']);
+    expect(kindsWith('routeTarget')).toEqual([
+      'igw',
+      'nat',
+      'instance',
+      'peering',
+      'external',
+      'gatewayEndpoint',
+      'egressOnlyIgw',
+    ]);
     expect(kindsWith('subnetAssociation')).toEqual(['routeTable', 'nacl']);
   });
 });
