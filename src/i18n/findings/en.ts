@@ -634,6 +634,12 @@ export const findingsEn = {
 
   /** Blocking hops of the path engine, by explanation code (and form; see params.ts BLOCK_FORMS). */
   code: {
+    EIGW_INBOUND_RESTRICTION: {
+      message:
+        'Egress-only internet gateway {{eigw}} of {{vpc}} admits no connection started from the internet: {{destination}} can only start IPv6 connections out (and get their replies).',
+      analogy:
+        '{{eigw}} is an exit-only turnstile: cars from {{destination}} may drive out and come back, but a car from the highway cannot come in through it.',
+    },
     NO_ROUTE_TO_DESTINATION: {
       message: 'No route to the destination at {{at}}.',
       analogy: 'At {{at}} no signpost shows the way: the car cannot go on.',
@@ -854,7 +860,29 @@ export const findingsEn = {
 
   /** Passing and informational hops (no code), by kind and form; see params.ts PASS_FORMS. */
   hop: {
+    vpcEndpoint: {
+      exits: {
+        message:
+          'Through VPC endpoint {{vpce}} the traffic reaches the AWS service {{service}} ({{address}}) without the internet; the endpoint policy is not modelled.',
+        analogy:
+          'The car takes the private door {{vpce}} straight into the {{service}} building: it never drives onto the highway.',
+      },
+    },
+    egressOnlyIgw: {
+      out: {
+        message:
+          'Egress-only internet gateway {{eigw}}: {{source}} goes out to {{address}} on the internet; the gateway remembers the connection and lets the replies back.',
+        analogy:
+          'The IPv6 car leaves town through the exit-only turnstile {{eigw}}; the turnstile remembers it, so the answer may come back in.',
+      },
+    },
     nacl: {
+      prefixListUnknown: {
+        message:
+          'Network ACL {{acl}} of {{subnet}}: whether {{direction}} rule {{rule}} matches the addresses of prefix list {{prefixList}} is not known (its entries are not in the design).',
+        analogy:
+          'The checkpoint at neighbourhood {{subnet}} has a rule for some addresses, but the list {{prefixList}} is not written out, so whether the car matches is not known.',
+      },
       noAcl: {
         message:
           'Subnet {{subnet}} has no network ACL in the design: the AWS default allows all {{direction}} traffic.',
@@ -966,6 +994,17 @@ export const findingsEn = {
       },
     },
     igw: {
+      out6: {
+        message:
+          'Internet gateway {{igw}}: {{source}} goes out to {{address}} (IPv6 addresses are public: no translation).',
+        analogy:
+          'At tollgate {{igw}} the IPv6 car keeps its own address {{source}}, which is public already, and drives onto the highway.',
+      },
+      in6: {
+        message: 'Internet gateway {{igw}}: from {{source}} in to {{destination}} (its IPv6 address is public).',
+        analogy:
+          'A car from the highway comes through tollgate {{igw}} straight to the public IPv6 address of {{destination}}.',
+      },
       out: {
         message: 'Internet gateway {{igw}}: source {{source}} translated to public {{publicIp}}; out to the internet.',
         analogy:

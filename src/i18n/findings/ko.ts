@@ -661,6 +661,12 @@ export const findingsKo: FindingTexts = {
   },
 
   code: {
+    EIGW_INBOUND_RESTRICTION: {
+      message:
+        '{{vpc}}의 송신 전용 인터넷 게이트웨이 {{eigw}}는 인터넷에서 시작된 연결을 받아들이지 않습니다. {{destination}}은(는) IPv6 연결을 밖으로 시작하고 그 응답을 받을 수만 있습니다.',
+      analogy:
+        '{{eigw}}는 일방통행 출구입니다. {{destination}}의 차는 나갔다가 돌아올 수 있지만, 고속도로의 차는 이곳으로 들어올 수 없습니다.',
+    },
     NO_ROUTE_TO_DESTINATION: {
       message: '{{at}}에서 목적지로 가는 경로가 없습니다.',
       analogy: '{{at}}에는 길을 알려 주는 표지판이 없어 차가 더 갈 수 없습니다.',
@@ -872,7 +878,28 @@ export const findingsKo: FindingTexts = {
   },
 
   hop: {
+    vpcEndpoint: {
+      exits: {
+        message:
+          'VPC 엔드포인트 {{vpce}}를 통해 트래픽이 인터넷을 거치지 않고 AWS 서비스 {{service}}({{address}})에 도달합니다. 엔드포인트 정책은 모델링하지 않습니다.',
+        analogy: '차가 전용 출입문 {{vpce}}를 지나 {{service}} 건물로 곧장 들어갑니다. 고속도로에는 오르지 않습니다.',
+      },
+    },
+    egressOnlyIgw: {
+      out: {
+        message:
+          '송신 전용 인터넷 게이트웨이 {{eigw}}: {{source}}에서 인터넷의 {{address}}(으)로 나갑니다. 게이트웨이가 연결을 기억하므로 응답은 돌아옵니다.',
+        analogy:
+          'IPv6 차가 일방통행 출구 {{eigw}}로 마을을 나갑니다. 출구가 이 차를 기억하므로 답장은 다시 들어올 수 있습니다.',
+      },
+    },
     nacl: {
+      prefixListUnknown: {
+        message:
+          '{{subnet}}의 네트워크 ACL {{acl}}: {{direction}} 규칙 {{rule}}이(가) 접두사 목록 {{prefixList}}의 주소와 맞는지 알 수 없습니다(목록 항목이 설계에 없음).',
+        analogy:
+          '동네 {{subnet}}의 검문소에 어떤 주소들에 대한 규칙이 있지만, 목록 {{prefixList}}이 적혀 있지 않아 이 차가 해당되는지 알 수 없습니다.',
+      },
       noAcl: {
         message:
           '서브넷 {{subnet}}에는 설계된 네트워크 ACL이 없어 AWS 기본값이 모든 {{direction}} 트래픽을 허용합니다.',
@@ -976,6 +1003,17 @@ export const findingsKo: FindingTexts = {
       },
     },
     igw: {
+      out6: {
+        message:
+          '인터넷 게이트웨이 {{igw}}: {{source}}에서 {{address}}(으)로 나갑니다(IPv6 주소는 공인 주소라 변환하지 않습니다).',
+        analogy:
+          '톨게이트 {{igw}}에서 IPv6 차는 이미 공인 주소인 자기 주소 {{source}}를 그대로 쓰고 고속도로로 나갑니다.',
+      },
+      in6: {
+        message:
+          '인터넷 게이트웨이 {{igw}}: {{source}}에서 {{destination}}(으)로 들어옵니다(IPv6 주소가 공인 주소입니다).',
+        analogy: '고속도로의 차가 톨게이트 {{igw}}를 지나 {{destination}}의 공인 IPv6 주소로 곧장 들어옵니다.',
+      },
       out: {
         message:
           '인터넷 게이트웨이 {{igw}}: 출발지 {{source}} 주소를 공인 {{publicIp}} 주소로 바꿔 인터넷으로 내보냅니다.',

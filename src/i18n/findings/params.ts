@@ -141,6 +141,20 @@ const unported = (h: Hop) => h.params.protocol !== 'tcp' && h.params.protocol !=
  * hop gives its text. Keys are `hop.<kind>.<form>`.
  */
 export const PASS_FORMS: readonly HopForm[] = [
+  // VPC endpoints and IPv6 (vpcEndpoints.ts, ipv6.ts): IPv6 gateway hops carry no `publicIp` (no translation).
+  { key: 'hop.vpcEndpoint.exits', params: ['vpce', 'service', 'address'], match: (h) => h.kind === 'vpcEndpoint' },
+  {
+    key: 'hop.egressOnlyIgw.out',
+    params: ['eigw', 'vpc', 'source', 'address'],
+    match: (h) => h.kind === 'egressOnlyIgw' && h.verdict === 'pass',
+  },
+  { key: 'hop.igw.out6', params: IGW_OUT, match: (h) => h.kind === 'igw' && has(h, 'vpc') && !has(h, 'publicIp') },
+  { key: 'hop.igw.in6', params: IGW_IN, match: (h) => h.kind === 'igw' && !has(h, 'vpc') && !has(h, 'publicIp') },
+  {
+    key: 'hop.nacl.prefixListUnknown',
+    params: ['subnet', 'direction', 'acl', 'rule', 'prefixList'],
+    match: (h) => h.kind === 'nacl' && h.verdict === 'unknown',
+  },
   // Where the analysis leaves the design (exits.ts): before the kinds' own forms.
   {
     key: 'hop.external.exits',
@@ -270,6 +284,7 @@ export const CODE_PARAMS: Readonly<Record<string, readonly string[]>> = {
   ELBV2_LISTENER_PORT_RESTRICTION: ['listeners', 'port'],
   TARGET_PORT_RESTRICTION: ['dbPort', 'port'],
   DISCONNECTED_VPCS: ['vpc', 'otherVpc', 'address'],
+  EIGW_INBOUND_RESTRICTION: ['eigw', 'vpc', 'destination'],
 };
 
 /**
@@ -337,6 +352,8 @@ export const ID_PARAMS: ReadonlySet<string> = new Set([
   'sender',
   'external',
   'prefixList',
+  'eigw',
+  'vpce',
 ]);
 
 /** Params whose values are enumerations translated through `value.<group>.<value>`. */

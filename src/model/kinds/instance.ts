@@ -41,6 +41,7 @@ export const instance = defineKind({
     publicIp: 'none',
     elasticIp: null,
     securityGroupIds: [],
+    ipv6Addresses: [],
   }),
   details: (r, ctx) => ({
     subtitle:

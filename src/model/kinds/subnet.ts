@@ -53,6 +53,7 @@ export const subnet = defineKind({
   create: ({ design, parent }) => ({
     cidr: proposeSubnetCidr(design as Design, parent) ?? '',
     mapPublicIpOnLaunch: false,
+    ipv6Cidr: null,
   }),
   // Its route table and NACL (its own or the VPC's main and default ones) as chips; public when its table has a route to the VPC's internet gateway.
   details: (r, ctx) => {

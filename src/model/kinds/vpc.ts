@@ -42,6 +42,11 @@ export const vpc = defineKind({
   refs: [],
   handles: { target: true, source: true },
   inspector: ['vpcAddressing'],
-  create: ({ design }) => ({ cidrBlocks: [proposeVpcBlock(design as Design)], flowLogs: true, isDefault: false }),
+  create: ({ design }) => ({
+    cidrBlocks: [proposeVpcBlock(design as Design)],
+    flowLogs: true,
+    isDefault: false,
+    ipv6CidrBlocks: [],
+  }),
   details: (r) => line([...r.cidrBlocks, ...(r.ipv6CidrBlocks ?? [])].join(', ')),
 });

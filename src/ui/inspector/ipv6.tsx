@@ -25,7 +25,7 @@ export function VpcIpv6Blocks({ r }: { r: Vpc }) {
   const check = useCidr6Validator();
   const blocks = r.ipv6CidrBlocks ?? [];
   const update = updateOf(r);
-  const set = (next: string[]) => update({ ipv6CidrBlocks: next.length ? next : undefined } as Partial<Vpc>);
+  const set = (ipv6CidrBlocks: string[]) => update({ ipv6CidrBlocks });
   return (
     <Section title={t('inspector.ipv6Blocks')} testId="inspector.ipv6Blocks">
       {blocks.map((b, i) => (
@@ -88,7 +88,7 @@ export function InstanceIpv6Field({ r }: { r: Instance }) {
             .split(',')
             .map((a) => a.trim())
             .filter(Boolean);
-          updateOf(r)({ ipv6Addresses: list.length ? list : undefined } as Partial<Instance>);
+          updateOf(r)({ ipv6Addresses: list });
         }}
       />
       <div className="vt-muted vt-small">{t('inspector.ipv6AddressesHint')}</div>

@@ -11,6 +11,7 @@ import { isOutside, type Endpoint } from './endpoints.ts';
 import { arrivalProse, routeProse, routeText } from './prose.ts';
 import { destinationText, routeLookup, subnetContaining } from './routeLookup.ts';
 import { externalStep, lookupUnknown } from './exits.ts';
+import { gatewayEndpointStep } from './vpcEndpoints.ts';
 import type { Leg, Packet, Walk } from './walk.ts';
 
 /** Route from `subnet` towards `pkt.dst`; ends by delivering or throwing Blocked. */
@@ -83,6 +84,8 @@ export function routeStep(w: Walk, subnet: Subnet, vpc: Vpc, pkt: Packet, dst: E
       return w.throughPeering(subnet, vpc, t.pcx, t.peer, pkt, dst);
     case 'external':
       return externalStep(w, subnet, t.external, pkt, dst);
+    case 'gatewayEndpoint':
+      return gatewayEndpointStep(w, subnet, t.endpoint, pkt, dst);
     case 'eni': {
       if (dst.kind === 'resource' && dst.resource?.id === t.instance.id) {
         return w.cross(subnet, dst.subnet, vpc, pkt, dst);

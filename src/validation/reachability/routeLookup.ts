@@ -16,6 +16,7 @@
  */
 import { containsIp, formatCidr, type Cidr } from '../../model/cidr.ts';
 import type {
+  GatewayEndpoint,
   ExternalResource,
   InternetGateway,
   NatGateway,
@@ -37,6 +38,7 @@ export type Target =
   | { kind: 'pcx'; pcx: PeeringConnection; peer: Vpc }
   | { kind: 'eni'; instance: Resource }
   | { kind: 'external'; external: ExternalResource }
+  | { kind: 'gatewayEndpoint'; endpoint: GatewayEndpoint }
   | { kind: 'blackhole'; why: string };
 
 export interface RouteMatch {
@@ -88,6 +90,13 @@ function resolveTarget(ctx: ValidationContext, target: string | null, vpc: Vpc):
         return { kind: 'blackhole', why: targetProse.egressOnlyIpv6(r.id) };
       return { kind: 'external', external: r };
     }
+    // A gateway endpoint serves its own VPC; an egress-only gateway carries IPv6 only (ipv6.ts).
+    case 'gatewayEndpoint':
+      return inVpc
+        ? { kind: 'gatewayEndpoint', endpoint: r }
+        : { kind: 'blackhole', why: targetProse.externalNotAttached(r.id, vpc.id) };
+    case 'egressOnlyIgw':
+      return { kind: 'blackhole', why: targetProse.egressOnlyIpv6(r.id) };
     default:
       return { kind: 'blackhole', why: targetProse.notATarget(r.id, r.kind) };
   }
