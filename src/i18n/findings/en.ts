@@ -631,6 +631,79 @@ export const findingsEn = {
       analogy: 'A car from the highway ({{from}}) can drive right up to house {{resource}}’s data door, port {{port}}.',
     },
   },
+  'VPCE-001': {
+    title: 'Gateway endpoint without routes',
+    'no-route-tables': {
+      message: M['VPCE-001.no-route-tables'].message,
+      analogy:
+        'The private back door {{resource}} to {{service}} is built, but no signpost in town points to it, so no car uses it.',
+    },
+    'missing-route': {
+      message: M['VPCE-001.missing-route'].message,
+      analogy:
+        'The signposts {{table}} should point cars for {{prefixList}} to the private back door {{resource}}, but they do not.',
+    },
+  },
+  'VPCE-002': {
+    title: 'Interface endpoint blocks HTTPS',
+    'blocks-https': {
+      message: M['VPCE-002.blocks-https'].message,
+      analogy:
+        'The service counter {{resource}} is open in the neighbourhood, but its dog lets no car from the town ({{vpcBlock}}) come to door 443.',
+    },
+  },
+  'V6-001': {
+    title: 'Private subnet with an IPv6 internet route',
+    'private-subnet-ipv6-igw': {
+      message: M['V6-001.private-subnet-ipv6-igw'].message,
+      analogy:
+        'Neighbourhood {{resource}} is meant to be closed to the highway, but its IPv6 signpost points to the tollgate {{igw}}: IPv6 cars can come in both ways. An exit-only turnstile lets them out and back, never in.',
+    },
+  },
+  'V6-002': {
+    title: 'Egress-only gateway used the wrong way',
+    'inbound-flow': {
+      message: M['V6-002.inbound-flow'].message,
+      analogy:
+        'Flow {{flow}} expects a car from the highway to reach {{destination}}, but that house’s IPv6 road runs through the exit-only turnstile {{resource}}: nothing comes in through it.',
+    },
+    'ipv4-route': {
+      message: M['V6-002.ipv4-route'].message,
+      analogy:
+        'The signpost {{destination}} in {{resource}} points IPv4 cars to the exit-only turnstile {{eigw}}, which only IPv6 cars can use.',
+    },
+    'other-vpc': {
+      message: M['V6-002.other-vpc'].message,
+      analogy:
+        'The signpost {{destination}} in {{resource}} points to {{eigw}}, an exit-only turnstile of another town.',
+    },
+  },
+  'V6-003': {
+    title: 'Subnet IPv6 block outside its VPC',
+    invalid: {
+      message: M['V6-003.invalid'].message,
+      analogy: 'Neighbourhood {{resource}} has an IPv6 address range that is not a range at all ({{cidr}}).',
+    },
+    'no-vpc-block': {
+      message: M['V6-003.no-vpc-block'].message,
+      analogy: 'Neighbourhood {{resource}} has IPv6 addresses {{cidr}}, but its town {{vpc}} has none to give.',
+    },
+    'outside-vpc': {
+      message: M['V6-003.outside-vpc'].message,
+      analogy: 'Neighbourhood {{resource}} claims IPv6 addresses {{cidr}} outside its town’s range ({{vpcBlocks}}).',
+    },
+    'not-64': {
+      message: M['V6-003.not-64'].message,
+      analogy: 'Neighbourhood {{resource}} has an IPv6 range of /{{prefix}}; every neighbourhood gets exactly a /64.',
+    },
+  },
+  'V6-004': {
+    title: 'Overlapping subnet IPv6 blocks',
+    overlap: {
+      message: M['V6-004.overlap'].message,
+      analogy: 'Neighbourhoods {{resource}} and {{other}} claim the same IPv6 addresses ({{cidr}}, {{otherCidr}}).',
+    },
+  },
 
   /** Blocking hops of the path engine, by explanation code (and form; see params.ts BLOCK_FORMS). */
   code: {

@@ -106,6 +106,18 @@ export const RULE_PARAMS: Readonly<Record<string, readonly string[]>> = {
   'BP-004.publicly-accessible': [],
   'REACH-003.rds-internet-reachable': ['port', 'from'],
   'REACH-003.data-port-internet-reachable': ['port', 'from'],
+  'VPCE-001.no-route-tables': ['service'],
+  'VPCE-001.missing-route': ['table', 'prefixList'],
+  'VPCE-002.blocks-https': ['vpcBlock', 'securityGroups'],
+  'V6-001.private-subnet-ipv6-igw': ['igw', 'table', 'instances'],
+  'V6-002.inbound-flow': ['flow', 'destination'],
+  'V6-002.ipv4-route': ['destination', 'eigw'],
+  'V6-002.other-vpc': ['destination', 'eigw'],
+  'V6-003.invalid': ['cidr'],
+  'V6-003.no-vpc-block': ['cidr', 'vpc'],
+  'V6-003.outside-vpc': ['cidr', 'vpc', 'vpcBlocks'],
+  'V6-003.not-64': ['cidr', 'prefix'],
+  'V6-004.overlap': ['cidr', 'other', 'otherCidr'],
 };
 
 /**
@@ -354,6 +366,7 @@ export const ID_PARAMS: ReadonlySet<string> = new Set([
   'prefixList',
   'eigw',
   'vpce',
+  'instances',
 ]);
 
 /** Params whose values are enumerations translated through `value.<group>.<value>`. */
