@@ -1,6 +1,7 @@
 export * from './types.ts';
 export * from './cidr.ts';
 export * from './cidr6.ts';
+export * from './ipv6Defaults.ts';
 export * from './graph.ts';
 export * from './ids.ts';
 export * from './containment.ts';

@@ -41,7 +41,10 @@ export function connectResources(design: Design, sourceId: ResourceId, targetId:
 
   // Traffic flows: workload or internet -> workload (or workload -> internet).
   const isEndpoint = (r: Resource | null | undefined, id: string) => id === INTERNET || (!!r && hasRole(r, 'workload'));
-  if (isEndpoint(a, sourceId) && isEndpoint(b, targetId)) {
+  // A VPC endpoint stands for its AWS service: a workload connected to one draws a flow to the service.
+  const isService = (r: Resource | null | undefined) =>
+    !!r && (r.kind === 'gatewayEndpoint' || r.kind === 'interfaceEndpoint');
+  if (isEndpoint(a, sourceId) && (isEndpoint(b, targetId) || (sourceId !== INTERNET && isService(b)))) {
     const port = b?.kind === 'rds' ? b.port : 443;
     const flow = { id: newRecordId('flow'), from: sourceId, to: targetId, protocol: 'tcp' as const, port, label: '' };
     return { ok: true, design: { ...design, flows: [...design.flows, flow] }, effect: 'add-flow' };

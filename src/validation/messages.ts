@@ -373,7 +373,7 @@ export const FINDING_MESSAGES = {
   },
   'VPCE-002.blocks-https': {
     message:
-      'Interface endpoint {{resource}}: its security groups ({{securityGroups}}) do not admit HTTPS (tcp 443) from the VPC ({{vpcBlock}}), so the service cannot be reached through it.',
+      'Interface endpoint {{resource}}: no inbound rule of {{securityGroups}} admits HTTPS (tcp 443) from the VPC ({{vpcBlock}}), so the service cannot be reached through it.',
   },
   'V6-001.private-subnet-ipv6-igw': {
     message:

@@ -313,6 +313,7 @@ export const en = {
       'The endpoint policy (which buckets or tables, which actions) is not modelled: every answer assumes it allows the traffic.',
     privateDns: 'Private DNS',
     privateDnsHint: 'On: the service’s public name resolves to this endpoint inside the VPC.',
+    ipVersion: 'IP version',
   },
   cidr: {
     syntax: 'Write a block as a.b.c.d/n, for example 10.0.1.0/24.',

@@ -302,6 +302,7 @@ export const ko: Texts = {
       '엔드포인트 정책(어떤 버킷이나 테이블, 어떤 작업)은 모델링하지 않습니다. 모든 답은 정책이 트래픽을 허용한다고 가정합니다.',
     privateDns: '프라이빗 DNS',
     privateDnsHint: '켜면 VPC 안에서 서비스의 공개 이름이 이 엔드포인트로 해석됩니다.',
+    ipVersion: 'IP 버전',
   },
   cidr: {
     syntax: 'a.b.c.d/n 형식으로 쓰세요. 예: 10.0.1.0/24',

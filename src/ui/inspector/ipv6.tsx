@@ -4,7 +4,16 @@
  * https://docs.aws.amazon.com/vpc/latest/userguide/vpc-cidr-blocks.html#vpc-sizing-ipv6
  */
 import { useTranslation } from 'react-i18next';
-import { type Instance, type Subnet, type Vpc, UNKNOWN_IPV6, ip6ToBig, parseCidr6 } from '../../model/index.ts';
+import {
+  type Instance,
+  type Subnet,
+  type Vpc,
+  UNKNOWN_IPV6,
+  ip6ToBig,
+  parseCidr6,
+  withIpv6DefaultAclRules,
+} from '../../model/index.ts';
+import { useDesignStore } from '../../store/designStore.ts';
 import { Section, TextField } from '../fields.tsx';
 import { updateOf } from './update.ts';
 
@@ -45,7 +54,17 @@ export function VpcIpv6Blocks({ r }: { r: Vpc }) {
         type="button"
         className="vt-btn vt-btn--small"
         data-testid="inspector.addIpv6Block"
-        onClick={() => set([...blocks, UNKNOWN_IPV6])}
+        onClick={() => {
+          // The first IPv6 block: AWS adds the default NACL's IPv6 allow rules (one undo step).
+          const store = useDesignStore.getState();
+          const design = {
+            ...store.design,
+            resources: store.design.resources.map((x) =>
+              x.id === r.id ? { ...r, ipv6CidrBlocks: [...blocks, UNKNOWN_IPV6] } : x,
+            ),
+          };
+          store.replaceDesign(blocks.length ? design : withIpv6DefaultAclRules(design, r.id));
+        }}
       >
         + {t('inspector.addIpv6Block')}
       </button>

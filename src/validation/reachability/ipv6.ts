@@ -454,7 +454,6 @@ class Walk6 {
         vpc: src.vpc.id,
         source: bigToIp6(src.addr),
         address: dstText,
-        publicIp: bigToIp6(src.addr),
       });
     else
       w.hop('pass', gw, 'egressOnlyIgw', ipv6Prose.eigwOut(gw, bigToIp6(src.addr)), {
@@ -484,8 +483,11 @@ class Walk6 {
       igw: igw.id,
       source: srcText,
       destination: toDst,
-      publicIp: toDst,
     });
+    // Behind an egress-only gateway (the subnet's route for the client leads to one), a connection
+    // from the internet is refused there, whatever the filters say [egress-only-internet-gateway].
+    const viaEigw = lookup6(this.ctx, dst.subnet, dst.vpc, src.addr).matches[0]?.resolved;
+    if (viaEigw?.kind === 'eigw') this.eigwRefuses(viaEigw.id, dst);
     this.nacl(dst.subnet, 'inbound', src.addr, 'forward');
     this.arrive(dst, src.addr);
     this.nacl(dst.subnet, 'outbound', src.addr, 'return', this.srcPorts());
