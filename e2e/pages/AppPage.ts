@@ -21,7 +21,10 @@ type Kind =
   | 'tgwRouteTable'
   | 'vpnGateway'
   | 'customerGateway'
-  | 'vpnConnection';
+  | 'vpnConnection'
+  | 'gatewayEndpoint'
+  | 'interfaceEndpoint'
+  | 'egressOnlyIgw';
 
 /**
  * Wait until the view stops moving (a fit or zoom animation has ended, or never started): the

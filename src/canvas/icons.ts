@@ -53,6 +53,9 @@ export const KIND_ICON: Record<ResourceKind, string> = {
   vpnGateway,
   customerGateway,
   vpnConnection: siteToSiteVpn,
+  gatewayEndpoint: endpoints,
+  interfaceEndpoint: endpoints,
+  egressOnlyIgw: igw,
 };
 
 /** An external resource's icon by its AWS type (`awsType`); the networking category icon otherwise. */

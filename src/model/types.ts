@@ -52,6 +52,9 @@ export type TgwRouteTable = ResourceOfKind<'tgwRouteTable'>;
 export type VpnGateway = ResourceOfKind<'vpnGateway'>;
 export type CustomerGateway = ResourceOfKind<'customerGateway'>;
 export type VpnConnection = ResourceOfKind<'vpnConnection'>;
+export type GatewayEndpoint = ResourceOfKind<'gatewayEndpoint'>;
+export type InterfaceEndpoint = ResourceOfKind<'interfaceEndpoint'>;
+export type EgressOnlyIgw = ResourceOfKind<'egressOnlyIgw'>;
 
 /** `local`, or the id of an igw, nat, instance (ENI), or peering connection. */
 export type RouteTarget = 'local' | ResourceId;

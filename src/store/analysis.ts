@@ -199,7 +199,16 @@ export function flowAnswers(design: Design): ReadonlyMap<string, ReachabilityAns
       validator.context(design);
     }
     for (const f of design.flows)
-      out.set(f.id, engine.analyzeReachability(design, { from: f.from, to: f.to, protocol: f.protocol, port: f.port }));
+      out.set(
+        f.id,
+        engine.analyzeReachability(design, {
+          from: f.from,
+          to: f.to,
+          protocol: f.protocol,
+          port: f.port,
+          ...(f.ipVersion ? { ipVersion: f.ipVersion } : {}),
+        }),
+      );
     m = out;
     flowCache.set(design, m);
   }

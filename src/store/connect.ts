@@ -14,6 +14,7 @@ import {
   newRecordId,
 } from '../model/index.ts';
 import { attachVgw, attachVpc } from './transit.ts';
+import { associateGatewayEndpoint, routeToEgressOnly } from './connectEndpoint.ts';
 
 export type ConnectResult =
   | { ok: true; design: Design; effect: ConnectEffect }
@@ -28,7 +29,8 @@ export type ConnectEffect =
   | 'add-flow'
   | 'attach-tgw'
   | 'attach-vgw'
-  | 'connect-vpn';
+  | 'connect-vpn'
+  | 'associate-endpoint';
 
 function replace(design: Design, r: Resource): Design {
   return { ...design, resources: design.resources.map((x) => (x.id === r.id ? r : x)) };
@@ -43,7 +45,10 @@ export function connectResources(design: Design, sourceId: ResourceId, targetId:
 
   // Traffic flows: workload or internet -> workload (or workload -> internet).
   const isEndpoint = (r: Resource | null | undefined, id: string) => id === INTERNET || (!!r && hasRole(r, 'workload'));
-  if (isEndpoint(a, sourceId) && isEndpoint(b, targetId)) {
+  // A VPC endpoint stands for its AWS service: a workload connected to one draws a flow to the service.
+  const isService = (r: Resource | null | undefined) =>
+    !!r && (r.kind === 'gatewayEndpoint' || r.kind === 'interfaceEndpoint');
+  if (isEndpoint(a, sourceId) && (isEndpoint(b, targetId) || (sourceId !== INTERNET && isService(b)))) {
     const port = b?.kind === 'rds' ? b.port : 443;
     const flow = { id: newRecordId('flow'), from: sourceId, to: targetId, protocol: 'tcp' as const, port, label: '' };
     return { ok: true, design: { ...design, flows: [...design.flows, flow] }, effect: 'add-flow' };
@@ -88,6 +93,14 @@ export function connectResources(design: Design, sourceId: ResourceId, targetId:
     if (!owner.accepterVpcId)
       return { ok: true, design: replace(design, { ...owner, accepterVpcId: other.id }), effect: 'peer-vpc' };
     return { ok: false, reason: 'peering-full' };
+  }
+  // A gateway endpoint is associated with the table (and routes its service's prefix list); an
+  // egress-only gateway takes the IPv6 default route (connectEndpoint.ts).
+  if (owner.kind === 'routeTable' && (other.kind === 'gatewayEndpoint' || other.kind === 'egressOnlyIgw')) {
+    if (!sameVpc()) return { ok: false, reason: 'other-vpc' };
+    if (other.kind === 'gatewayEndpoint')
+      return { ok: true, design: associateGatewayEndpoint(design, owner, other), effect: 'associate-endpoint' };
+    return { ok: true, design: replace(design, routeToEgressOnly(owner, other.id)), effect: 'add-route' };
   }
   if (owner.kind === 'routeTable' && hasRole(other, 'routeTarget')) {
     // A transit or VPN gateway carries private networks, not the internet: the inspector asks the

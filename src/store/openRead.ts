@@ -46,7 +46,16 @@ export function readForOpen(
   const total = design.flows.length;
   for (const f of design.flows) {
     if (flows.length % FLOWS_PER_REPORT === 0) onProgress({ stage: 'flows', done: flows.length, total });
-    flows.push([f.id, analyzeReachability(design, { from: f.from, to: f.to, protocol: f.protocol, port: f.port })]);
+    flows.push([
+      f.id,
+      analyzeReachability(design, {
+        from: f.from,
+        to: f.to,
+        protocol: f.protocol,
+        port: f.port,
+        ...(f.ipVersion ? { ipVersion: f.ipVersion } : {}),
+      }),
+    ]);
   }
   return { ok: true, design, warnings, perPart, flows };
 }

@@ -51,6 +51,16 @@ export function FlowInspector({ flow, design }: { flow: Flow; design: Design }) 
         testId="flow.port"
         onCommit={(port) => patch({ port })}
       />
+      <Select
+        label={t('inspector.ipVersion')}
+        testId="flow.ipVersion"
+        value={flow.ipVersion === 6 ? '6' : '4'}
+        options={[
+          { value: '4', label: 'IPv4' },
+          { value: '6', label: 'IPv6' },
+        ]}
+        onChange={(v) => patch({ ipVersion: v === '6' ? 6 : undefined })}
+      />
       <TextField
         label={t('inspector.label')}
         value={flow.label}

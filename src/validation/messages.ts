@@ -394,6 +394,48 @@ export const FINDING_MESSAGES = {
   'REACH-003.data-port-internet-reachable': {
     message: '{{resource}} is reachable from the internet on data port tcp {{port}} (e.g. from {{from}}).',
   },
+  'VPCE-001.no-route-tables': {
+    message: 'Gateway endpoint {{resource}} ({{service}}) is associated with no route table, so no traffic uses it.',
+  },
+  'VPCE-001.missing-route': {
+    message:
+      'Gateway endpoint {{resource}} is associated with {{table}}, but that table has no route to {{prefixList}} through it.',
+  },
+  'VPCE-002.blocks-https': {
+    message:
+      'Interface endpoint {{resource}}: no inbound rule of {{securityGroups}} admits HTTPS (tcp 443) from the VPC ({{vpcBlock}}), so the service cannot be reached through it.',
+  },
+  'V6-001.private-subnet-ipv6-igw': {
+    message:
+      'Subnet {{resource}} is private for IPv4 but routes ::/0 to internet gateway {{igw}} ({{table}}): its instances ({{instances}}) are reachable from the internet over IPv6. Use an egress-only internet gateway for outbound-only IPv6.',
+  },
+  'V6-002.inbound-flow': {
+    message:
+      'Flow {{flow}} from the internet to {{destination}} is drawn to get through, but {{destination}} sends IPv6 through egress-only gateway {{resource}}, which admits no connection from the internet.',
+  },
+  'V6-002.ipv4-route': {
+    message:
+      'Route table {{resource}}: the route {{destination}} → {{eigw}} cannot work: an egress-only internet gateway takes only IPv6 destinations.',
+  },
+  'V6-002.other-vpc': {
+    message:
+      'Route table {{resource}}: the route {{destination}} → {{eigw}} names an egress-only internet gateway of another VPC.',
+  },
+  'V6-003.invalid': {
+    message: 'Subnet {{resource}}: {{cidr}} is not an IPv6 block.',
+  },
+  'V6-003.no-vpc-block': {
+    message: 'Subnet {{resource}} has the IPv6 block {{cidr}}, but its VPC {{vpc}} has no IPv6 block.',
+  },
+  'V6-003.outside-vpc': {
+    message: 'Subnet {{resource}}: its IPv6 block {{cidr}} is not inside the IPv6 blocks of {{vpc}} ({{vpcBlocks}}).',
+  },
+  'V6-003.not-64': {
+    message: 'Subnet {{resource}}: its IPv6 block {{cidr}} is a /{{prefix}}; a subnet’s IPv6 block is a /64.',
+  },
+  'V6-004.overlap': {
+    message: 'Subnet {{resource}}: its IPv6 block {{cidr}} overlaps {{otherCidr}} of subnet {{other}}.',
+  },
 } as const satisfies Record<string, MessageTemplate>;
 
 export type MessageKey = keyof typeof FINDING_MESSAGES;

@@ -60,6 +60,12 @@ export const RULE_ID_LIST = [
   'BP-003',
   'BP-004',
   'REACH-003',
+  'VPCE-001',
+  'VPCE-002',
+  'V6-001',
+  'V6-002',
+  'V6-003',
+  'V6-004',
 ] as const;
 
 export type RuleId = (typeof RULE_ID_LIST)[number];

@@ -680,6 +680,79 @@ export const findingsEn = {
       analogy: 'A car from the highway ({{from}}) can drive right up to house {{resource}}’s data door, port {{port}}.',
     },
   },
+  'VPCE-001': {
+    title: 'Gateway endpoint without routes',
+    'no-route-tables': {
+      message: M['VPCE-001.no-route-tables'].message,
+      analogy:
+        'The private back door {{resource}} to {{service}} is built, but no signpost in town points to it, so no car uses it.',
+    },
+    'missing-route': {
+      message: M['VPCE-001.missing-route'].message,
+      analogy:
+        'The signposts {{table}} should point cars for {{prefixList}} to the private back door {{resource}}, but they do not.',
+    },
+  },
+  'VPCE-002': {
+    title: 'Interface endpoint blocks HTTPS',
+    'blocks-https': {
+      message: M['VPCE-002.blocks-https'].message,
+      analogy:
+        'The service counter {{resource}} is open in the neighbourhood, but its dog lets no car from the town ({{vpcBlock}}) come to door 443.',
+    },
+  },
+  'V6-001': {
+    title: 'Private subnet with an IPv6 internet route',
+    'private-subnet-ipv6-igw': {
+      message: M['V6-001.private-subnet-ipv6-igw'].message,
+      analogy:
+        'Neighbourhood {{resource}} is meant to be closed to the highway, but its IPv6 signpost points to the tollgate {{igw}}: IPv6 cars can come in both ways. An exit-only turnstile lets them out and back, never in.',
+    },
+  },
+  'V6-002': {
+    title: 'Egress-only gateway used the wrong way',
+    'inbound-flow': {
+      message: M['V6-002.inbound-flow'].message,
+      analogy:
+        'Flow {{flow}} expects a car from the highway to reach {{destination}}, but that house’s IPv6 road runs through the exit-only turnstile {{resource}}: nothing comes in through it.',
+    },
+    'ipv4-route': {
+      message: M['V6-002.ipv4-route'].message,
+      analogy:
+        'The signpost {{destination}} in {{resource}} points IPv4 cars to the exit-only turnstile {{eigw}}, which only IPv6 cars can use.',
+    },
+    'other-vpc': {
+      message: M['V6-002.other-vpc'].message,
+      analogy:
+        'The signpost {{destination}} in {{resource}} points to {{eigw}}, an exit-only turnstile of another town.',
+    },
+  },
+  'V6-003': {
+    title: 'Subnet IPv6 block outside its VPC',
+    invalid: {
+      message: M['V6-003.invalid'].message,
+      analogy: 'Neighbourhood {{resource}} has an IPv6 address range that is not a range at all ({{cidr}}).',
+    },
+    'no-vpc-block': {
+      message: M['V6-003.no-vpc-block'].message,
+      analogy: 'Neighbourhood {{resource}} has IPv6 addresses {{cidr}}, but its town {{vpc}} has none to give.',
+    },
+    'outside-vpc': {
+      message: M['V6-003.outside-vpc'].message,
+      analogy: 'Neighbourhood {{resource}} claims IPv6 addresses {{cidr}} outside its town’s range ({{vpcBlocks}}).',
+    },
+    'not-64': {
+      message: M['V6-003.not-64'].message,
+      analogy: 'Neighbourhood {{resource}} has an IPv6 range of /{{prefix}}; every neighbourhood gets exactly a /64.',
+    },
+  },
+  'V6-004': {
+    title: 'Overlapping subnet IPv6 blocks',
+    overlap: {
+      message: M['V6-004.overlap'].message,
+      analogy: 'Neighbourhoods {{resource}} and {{other}} claim the same IPv6 addresses ({{cidr}}, {{otherCidr}}).',
+    },
+  },
 
   /** Intents' findings (INTENT-<id>), by how the intent is broken; the title is the intent's name. */
   intent: {
@@ -802,6 +875,12 @@ export const findingsEn = {
         'Transit gateway route table {{tgwTable}}: the static blackhole route {{destination}} takes priority over route {{alternative}} for the same destination, so {{address}} is dropped.',
       analogy:
         'Departure board {{tgwTable}} lists {{destination}} twice, and the closed entry wins over the open one ({{alternative}}): the car for {{address}} is turned away.',
+    },
+    EIGW_INBOUND_RESTRICTION: {
+      message:
+        'Egress-only internet gateway {{eigw}} of {{vpc}} admits no connection started from the internet: {{destination}} can only start IPv6 connections out (and get their replies).',
+      analogy:
+        '{{eigw}} is an exit-only turnstile: cars from {{destination}} may drive out and come back, but a car from the highway cannot come in through it.',
     },
     NO_ROUTE_TO_DESTINATION: {
       message: 'No route to the destination at {{at}}.',
@@ -1027,7 +1106,29 @@ export const findingsEn = {
 
   /** Passing and informational hops (no code), by kind and form; see params.ts PASS_FORMS. */
   hop: {
+    vpcEndpoint: {
+      exits: {
+        message:
+          'Through VPC endpoint {{vpce}} the traffic reaches the AWS service {{service}} ({{address}}) without the internet; the endpoint policy is not modelled.',
+        analogy:
+          'The car takes the private door {{vpce}} straight into the {{service}} building: it never drives onto the highway.',
+      },
+    },
+    egressOnlyIgw: {
+      out: {
+        message:
+          'Egress-only internet gateway {{eigw}}: {{source}} goes out to {{address}} on the internet; the gateway remembers the connection and lets the replies back.',
+        analogy:
+          'The IPv6 car leaves town through the exit-only turnstile {{eigw}}; the turnstile remembers it, so the answer may come back in.',
+      },
+    },
     nacl: {
+      prefixListUnknown: {
+        message:
+          'Network ACL {{acl}} of {{subnet}}: whether {{direction}} rule {{rule}} matches the addresses of prefix list {{prefixList}} is not known (its entries are not in the design).',
+        analogy:
+          'The checkpoint at neighbourhood {{subnet}} has a rule for some addresses, but the list {{prefixList}} is not written out, so whether the car matches is not known.',
+      },
       noAcl: {
         message:
           'Subnet {{subnet}} has no network ACL in the design: the AWS default allows all {{direction}} traffic.',
@@ -1139,6 +1240,17 @@ export const findingsEn = {
       },
     },
     igw: {
+      out6: {
+        message:
+          'Internet gateway {{igw}}: {{source}} goes out to {{address}} (IPv6 addresses are public: no translation).',
+        analogy:
+          'At tollgate {{igw}} the IPv6 car keeps its own address {{source}}, which is public already, and drives onto the highway.',
+      },
+      in6: {
+        message: 'Internet gateway {{igw}}: from {{source}} in to {{destination}} (its IPv6 address is public).',
+        analogy:
+          'A car from the highway comes through tollgate {{igw}} straight to the public IPv6 address of {{destination}}.',
+      },
       out: {
         message: 'Internet gateway {{igw}}: source {{source}} translated to public {{publicIp}}; out to the internet.',
         analogy:

@@ -716,6 +716,85 @@ export const findingsKo: FindingTexts = {
       analogy: '고속도로의 차({{from}})가 {{resource}} 집의 데이터 문({{port}}번 포트) 앞까지 올 수 있습니다.',
     },
   },
+  'VPCE-001': {
+    title: '라우트 없는 게이트웨이 엔드포인트',
+    'no-route-tables': {
+      message:
+        '게이트웨이 엔드포인트 {{resource}}({{service}})가 어떤 라우팅 테이블과도 연결되어 있지 않아 이를 쓰는 트래픽이 없습니다.',
+      analogy:
+        '{{service}}로 가는 전용 출입문 {{resource}}을(를) 만들었지만, 마을의 어떤 표지판도 그곳을 가리키지 않아 쓰는 차가 없습니다.',
+    },
+    'missing-route': {
+      message:
+        '게이트웨이 엔드포인트 {{resource}}이(가) {{table}}과(와) 연결되어 있지만, 그 테이블에 이 엔드포인트를 통해 {{prefixList}}(으)로 가는 라우트가 없습니다.',
+      analogy:
+        '표지판 {{table}}이(가) {{prefixList}}로 가는 차를 전용 출입문 {{resource}}(으)로 보내야 하지만 그렇게 하지 않습니다.',
+    },
+  },
+  'VPCE-002': {
+    title: 'HTTPS를 막는 인터페이스 엔드포인트',
+    'blocks-https': {
+      message:
+        '인터페이스 엔드포인트 {{resource}}: 보안 그룹({{securityGroups}})이 VPC({{vpcBlock}})에서 오는 HTTPS(tcp 443)를 허용하지 않아 이 엔드포인트로 서비스에 닿을 수 없습니다.',
+      analogy:
+        '서비스 창구 {{resource}}이(가) 동네에 열려 있지만, 그 집 앞 개가 마을({{vpcBlock}})의 어떤 차도 443번 문으로 오지 못하게 합니다.',
+    },
+  },
+  'V6-001': {
+    title: 'IPv6 인터넷 라우트가 있는 프라이빗 서브넷',
+    'private-subnet-ipv6-igw': {
+      message:
+        '서브넷 {{resource}}은(는) IPv4로는 프라이빗이지만 ::/0을 인터넷 게이트웨이 {{igw}}({{table}})(으)로 보냅니다. 인스턴스({{instances}})가 IPv6로 인터넷에서 접근 가능합니다. 송신 전용 IPv6에는 송신 전용 인터넷 게이트웨이를 쓰세요.',
+      analogy:
+        '동네 {{resource}}은(는) 고속도로와 닫혀 있어야 하지만, IPv6 표지판이 톨게이트 {{igw}}를 가리켜 IPv6 차가 양방향으로 드나듭니다. 일방통행 출구는 나갔다 돌아오게만 하고 들어오게 하지는 않습니다.',
+    },
+  },
+  'V6-002': {
+    title: '잘못 쓰인 송신 전용 게이트웨이',
+    'inbound-flow': {
+      message:
+        '인터넷에서 {{destination}}(으)로 가는 흐름 {{flow}}이(가) 통과하도록 그려졌지만, {{destination}}은(는) IPv6를 송신 전용 게이트웨이 {{resource}}(으)로 보내며 이 게이트웨이는 인터넷에서 오는 연결을 받지 않습니다.',
+      analogy:
+        '흐름 {{flow}}은(는) 고속도로의 차가 {{destination}}에 닿기를 기대하지만, 그 집의 IPv6 길은 일방통행 출구 {{resource}}를 지납니다. 그곳으로는 아무것도 들어오지 않습니다.',
+    },
+    'ipv4-route': {
+      message:
+        '라우팅 테이블 {{resource}}: 라우트 {{destination}} → {{eigw}}는 동작할 수 없습니다. 송신 전용 인터넷 게이트웨이는 IPv6 목적지만 받습니다.',
+      analogy:
+        '{{resource}}의 표지판 {{destination}}이(가) IPv4 차를 IPv6 차만 쓸 수 있는 일방통행 출구 {{eigw}}(으)로 보냅니다.',
+    },
+    'other-vpc': {
+      message:
+        '라우팅 테이블 {{resource}}: 라우트 {{destination}} → {{eigw}}가 다른 VPC의 송신 전용 인터넷 게이트웨이를 가리킵니다.',
+      analogy: '{{resource}}의 표지판 {{destination}}이(가) 다른 마을의 일방통행 출구 {{eigw}}를 가리킵니다.',
+    },
+  },
+  'V6-003': {
+    title: 'VPC 밖의 서브넷 IPv6 블록',
+    invalid: {
+      message: '서브넷 {{resource}}: {{cidr}}은(는) IPv6 블록이 아닙니다.',
+      analogy: '동네 {{resource}}의 IPv6 주소 범위({{cidr}})는 범위가 아닙니다.',
+    },
+    'no-vpc-block': {
+      message: '서브넷 {{resource}}에 IPv6 블록 {{cidr}}이(가) 있지만 VPC {{vpc}}에는 IPv6 블록이 없습니다.',
+      analogy: '동네 {{resource}}에 IPv6 주소 {{cidr}}이(가) 있지만, 마을 {{vpc}}에는 나눠 줄 IPv6 주소가 없습니다.',
+    },
+    'outside-vpc': {
+      message: '서브넷 {{resource}}: IPv6 블록 {{cidr}}이(가) {{vpc}}의 IPv6 블록({{vpcBlocks}}) 안에 있지 않습니다.',
+      analogy: '동네 {{resource}}이(가) 마을 범위({{vpcBlocks}}) 밖의 IPv6 주소 {{cidr}}을(를) 씁니다.',
+    },
+    'not-64': {
+      message: '서브넷 {{resource}}: IPv6 블록 {{cidr}}이(가) /{{prefix}}입니다. 서브넷의 IPv6 블록은 /64입니다.',
+      analogy: '동네 {{resource}}의 IPv6 범위가 /{{prefix}}입니다. 모든 동네는 정확히 /64를 받습니다.',
+    },
+  },
+  'V6-004': {
+    title: '겹치는 서브넷 IPv6 블록',
+    overlap: {
+      message: '서브넷 {{resource}}: IPv6 블록 {{cidr}}이(가) 서브넷 {{other}}의 {{otherCidr}}와(과) 겹칩니다.',
+      analogy: '동네 {{resource}}와(과) {{other}}이(가) 같은 IPv6 주소({{cidr}}, {{otherCidr}})를 씁니다.',
+    },
+  },
 
   /** 의도(INTENT-<id>)의 발견 사항. 제목은 의도의 이름입니다. */
   intent: {
@@ -832,6 +911,12 @@ export const findingsKo: FindingTexts = {
         '전송 게이트웨이 라우팅 테이블 {{tgwTable}}: 같은 목적지에 대해 정적 블랙홀 경로 {{destination}}이(가) 경로 {{alternative}}보다 우선하므로 {{address}}이(가) 버려집니다.',
       analogy:
         '출발 안내판 {{tgwTable}}에 {{destination}}이(가) 두 번 적혀 있고, 운행 중지 항목이 열린 항목({{alternative}})보다 앞서서 {{address}}(으)로 가는 차가 돌아섭니다.',
+    },
+    EIGW_INBOUND_RESTRICTION: {
+      message:
+        '{{vpc}}의 송신 전용 인터넷 게이트웨이 {{eigw}}는 인터넷에서 시작된 연결을 받아들이지 않습니다. {{destination}}은(는) IPv6 연결을 밖으로 시작하고 그 응답을 받을 수만 있습니다.',
+      analogy:
+        '{{eigw}}는 일방통행 출구입니다. {{destination}}의 차는 나갔다가 돌아올 수 있지만, 고속도로의 차는 이곳으로 들어올 수 없습니다.',
     },
     NO_ROUTE_TO_DESTINATION: {
       message: '{{at}}에서 목적지로 가는 경로가 없습니다.',
@@ -1048,7 +1133,28 @@ export const findingsKo: FindingTexts = {
   },
 
   hop: {
+    vpcEndpoint: {
+      exits: {
+        message:
+          'VPC 엔드포인트 {{vpce}}를 통해 트래픽이 인터넷을 거치지 않고 AWS 서비스 {{service}}({{address}})에 도달합니다. 엔드포인트 정책은 모델링하지 않습니다.',
+        analogy: '차가 전용 출입문 {{vpce}}를 지나 {{service}} 건물로 곧장 들어갑니다. 고속도로에는 오르지 않습니다.',
+      },
+    },
+    egressOnlyIgw: {
+      out: {
+        message:
+          '송신 전용 인터넷 게이트웨이 {{eigw}}: {{source}}에서 인터넷의 {{address}}(으)로 나갑니다. 게이트웨이가 연결을 기억하므로 응답은 돌아옵니다.',
+        analogy:
+          'IPv6 차가 일방통행 출구 {{eigw}}로 마을을 나갑니다. 출구가 이 차를 기억하므로 답장은 다시 들어올 수 있습니다.',
+      },
+    },
     nacl: {
+      prefixListUnknown: {
+        message:
+          '{{subnet}}의 네트워크 ACL {{acl}}: {{direction}} 규칙 {{rule}}이(가) 접두사 목록 {{prefixList}}의 주소와 맞는지 알 수 없습니다(목록 항목이 설계에 없음).',
+        analogy:
+          '동네 {{subnet}}의 검문소에 어떤 주소들에 대한 규칙이 있지만, 목록 {{prefixList}}이 적혀 있지 않아 이 차가 해당되는지 알 수 없습니다.',
+      },
       noAcl: {
         message:
           '서브넷 {{subnet}}에는 설계된 네트워크 ACL이 없어 AWS 기본값이 모든 {{direction}} 트래픽을 허용합니다.',
@@ -1152,6 +1258,17 @@ export const findingsKo: FindingTexts = {
       },
     },
     igw: {
+      out6: {
+        message:
+          '인터넷 게이트웨이 {{igw}}: {{source}}에서 {{address}}(으)로 나갑니다(IPv6 주소는 공인 주소라 변환하지 않습니다).',
+        analogy:
+          '톨게이트 {{igw}}에서 IPv6 차는 이미 공인 주소인 자기 주소 {{source}}를 그대로 쓰고 고속도로로 나갑니다.',
+      },
+      in6: {
+        message:
+          '인터넷 게이트웨이 {{igw}}: {{source}}에서 {{destination}}(으)로 들어옵니다(IPv6 주소가 공인 주소입니다).',
+        analogy: '고속도로의 차가 톨게이트 {{igw}}를 지나 {{destination}}의 공인 IPv6 주소로 곧장 들어옵니다.',
+      },
       out: {
         message:
           '인터넷 게이트웨이 {{igw}}: 출발지 {{source}} 주소를 공인 {{publicIp}} 주소로 바꿔 인터넷으로 내보냅니다.',

@@ -113,6 +113,18 @@ export const RULE_PARAMS: Readonly<Record<string, readonly string[]>> = {
   'BP-004.publicly-accessible': [],
   'REACH-003.rds-internet-reachable': ['port', 'from'],
   'REACH-003.data-port-internet-reachable': ['port', 'from'],
+  'VPCE-001.no-route-tables': ['service'],
+  'VPCE-001.missing-route': ['table', 'prefixList'],
+  'VPCE-002.blocks-https': ['vpcBlock', 'securityGroups'],
+  'V6-001.private-subnet-ipv6-igw': ['igw', 'table', 'instances'],
+  'V6-002.inbound-flow': ['flow', 'destination'],
+  'V6-002.ipv4-route': ['destination', 'eigw'],
+  'V6-002.other-vpc': ['destination', 'eigw'],
+  'V6-003.invalid': ['cidr'],
+  'V6-003.no-vpc-block': ['cidr', 'vpc'],
+  'V6-003.outside-vpc': ['cidr', 'vpc', 'vpcBlocks'],
+  'V6-003.not-64': ['cidr', 'prefix'],
+  'V6-004.overlap': ['cidr', 'other', 'otherCidr'],
 };
 
 /**
@@ -150,6 +162,20 @@ const unported = (h: Hop) => h.params.protocol !== 'tcp' && h.params.protocol !=
  * hop gives its text. Keys are `hop.<kind>.<form>`.
  */
 export const PASS_FORMS: readonly HopForm[] = [
+  // VPC endpoints and IPv6 (vpcEndpoints.ts, ipv6.ts): IPv6 gateway hops carry no `publicIp` (no translation).
+  { key: 'hop.vpcEndpoint.exits', params: ['vpce', 'service', 'address'], match: (h) => h.kind === 'vpcEndpoint' },
+  {
+    key: 'hop.egressOnlyIgw.out',
+    params: ['eigw', 'vpc', 'source', 'address'],
+    match: (h) => h.kind === 'egressOnlyIgw' && h.verdict === 'pass',
+  },
+  { key: 'hop.igw.out6', params: IGW_OUT, match: (h) => h.kind === 'igw' && has(h, 'vpc') && !has(h, 'publicIp') },
+  { key: 'hop.igw.in6', params: IGW_IN, match: (h) => h.kind === 'igw' && !has(h, 'vpc') && !has(h, 'publicIp') },
+  {
+    key: 'hop.nacl.prefixListUnknown',
+    params: ['subnet', 'direction', 'acl', 'rule', 'prefixList'],
+    match: (h) => h.kind === 'nacl' && h.verdict === 'unknown',
+  },
   // Where the analysis leaves the design (exits.ts): before the kinds' own forms.
   {
     key: 'hop.external.exits',
@@ -330,6 +356,7 @@ export const CODE_PARAMS: Readonly<Record<string, readonly string[]>> = {
   DISCONNECTED_VPCS: ['vpc', 'otherVpc', 'address'],
   TGW_RTB_MORE_SPECIFIC_ROUTE: [...TGW_ROUTE, 'vpc', 'alternative'],
   TGW_RTB_HIGHER_PRIORITY_ROUTE: [...TGW_ROUTE, 'vpc', 'alternative'],
+  EIGW_INBOUND_RESTRICTION: ['eigw', 'vpc', 'destination'],
 };
 
 /**
@@ -405,6 +432,9 @@ export const ID_PARAMS: ReadonlySet<string> = new Set([
   'customerGateway',
   'exitSubnet',
   'gateway',
+  'eigw',
+  'vpce',
+  'instances',
 ]);
 
 /** Params whose values are enumerations translated through `value.<group>.<value>`. */

@@ -72,6 +72,9 @@ export const en = {
     peering: 'VPC peering',
     external: 'External resource',
     prefixList: 'Prefix list',
+    gatewayEndpoint: 'Gateway endpoint',
+    interfaceEndpoint: 'Interface endpoint',
+    egressOnlyIgw: 'Egress-only internet gateway',
     internet: 'Internet',
     transitGateway: 'Transit gateway',
     tgwAttachment: 'Transit gateway attachment',
@@ -102,6 +105,12 @@ export const en = {
       'An external resource is a building beyond the edge of the town map: the road leads there, but what happens inside it is not drawn, so VPC Town does not guess.',
     prefixList:
       'A prefix list is a named list of addresses written once on the signposts, so that many rules can point to it.',
+    gatewayEndpoint:
+      'A gateway endpoint is a private back door from the town straight into an AWS service’s building (S3, DynamoDB): a signpost sends cars for that service to the door, so they never take the highway.',
+    interfaceEndpoint:
+      'An interface endpoint is the AWS service’s own counter opened inside your neighbourhood: a house with a private address, guarded by its own dog, where a car hands its request to the service without leaving town.',
+    egressOnlyIgw:
+      'The egress-only internet gateway is an exit-only turnstile for IPv6 cars: they may drive out and come back, but no car from the highway can come in through it.',
     internet: 'The internet is the highway outside the town.',
     transitGateway:
       'A transit gateway is the central bus terminal that many towns’ roads run into: a car from one town changes there for another, as the terminal’s departure boards say.',
@@ -135,6 +144,12 @@ export const en = {
     external:
       'An AWS resource VPC Town does not model yet (transit gateway, VPN gateway, VPC endpoint…), kept from an import with its id. Traffic that reaches it leaves the analysed network.',
     prefixList: 'A managed prefix list: a set of CIDR blocks that security group rules and routes can name by id.',
+    gatewayEndpoint:
+      'A gateway VPC endpoint for S3 or DynamoDB: associated route tables get a route to the service’s AWS-managed prefix list through it. Its endpoint policy is not modelled.',
+    interfaceEndpoint:
+      'An interface VPC endpoint (PrivateLink): a network interface with a private address in each chosen subnet, with security groups, that reaches an AWS service; private DNS makes the service’s name resolve to it.',
+    egressOnlyIgw:
+      'Lets IPv6 traffic from the VPC out to the internet and its replies back, and blocks connections started from the internet. IPv6 only; stateful.',
     internet: 'Everything outside AWS: the public internet.',
     transitGateway:
       'A Regional router between the VPCs and VPN connections attached to it; its route tables decide where each attachment’s traffic goes.',
@@ -164,6 +179,9 @@ export const en = {
     peering: 'private road',
     external: 'beyond the map',
     prefixList: 'address list',
+    gatewayEndpoint: 'private back door',
+    interfaceEndpoint: 'service counter',
+    egressOnlyIgw: 'exit-only turnstile',
     internet: 'highway',
     transitGateway: 'bus terminal',
     tgwAttachment: 'road to the terminal',
@@ -242,6 +260,9 @@ export const en = {
     peering: 'a VPC peering',
     external: 'an external resource',
     prefixList: 'a prefix list',
+    gatewayEndpoint: 'a gateway endpoint',
+    interfaceEndpoint: 'an interface endpoint',
+    egressOnlyIgw: 'an egress-only internet gateway',
     internet: 'the Internet',
     transitGateway: 'a Transit gateway',
     tgwAttachment: 'a Transit gateway attachment',
@@ -388,6 +409,22 @@ export const en = {
     noPorts: 'no ports',
     protocolNumbered: 'IP protocol {{n}}',
     protocolNumber: 'Protocol number (0–255)',
+    ipv6Blocks: 'IPv6 CIDR blocks',
+    addIpv6Block: 'Add IPv6 block',
+    ipv6Cidr: 'IPv6 CIDR',
+    ipv6Unknown: 'Amazon assigns this block at deploy; write “unknown” to keep it so.',
+    ipv6Addresses: 'IPv6 addresses',
+    ipv6AddressesHint: 'Comma-separated, inside the subnet’s IPv6 block. IPv6 addresses are public: no NAT.',
+    service: 'Service',
+    serviceName: 'Service name',
+    prefixList: 'Prefix list',
+    prefixListPending: 'Set when a route table is associated',
+    endpointRouteTables: 'Route tables',
+    endpointPolicyNote:
+      'The endpoint policy (which buckets or tables, which actions) is not modelled: every answer assumes it allows the traffic.',
+    privateDns: 'Private DNS',
+    privateDnsHint: 'On: the service’s public name resolves to this endpoint inside the VPC.',
+    ipVersion: 'IP version',
   },
   cidr: {
     syntax: 'Write a block as a.b.c.d/n, for example 10.0.1.0/24.',
@@ -396,6 +433,9 @@ export const en = {
     notCanonical: 'Host bits are set: AWS stores this as {{canonical}}.',
     ipSyntax: 'Write an IPv4 address, for example 10.0.1.10.',
     port: 'A port is a whole number from 0 to 65535.',
+    ipv6Syntax: 'Write an IPv6 block as 2001:db8:1234:1a00::/56, or “unknown” for one Amazon assigns.',
+    ipv6AddressSyntax: 'Write IPv6 addresses separated by commas, for example 2001:db8:1234:1a00::10.',
+    ipv6PrefixRange: 'The prefix after / must be 0 to 128.',
   },
   findings: {
     title: 'Findings',

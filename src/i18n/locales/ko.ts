@@ -68,6 +68,9 @@ export const ko: Texts = {
     peering: 'VPC 피어링',
     external: '외부 리소스',
     prefixList: '접두사 목록',
+    gatewayEndpoint: '게이트웨이 엔드포인트',
+    interfaceEndpoint: '인터페이스 엔드포인트',
+    egressOnlyIgw: '송신 전용 인터넷 게이트웨이',
     internet: '인터넷',
     transitGateway: '전송 게이트웨이',
     tgwAttachment: '전송 게이트웨이 연결',
@@ -95,6 +98,12 @@ export const ko: Texts = {
     external:
       '외부 리소스는 마을 지도 가장자리 너머의 건물입니다. 길은 그곳으로 이어지지만 안에서 무슨 일이 일어나는지는 그려져 있지 않으므로 VPC Town은 추측하지 않습니다.',
     prefixList: '접두사 목록은 이정표에 한 번 적어 둔 이름 붙은 주소 목록으로, 여러 규칙이 그것을 가리킬 수 있습니다.',
+    gatewayEndpoint:
+      '게이트웨이 엔드포인트는 마을에서 AWS 서비스 건물(S3, DynamoDB)로 곧장 들어가는 전용 출입문(뒷문)입니다. 표지판이 그 서비스로 가는 차를 이 문으로 보내므로, 차는 고속도로를 타지 않습니다.',
+    interfaceEndpoint:
+      '인터페이스 엔드포인트는 AWS 서비스가 우리 동네 안에 연 전용 창구입니다. 사설 주소를 가진 집 하나로, 그 집 앞 개가 지키며, 차는 마을을 떠나지 않고 이 창구에서 서비스에 요청을 맡깁니다.',
+    egressOnlyIgw:
+      '송신 전용 인터넷 게이트웨이는 IPv6 차를 위한 일방통행 출구(나가기만 하는 회전문)입니다. 나갔다가 돌아올 수는 있지만, 고속도로에서 온 차는 이곳으로 들어올 수 없습니다.',
     internet: '인터넷은 마을 밖의 고속도로입니다.',
     transitGateway:
       '전송 게이트웨이는 여러 마을의 길이 모여드는 시외버스 터미널입니다. 한 마을에서 온 차는 터미널의 출발 안내판을 보고 다른 마을로 갈아탑니다.',
@@ -126,6 +135,12 @@ export const ko: Texts = {
     external:
       'VPC Town이 아직 모델링하지 않는 AWS 리소스(Transit Gateway, VPN 게이트웨이, VPC 엔드포인트 등)로, 가져오기에서 ID와 함께 보존됩니다. 여기에 도달한 트래픽은 분석 대상 네트워크를 벗어납니다.',
     prefixList: '관리형 접두사 목록: 보안 그룹 규칙과 라우트가 ID로 가리킬 수 있는 CIDR 블록 집합입니다.',
+    gatewayEndpoint:
+      'S3 또는 DynamoDB용 게이트웨이 VPC 엔드포인트: 연결된 라우팅 테이블에 서비스의 AWS 관리형 접두사 목록으로 가는 라우트가 이 엔드포인트를 대상으로 추가됩니다. 엔드포인트 정책은 모델링하지 않습니다.',
+    interfaceEndpoint:
+      '인터페이스 VPC 엔드포인트(PrivateLink): 선택한 각 서브넷에 사설 주소를 가진 네트워크 인터페이스가 있고 보안 그룹이 붙으며, AWS 서비스에 연결됩니다. 프라이빗 DNS를 켜면 서비스 이름이 이 엔드포인트로 해석됩니다.',
+    egressOnlyIgw:
+      'VPC의 IPv6 트래픽이 인터넷으로 나가고 그 응답이 돌아오게 하며, 인터넷에서 시작된 연결은 막습니다. IPv6 전용이며 상태 저장 방식입니다.',
     internet: 'AWS 밖의 모든 것, 공용 인터넷입니다.',
     transitGateway:
       '연결된 VPC와 VPN 연결 사이의 리전 라우터입니다. 라우팅 테이블이 각 연결의 트래픽이 갈 곳을 정합니다.',
@@ -155,6 +170,9 @@ export const ko: Texts = {
     peering: '전용 도로',
     external: '지도 밖',
     prefixList: '주소 목록',
+    gatewayEndpoint: '전용 출입문',
+    interfaceEndpoint: '서비스 창구',
+    egressOnlyIgw: '일방통행 출구',
     internet: '고속도로',
     transitGateway: '시외버스 터미널',
     tgwAttachment: '터미널 가는 길',
@@ -231,6 +249,9 @@ export const ko: Texts = {
     peering: 'VPC 피어링',
     external: '외부 리소스',
     prefixList: '접두사 목록',
+    gatewayEndpoint: '게이트웨이 엔드포인트',
+    interfaceEndpoint: '인터페이스 엔드포인트',
+    egressOnlyIgw: '송신 전용 인터넷 게이트웨이',
     internet: '인터넷',
     transitGateway: '전송 게이트웨이',
     tgwAttachment: '전송 게이트웨이 연결',
@@ -377,6 +398,22 @@ export const ko: Texts = {
     noPorts: '포트 없음',
     protocolNumbered: 'IP 프로토콜 {{n}}',
     protocolNumber: '프로토콜 번호 (0–255)',
+    ipv6Blocks: 'IPv6 CIDR 블록',
+    addIpv6Block: 'IPv6 블록 추가',
+    ipv6Cidr: 'IPv6 CIDR',
+    ipv6Unknown: '이 블록은 배포할 때 Amazon이 할당합니다. 그대로 두려면 “unknown”이라고 쓰세요.',
+    ipv6Addresses: 'IPv6 주소',
+    ipv6AddressesHint: '쉼표로 구분하며, 서브넷의 IPv6 블록 안이어야 합니다. IPv6 주소는 공인 주소입니다(NAT 없음).',
+    service: '서비스',
+    serviceName: '서비스 이름',
+    prefixList: '접두사 목록',
+    prefixListPending: '라우팅 테이블을 연결하면 정해집니다',
+    endpointRouteTables: '라우팅 테이블',
+    endpointPolicyNote:
+      '엔드포인트 정책(어떤 버킷이나 테이블, 어떤 작업)은 모델링하지 않습니다. 모든 답은 정책이 트래픽을 허용한다고 가정합니다.',
+    privateDns: '프라이빗 DNS',
+    privateDnsHint: '켜면 VPC 안에서 서비스의 공개 이름이 이 엔드포인트로 해석됩니다.',
+    ipVersion: 'IP 버전',
   },
   cidr: {
     syntax: 'a.b.c.d/n 형식으로 쓰세요. 예: 10.0.1.0/24',
@@ -385,6 +422,9 @@ export const ko: Texts = {
     notCanonical: '호스트 비트가 설정되어 있습니다: AWS는 이를 {{canonical}}(으)로 저장합니다.',
     ipSyntax: 'IPv4 주소를 쓰세요. 예: 10.0.1.10',
     port: '포트는 0에서 65535 사이의 정수입니다.',
+    ipv6Syntax: 'IPv6 블록은 2001:db8:1234:1a00::/56처럼 쓰거나, Amazon이 할당하는 블록이면 “unknown”이라고 쓰세요.',
+    ipv6AddressSyntax: 'IPv6 주소를 쉼표로 구분해 쓰세요. 예: 2001:db8:1234:1a00::10',
+    ipv6PrefixRange: '/ 뒤의 접두사 길이는 0에서 128 사이여야 합니다.',
   },
   findings: {
     title: '검사 결과',

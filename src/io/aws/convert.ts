@@ -16,6 +16,7 @@ import { placeOfArn, placeOfPath, regionOfZone, type CallKey } from './recognise
 import { arr, bool, nameTag, num, obj, objs, str, strs, type Raw } from './raw.ts';
 import { naclRules, sgRules } from './rules.ts';
 import { convertTransit } from './transit.ts';
+import { importEndpoints, ipv6Blocks, ipv6Of } from './endpoints.ts';
 
 /** One entry of a describe list, with the input it came from. */
 export interface Item {
@@ -225,15 +226,7 @@ export function convert(lists: Lists, problems: Problems): Converted {
       .filter((c): c is string => c !== null);
     const primary = str(it.raw, 'CidrBlock');
     const cidrBlocks = primary ? [primary, ...blocks.filter((b) => b !== primary)] : blocks;
-    const v6 = objs(it.raw, 'Ipv6CidrBlockAssociationSet').length;
-    if (v6)
-      problems.add(
-        'info',
-        'ipv6-kept-aside',
-        it.file,
-        { id, count: v6 },
-        `${id}: ${v6} IPv6 block(s) not modelled yet.`,
-      );
+    const ipv6CidrBlocks = ipv6Blocks(it.raw);
     vpcFile.set(id, it.file);
     add({
       kind: 'vpc',
@@ -244,6 +237,7 @@ export function convert(lists: Lists, problems: Problems): Converted {
       cidrBlocks,
       flowLogs: false,
       isDefault: bool(it.raw, 'IsDefault') ?? false,
+      ...(ipv6CidrBlocks.length ? { ipv6CidrBlocks } : {}),
     });
   });
   if (items('Vpcs').length)
@@ -301,15 +295,7 @@ export function convert(lists: Lists, problems: Problems): Converted {
     const vpcId = vpcOfItem(it, 'Subnets', i, id, 'subnet');
     if (!vpcId) return;
     const zone = str(it.raw, 'AvailabilityZone') ?? `${regionCodeOfVpc(vpcId)}a`;
-    const v6 = objs(it.raw, 'Ipv6CidrBlockAssociationSet').length;
-    if (v6)
-      problems.add(
-        'info',
-        'ipv6-kept-aside',
-        it.file,
-        { id, count: v6 },
-        `${id}: ${v6} IPv6 block(s) not modelled yet.`,
-      );
+    const ipv6Cidr = ipv6Blocks(it.raw)[0];
     add({
       kind: 'subnet',
       id,
@@ -318,6 +304,7 @@ export function convert(lists: Lists, problems: Problems): Converted {
       ...baseOf('subnet'),
       cidr: str(it.raw, 'CidrBlock') ?? '',
       mapPublicIpOnLaunch: bool(it.raw, 'MapPublicIpOnLaunch') ?? false,
+      ...(ipv6Cidr ? { ipv6Cidr } : {}),
     });
   });
   /** The subnet `id`, as a placeholder (no CIDR known) in `vpcId` when the input lacks it; null without a VPC. */
@@ -620,6 +607,7 @@ export function convert(lists: Lists, problems: Problems): Converted {
         publicIp: publicIp ? (elastic ? 'elastic' : 'auto') : 'none',
         elasticIp: elastic ? publicIp : null,
         securityGroupIds: groupsOf(sgs, vpcOfDraft(parent), it, `instance ${id}`),
+        ...(ipv6Of(enis[0]).length ? { ipv6Addresses: ipv6Of(enis[0]) } : {}),
       });
     });
   });
@@ -771,29 +759,21 @@ export function convert(lists: Lists, problems: Problems): Converted {
 
   /* ---------------------------------------------------------------- kept as external */
 
-  items('VpcEndpoints').forEach((it, i) => {
-    const id = idOf(it, 'VpcEndpoints', i, 'VpcEndpointId');
-    if (!id) return;
-    const vpcId = str(it.raw, 'VpcId');
-    if (vpcId) ensureVpc(vpcId, it, `VPC endpoint ${id}`);
-    for (const e of strs(it.raw, 'NetworkInterfaceIds')) eniOwner.set(e, id);
-    const type = str(it.raw, 'VpcEndpointType');
-    addExternal(
-      id,
-      'vpc-endpoint',
-      nameTag(it.raw) ?? str(it.raw, 'ServiceName') ?? id,
-      vpcId ?? regionFor(it, null),
-      knownVpcs([vpcId]),
-      attrs([
-        ['VpcEndpointType', type],
-        ['ServiceName', str(it.raw, 'ServiceName')],
-        ['State', str(it.raw, 'State')],
-        ['SubnetIds', strs(it.raw, 'SubnetIds')],
-        ['RouteTableIds', strs(it.raw, 'RouteTableIds')],
-        ['Groups', objs(it.raw, 'Groups').map((g) => str(g, 'GroupId'))],
-      ]),
-    );
-    keep('ec2 describe-vpc-endpoints');
+  importEndpoints({
+    items,
+    drafts,
+    add,
+    addExternal,
+    attrs,
+    ensureVpc,
+    ensurePrefixList,
+    groupsOf,
+    regionFor,
+    knownVpcs,
+    eniOwner,
+    keep,
+    baseOf,
+    missing,
   });
 
   convertTransit({
@@ -936,14 +916,12 @@ export function convert(lists: Lists, problems: Problems): Converted {
       if (drafts.get(s)?.kind === 'subnet') subnetIds.push(s);
       else missing(it.file, s, 'subnet', `route table ${id}`, 'the association is left out');
     }
-    let v6 = 0;
+    const v6 = 0;
     const routes: { id: string; destination: string; target: string }[] = [];
     for (const r of objs(it.raw, 'Routes')) {
-      const destination = str(r, 'DestinationCidrBlock') ?? str(r, 'DestinationPrefixListId');
-      if (!destination) {
-        if (str(r, 'DestinationIpv6CidrBlock')) v6++;
-        continue;
-      }
+      const destination =
+        str(r, 'DestinationCidrBlock') ?? str(r, 'DestinationIpv6CidrBlock') ?? str(r, 'DestinationPrefixListId');
+      if (!destination) continue;
       const gw = str(r, 'GatewayId');
       let target =
         gw ??

@@ -219,7 +219,7 @@ describe('each describe shape of the corpus', () => {
     ).toEqual(['rtb-09ba434c1bEXAMPLE']);
   });
 
-  it('describe-network-acls: the * rules dropped, IPv6 kept aside and counted, default kept', () => {
+  it('describe-network-acls: the * rules dropped, IPv6 entries imported as rules, default kept', () => {
     const r = readAws([corpus('awscli-example-describe-network-acls.json')]);
     const acls = r.design!.resources.filter((x): x is ResourceOfKind<'nacl'> => x.kind === 'nacl');
     expect(acls.length).toBeGreaterThan(0);
@@ -231,23 +231,19 @@ describe('each describe shape of the corpus', () => {
         ['outbound', 100, 'allow', 'all'],
       ]),
     );
-    const v6 = r.report.problems.filter((p) => p.code === 'ipv6-kept-aside');
-    expect(v6.length).toBeGreaterThan(0);
-    expect(v6[0]!.params.count).toBeGreaterThan(0);
+    // The example's IPv6 entries (Ipv6CidrBlock) are rules of their own now, not set aside.
+    expect(acls.flatMap((a) => a.rules).some((x) => x.cidr.includes(':'))).toBe(true);
+    expect(r.report.problems.filter((p) => p.code === 'ipv6-kept-aside')).toEqual([]);
   });
 
-  it('describe-vpc-endpoints: external, kept and counted; describe-transit-gateways: transit gateways', () => {
+  it('describe-vpc-endpoints: gateway endpoints are modelled; describe-transit-gateways: transit gateways', () => {
     const r = readAws([
       corpus('cloudmapper-demo-describe-vpc-endpoints.json'),
       corpus('awscli-example-describe-transit-gateways.json'),
     ]);
-    const e = get(r, 'vpce-00000000000000001', 'external');
-    expect(e.awsType).toBe('vpc-endpoint');
-    expect(e.attributes).toContainEqual({ key: 'ServiceName', value: 'com.amazonaws.us-east-1.s3' });
-    expect(r.report.kept).toEqual([
-      { call: 'ec2 describe-vpc-endpoints', count: 2 },
-      { call: 'ec2 describe-transit-gateways', count: 2 },
-    ]);
+    const e = get(r, 'vpce-00000000000000001', 'gatewayEndpoint');
+    expect(e.serviceName).toBe('com.amazonaws.us-east-1.s3');
+    expect(r.report.kept.find((k) => k.call === 'ec2 describe-vpc-endpoints')?.count ?? 0).toBeLessThan(2);
     expect(r.report.externals.map((x) => x.awsType)).not.toContain('transit-gateway');
     expect(get(r, 'tgw-0262a0e521EXAMPLE', 'transitGateway').amazonSideAsn).toBe(64516);
   });
@@ -307,8 +303,10 @@ describe('AWS semantics, on the hand-written estate', () => {
   it('IpProtocol -1 is all, "6" is tcp, "50" (ESP) is kept as protocol 50 with every port', () => {
     expect(get(r, 'sg-app', 'securityGroup').ingress[0]!.protocol).toBe('tcp');
     const web = get(r, 'sg-web', 'securityGroup');
-    expect(web.ingress.map((x) => x.protocol)).toEqual(['tcp', 50]);
-    expect(web.ingress[1]).toMatchObject({ fromPort: 0, toPort: 65535 });
+    // The first permission's Ipv6Ranges give a rule of their own (IPv6), after its IpRanges one.
+    expect(web.ingress.map((x) => x.protocol)).toEqual(['tcp', 'tcp', 50]);
+    expect(web.ingress[1]!.cidr).toContain(':');
+    expect(web.ingress[2]).toMatchObject({ fromPort: 0, toPort: 65535 });
     expect(r.report.problems.map((p) => p.code)).not.toContain('protocol-not-analysable');
     expect(get(r, 'acl-shared', 'nacl').rules.map((x) => [x.number, x.protocol])).toEqual([
       [90, 'tcp'],
@@ -329,7 +327,7 @@ describe('AWS semantics, on the hand-written estate', () => {
     expect(get(r, 'sg-web', 'securityGroup').egress[1]).toMatchObject({ prefixListId: 'pl-0s3', cidr: null });
     const pub = get(r, 'rtb-public', 'routeTable');
     expect(pub.routes.find((x) => x.destination === 'pl-0s3')?.target).toBe('vpce-0s3');
-    expect(get(r, 'vpce-0s3', 'external').awsType).toBe('vpc-endpoint');
+    expect(get(r, 'vpce-0s3', 'gatewayEndpoint')).toMatchObject({ prefixListId: 'pl-0s3' });
   });
 
   it('an ENI brings its security groups to its instance; a second ENI is reported', () => {

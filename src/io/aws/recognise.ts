@@ -23,6 +23,7 @@ export const CALLS = {
   VpcPeeringConnections: 'ec2 describe-vpc-peering-connections',
   AvailabilityZones: 'ec2 describe-availability-zones',
   VpcEndpoints: 'ec2 describe-vpc-endpoints',
+  EgressOnlyInternetGateways: 'ec2 describe-egress-only-internet-gateways',
   PrefixLists: 'ec2 describe-managed-prefix-lists',
   TransitGateways: 'ec2 describe-transit-gateways',
   TransitGatewayAttachments: 'ec2 describe-transit-gateway-attachments',

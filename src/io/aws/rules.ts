@@ -57,15 +57,20 @@ export function sgRules(perms: readonly Raw[], idBase: string): SgRulesResult {
   let ipv6 = 0;
   for (const p of perms) {
     const protocol = protocolOf(str(p, 'IpProtocol'));
-    const v6 = objs(p, 'Ipv6Ranges').length;
-    ipv6 += v6;
-    if (protocol === null) continue;
+    if (protocol === null) {
+      ipv6 += objs(p, 'Ipv6Ranges').length;
+      continue;
+    }
     const ports = portsOf(protocol, num(p, 'FromPort'), num(p, 'ToPort'));
     const base = { protocol, ...ports };
     const push = (src: { cidr: string | null; sourceSg: string | null; prefixListId?: string }, description: string) =>
       rules.push({ id: `${idBase}:${rules.length + 1}`, ...base, ...src, description });
     for (const r of objs(p, 'IpRanges')) {
       const cidr = str(r, 'CidrIp');
+      if (cidr) push({ cidr, sourceSg: null }, str(r, 'Description') ?? '');
+    }
+    for (const r of objs(p, 'Ipv6Ranges')) {
+      const cidr = str(r, 'CidrIpv6');
       if (cidr) push({ cidr, sourceSg: null }, str(r, 'Description') ?? '');
     }
     for (const g of objs(p, 'UserIdGroupPairs')) {
@@ -101,13 +106,14 @@ export function naclRules(entries: readonly Raw[], idBase: string): NaclRulesRes
   for (const e of entries) {
     const number = num(e, 'RuleNumber');
     if (number === null || number === 32767 || number === 32768) continue;
-    const cidr = str(e, 'CidrBlock');
-    if (!cidr) {
+    // IPv6 entries (`Ipv6CidrBlock`) are rules like the IPv4 ones; the engine keeps the families apart.
+    const cidr = str(e, 'CidrBlock') ?? str(e, 'Ipv6CidrBlock');
+    if (!cidr) continue;
+    const protocol = protocolOf(str(e, 'Protocol'));
+    if (protocol === null) {
       if (str(e, 'Ipv6CidrBlock')) ipv6++;
       continue;
     }
-    const protocol = protocolOf(str(e, 'Protocol'));
-    if (protocol === null) continue;
     const range = obj(e, 'PortRange');
     const icmp = obj(e, 'IcmpTypeCode');
     const ports =

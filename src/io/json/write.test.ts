@@ -73,6 +73,8 @@ describe('serializeDesign', () => {
       'size',
       'cidrBlocks',
       'flowLogs',
+      // Optional (IPv6): written only when the VPC has IPv6 blocks, in its alphabetical place.
+      ...('ipv6CidrBlocks' in vpc ? ['ipv6CidrBlocks'] : []),
       'isDefault',
     ]);
   });

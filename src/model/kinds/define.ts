@@ -99,7 +99,9 @@ export type InspectorSection =
   | 'vpnConnection'
   | 'securityGroups'
   | 'subnetsAndGroups'
-  | 'whoCanReach';
+  | 'whoCanReach'
+  | 'gatewayEndpoint'
+  | 'interfaceEndpoint';
 
 export interface Size {
   readonly width: number;

@@ -185,6 +185,10 @@ export const flowSchema = z.object({
   protocol: protocolSchema,
   port: portSchema,
   label: z.string(),
+  ipVersion: z
+    .union([z.literal(4), z.literal(6)])
+    .optional()
+    .meta({ description: '6: the flow is IPv6 traffic (the resources’ IPv6 addresses). Absent: IPv4.' }),
   expect: z.enum(['reachable', 'blocked']).optional().meta({
     description:
       'What the flow is drawn for: traffic that should get through (the default, when absent) or be blocked.',

@@ -26,6 +26,9 @@ import { tgwRouteTable } from './tgwRouteTable.ts';
 import { vpnGateway } from './vpnGateway.ts';
 import { customerGateway } from './customerGateway.ts';
 import { vpnConnection } from './vpnConnection.ts';
+import { gatewayEndpoint } from './gatewayEndpoint.ts';
+import { interfaceEndpoint } from './interfaceEndpoint.ts';
+import { egressOnlyIgw } from './egressOnlyIgw.ts';
 
 /** Every kind, in palette order. */
 const DEFS = [
@@ -50,6 +53,9 @@ const DEFS = [
   vpnGateway,
   customerGateway,
   vpnConnection,
+  gatewayEndpoint,
+  interfaceEndpoint,
+  egressOnlyIgw,
 ] as const;
 
 type Defs = (typeof DEFS)[number];

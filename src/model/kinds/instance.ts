@@ -15,6 +15,7 @@ export const instance = defineKind({
     publicIp: z.enum(['none', 'auto', 'elastic']),
     elasticIp: z.string().nullable(),
     securityGroupIds: z.array(refSchema),
+    ipv6Addresses: z.array(z.string()).optional(),
   },
   notes: {
     instanceType: 'e.g. `t3.micro`.',
@@ -22,6 +23,7 @@ export const instance = defineKind({
     publicIp: "No public address, one from Amazon's pool, or an Elastic IP (`elasticIp`).",
     elasticIp: 'The Elastic IP when `publicIp` is `"elastic"`.',
     securityGroupIds: 'Attached security groups.',
+    ipv6Addresses: 'IPv6 addresses of its network interface, in its subnet’s IPv6 block (they are public: no NAT).',
   },
   parents: ['subnet'],
   size: { width: 120, height: 92 },
@@ -39,6 +41,7 @@ export const instance = defineKind({
     publicIp: 'none',
     elasticIp: null,
     securityGroupIds: [],
+    ipv6Addresses: [],
   }),
   details: (r, ctx) => ({
     subtitle:

@@ -46,8 +46,8 @@ describe('the kind registry', () => {
 
   it('answers questions about groups of kinds through roles', () => {
     expect(kindsWith('workload')).toEqual(['instance', 'loadBalancer', 'rds']);
-    expect(kindsWith('securityGroupMember')).toEqual(['instance', 'loadBalancer', 'rds']);
-    expect(kindsWith('addressable')).toEqual(['nat', 'instance', 'loadBalancer', 'rds']);
+    expect(kindsWith('securityGroupMember')).toEqual(['instance', 'loadBalancer', 'rds', 'interfaceEndpoint']);
+    expect(kindsWith('addressable')).toEqual(['nat', 'instance', 'loadBalancer', 'rds', 'interfaceEndpoint']);
     expect(kindsWith('routeTarget')).toEqual([
       'igw',
       'nat',
@@ -56,6 +56,8 @@ describe('the kind registry', () => {
       'external',
       'transitGateway',
       'vpnGateway',
+      'gatewayEndpoint',
+      'egressOnlyIgw',
     ]);
     expect(kindsWith('subnetAssociation')).toEqual(['routeTable', 'nacl']);
   });

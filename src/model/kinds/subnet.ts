@@ -33,10 +33,13 @@ export const subnet = defineKind({
   fields: {
     cidr: z.string(),
     mapPublicIpOnLaunch: z.boolean(),
+    ipv6Cidr: z.string().nullable().optional(),
   },
   notes: {
     cidr: "The subnet's IPv4 block, inside one of the VPC's blocks.",
     mapPublicIpOnLaunch: 'Instances launched here get a public IPv4 address automatically (CKV_AWS_130).',
+    ipv6Cidr:
+      "The subnet's IPv6 block (a /64 inside the VPC's IPv6 block); `unknown` until deploy; null or absent: none.",
   },
   parents: ['az'],
   size: { width: 250, height: 160 },
@@ -50,6 +53,7 @@ export const subnet = defineKind({
   create: ({ design, parent }) => ({
     cidr: proposeSubnetCidr(design as Design, parent) ?? '',
     mapPublicIpOnLaunch: false,
+    ipv6Cidr: null,
   }),
   // Its route table and NACL (its own or the VPC's main and default ones) as chips; public when its table has a route to the VPC's internet gateway.
   details: (r, ctx) => {

@@ -23,11 +23,14 @@ export const vpc = defineKind({
     cidrBlocks: z.array(z.string()),
     flowLogs: z.boolean(),
     isDefault: z.boolean(),
+    ipv6CidrBlocks: z.array(z.string()).optional(),
   },
   notes: {
     cidrBlocks: 'IPv4 CIDR blocks, primary first, then secondary blocks.',
     flowLogs: 'VPC flow logs are enabled.',
     isDefault: "The account's default VPC (discouraged: CKV_AWS_148).",
+    ipv6CidrBlocks:
+      'IPv6 CIDR blocks (an Amazon-provided /56 each); `unknown` for one Amazon assigns at deploy. Absent: IPv4 only.',
   },
   parents: ['region'],
   size: { width: 560, height: 360 },
@@ -39,6 +42,11 @@ export const vpc = defineKind({
   refs: [],
   handles: { target: true, source: true },
   inspector: ['vpcAddressing'],
-  create: ({ design }) => ({ cidrBlocks: [proposeVpcBlock(design as Design)], flowLogs: true, isDefault: false }),
-  details: (r) => line(r.cidrBlocks.join(', ')),
+  create: ({ design }) => ({
+    cidrBlocks: [proposeVpcBlock(design as Design)],
+    flowLogs: true,
+    isDefault: false,
+    ipv6CidrBlocks: [],
+  }),
+  details: (r) => line([...r.cidrBlocks, ...(r.ipv6CidrBlocks ?? [])].join(', ')),
 });

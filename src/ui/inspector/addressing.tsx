@@ -14,6 +14,7 @@ import { useDesignStore } from '../../store/designStore.ts';
 import { Section, Select, TextField, Toggle, useCidrValidator } from '../fields.tsx';
 import type { SectionProps } from './section.tsx';
 import { updateOf } from './update.ts';
+import { SubnetIpv6Field, VpcIpv6Blocks } from './ipv6.tsx';
 
 export function RegionCodeSection({ r }: SectionProps<Region>) {
   const { t } = useTranslation();
@@ -56,6 +57,7 @@ export function VpcAddressingSection({ r }: SectionProps<Vpc>) {
           + {t('inspector.addBlock')}
         </button>
       </Section>
+      <VpcIpv6Blocks r={r} />
       <Toggle
         label={t('inspector.flowLogs')}
         checked={r.flowLogs}
@@ -111,6 +113,7 @@ export function SubnetAddressingSection({ design, r }: SectionProps<Subnet>) {
         validate={cidrCheck}
         onCommit={(cidr) => updateOf(r)({ cidr })}
       />
+      <SubnetIpv6Field r={r} />
       <div className="vt-field">
         <label>{t('inspector.subnetType')}</label>
         <span className={`vt-pill vt-pill--${pub ? 'public' : 'private'}`} data-testid="inspector.subnetType">

@@ -7,6 +7,7 @@ import type { InspectorSection } from '../../model/index.ts';
 import { RegionCodeSection, SubnetAddressingSection, VpcAddressingSection, ZoneSection } from './addressing.tsx';
 import { NatGatewaySection, PeeringSection } from './gateways.tsx';
 import { ExternalSection, PrefixListSection } from './imported.tsx';
+import { GatewayEndpointSection, InterfaceEndpointSection } from './endpoints.tsx';
 import { RouteTableAssociationsSection, RoutesSection } from './routing.tsx';
 import { forKind, forRole, type InspectorSectionView } from './section.tsx';
 import {
@@ -53,4 +54,6 @@ export const SECTIONS: Readonly<Record<InspectorSection, InspectorSectionView>> 
   securityGroups: forRole('securityGroupMember', SecurityGroupsSection),
   subnetsAndGroups: forRole('spansSubnets', SubnetsAndGroupsSection),
   whoCanReach: forRole('workload', WhoCanReachSection),
+  gatewayEndpoint: forKind('gatewayEndpoint', GatewayEndpointSection),
+  interfaceEndpoint: forKind('interfaceEndpoint', InterfaceEndpointSection),
 };

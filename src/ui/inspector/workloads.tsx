@@ -21,6 +21,7 @@ import { SgChecklist, SubnetChecklist } from './checklists.tsx';
 import { isPort } from './cells.tsx';
 import type { SectionProps } from './section.tsx';
 import { updateOf } from './update.ts';
+import { InstanceIpv6Field } from './ipv6.tsx';
 
 /** An instance's type and addresses; choosing an Elastic IP proposes the next free one. */
 export function InstanceSection({ r }: SectionProps<Instance>) {
@@ -74,6 +75,7 @@ export function InstanceSection({ r }: SectionProps<Instance>) {
           onCommit={(v) => update({ elasticIp: v.trim() || null })}
         />
       )}
+      <InstanceIpv6Field r={r} />
     </>
   );
 }
@@ -152,6 +154,7 @@ export function SecurityGroupsSection({ design, r }: SectionProps<ResourceOfKind
 const SUBNETS_TEST_ID: Record<KindsWith<'spansSubnets'>, string> = {
   loadBalancer: 'inspector.lbSubnets',
   rds: 'inspector.dbSubnets',
+  interfaceEndpoint: 'inspector.endpointSubnets',
 };
 
 /** The subnets a load balancer spans (or a database's subnet group), then its security groups. */

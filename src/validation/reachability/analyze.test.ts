@@ -3,6 +3,7 @@ import type { Design, RouteTable } from '../../model/types.ts';
 import { DesignBuilder, naclRule, sgRule, webApp } from '../testing/builder.ts';
 import { transitPair } from '../testing/transit.ts';
 import { analyzeReachability } from './analyze.ts';
+import { dualStack } from '../testing/dualStack.ts';
 import { EXPLANATION_CODES, type ExplanationCode, type ReachabilityAnswer, type ReachQuery } from './types.ts';
 
 const observed = new Set<ExplanationCode>();
@@ -421,6 +422,12 @@ describe('analyzeReachability: robustness', () => {
 describe('analyzeReachability: the blocking component is the one that drops the traffic, for every code', () => {
   type Case = { a: ReachabilityAnswer; at: string; kind: string };
   const cases: Record<ExplanationCode, () => Case> = {
+    EIGW_INBOUND_RESTRICTION: () => {
+      const { b, app, eigw } = dualStack();
+      const a = analyzeReachability(b.build(), { from: 'internet', to: app, protocol: 'tcp', port: 443, ipVersion: 6 });
+      if (a.code) observed.add(a.code);
+      return { a, at: eigw, kind: 'egressOnlyIgw' };
+    },
     NO_ROUTE_TO_DESTINATION: () => {
       const { b, privateRt, app } = webApp();
       b.patch(privateRt, { routes: [{ id: 'l', destination: '10.0.0.0/16', target: 'local' }] });

@@ -22,6 +22,8 @@ import { internetCandidates, isOutside, resolveEndpoint, type Endpoint, type InV
 import { endpointProse, startProse } from './prose.ts';
 import type { ExplanationCode, Hop, ReachabilityAnswer, ReachQuery } from './types.ts';
 import { Blocked, Unknown, Walk } from './walk.ts';
+import { analyzeIpv6, isIpv6Query } from './ipv6.ts';
+import { analyzeToGatewayEndpoint, gatewayEndpointNamed, interfaceExit } from './vpcEndpoints.ts';
 
 export { EPHEMERAL } from './walk.ts';
 
@@ -125,6 +127,11 @@ export function walkBetween(w: Walk, src: Endpoint, dst: Endpoint): Reachability
         0,
       );
     }
+    // An interface endpoint's network interface hands the traffic on to its AWS service.
+    if (!w.exited && dstIn && (dst as InVpc).resource?.kind === 'interfaceEndpoint') {
+      const ep = (dst as InVpc).resource!;
+      interfaceExit(w, ep as { id: string; serviceName?: unknown }, destinationAddress);
+    }
     return {
       reachable: true,
       outcome: w.exited ? 'exits' : 'delivered',
@@ -179,6 +186,26 @@ export function analyzeInContext(ctx: ValidationContext, query: ReachQuery): Rea
     return fail([], 'query', 'NO_SOURCE_OR_DESTINATION', endpointProse.badPort(q.port));
   if (q.srcPort !== undefined && (!Number.isInteger(q.srcPort) || q.srcPort < 0 || q.srcPort > 65535))
     return fail([], 'query', 'NO_SOURCE_OR_DESTINATION', endpointProse.badSourcePort(q.srcPort));
+  // IPv6 questions have their own walk (ipv6.ts); a gateway endpoint as the destination stands
+  // for its service, whose addresses are a prefix list (vpcEndpoints.ts).
+  if (isIpv6Query(q)) return analyzeIpv6(ctx, { ...q, port: ported ? q.port : 0 });
+  const gatewayEndpoint = gatewayEndpointNamed(ctx, q.to);
+  if (gatewayEndpoint) {
+    const from = resolveEndpoint(ctx, q.from);
+    if ('error' in from) return fail([], String(q.from), from.code, `source: ${from.error}`);
+    return analyzeToGatewayEndpoint(
+      ctx,
+      {
+        from: q.from,
+        to: q.to,
+        protocol: q.protocol,
+        port: ported ? q.port : 0,
+        ...(ported && q.srcPort !== undefined ? { srcPort: q.srcPort } : {}),
+      },
+      from,
+      gatewayEndpoint,
+    );
+  }
   const clientIp = q.srcIp === undefined ? undefined : ipToInt(String(q.srcIp));
   if (clientIp === null) return fail([], 'query', 'NO_SOURCE_OR_DESTINATION', endpointProse.badSourceIp(q.srcIp));
   const norm: ReachQuery = {

@@ -19,7 +19,13 @@ export function analyzeFlows(design: Design): FlowResult[] {
   const ctx = buildContext(design);
   return objects<Flow>(design.flows).map((flow) => ({
     flow,
-    answer: analyzeInContext(ctx, { from: flow.from, to: flow.to, protocol: flow.protocol, port: flow.port }),
+    answer: analyzeInContext(ctx, {
+      from: flow.from,
+      to: flow.to,
+      protocol: flow.protocol,
+      port: flow.port,
+      ...(flow.ipVersion ? { ipVersion: flow.ipVersion } : {}),
+    }),
   }));
 }
 

@@ -13,6 +13,7 @@ import { destinationText, routeLookup, subnetContaining } from './routeLookup.ts
 import { externalStep, lookupUnknown } from './exits.ts';
 import type { Leg, Packet, TgwLeg, Walk } from './walk.ts';
 import { tgwStep, vgwStep } from './tgw.ts';
+import { gatewayEndpointStep } from './vpcEndpoints.ts';
 
 /** Route from `subnet` towards `pkt.dst`; ends by delivering or throwing Blocked. */
 export function routeStep(w: Walk, subnet: Subnet, vpc: Vpc, pkt: Packet, dst: Endpoint, natHops: number): void {
@@ -88,6 +89,8 @@ export function routeStep(w: Walk, subnet: Subnet, vpc: Vpc, pkt: Packet, dst: E
       return tgwStep(w, subnet, vpc, t.tgw, t.attachment, pkt, dst);
     case 'vgw':
       return vgwStep(w, subnet, t.vgw, pkt, dst);
+    case 'gatewayEndpoint':
+      return gatewayEndpointStep(w, subnet, t.endpoint, pkt, dst);
     case 'eni': {
       if (dst.kind === 'resource' && dst.resource?.id === t.instance.id) {
         return w.cross(subnet, dst.subnet, vpc, pkt, dst);

@@ -16,6 +16,7 @@
  */
 import { containsIp, formatCidr, type Cidr } from '../../model/cidr.ts';
 import type {
+  GatewayEndpoint,
   ExternalResource,
   InternetGateway,
   NatGateway,
@@ -44,6 +45,7 @@ export type Target =
   | { kind: 'external'; external: ExternalResource }
   | { kind: 'tgw'; tgw: TransitGateway; attachment: TgwAttachment }
   | { kind: 'vgw'; vgw: VpnGateway }
+  | { kind: 'gatewayEndpoint'; endpoint: GatewayEndpoint }
   | { kind: 'blackhole'; why: string };
 
 export interface RouteMatch {
@@ -108,6 +110,13 @@ function resolveTarget(ctx: ValidationContext, target: string | null, vpc: Vpc):
       return r.parent === vpc.id
         ? { kind: 'vgw', vgw: r }
         : { kind: 'blackhole', why: tgwTargetProse.vgwNotAttached(r.id, vpc.id) };
+    // A gateway endpoint serves its own VPC; an egress-only gateway carries IPv6 only (ipv6.ts).
+    case 'gatewayEndpoint':
+      return inVpc
+        ? { kind: 'gatewayEndpoint', endpoint: r }
+        : { kind: 'blackhole', why: targetProse.externalNotAttached(r.id, vpc.id) };
+    case 'egressOnlyIgw':
+      return { kind: 'blackhole', why: targetProse.egressOnlyIpv6(r.id) };
     default:
       return { kind: 'blackhole', why: targetProse.notATarget(r.id, r.kind) };
   }

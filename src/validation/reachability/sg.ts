@@ -42,6 +42,20 @@ function syntheticDefault(vpc: Vpc): SgLike {
           sourceSg: null,
           description: 'default',
         },
+        // With an IPv6 block, AWS's default group also allows all outbound IPv6 [UG:default-security-group].
+        ...(Array.isArray(vpc.ipv6CidrBlocks) && vpc.ipv6CidrBlocks.length
+          ? [
+              {
+                id: 'all6',
+                protocol: 'all' as const,
+                fromPort: 0,
+                toPort: 65535,
+                cidr: '::/0',
+                sourceSg: null,
+                description: 'default',
+              },
+            ]
+          : []),
       ],
     };
     syntheticCache.set(vpc, s);

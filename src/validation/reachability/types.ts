@@ -31,6 +31,9 @@ export const EXPLANATION_CODES = [
   'TGW_RTB_BAD_STATE_ROUTE',
   'TGW_RTB_MORE_SPECIFIC_ROUTE',
   'TGW_RTB_HIGHER_PRIORITY_ROUTE',
+  // VPC Town's own (Reachability Analyzer has no IPv6 egress-only gateway code): a connection from
+  // the internet to an address behind an egress-only internet gateway.
+  'EIGW_INBOUND_RESTRICTION',
   // Configuration
   'NO_SOURCE_OR_DESTINATION',
   'DISCONNECTED_VPCS',
@@ -52,8 +55,13 @@ export interface ReachQuery {
    * Absent: any ephemeral port, so they must allow all of 1024–65535 (AWS's recommendation).
    */
   readonly srcPort?: number;
-  /** With `from: "internet"`: the client's public IPv4 address, instead of trying a few internet hosts. */
+  /** With `from: "internet"`: the client's public IPv4 (or IPv6) address, instead of trying a few internet hosts. */
   readonly srcIp?: string;
+  /**
+   * 6: the question is about IPv6 traffic (the resources' IPv6 addresses, IPv6 routes and rules);
+   * also implied by an IPv6 address in `from`, `to` or `srcIp`. Absent or 4: IPv4.
+   */
+  readonly ipVersion?: 4 | 6;
 }
 
 /**

@@ -22,6 +22,12 @@ import { nat003 } from './nat003-nat-in-other-vpc.ts';
 import { nat004 } from './nat004-cross-az-nat.ts';
 import { nat005 } from './nat005-private-nat-igw-route.ts';
 import { pl001 } from './pl001-missing-prefix-list.ts';
+import { vpce001 } from './vpce001-gateway-endpoint-routes.ts';
+import { vpce002 } from './vpce002-interface-endpoint-https.ts';
+import { v6001 } from './v6-001-private-subnet-ipv6-igw.ts';
+import { v6002 } from './v6-002-egress-only-inbound.ts';
+import { v6003 } from './v6-003-subnet-ipv6-outside-vpc.ts';
+import { v6004 } from './v6-004-overlapping-subnet-ipv6.ts';
 import { peer001 } from './peer001-overlapping-peers.ts';
 import { peer002 } from './peer002-duplicate-peering.ts';
 import { peer003 } from './peer003-routes-outside-peer.ts';
@@ -107,6 +113,12 @@ export const RULES: readonly RuleDef[] = [
   bp003,
   bp004,
   reach003,
+  vpce001,
+  vpce002,
+  v6001,
+  v6002,
+  v6003,
+  v6004,
 ];
 
 export const RULE_IDS: readonly RuleId[] = RULES.map((r) => r.id);

@@ -1,6 +1,7 @@
 import { contains, formatCidr, overlaps, parseCidr, type Cidr } from '../../model/cidr.ts';
 import { objects, printable } from '../safe.ts';
 import { isPrefixListId } from '../prefixLists.ts';
+import { cidr6OrNull } from '../../model/cidr6.ts';
 import { defineRule } from './rule.ts';
 
 const RESERVED = (parseCidr('169.254.168.0/22') as { cidr: Cidr }).cidr;
@@ -29,6 +30,8 @@ export const rt003 = defineRule({
         const dest = ctx.cidr(route.destination);
         // A prefix list (`pl-…`) is a destination too; PL-001 checks that it exists.
         if (!dest && isPrefixListId(route.destination)) continue;
+        // An IPv6 destination is checked by the IPv6 rules (V6-002); IPv4 rules leave it alone.
+        if (!dest && cidr6OrNull(route.destination)) continue;
         if (!dest) {
           emit('invalid-destination', t.id, {
             destination: printable(route.destination),

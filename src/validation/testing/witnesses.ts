@@ -10,6 +10,7 @@ import type { Design, Route, RouteTable } from '../../model/types.ts';
 import { naclRule, sgRule, webApp } from './builder.ts';
 import { external, plRule, prefixList } from './imported.ts';
 import { transitPair, vpnTo } from './transit.ts';
+import { dualStack } from './dualStack.ts';
 
 let seq = 0;
 const route = (destination: string, target: string): Route => ({ id: `wr-${++seq}`, destination, target });
@@ -149,6 +150,44 @@ export function witnessDesigns(): Design[] {
   // that does not route back, a spoke table without a route back, a blackhole over a propagated
   // route, overlapping propagations and a VPN no route leads into.
   out.push(transitWitness());
+  // Routes to another VPC's instance, NAT gateway and a peering that does not involve this VPC
+  // (TOP-002, NAT-003, RT-004), and all protocols open to the internet (SG-001).
+  add(({ b, region, vpc, webSg }) => {
+    const other = b.vpc(region, '10.2.0.0/16');
+    const sub = b.subnet(b.az(other), '10.2.0.0/24');
+    const far = b.instance(sub);
+    const farNat = b.nat(sub);
+    const third = b.vpc(region, '10.3.0.0/16');
+    const pcx = b.peering(other, third);
+    b.routeTable(vpc, {
+      routes: [
+        ['10.2.0.0/24', far],
+        ['10.7.0.0/16', farNat],
+        ['10.3.0.0/16', pcx],
+      ],
+    });
+    b.patch(webSg, { ingress: [sgRule('all', [0, 65535], '0.0.0.0/0')] });
+  });
+  // IPv6 (V6-001..004): a private subnet's ::/0 to the internet gateway, a flow from the internet
+  // to an instance behind the egress-only gateway, a route to another VPC's one, and subnet IPv6
+  // blocks outside the VPC's, not /64, overlapping, and in a VPC without IPv6.
+  {
+    const w = dualStack();
+    const { b, region, privateRtB, privA, privB, pubB, igw, app } = w;
+    b.patch(privateRtB, {
+      routes: b.get<RouteTable>(privateRtB).routes.map((r) => (r.destination === '::/0' ? { ...r, target: igw } : r)),
+    });
+    const other = b.vpc(region, '10.5.0.0/16');
+    const otherEigw = b.resource('egressOnlyIgw', other, { name: 'eigw-2' });
+    const onlyV4 = b.subnet(b.az(other), '10.5.0.0/24', { ipv6Cidr: '2001:db8:5::/64' });
+    b.routeTable(other, { routes: [['::/0', otherEigw]], subnets: [onlyV4] });
+    b.routeTable(w.vpc, { routes: [['2001:db8:7::/48', otherEigw]] });
+    b.patch(privA, { ipv6Cidr: '2001:db8:9999::/64' });
+    b.patch(pubB, { ipv6Cidr: '2001:db8:1234:1a00::/60' });
+    b.patch(privB, { ipv6Cidr: '2001:db8:1234:1a00::/64' });
+    const d = b.build();
+    out.push({ ...d, flows: [{ id: 'f-v6', from: 'internet', to: app, protocol: 'tcp', port: 443, label: '' }] });
+  }
   return out;
 }
 
