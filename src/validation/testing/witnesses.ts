@@ -150,6 +150,26 @@ export function witnessDesigns(): Design[] {
   // that does not route back, a spoke table without a route back, a blackhole over a propagated
   // route, overlapping propagations and a VPN no route leads into.
   out.push(transitWitness());
+  // Variants the random corpus stopped reaching once more kinds shared it: a subnet in two NACLs
+  // (TOP-003), a transit gateway table with no route back (TGW-002), an IPv4 route to an
+  // egress-only gateway (V6-002); each as its rule's test builds it.
+  add(({ b, vpc, pubA }) => {
+    b.nacl(vpc, { subnets: [pubA] });
+    b.nacl(vpc, { subnets: [pubA] });
+  });
+  {
+    const { b, c, tgw } = transitPair();
+    const spoke = b.resource('tgwRouteTable', null, { name: 'spoke', transitGatewayId: tgw, propagationIds: [c.att] });
+    b.patch(c.att, { routeTableId: spoke });
+    out.push(b.build());
+  }
+  {
+    const { b, privateRt, eigw } = dualStack();
+    b.patch(privateRt, {
+      routes: [...b.get<RouteTable>(privateRt).routes, { id: 'v4', destination: '192.0.2.0/24', target: eigw }],
+    });
+    out.push(b.build());
+  }
   // Routes to another VPC's instance, NAT gateway and a peering that does not involve this VPC
   // (TOP-002, NAT-003, RT-004), and all protocols open to the internet (SG-001).
   add(({ b, region, vpc, webSg }) => {
