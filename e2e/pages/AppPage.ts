@@ -15,7 +15,9 @@ type Kind =
   | 'rds'
   | 'peering'
   | 'external'
-  | 'prefixList';
+  | 'prefixList'
+  | 'targetGroup'
+  | 'networkInterface';
 
 /**
  * Wait until the view stops moving (a fit or zoom animation has ended, or never started): the

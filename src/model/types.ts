@@ -45,6 +45,8 @@ export type Database = ResourceOfKind<'rds'>;
 export type PeeringConnection = ResourceOfKind<'peering'>;
 export type ExternalResource = ResourceOfKind<'external'>;
 export type PrefixList = ResourceOfKind<'prefixList'>;
+export type TargetGroup = ResourceOfKind<'targetGroup'>;
+export type NetworkInterface = ResourceOfKind<'networkInterface'>;
 
 /** `local`, or the id of an igw, nat, instance (ENI), or peering connection. */
 export type RouteTarget = 'local' | ResourceId;

@@ -31,6 +31,8 @@ export const en = {
     peering: 'VPC peering',
     external: 'External resource',
     prefixList: 'Prefix list',
+    targetGroup: 'Target group',
+    networkInterface: 'Network interface',
     internet: 'Internet',
   },
   analogy: {
@@ -48,13 +50,17 @@ export const en = {
       'The security group is the dog at the house’s door: it decides who may come to this one house, and lets you back in after you have gone out.',
     instance: 'An EC2 instance is a house in the neighbourhood.',
     loadBalancer:
-      'The load balancer is the town’s reception desk: it greets visitors and sends each to a free house behind it.',
+      'The load balancer is the town’s reception desk: each listener is one of its numbered windows, and the visitors at a window are sent to a house on that window’s rota (its target group).',
     rds: 'The RDS database is the town’s archive: kept in a quiet neighbourhood, reached only by the houses that need it.',
     peering: 'VPC peering is a private road between two towns; it does not let you drive on through the second town.',
     external:
       'An external resource is a building beyond the edge of the town map: the road leads there, but what happens inside it is not drawn, so VPC Town does not guess.',
     prefixList:
       'A prefix list is a named list of addresses written once on the signposts, so that many rules can point to it.',
+    targetGroup:
+      'A target group is the rota of houses the reception desk sends visitors to: each listener (a numbered window of the desk) hands its visitors to one rota, and each house on it opens its own door number.',
+    networkInterface:
+      'A network interface is a house’s extra front door onto another street: it has its own street address and its own dog, and visitors who come by that street use that door.',
     internet: 'The internet is the highway outside the town.',
   },
   meaning: {
@@ -71,12 +77,16 @@ export const en = {
       'A stateful firewall on each network interface: allow rules only; replies to allowed traffic are let back in.',
     instance: 'An EC2 virtual machine with a private IPv4 address in its subnet, and optionally a public one.',
     loadBalancer:
-      'An Application Load Balancer: receives traffic on listener ports and spreads it across targets in several AZs.',
+      'An Application or Network Load Balancer: takes traffic at its listeners and forwards it to the targets of their target groups, in the AZs it has subnets in.',
     rds: 'A managed relational database (Amazon RDS) in a DB subnet group.',
     peering: 'A private connection between two VPCs whose address ranges do not overlap; not transitive.',
     external:
       'An AWS resource VPC Town does not model yet (transit gateway, VPN gateway, VPC endpoint…), kept from an import with its id. Traffic that reaches it leaves the analysed network.',
     prefixList: 'A managed prefix list: a set of CIDR blocks that security group rules and routes can name by id.',
+    targetGroup:
+      'An ELB target group: the instances or IP addresses a listener forwards to, on the group’s port or a port of each target’s own.',
+    networkInterface:
+      'An elastic network interface: a virtual network card in one subnet, with its own private (and optional Elastic) address and security groups, attached to an instance, NAT gateway, endpoint or load balancer.',
     internet: 'Everything outside AWS: the public internet.',
   },
   analogyShort: {
@@ -95,6 +105,8 @@ export const en = {
     peering: 'private road',
     external: 'beyond the map',
     prefixList: 'address list',
+    targetGroup: 'rota of houses',
+    networkInterface: 'extra front door',
     internet: 'highway',
   },
   explain: {
@@ -103,6 +115,9 @@ export const en = {
   },
   // Texts with `_one` / `_other` keys are plurals: i18next picks the form from {{count}} (Intl.PluralRules).
   node: {
+    targets_one: '{{protocol}} {{port}} · {{count}} target',
+    targets_other: '{{protocol}} {{port}} · {{count}} targets',
+    attachedTo: 'on {{owner}}',
     routes_one: '{{count}} route',
     routes_other: '{{count}} routes',
     entries_one: '{{count}} entry',
@@ -165,6 +180,8 @@ export const en = {
     peering: 'a VPC peering',
     external: 'an external resource',
     prefixList: 'a prefix list',
+    targetGroup: 'a target group',
+    networkInterface: 'a network interface',
     internet: 'the Internet',
   },
   drop: {
@@ -182,6 +199,24 @@ export const en = {
     unknown: 'That resource no longer exists.',
   },
   inspector: {
+    lbType: 'Type',
+    lbApplication: 'Application (ALB)',
+    lbNetwork: 'Network (NLB)',
+    crossZone: 'Cross-zone load balancing',
+    listeners: 'Listeners',
+    listenerPort: 'Listener port',
+    targetGroup: 'Target group',
+    targetPort: 'Target port',
+    addListener: 'Add listener',
+    targetType: 'Target type',
+    targetTypeInstance: 'Instances',
+    targetTypeIp: 'IP addresses',
+    preserveClientIp: 'Preserve client IP',
+    targets: 'Targets',
+    targetIp: 'IP address',
+    portOverride: 'Port (blank: group’s)',
+    addTarget: 'Add target',
+    eniOwner: 'Attached to',
     title: 'Inspector',
     empty: 'Select something on the canvas to edit it here.',
     multi_one: '{{count}} item selected.',

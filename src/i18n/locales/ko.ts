@@ -27,6 +27,8 @@ export const ko: Texts = {
     peering: 'VPC 피어링',
     external: '외부 리소스',
     prefixList: '접두사 목록',
+    targetGroup: '대상 그룹',
+    networkInterface: '네트워크 인터페이스',
     internet: '인터넷',
   },
   analogy: {
@@ -42,12 +44,16 @@ export const ko: Texts = {
     securityGroup:
       '보안 그룹은 집 앞 개입니다: 이 집에 누가 들어올지 정하고, 한 번 나갔다 온 사람은 다시 들여보내 줍니다.',
     instance: 'EC2 인스턴스는 동네의 집입니다.',
-    loadBalancer: '로드 밸런서는 마을 안내 데스크입니다: 방문객을 맞이해 뒤에 있는 한가한 집으로 보내줍니다.',
+    loadBalancer: '로드 밸런서는 마을 안내 데스크입니다: 리스너는 데스크의 번호 창구이고, 창구에 온 방문객은 그 창구의 당번표(대상 그룹)에 있는 집으로 보내집니다.',
     rds: 'RDS 데이터베이스는 마을의 기록 보관소입니다: 조용한 동네에 두고, 필요한 집만 찾아갈 수 있습니다.',
     peering: 'VPC 피어링은 두 마을을 잇는 전용 도로입니다. 두 번째 마을을 지나 더 멀리 갈 수는 없습니다.',
     external:
       '외부 리소스는 마을 지도 가장자리 너머의 건물입니다. 길은 그곳으로 이어지지만 안에서 무슨 일이 일어나는지는 그려져 있지 않으므로 VPC Town은 추측하지 않습니다.',
     prefixList: '접두사 목록은 이정표에 한 번 적어 둔 이름 붙은 주소 목록으로, 여러 규칙이 그것을 가리킬 수 있습니다.',
+    targetGroup:
+      '대상 그룹은 안내 데스크가 방문객을 보내는 집들의 당번표입니다: 리스너(데스크의 번호 창구)마다 당번표 하나에 방문객을 넘기고, 당번표의 각 집은 자기 문 번호로 맞이합니다.',
+    networkInterface:
+      '네트워크 인터페이스는 다른 길로 난 집의 또 하나의 현관문입니다: 문마다 자기 주소와 자기 개가 있고, 그 길로 오는 방문객은 그 문을 씁니다.',
     internet: '인터넷은 마을 밖의 고속도로입니다.',
   },
   meaning: {
@@ -62,12 +68,16 @@ export const ko: Texts = {
     securityGroup:
       '네트워크 인터페이스마다 붙는 상태 저장 방화벽: 허용 규칙만 있고, 허용된 트래픽의 응답은 다시 들어옵니다.',
     instance: '서브넷 안의 프라이빗 IPv4 주소(선택적으로 퍼블릭 주소도)를 가진 EC2 가상 머신입니다.',
-    loadBalancer: '애플리케이션 로드 밸런서: 리스너 포트로 트래픽을 받아 여러 가용 영역의 대상에 나눠 줍니다.',
+    loadBalancer: '애플리케이션 또는 네트워크 로드 밸런서: 리스너로 트래픽을 받아, 서브넷이 있는 가용 영역에서 대상 그룹의 대상에게 넘깁니다.',
     rds: 'DB 서브넷 그룹 안의 관리형 관계형 데이터베이스(Amazon RDS)입니다.',
     peering: '주소 범위가 겹치지 않는 두 VPC 사이의 사설 연결입니다. 전이되지 않습니다.',
     external:
       'VPC Town이 아직 모델링하지 않는 AWS 리소스(Transit Gateway, VPN 게이트웨이, VPC 엔드포인트 등)로, 가져오기에서 ID와 함께 보존됩니다. 여기에 도달한 트래픽은 분석 대상 네트워크를 벗어납니다.',
     prefixList: '관리형 접두사 목록: 보안 그룹 규칙과 라우트가 ID로 가리킬 수 있는 CIDR 블록 집합입니다.',
+    targetGroup:
+      'ELB 대상 그룹: 리스너가 트래픽을 넘기는 인스턴스 또는 IP 주소로, 그룹의 포트나 대상마다 지정한 포트로 보냅니다.',
+    networkInterface:
+      '탄력적 네트워크 인터페이스: 한 서브넷에 있는 가상 네트워크 카드로, 자기 사설 주소(선택적으로 탄력적 IP)와 보안 그룹을 가지며 인스턴스, NAT 게이트웨이, 엔드포인트 또는 로드 밸런서에 연결됩니다.',
     internet: 'AWS 밖의 모든 것, 공용 인터넷입니다.',
   },
   analogyShort: {
@@ -86,6 +96,8 @@ export const ko: Texts = {
     peering: '전용 도로',
     external: '지도 밖',
     prefixList: '주소 목록',
+    targetGroup: '집 당번표',
+    networkInterface: '또 하나의 현관문',
     internet: '고속도로',
   },
   explain: {
@@ -94,6 +106,9 @@ export const ko: Texts = {
   },
   // 한국어에는 복수형이 없어 i18next는 `_other`만 씁니다. `_one`은 영어와 키를 맞추려고 같은 문장을 둡니다.
   node: {
+    targets_one: '{{protocol}} {{port}} · 대상 {{count}}개',
+    targets_other: '{{protocol}} {{port}} · 대상 {{count}}개',
+    attachedTo: '{{owner}}에 연결',
     routes_one: '경로 {{count}}개',
     routes_other: '경로 {{count}}개',
     entries_one: '항목 {{count}}개',
@@ -154,6 +169,8 @@ export const ko: Texts = {
     peering: 'VPC 피어링',
     external: '외부 리소스',
     prefixList: '접두사 목록',
+    targetGroup: '대상 그룹',
+    networkInterface: '네트워크 인터페이스',
     internet: '인터넷',
   },
   drop: {
@@ -171,6 +188,24 @@ export const ko: Texts = {
     unknown: '그 리소스는 더 이상 없습니다.',
   },
   inspector: {
+    lbType: '유형',
+    lbApplication: '애플리케이션(ALB)',
+    lbNetwork: '네트워크(NLB)',
+    crossZone: '교차 영역 로드 밸런싱',
+    listeners: '리스너',
+    listenerPort: '리스너 포트',
+    targetGroup: '대상 그룹',
+    targetPort: '대상 포트',
+    addListener: '리스너 추가',
+    targetType: '대상 유형',
+    targetTypeInstance: '인스턴스',
+    targetTypeIp: 'IP 주소',
+    preserveClientIp: '클라이언트 IP 보존',
+    targets: '대상',
+    targetIp: 'IP 주소',
+    portOverride: '포트(비우면 그룹 포트)',
+    addTarget: '대상 추가',
+    eniOwner: '연결 대상',
     title: '속성',
     empty: '캔버스에서 항목을 선택하면 여기서 편집할 수 있습니다.',
     multi_one: '{{count}}개를 선택했습니다.',

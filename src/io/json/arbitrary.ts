@@ -235,14 +235,15 @@ function build(tree: Tree): Design {
     const def = kindDef(node.kind);
     const fields: Record<string, unknown> = { ...node.fields };
     for (const [field, prefix] of Object.entries(def.records ?? {}))
-      fields[field] = (fields[field] as Record<string, unknown>[]).map((rec) => ({ id: nextId(prefix), ...rec }));
+      if (Array.isArray(fields[field]))
+        fields[field] = (fields[field] as Record<string, unknown>[]).map((rec) => ({ id: nextId(prefix), ...rec }));
     for (const ref of def.refs) {
       const pool = poolFor(ref.to);
       const v = fields[ref.field];
       if (ref.shape === 'list')
         fields[ref.field] = [...new Set((v as unknown[]).map((p) => resolve(pool, p)).filter((x) => x !== null))];
       else if (ref.shape === 'single') fields[ref.field] = resolve(pool, v);
-      else
+      else if (Array.isArray(v))
         fields[ref.field] = (v as Record<string, unknown>[]).map((rec) => {
           const target = resolve(pool, rec[ref.key]);
           const fixed: Record<string, unknown> = { ...rec, [ref.key]: target ?? ref.special?.[0] ?? null };
@@ -257,6 +258,7 @@ function build(tree: Tree): Design {
       const keys = def.refs
         .filter((r) => r.shape === 'records' && r.field === field)
         .map((r) => (r as { key: string }).key);
+      if (!Array.isArray(fields[field])) continue;
       fields[field] = (fields[field] as Record<string, unknown>[]).map((rec) => {
         if (!('cidr' in rec)) return rec;
         const winner = keys.find((k) => rec[k] !== null && rec[k] !== undefined);

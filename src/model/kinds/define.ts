@@ -91,6 +91,9 @@ export type InspectorSection =
   | 'peering'
   | 'external'
   | 'prefixList'
+  | 'listeners'
+  | 'targetGroup'
+  | 'networkInterface'
   | 'securityGroups'
   | 'subnetsAndGroups'
   | 'whoCanReach';

@@ -20,6 +20,8 @@ import { rds } from './rds.ts';
 import { peering } from './peering.ts';
 import { external } from './external.ts';
 import { prefixList } from './prefixList.ts';
+import { targetGroup } from './targetGroup.ts';
+import { networkInterface } from './networkInterface.ts';
 
 /** Every kind, in palette order. */
 const DEFS = [
@@ -38,6 +40,8 @@ const DEFS = [
   peering,
   external,
   prefixList,
+  targetGroup,
+  networkInterface,
 ] as const;
 
 type Defs = (typeof DEFS)[number];
@@ -119,3 +123,4 @@ export const resourceSchema = z.discriminatedUnion(
 
 export type { KindDef, KindRole, KindGroup, RefField, InspectorSection, KindRoles } from './define.ts';
 export * from './fields.ts';
+export { LB_PROTOCOLS, type LbProtocol } from './targetGroup.ts';

@@ -46,8 +46,8 @@ describe('the kind registry', () => {
 
   it('answers questions about groups of kinds through roles', () => {
     expect(kindsWith('workload')).toEqual(['instance', 'loadBalancer', 'rds']);
-    expect(kindsWith('securityGroupMember')).toEqual(['instance', 'loadBalancer', 'rds']);
-    expect(kindsWith('addressable')).toEqual(['nat', 'instance', 'loadBalancer', 'rds']);
+    expect(kindsWith('securityGroupMember')).toEqual(['instance', 'loadBalancer', 'rds', 'networkInterface']);
+    expect(kindsWith('addressable')).toEqual(['nat', 'instance', 'loadBalancer', 'rds', 'networkInterface']);
     expect(kindsWith('routeTarget')).toEqual(['igw', 'nat', 'instance', 'peering', 'external']);
     expect(kindsWith('subnetAssociation')).toEqual(['routeTable', 'nacl']);
   });

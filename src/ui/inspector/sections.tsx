@@ -7,6 +7,7 @@ import type { InspectorSection } from '../../model/index.ts';
 import { RegionCodeSection, SubnetAddressingSection, VpcAddressingSection, ZoneSection } from './addressing.tsx';
 import { NatGatewaySection, PeeringSection } from './gateways.tsx';
 import { ExternalSection, PrefixListSection } from './imported.tsx';
+import { ListenersSection, NetworkInterfaceSection, TargetGroupSection } from './loadBalancing.tsx';
 import { RouteTableAssociationsSection, RoutesSection } from './routing.tsx';
 import { forKind, forRole, type InspectorSectionView } from './section.tsx';
 import { NaclAssociationsSection, NaclRulesSection, SecurityGroupRulesSection } from './security.tsx';
@@ -39,4 +40,7 @@ export const SECTIONS: Readonly<Record<InspectorSection, InspectorSectionView>> 
   securityGroups: forRole('securityGroupMember', SecurityGroupsSection),
   subnetsAndGroups: forRole('spansSubnets', SubnetsAndGroupsSection),
   whoCanReach: forRole('workload', WhoCanReachSection),
+  listeners: forKind('loadBalancer', ListenersSection),
+  targetGroup: forKind('targetGroup', TargetGroupSection),
+  networkInterface: forKind('networkInterface', NetworkInterfaceSection),
 };

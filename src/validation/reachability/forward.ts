@@ -12,6 +12,7 @@ import { arrivalProse, routeProse, routeText } from './prose.ts';
 import { destinationText, routeLookup, subnetContaining } from './routeLookup.ts';
 import { externalStep, lookupUnknown } from './exits.ts';
 import type { Leg, Packet, Walk } from './walk.ts';
+import { lbForwardStep, lbListeners } from './loadBalancer.ts';
 
 /** Route from `subnet` towards `pkt.dst`; ends by delivering or throwing Blocked. */
 export function routeStep(w: Walk, subnet: Subnet, vpc: Vpc, pkt: Packet, dst: Endpoint, natHops: number): void {
@@ -124,6 +125,7 @@ export function enterSubnet(
     toVpc: vpc,
     ports: w.srcPorts,
     ...(leg.pcx ? { pcx: leg.pcx } : {}),
+    ...(pkt.replyTo !== undefined ? { replyTo: pkt.replyTo } : {}),
   });
   w.deliver(dst, to, pkt);
 }
@@ -145,6 +147,7 @@ export function deliverStep(w: Walk, dst: Endpoint, subnet: Subnet, pkt: Packet)
   const r = dst.resource;
   const proto = w.q.protocol;
   if (r?.kind === 'nat') w.block(r.id, 'nat', arrivalProse.natNoInbound(r.id), 'NO_PATH', { nat: r.id });
+  if (r?.kind === 'loadBalancer' && lbListeners(r)) return lbForwardStep(w, dst, r, subnet, pkt);
   if (r?.kind === 'loadBalancer') {
     const ports = list<unknown>(r.listenerPorts).filter((p): p is number => typeof p === 'number');
     if (ports.length && (proto !== 'tcp' || !ports.includes(w.q.port))) {
