@@ -55,6 +55,11 @@ export const RULE_ID_LIST = [
   'BP-003',
   'BP-004',
   'REACH-003',
+  'LB-001',
+  'LB-002',
+  'LB-003',
+  'ENI-001',
+  'ENI-002',
 ] as const;
 
 export type RuleId = (typeof RULE_ID_LIST)[number];

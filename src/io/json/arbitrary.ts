@@ -89,7 +89,7 @@ function valueArb(
 ): fc.Arbitrary<unknown> {
   const def = zdef(schema);
   if (def === zdef(portSchema)) return portArb;
-  if (field === 'protocol') return protocolArb;
+  if (field === 'protocol' && def.type !== 'enum') return protocolArb; // an enum: ELB protocols
   switch (def.type) {
     case 'string':
       return stringArb(field, text);
@@ -125,7 +125,9 @@ function valueArb(
 
 /** Whether `key` of the records in `field` is optional (absent when unset) rather than nullable. */
 function optionalIn(def: ReturnType<typeof kindDef>, field: string, key: string): boolean {
-  const element = zdef(zdef(def.fields[field] as z.ZodType).element!);
+  let list = zdef(def.fields[field] as z.ZodType);
+  if (list.type === 'optional') list = zdef(list.innerType!); // an optional list of records (listeners)
+  const element = zdef(list.element!);
   const inner = element.type === 'pipe' ? zdef((element as unknown as { in: z.ZodType }).in) : element;
   const s = inner.shape?.[key];
   return !!s && zdef(s).type === 'optional';

@@ -67,6 +67,8 @@ export const loadBalancer = defineKind({
     securityGroupIds: [],
     listenerPorts: [443],
     lbType: 'application',
+    listeners: [],
+    crossZone: false,
   }),
   details: (r, ctx) => ({
     subtitle: { k: r.scheme === 'internal' ? 'inspector.internal' : 'inspector.internetFacing' },

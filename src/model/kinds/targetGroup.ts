@@ -55,6 +55,6 @@ export const targetGroup = defineKind({
   records: { targets: 'tgt' },
   handles: { target: true, source: true },
   inspector: ['targetGroup'],
-  create: () => ({ protocol: 'TCP', port: 80, targetType: 'instance', targets: [] }),
+  create: () => ({ protocol: 'TCP', port: 80, targetType: 'instance', targets: [], preserveClientIp: true }),
   details: (r) => line({ k: 'node.targets', p: { protocol: r.protocol, port: r.port, count: r.targets.length } }),
 });

@@ -219,7 +219,9 @@ export function TargetGroupSection({ design, r }: SectionProps<TargetGroup>) {
       />
       <Toggle
         label={t('inspector.preserveClientIp')}
-        checked={r.preserveClientIp ?? (r.targetType === 'instance' || r.protocol === 'UDP' || r.protocol === 'TCP_UDP')}
+        checked={
+          r.preserveClientIp ?? (r.targetType === 'instance' || r.protocol === 'UDP' || r.protocol === 'TCP_UDP')
+        }
         testId="inspector.preserveClientIp"
         onChange={(preserveClientIp) => update({ preserveClientIp })}
       />

@@ -17,7 +17,11 @@ describe('reachability through a load balancer that forwards', () => {
     const a = reach(b.build(), 'internet', lb);
     expect(a.outcome, why(a)).toBe('delivered');
     const fwd = a.hops.find((h) => h.kind === 'targetGroup')!;
-    expect(fwd).toMatchObject({ resource: tg, verdict: 'pass', params: { listener: 'TCP 80', target: app, port: 8080 } });
+    expect(fwd).toMatchObject({
+      resource: tg,
+      verdict: 'pass',
+      params: { listener: 'TCP 80', target: app, port: 8080 },
+    });
     // The target sees the client's address (preserved), and the last forward hop is the instance.
     expect(fwd.params.source).toBe('203.0.113.1');
     const arrived = a.hops.filter((h) => h.direction === 'forward').at(-1)!;
@@ -89,7 +93,12 @@ describe('reachability through a load balancer that forwards', () => {
     const { b, lb, tg, vpc, privB, app } = nlbApp();
     const open = b.sg(vpc, { ingress: [sgRule('tcp', 8080, '0.0.0.0/0')] });
     const other = b.instance(privB, { securityGroupIds: [open] });
-    b.patch(tg, { targets: [{ id: 't1', instanceId: app, ip: null, port: null }, { id: 't2', instanceId: other, ip: null, port: null }] });
+    b.patch(tg, {
+      targets: [
+        { id: 't1', instanceId: app, ip: null, port: null },
+        { id: 't2', instanceId: other, ip: null, port: null },
+      ],
+    });
     const a = reach(b.build(), 'internet', lb);
     expect(a.outcome).toBe('delivered');
     expect(a.hops.find((h) => h.kind === 'targetGroup')!.params.target).toBe(other);

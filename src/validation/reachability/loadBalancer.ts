@@ -208,7 +208,8 @@ export function lbForwardStep(w: Walk, dst: InVpc, lb: LoadBalancer, subnet: Sub
   );
   // From here on the traffic is the second leg's: to the target's port.
   w.q = { ...w.q, protocol: proto, port };
-  if (lbHasGroups(lb)) w.sg(dst, 'egress', { addr: ep.privateIp, isPrivate: true, ...(ep.resource ? { resource: ep.resource } : {}) });
+  if (lbHasGroups(lb))
+    w.sg(dst, 'egress', { addr: ep.privateIp, isPrivate: true, ...(ep.resource ? { resource: ep.resource } : {}) });
   const next: Packet = preserve
     ? { ...pkt, dst: ep.privateIp, proto, port, replyTo: dst.privateIp }
     : {

@@ -221,7 +221,8 @@ export const arrivalProse = {
 export const lbProse = {
   noListener: (lb: string, listeners: readonly string[], traffic: string) =>
     `${lb} has no listener for ${traffic} (its listeners: ${listeners.join(', ')})`,
-  listener: (lb: string, listener: string, address: string) => `${lb} (${address}) takes the traffic at listener ${listener}`,
+  listener: (lb: string, listener: string, address: string) =>
+    `${lb} (${address}) takes the traffic at listener ${listener}`,
   noGroup: (lb: string, listener: string) => `${lb}: listener ${listener} forwards to no target group`,
   emptyGroup: (lb: string, listener: string, tg: string) =>
     `${lb}: listener ${listener} forwards to target group ${tg}, which has no targets`,

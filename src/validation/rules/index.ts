@@ -47,6 +47,11 @@ import { sub004 } from './sub004-private-ips-and-capacity.ts';
 import { top001 } from './top001-subnet-az-region.ts';
 import { top002 } from './top002-associations-in-one-vpc.ts';
 import { top003 } from './top003-one-table-and-acl-per-subnet.ts';
+import { lb001 } from './lb001-targets-admit-load-balancer.ts';
+import { lb002 } from './lb002-listener-target-group.ts';
+import { lb003 } from './lb003-target-zones.ts';
+import { eni001 } from './eni001-interface-zone.ts';
+import { eni002 } from './eni002-interface-groups-vpc.ts';
 
 export type { RuleDef } from './rule.ts';
 
@@ -97,6 +102,11 @@ export const RULES: readonly RuleDef[] = [
   bp003,
   bp004,
   reach003,
+  lb001,
+  lb002,
+  lb003,
+  eni001,
+  eni002,
 ];
 
 export const RULE_IDS: readonly RuleId[] = RULES.map((r) => r.id);

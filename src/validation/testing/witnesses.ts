@@ -9,6 +9,7 @@
 import type { Design, Route, RouteTable } from '../../model/types.ts';
 import { naclRule, sgRule, webApp } from './builder.ts';
 import { external, plRule, prefixList } from './imported.ts';
+import { nlbApp } from './loadBalancers.ts';
 
 let seq = 0;
 const route = (destination: string, target: string): Route => ({ id: `wr-${++seq}`, destination, target });
@@ -130,5 +131,14 @@ export function witnessDesigns(): Design[] {
     const pcx = b.peering(vpc, other);
     b.routeTable(vpc, { routes: [['10.0.0.0/8', pcx]], subnets: [pubA] });
   });
+  // A route to another VPC's NAT gateway (NAT-003) and an all-protocols rule from anywhere (SG-001).
+  add(({ b, region, vpc, webSg }) => {
+    const other = b.vpc(region, '10.1.0.0/16');
+    const far = b.nat(b.subnet(b.az(other), '10.1.0.0/24'));
+    b.routeTable(vpc, { routes: [['10.9.0.0/16', far]] });
+    b.patch(webSg, { ingress: [sgRule('all', [0, 65535], '0.0.0.0/0')] });
+  });
+  // Load balancers whose targets do not admit them (LB-001): an ALB, and an NLB preserving client IPs.
+  out.push(nlbApp({ type: 'application', lbSg: true }).b.build(), nlbApp().b.build());
   return out;
 }
