@@ -441,6 +441,9 @@ export const ko: Texts = {
       'skipped-state': '{{id}}은(는) {{state}} 상태라 가져오지 않았습니다.',
       'secondary-eni': '{{id}}에는 네트워크 인터페이스 {{eni}}이(가) 더 있습니다. VPC Town은 첫 번째만 모델링합니다.',
       'no-listeners': '{{id}}: 리스너 정보가 없어(elbv2 describe-listeners) 포트를 알 수 없습니다.',
+      'no-targets': '{{id}}: 대상 정보가 없어(elbv2 describe-target-health) 대상을 알 수 없습니다.',
+      'needs-wrapper':
+        '“{{key}}”에는 어느 로드 밸런서나 대상 그룹의 결과인지가 없습니다. ARN과 함께 래퍼(LoadBalancerTargetHealth, LoadBalancerAttributes, TargetGroupAttributes)에 넣어 주세요.',
       'eip-unassociated': '탄력적 IP {{ip}}은(는) 아무것에도 연결되어 있지 않습니다.',
     },
   },
