@@ -13,24 +13,37 @@ import {
   indexDesign,
   newRecordId,
 } from '../model/index.ts';
+import { addTarget, type PlaceTargetGroup } from './connectTarget.ts';
 
 export type ConnectResult =
   | { ok: true; design: Design; effect: ConnectEffect }
   | { ok: false; reason: 'same' | 'unknown' | 'unsupported' | 'other-vpc' | 'peering-full' };
 
 export type ConnectEffect =
-  'associate-route-table' | 'associate-nacl' | 'attach-sg' | 'peer-vpc' | 'add-route' | 'add-flow';
+  'associate-route-table' | 'associate-nacl' | 'attach-sg' | 'peer-vpc' | 'add-route' | 'add-flow' | 'add-target';
 
 function replace(design: Design, r: Resource): Design {
   return { ...design, resources: design.resources.map((x) => (x.id === r.id ? r : x)) };
 }
 
-export function connectResources(design: Design, sourceId: ResourceId, targetId: ResourceId): ConnectResult {
+export function connectResources(
+  design: Design,
+  sourceId: ResourceId,
+  targetId: ResourceId,
+  placeTargetGroup?: PlaceTargetGroup,
+): ConnectResult {
   if (sourceId === targetId) return { ok: false, reason: 'same' };
   const index = indexDesign(design);
   const a = sourceId === INTERNET ? null : index.get(sourceId);
   const b = targetId === INTERNET ? null : index.get(targetId);
   if ((sourceId !== INTERNET && !a) || (targetId !== INTERNET && !b)) return { ok: false, reason: 'unknown' };
+
+  // A load balancer to an instance: register it as a target (connectTarget.ts).
+  const [lb, inst] = a?.kind === 'loadBalancer' ? [a, b] : [b, a];
+  if (lb?.kind === 'loadBalancer' && inst?.kind === 'instance') {
+    const r = addTarget(design, lb, inst, placeTargetGroup);
+    return r.ok ? { ok: true, design: r.design, effect: 'add-target' } : { ok: false, reason: 'other-vpc' };
+  }
 
   // Traffic flows: workload or internet -> workload (or workload -> internet).
   const isEndpoint = (r: Resource | null | undefined, id: string) => id === INTERNET || (!!r && hasRole(r, 'workload'));
