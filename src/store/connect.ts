@@ -46,7 +46,9 @@ export function connectResources(
   }
 
   // Traffic flows: workload or internet -> workload (or workload -> internet).
-  const isEndpoint = (r: Resource | null | undefined, id: string) => id === INTERNET || (!!r && hasRole(r, 'workload'));
+  // An extra network interface is an address of its own, which a flow may go to or come from.
+  const isEndpoint = (r: Resource | null | undefined, id: string) =>
+    id === INTERNET || (!!r && (hasRole(r, 'workload') || r.kind === 'networkInterface'));
   if (isEndpoint(a, sourceId) && isEndpoint(b, targetId)) {
     const port = b?.kind === 'rds' ? b.port : 443;
     const flow = { id: newRecordId('flow'), from: sourceId, to: targetId, protocol: 'tcp' as const, port, label: '' };

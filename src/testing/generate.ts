@@ -26,6 +26,7 @@ import {
   type NaclRule,
   type Position,
   type Protocol,
+  type LoadBalancer,
   type Resource,
   type ResourceId,
   type ResourceKind,
@@ -432,6 +433,41 @@ export function generateDesign(options: GenerateOptions): Design {
       securityGroupIds: k % 4 === 3 ? [p.sgApp, p.sgCache] : [p.sgApp],
     });
     p.appInstances.push(iid);
+    // Every tenth instance has a second network interface in the data subnet of its AZ.
+    const zoneOf = (s: ResourceId) => resources.find((x) => x.id === s)?.parent;
+    const data = p.dataSubnets.find((s) => zoneOf(s) === zoneOf(subnet));
+    if (k % 10 === 5 && data)
+      add({
+        kind: 'networkInterface',
+        id: id('networkInterface'),
+        name: `app-${String(k + 1).padStart(3, '0')}-eth1`,
+        parent: data,
+        position: pos0,
+        ownerId: iid,
+        privateIp: null,
+        elasticIp: null,
+        securityGroupIds: [p.sgApp],
+      });
+  }
+
+  // Each VPC's load balancer forwards 443 to a target group of its app instances on 8080.
+  for (const p of plans) {
+    const tg = add({
+      kind: 'targetGroup',
+      id: id('targetGroup'),
+      name: `${p.name}-app-tg`,
+      parent: p.id,
+      position: pos0,
+      protocol: 'HTTP',
+      port: 8080,
+      targetType: 'instance',
+      targets: p.appInstances.map((instanceId, k) => ({ id: `tgt-${k + 1}`, instanceId, ip: null, port: null })),
+    });
+    const i = resources.findIndex((x) => x.id === p.alb);
+    resources[i] = {
+      ...(resources[i] as LoadBalancer),
+      listeners: [{ id: `lsn-${p.alb}`, protocol: 'HTTPS', port: 443, targetGroupId: tg }],
+    };
   }
 
   // Peerings, with routes to the peer's block in every public and private table on both sides,

@@ -258,6 +258,7 @@ export const RULE_READS: Readonly<Partial<Record<RuleId, readonly (readonly Read
       'az.zone',
       'external.parent',
       'igw.parent',
+      'loadBalancer.lbType',
       'loadBalancer.parent',
       'loadBalancer.scheme',
       'loadBalancer.subnetIds',

@@ -326,6 +326,10 @@ export function hopForm(h: Hop): { key: string; params: readonly string[] } {
  * `nameOf` returns undefined for them.
  */
 export const ID_PARAMS: ReadonlySet<string> = new Set([
+  'loadBalancer',
+  'lb',
+  'targetGroup',
+  'instance',
   'resource',
   'at',
   'vpc',
