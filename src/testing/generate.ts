@@ -43,6 +43,12 @@ export interface GenerateOptions {
   /** Same seed, same design. */
   readonly seed?: number;
   readonly name?: string;
+  /**
+   * Also each load balancer's listener and target group (the VPC's app instances) and a second
+   * network interface on every tenth instance (issue #14). Off by default: the golden flow-route
+   * digests (src/canvas/routeScale.test.ts) were taken on designs without them.
+   */
+  readonly loadBalancing?: boolean;
 }
 
 /** Mulberry32: small, fast, good enough for test data, and the same on every platform. */
@@ -436,7 +442,7 @@ export function generateDesign(options: GenerateOptions): Design {
     // Every tenth instance has a second network interface in the data subnet of its AZ.
     const zoneOf = (s: ResourceId) => resources.find((x) => x.id === s)?.parent;
     const data = p.dataSubnets.find((s) => zoneOf(s) === zoneOf(subnet));
-    if (k % 10 === 5 && data)
+    if (options.loadBalancing && k % 10 === 5 && data)
       add({
         kind: 'networkInterface',
         id: id('networkInterface'),
@@ -451,17 +457,23 @@ export function generateDesign(options: GenerateOptions): Design {
   }
 
   // Each VPC's load balancer forwards 443 to a target group of its app instances on 8080.
-  for (const p of plans) {
+  for (const p of options.loadBalancing ? plans : []) {
+    const tgId = id('targetGroup');
     const tg = add({
       kind: 'targetGroup',
-      id: id('targetGroup'),
+      id: tgId,
       name: `${p.name}-app-tg`,
       parent: p.id,
       position: pos0,
       protocol: 'HTTP',
       port: 8080,
       targetType: 'instance',
-      targets: p.appInstances.map((instanceId, k) => ({ id: `tgt-${k + 1}`, instanceId, ip: null, port: null })),
+      targets: p.appInstances.map((instanceId, k) => ({
+        id: `tgt-${tgId}-${k + 1}`,
+        instanceId,
+        ip: null,
+        port: null,
+      })),
     });
     const i = resources.findIndex((x) => x.id === p.alb);
     resources[i] = {

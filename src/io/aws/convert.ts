@@ -990,7 +990,7 @@ export function convert(lists: Lists, problems: Problems): Converted {
           return;
         }
         list.push({
-          id: `tgt-${k + 1}`,
+          id: `tgt-${name}-${k + 1}`,
           instanceId: type === 'instance' ? tid : null,
           ip: type === 'ip' ? tid : null,
           port: tport !== null && tport !== port ? tport : null,

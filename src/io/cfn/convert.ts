@@ -877,7 +877,7 @@ export function convertTemplate(scope: TemplateScope, o: ConvertOptions, problem
         const tid = asString((t as Record<string, Value>).Id ?? null);
         const tport = asInt((t as Record<string, Value>).Port ?? null);
         return {
-          id: `tgt-${k + 1}`,
+          id: `tgt-${r.logicalId}-${k + 1}`,
           instanceId: type === 'instance' ? tid : null,
           ip: type === 'ip' ? tid : null,
           port: tport !== null && tport !== port ? tport : null,

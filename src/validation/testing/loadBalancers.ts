@@ -22,6 +22,8 @@ export function targetGroup(
       const o = typeof t === 'string' ? { instanceId: t } : t;
       return { id: `tgt-${i}`, instanceId: o.instanceId ?? null, ip: o.ip ?? null, port: o.port ?? null };
     }),
+    // Absent: AWS's default for the target type and protocol (loadBalancer.ts preservesClientIp).
+    preserveClientIp: undefined,
     ...over,
   });
 }
