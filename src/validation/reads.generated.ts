@@ -354,6 +354,7 @@ export const RULE_READS: Readonly<Partial<Record<RuleId, readonly (readonly Read
       'targetGroup.port',
       'targetGroup.preserveClientIp',
       'targetGroup.protocol',
+      'targetGroup.targetType',
       'targetGroup.targets',
       'vpc',
     ],

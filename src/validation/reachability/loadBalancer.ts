@@ -88,14 +88,29 @@ export function nodeInZone(ctx: ValidationContext, lb: LoadBalancer, zone: strin
   return lbSubnets(ctx, lb).find((s) => ctx.zoneOf(s.id) === zone) ?? null;
 }
 
+const byOwnerAndSubnet = new WeakMap<ValidationContext, Map<string, string>>();
+
+/** `owner|subnet` → the first network interface the owner has in that subnet, once per context. */
+function interfacesByOwnerAndSubnet(ctx: ValidationContext): Map<string, string> {
+  let m = byOwnerAndSubnet.get(ctx);
+  if (m) return m;
+  m = new Map();
+  for (const e of ctx.index.ofKind('networkInterface')) {
+    const key = `${str(e.ownerId) ?? ''}|${str(e.parent) ?? ''}`;
+    if (!m.has(key)) m.set(key, e.id);
+  }
+  byOwnerAndSubnet.set(ctx, m);
+  return m;
+}
+
 /**
  * The node's private address in `subnet`: the load balancer's network interface there when the
  * design has it, its own address in its parent subnet, else the subnet's last usable address
  * (a stand-in: AWS picks it; security group rules name the load balancer's group or a block).
  */
 export function nodeAddress(ctx: ValidationContext, lb: LoadBalancer, subnet: Subnet): number | null {
-  for (const e of ctx.index.ofKind('networkInterface'))
-    if (e.ownerId === lb.id && e.parent === subnet.id) return ctx.address(e.id);
+  const eni = interfacesByOwnerAndSubnet(ctx).get(`${lb.id}|${subnet.id}`);
+  if (eni) return ctx.address(eni);
   if (lb.parent === subnet.id) return ctx.address(lb.id);
   const c = ctx.cidr(subnet.cidr);
   return c ? c.last - 1 : null;
