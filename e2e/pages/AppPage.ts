@@ -24,7 +24,9 @@ type Kind =
   | 'vpnConnection'
   | 'gatewayEndpoint'
   | 'interfaceEndpoint'
-  | 'egressOnlyIgw';
+  | 'egressOnlyIgw'
+  | 'targetGroup'
+  | 'networkInterface';
 
 /**
  * Wait until the view stops moving (a fit or zoom animation has ended, or never started): the

@@ -301,6 +301,11 @@ export function Canvas({ snap }: { snap: boolean }) {
     (c: Connection) => {
       const result = useDesignStore.getState().connect(c.source, c.target);
       if (!result.ok) useViewStore.getState().notify(t(`connect.${result.reason}`), 'error');
+      // A new target: select the load balancer, whose inspector shows the listener and target ports.
+      else if (result.effect === 'add-target') {
+        const lb = [c.source, c.target].find((id) => indexDesign(result.design).getKind(id, 'loadBalancer'));
+        if (lb) useViewStore.getState().select([lb]);
+      }
     },
     [t],
   );

@@ -27,6 +27,7 @@ import eni from 'aws-icons/icons/resource/AmazonVPCElasticNetworkInterface.svg?u
 import gwlb from 'aws-icons/icons/resource/ElasticLoadBalancingGatewayLoadBalancer.svg?url';
 import siteToSiteVpn from 'aws-icons/icons/architecture-service/AWSSitetoSiteVPN.svg?url';
 import tgwRouteTable from 'aws-icons/icons/resource/AWSCloudWANTransitGatewayRouteTableAttachment.svg?url';
+import nlb from 'aws-icons/icons/resource/ElasticLoadBalancingNetworkLoadBalancer.svg?url';
 import generic from 'aws-icons/icons/category/NetworkingContentDelivery.svg?url';
 import availabilityZone from './assets/AvailabilityZone.svg?url';
 import cloud from 'aws-icons/icons/architecture-group/AWSCloud.svg?url';
@@ -56,6 +57,8 @@ export const KIND_ICON: Record<ResourceKind, string> = {
   gatewayEndpoint: endpoints,
   interfaceEndpoint: endpoints,
   egressOnlyIgw: igw,
+  targetGroup: alb,
+  networkInterface: eni,
 };
 
 /** An external resource's icon by its AWS type (`awsType`); the networking category icon otherwise. */
@@ -78,6 +81,7 @@ const EXTERNAL_ICON: Readonly<Record<string, string>> = {
 /** The icon of one resource: its kind's, or for an external resource the one of its AWS type. */
 export function iconOf(r: Resource): string {
   if (r.kind === 'external') return Object.hasOwn(EXTERNAL_ICON, r.awsType) ? EXTERNAL_ICON[r.awsType]! : generic;
+  if (r.kind === 'loadBalancer' && r.lbType === 'network') return nlb;
   return KIND_ICON[r.kind];
 }
 

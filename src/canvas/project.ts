@@ -446,6 +446,39 @@ export function projectEdges(
   }
   // Transit and VPN connections, always drawn (canvas/transitEdges.ts).
   edges.push(...transitEdges(index));
+  // A load balancer and the targets its listeners forward to (through their target groups), and an
+  // extra network interface and its owner, always linked.
+  for (const lb of index.ofKind('loadBalancer')) {
+    const seen = new Set<string>();
+    for (const l of lb.listeners ?? []) {
+      const tg = l.targetGroupId ? index.getKind(l.targetGroupId, 'targetGroup') : undefined;
+      for (const t of tg?.targets ?? []) {
+        if (!t.instanceId || !index.byId.has(t.instanceId) || seen.has(t.instanceId)) continue;
+        seen.add(t.instanceId);
+        edges.push({
+          id: `tg:${lb.id}:${t.instanceId}`,
+          source: lb.id,
+          target: t.instanceId,
+          type: 'relation',
+          data: { tone: 'target' },
+          selectable: false,
+          zIndex: 15,
+        });
+      }
+    }
+  }
+  for (const e of index.ofKind('networkInterface')) {
+    if (!e.ownerId || !index.byId.has(e.ownerId)) continue;
+    edges.push({
+      id: `eni:${e.id}`,
+      source: e.ownerId,
+      target: e.id,
+      type: 'relation',
+      data: { tone: 'eni' },
+      selectable: false,
+      zIndex: 15,
+    });
+  }
   // A database and its markers in the other subnets of its group, always linked.
   for (const m of subnetGroupMarkers(design)) {
     edges.push({

@@ -24,6 +24,8 @@ export {
   isPorted,
   DB_ENGINES,
   INTERNET,
+  LB_PROTOCOLS,
 } from './kinds/index.ts';
+export type { LbProtocol } from './kinds/index.ts';
 export type { KindDef, KindRole, KindGroup, RefField, InspectorSection } from './kinds/index.ts';
 export * from './nodeDetails.ts';

@@ -55,6 +55,8 @@ export type VpnConnection = ResourceOfKind<'vpnConnection'>;
 export type GatewayEndpoint = ResourceOfKind<'gatewayEndpoint'>;
 export type InterfaceEndpoint = ResourceOfKind<'interfaceEndpoint'>;
 export type EgressOnlyIgw = ResourceOfKind<'egressOnlyIgw'>;
+export type TargetGroup = ResourceOfKind<'targetGroup'>;
+export type NetworkInterface = ResourceOfKind<'networkInterface'>;
 
 /** `local`, or the id of an igw, nat, instance (ENI), or peering connection. */
 export type RouteTarget = 'local' | ResourceId;

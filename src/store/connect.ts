@@ -15,6 +15,7 @@ import {
 } from '../model/index.ts';
 import { attachVgw, attachVpc } from './transit.ts';
 import { associateGatewayEndpoint, routeToEgressOnly } from './connectEndpoint.ts';
+import { addTarget, type PlaceTargetGroup } from './connectTarget.ts';
 
 export type ConnectResult =
   | { ok: true; design: Design; effect: ConnectEffect }
@@ -30,21 +31,36 @@ export type ConnectEffect =
   | 'attach-tgw'
   | 'attach-vgw'
   | 'connect-vpn'
-  | 'associate-endpoint';
+  | 'associate-endpoint'
+  | 'add-target';
 
 function replace(design: Design, r: Resource): Design {
   return { ...design, resources: design.resources.map((x) => (x.id === r.id ? r : x)) };
 }
 
-export function connectResources(design: Design, sourceId: ResourceId, targetId: ResourceId): ConnectResult {
+export function connectResources(
+  design: Design,
+  sourceId: ResourceId,
+  targetId: ResourceId,
+  placeTargetGroup?: PlaceTargetGroup,
+): ConnectResult {
   if (sourceId === targetId) return { ok: false, reason: 'same' };
   const index = indexDesign(design);
   const a = sourceId === INTERNET ? null : index.get(sourceId);
   const b = targetId === INTERNET ? null : index.get(targetId);
   if ((sourceId !== INTERNET && !a) || (targetId !== INTERNET && !b)) return { ok: false, reason: 'unknown' };
 
+  // A load balancer to an instance: register it as a target (connectTarget.ts).
+  const [lb, inst] = a?.kind === 'loadBalancer' ? [a, b] : [b, a];
+  if (lb?.kind === 'loadBalancer' && inst?.kind === 'instance') {
+    const r = addTarget(design, lb, inst, placeTargetGroup);
+    return r.ok ? { ok: true, design: r.design, effect: 'add-target' } : { ok: false, reason: 'other-vpc' };
+  }
+
   // Traffic flows: workload or internet -> workload (or workload -> internet).
-  const isEndpoint = (r: Resource | null | undefined, id: string) => id === INTERNET || (!!r && hasRole(r, 'workload'));
+  // An extra network interface is an address of its own, which a flow may go to or come from.
+  const isEndpoint = (r: Resource | null | undefined, id: string) =>
+    id === INTERNET || (!!r && (hasRole(r, 'workload') || r.kind === 'networkInterface'));
   // A VPC endpoint stands for its AWS service: a workload connected to one draws a flow to the service.
   const isService = (r: Resource | null | undefined) =>
     !!r && (r.kind === 'gatewayEndpoint' || r.kind === 'interfaceEndpoint');

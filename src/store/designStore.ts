@@ -202,7 +202,10 @@ export const useDesignStore = create<DesignState>()(
         return newRoots;
       },
       connect: (sourceId, targetId) => {
-        const result = connectResources(get().design, sourceId, targetId);
+        const result = connectResources(get().design, sourceId, targetId, (design, vpcId) => {
+          const placed = place(design, 'targetGroup', indexDesign(design).get(vpcId) ?? null, { x: 0, y: 0 });
+          return { design: placed.design, id: placed.resource.id };
+        });
         if (result.ok) set({ design: result.design });
         return result;
       },

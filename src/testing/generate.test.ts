@@ -7,9 +7,18 @@ import { indexDesign, isContainer } from '../model/index.ts';
 import { sizeOf } from '../catalog/index.ts';
 
 describe('generateDesign', () => {
-  for (const n of [100, 1000, 5000]) {
-    it(`${n} resources: within ±10%, opens cleanly, and has no error findings`, () => {
-      const d = generateDesign({ resources: n, seed: 7 });
+  for (const [n, loadBalancing] of [
+    [100, false],
+    [1000, false],
+    [5000, false],
+    [1000, true],
+  ] as const) {
+    it(`${n} resources${loadBalancing ? ' with target groups and interfaces' : ''}: within ±10%, opens cleanly, and has no error findings`, () => {
+      const d = generateDesign({ resources: n, seed: 7, loadBalancing });
+      if (loadBalancing) {
+        expect(d.resources.some((r) => r.kind === 'targetGroup')).toBe(true);
+        expect(d.resources.some((r) => r.kind === 'networkInterface')).toBe(true);
+      }
       expect(Math.abs(d.resources.length - n)).toBeLessThanOrEqual(n * 0.1);
 
       const parsed = parseDesignJson(serializeDesign(d));

@@ -26,6 +26,7 @@ import {
   type NaclRule,
   type Position,
   type Protocol,
+  type LoadBalancer,
   type Resource,
   type ResourceId,
   type ResourceKind,
@@ -42,6 +43,12 @@ export interface GenerateOptions {
   /** Same seed, same design. */
   readonly seed?: number;
   readonly name?: string;
+  /**
+   * Also each load balancer's listener and target group (the VPC's app instances) and a second
+   * network interface on every tenth instance (issue #14). Off by default: the golden flow-route
+   * digests (src/canvas/routeScale.test.ts) were taken on designs without them.
+   */
+  readonly loadBalancing?: boolean;
 }
 
 /** Mulberry32: small, fast, good enough for test data, and the same on every platform. */
@@ -432,6 +439,47 @@ export function generateDesign(options: GenerateOptions): Design {
       securityGroupIds: k % 4 === 3 ? [p.sgApp, p.sgCache] : [p.sgApp],
     });
     p.appInstances.push(iid);
+    // Every tenth instance has a second network interface in the data subnet of its AZ.
+    const zoneOf = (s: ResourceId) => resources.find((x) => x.id === s)?.parent;
+    const data = p.dataSubnets.find((s) => zoneOf(s) === zoneOf(subnet));
+    if (options.loadBalancing && k % 10 === 5 && data)
+      add({
+        kind: 'networkInterface',
+        id: id('networkInterface'),
+        name: `app-${String(k + 1).padStart(3, '0')}-eth1`,
+        parent: data,
+        position: pos0,
+        ownerId: iid,
+        privateIp: null,
+        elasticIp: null,
+        securityGroupIds: [p.sgApp],
+      });
+  }
+
+  // Each VPC's load balancer forwards 443 to a target group of its app instances on 8080.
+  for (const p of options.loadBalancing ? plans : []) {
+    const tgId = id('targetGroup');
+    const tg = add({
+      kind: 'targetGroup',
+      id: tgId,
+      name: `${p.name}-app-tg`,
+      parent: p.id,
+      position: pos0,
+      protocol: 'HTTP',
+      port: 8080,
+      targetType: 'instance',
+      targets: p.appInstances.map((instanceId, k) => ({
+        id: `tgt-${tgId}-${k + 1}`,
+        instanceId,
+        ip: null,
+        port: null,
+      })),
+    });
+    const i = resources.findIndex((x) => x.id === p.alb);
+    resources[i] = {
+      ...(resources[i] as LoadBalancer),
+      listeners: [{ id: `lsn-${p.alb}`, protocol: 'HTTPS', port: 443, targetGroupId: tg }],
+    };
   }
 
   // Peerings, with routes to the peer's block in every public and private table on both sides,

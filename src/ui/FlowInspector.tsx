@@ -13,7 +13,8 @@ export function FlowInspector({ flow, design }: { flow: Flow; design: Design }) 
   const index = indexDesign(design);
   const endpoints = [
     { value: INTERNET, label: t('kind.internet') },
-    ...kindsWith('workload')
+    // Workloads, and extra network interfaces (an address of their own).
+    ...[...kindsWith('workload'), 'networkInterface' as const]
       .flatMap((k) => index.ofKind(k))
       .map((r) => ({
         value: r.id,

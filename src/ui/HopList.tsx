@@ -69,7 +69,13 @@ export function HopList({ answer, expect }: { answer: ReachabilityAnswer; expect
       <Verdict answer={answer} engine={engine} {...(expect !== undefined ? { expect } : {})} />
       <ol>
         {answer.hops.map((h, i) => (
-          <li key={i} className={`vt-hop vt-hop--${h.verdict}`} data-testid="hop" data-verdict={h.verdict}>
+          <li
+            key={i}
+            className={`vt-hop vt-hop--${h.verdict}`}
+            data-testid="hop"
+            data-verdict={h.verdict}
+            data-kind={h.kind}
+          >
             <span className="vt-hop__mark" aria-hidden="true">
               {h.verdict === 'pass' ? '✓' : h.verdict === 'block' ? '✕' : h.verdict === 'unknown' ? '?' : '·'}
             </span>

@@ -436,6 +436,36 @@ export const FINDING_MESSAGES = {
   'V6-004.overlap': {
     message: 'Subnet {{resource}}: its IPv6 block {{cidr}} overlaps {{otherCidr}} of subnet {{other}}.',
   },
+  'LB-001.target-blocks-lb': {
+    message:
+      'Target group {{resource}}: the security groups of target {{target}} ({{groups}}) do not admit load balancer {{lb}} on port {{port}}; admit its security group or its subnets.',
+  },
+  'LB-001.target-blocks-clients': {
+    message:
+      'Target group {{resource}}: network load balancer {{lb}} preserves the client IP, so target {{target}} sees internet addresses, and no rule of {{groups}} admits them on port {{port}}.',
+  },
+  'LB-002.no-target-group': {
+    message: 'Load balancer {{resource}}: listener {{listener}} forwards to no target group in the design.',
+  },
+  'LB-002.empty-target-group': {
+    message:
+      'Load balancer {{resource}}: listener {{listener}} forwards to target group {{targetGroup}}, which has no targets.',
+  },
+  'LB-003.target-outside-zones': {
+    message:
+      'Target {{resource}} is in {{zone}}, where load balancer {{lb}} has no subnet (it serves {{zones}}): it receives no traffic.',
+  },
+  'LB-003.zone-without-targets': {
+    message:
+      'Network load balancer {{resource}} has cross-zone load balancing off and a node in {{zone}}, where target group {{targetGroup}} (listener {{listener}}) has no target: clients sent to that node get nothing.',
+  },
+  'ENI-001.other-zone': {
+    message:
+      'Network interface {{resource}} is in {{zone}} but its instance {{instance}} is in {{instanceZone}}; AWS attaches interfaces only within one Availability Zone.',
+  },
+  'ENI-002.foreign-group': {
+    message: 'Network interface {{resource}} (VPC {{vpc}}) has security group {{sg}} of VPC {{otherVpc}}.',
+  },
 } as const satisfies Record<string, MessageTemplate>;
 
 export type MessageKey = keyof typeof FINDING_MESSAGES;

@@ -66,6 +66,11 @@ export const RULE_ID_LIST = [
   'V6-002',
   'V6-003',
   'V6-004',
+  'LB-001',
+  'LB-002',
+  'LB-003',
+  'ENI-001',
+  'ENI-002',
 ] as const;
 
 export type RuleId = (typeof RULE_ID_LIST)[number];

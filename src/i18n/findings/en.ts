@@ -785,6 +785,61 @@ export const findingsEn = {
       analogy: '“{{intent}}” talks about {{missing}}, and no such place is on the town map.',
     },
   },
+  'LB-001': {
+    title: 'Targets admit the load balancer',
+    'target-blocks-lb': {
+      message: M['LB-001.target-blocks-lb'].message,
+      analogy:
+        'The reception desk {{lb}} sends visitors to house {{target}} on the rota {{resource}}, but the dog at its door {{port}} ({{groups}}) does not know the desk and turns them away.',
+    },
+    'target-blocks-clients': {
+      message: M['LB-001.target-blocks-clients'].message,
+      analogy:
+        'The reception desk {{lb}} lets visitors walk on to house {{target}} as themselves, and the dog at door {{port}} ({{groups}}) does not let strangers from the highway in.',
+    },
+  },
+  'LB-002': {
+    title: 'Listener without targets',
+    'no-target-group': {
+      message: M['LB-002.no-target-group'].message,
+      analogy:
+        'Window {{listener}} of reception desk {{resource}} is open, but it has no rota of houses to send visitors to.',
+    },
+    'empty-target-group': {
+      message: M['LB-002.empty-target-group'].message,
+      analogy:
+        'Window {{listener}} of reception desk {{resource}} sends visitors to rota {{targetGroup}}, and that rota lists no house.',
+    },
+  },
+  'LB-003': {
+    title: 'Targets in the load balancer’s zones',
+    'target-outside-zones': {
+      message: M['LB-003.target-outside-zones'].message,
+      analogy:
+        'House {{resource}} is in district {{zone}}, where reception desk {{lb}} has no counter (it has counters in {{zones}}): no visitor is ever sent there.',
+    },
+    'zone-without-targets': {
+      message: M['LB-003.zone-without-targets'].message,
+      analogy:
+        'The counter of reception desk {{resource}} in district {{zone}} may only send visitors to houses of its own district, and rota {{targetGroup}} has none there.',
+    },
+  },
+  'ENI-001': {
+    title: 'Network interface zone',
+    'other-zone': {
+      message: M['ENI-001.other-zone'].message,
+      analogy:
+        'The extra front door {{resource}} opens onto a street in district {{zone}}, but house {{instance}} stands in district {{instanceZone}}: a door cannot be that far from its house.',
+    },
+  },
+  'ENI-002': {
+    title: 'Network interface groups',
+    'foreign-group': {
+      message: M['ENI-002.foreign-group'].message,
+      analogy:
+        'The dog {{sg}} guarding door {{resource}} belongs to town {{otherVpc}}, not to town {{vpc}} where the door is.',
+    },
+  },
 
   /** Blocking hops of the path engine, by explanation code (and form; see params.ts BLOCK_FORMS). */
   code: {
@@ -881,6 +936,31 @@ export const findingsEn = {
         'Egress-only internet gateway {{eigw}} of {{vpc}} admits no connection started from the internet: {{destination}} can only start IPv6 connections out (and get their replies).',
       analogy:
         '{{eigw}} is an exit-only turnstile: cars from {{destination}} may drive out and come back, but a car from the highway cannot come in through it.',
+    },
+    ELBV2_LISTENER_HAS_NO_TG: {
+      message: 'Load balancer {{at}}: the listener has no target group to forward to.',
+      analogy: 'The window of reception desk {{at}} is open, but it has no rota of houses to send visitors to.',
+      noGroup: {
+        message: 'Load balancer {{at}}: listener {{listener}} forwards to no target group.',
+        analogy:
+          'Window {{listener}} of reception desk {{at}} is open, but it has no rota of houses to send visitors to.',
+      },
+      emptyGroup: {
+        message:
+          'Load balancer {{at}}: listener {{listener}} forwards to target group {{targetGroup}}, which has no targets.',
+        analogy:
+          'Window {{listener}} of reception desk {{at}} sends visitors to rota {{targetGroup}}, which lists no house.',
+      },
+    },
+    ELB_INSTALLED_AZ_RESTRICTION: {
+      message:
+        'Load balancer {{at}} has no subnet in {{zone}}, where target {{target}} is (it serves {{zones}}): the target receives no traffic.',
+      analogy:
+        'Reception desk {{at}} has no counter in district {{zone}}, where house {{target}} is; it only has counters in {{zones}}.',
+    },
+    TARGET_ADDRESS_RESTRICTION: {
+      message: 'Target group {{at}}: target {{target}} is not an instance or an address in the design.',
+      analogy: 'The rota {{at}} lists {{target}}, but there is no such house in the town map.',
     },
     NO_ROUTE_TO_DESTINATION: {
       message: 'No route to the destination at {{at}}.',
@@ -1120,6 +1200,20 @@ export const findingsEn = {
           'Egress-only internet gateway {{eigw}}: {{source}} goes out to {{address}} on the internet; the gateway remembers the connection and lets the replies back.',
         analogy:
           'The IPv6 car leaves town through the exit-only turnstile {{eigw}}; the turnstile remembers it, so the answer may come back in.',
+      },
+    },
+    loadBalancer: {
+      listener: {
+        message: 'Load balancer {{loadBalancer}} ({{address}}) takes the traffic at listener {{listener}}.',
+        analogy: 'Reception desk {{loadBalancer}} greets the visitor at window {{listener}}.',
+      },
+    },
+    targetGroup: {
+      forward: {
+        message:
+          'Listener {{listener}} forwards to target group {{targetGroup}}: {{target}} on port {{port}}, from the load balancer’s node in {{subnet}} (source {{source}}).',
+        analogy:
+          'The desk looks at its rota {{targetGroup}} and sends the visitor on to house {{target}}, door {{port}}, from its counter in neighbourhood {{subnet}}.',
       },
     },
     nacl: {

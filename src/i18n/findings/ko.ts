@@ -824,6 +824,67 @@ export const findingsKo: FindingTexts = {
       analogy: '“{{intent}}”은(는) {{missing}}을(를) 말하지만, 마을 지도에 그런 곳이 없습니다.',
     },
   },
+  'LB-001': {
+    title: '대상이 로드 밸런서를 허용',
+    'target-blocks-lb': {
+      message:
+        '대상 그룹 {{resource}}: 대상 {{target}}의 보안 그룹({{groups}})이 로드 밸런서 {{lb}}의 {{port}}번 포트 트래픽을 허용하지 않습니다. 로드 밸런서의 보안 그룹이나 서브넷을 허용하세요.',
+      analogy:
+        '안내 데스크 {{lb}}가 당번표 {{resource}}에 따라 방문객을 {{target}} 집으로 보내지만, {{port}}번 문 앞의 개({{groups}})가 데스크를 몰라 돌려보냅니다.',
+    },
+    'target-blocks-clients': {
+      message:
+        '대상 그룹 {{resource}}: 네트워크 로드 밸런서 {{lb}}가 클라이언트 IP를 보존하므로 대상 {{target}}에는 인터넷 주소가 보이는데, 보안 그룹({{groups}})이 {{port}}번 포트에서 이를 허용하지 않습니다.',
+      analogy:
+        '안내 데스크 {{lb}}는 방문객이 자기 이름 그대로 {{target}} 집에 가게 하는데, {{port}}번 문 앞의 개({{groups}})는 고속도로에서 온 낯선 사람을 들이지 않습니다.',
+    },
+  },
+  'LB-002': {
+    title: '대상 없는 리스너',
+    'no-target-group': {
+      message:
+        '로드 밸런서 {{resource}}: 리스너 {{listener}}이(가) 설계에 있는 대상 그룹으로 트래픽을 넘기지 않습니다.',
+      analogy: '안내 데스크 {{resource}}의 {{listener}} 창구는 열려 있지만, 방문객을 보낼 집 당번표가 없습니다.',
+    },
+    'empty-target-group': {
+      message:
+        '로드 밸런서 {{resource}}: 리스너 {{listener}}이(가) 대상이 없는 대상 그룹 {{targetGroup}}(으)로 트래픽을 넘깁니다.',
+      analogy:
+        '안내 데스크 {{resource}}의 {{listener}} 창구는 방문객을 당번표 {{targetGroup}}에 넘기지만, 그 당번표에는 집이 하나도 없습니다.',
+    },
+  },
+  'LB-003': {
+    title: '로드 밸런서 영역 안의 대상',
+    'target-outside-zones': {
+      message:
+        '대상 {{resource}}은(는) {{zone}}에 있는데 로드 밸런서 {{lb}}는 그 영역에 서브넷이 없어({{zones}}만 담당) 트래픽을 받지 못합니다.',
+      analogy:
+        '{{resource}} 집은 {{zone}} 구역에 있는데 안내 데스크 {{lb}}는 그 구역에 창구가 없습니다({{zones}}에만 있음). 그 집에는 방문객이 오지 않습니다.',
+    },
+    'zone-without-targets': {
+      message:
+        '네트워크 로드 밸런서 {{resource}}: 교차 영역 로드 밸런싱이 꺼져 있고 {{zone}}에 노드가 있는데, 대상 그룹 {{targetGroup}}(리스너 {{listener}})에는 그 영역의 대상이 없어 그 노드로 간 클라이언트는 응답을 받지 못합니다.',
+      analogy:
+        '안내 데스크 {{resource}}의 {{zone}} 구역 창구는 자기 구역의 집으로만 방문객을 보낼 수 있는데, 당번표 {{targetGroup}}에는 그 구역의 집이 없습니다.',
+    },
+  },
+  'ENI-001': {
+    title: '네트워크 인터페이스 영역',
+    'other-zone': {
+      message:
+        '네트워크 인터페이스 {{resource}}은(는) {{zone}}에 있지만 인스턴스 {{instance}}은(는) {{instanceZone}}에 있습니다. AWS는 같은 가용 영역 안에서만 인터페이스를 연결합니다.',
+      analogy:
+        '또 하나의 현관문 {{resource}}은(는) {{zone}} 구역의 길로 나 있는데, {{instance}} 집은 {{instanceZone}} 구역에 있습니다. 문이 집에서 그렇게 멀 수는 없습니다.',
+    },
+  },
+  'ENI-002': {
+    title: '네트워크 인터페이스 보안 그룹',
+    'foreign-group': {
+      message: '네트워크 인터페이스 {{resource}}(VPC {{vpc}})에 VPC {{otherVpc}}의 보안 그룹 {{sg}}이(가) 있습니다.',
+      analogy:
+        '문 {{resource}}을(를) 지키는 개 {{sg}}은(는) 문이 있는 {{vpc}} 마을이 아니라 {{otherVpc}} 마을의 개입니다.',
+    },
+  },
 
   code: {
     TGW_ATTACH_VPC_AZ_RESTRICTION: {
@@ -917,6 +978,29 @@ export const findingsKo: FindingTexts = {
         '{{vpc}}의 송신 전용 인터넷 게이트웨이 {{eigw}}는 인터넷에서 시작된 연결을 받아들이지 않습니다. {{destination}}은(는) IPv6 연결을 밖으로 시작하고 그 응답을 받을 수만 있습니다.',
       analogy:
         '{{eigw}}는 일방통행 출구입니다. {{destination}}의 차는 나갔다가 돌아올 수 있지만, 고속도로의 차는 이곳으로 들어올 수 없습니다.',
+    },
+    ELBV2_LISTENER_HAS_NO_TG: {
+      message: '로드 밸런서 {{at}}: 리스너에 트래픽을 넘길 대상 그룹이 없습니다.',
+      analogy: '안내 데스크 {{at}}의 창구는 열려 있지만 방문객을 보낼 집 당번표가 없습니다.',
+      noGroup: {
+        message: '로드 밸런서 {{at}}: 리스너 {{listener}}이(가) 어떤 대상 그룹으로도 트래픽을 넘기지 않습니다.',
+        analogy: '안내 데스크 {{at}}의 {{listener}} 창구는 열려 있지만 방문객을 보낼 집 당번표가 없습니다.',
+      },
+      emptyGroup: {
+        message:
+          '로드 밸런서 {{at}}: 리스너 {{listener}}이(가) 대상이 없는 대상 그룹 {{targetGroup}}(으)로 트래픽을 넘깁니다.',
+        analogy:
+          '안내 데스크 {{at}}의 {{listener}} 창구는 방문객을 당번표 {{targetGroup}}에 넘기지만, 그 당번표에는 집이 없습니다.',
+      },
+    },
+    ELB_INSTALLED_AZ_RESTRICTION: {
+      message:
+        '로드 밸런서 {{at}}은(는) 대상 {{target}}이(가) 있는 {{zone}}에 서브넷이 없어({{zones}}만 담당) 그 대상은 트래픽을 받지 못합니다.',
+      analogy: '안내 데스크 {{at}}는 {{target}} 집이 있는 {{zone}} 구역에 창구가 없고, {{zones}}에만 창구가 있습니다.',
+    },
+    TARGET_ADDRESS_RESTRICTION: {
+      message: '대상 그룹 {{at}}: 대상 {{target}}은(는) 설계에 있는 인스턴스나 주소가 아닙니다.',
+      analogy: '당번표 {{at}}에 {{target}}이(가) 적혀 있지만, 마을 지도에는 그런 집이 없습니다.',
     },
     NO_ROUTE_TO_DESTINATION: {
       message: '{{at}}에서 목적지로 가는 경로가 없습니다.',
@@ -1146,6 +1230,20 @@ export const findingsKo: FindingTexts = {
           '송신 전용 인터넷 게이트웨이 {{eigw}}: {{source}}에서 인터넷의 {{address}}(으)로 나갑니다. 게이트웨이가 연결을 기억하므로 응답은 돌아옵니다.',
         analogy:
           'IPv6 차가 일방통행 출구 {{eigw}}로 마을을 나갑니다. 출구가 이 차를 기억하므로 답장은 다시 들어올 수 있습니다.',
+      },
+    },
+    loadBalancer: {
+      listener: {
+        message: '로드 밸런서 {{loadBalancer}}({{address}})이(가) 리스너 {{listener}}에서 트래픽을 받습니다.',
+        analogy: '안내 데스크 {{loadBalancer}}가 {{listener}} 창구에서 방문객을 맞이합니다.',
+      },
+    },
+    targetGroup: {
+      forward: {
+        message:
+          '리스너 {{listener}}이(가) 대상 그룹 {{targetGroup}}(으)로 넘깁니다: {{subnet}}의 로드 밸런서 노드에서 {{target}}의 {{port}}번 포트로(출발지 {{source}}).',
+        analogy:
+          '데스크가 당번표 {{targetGroup}}을(를) 보고, {{subnet}} 동네의 창구에서 방문객을 {{target}} 집의 {{port}}번 문으로 보냅니다.',
       },
     },
     nacl: {

@@ -125,6 +125,14 @@ export const RULE_PARAMS: Readonly<Record<string, readonly string[]>> = {
   'V6-003.outside-vpc': ['cidr', 'vpc', 'vpcBlocks'],
   'V6-003.not-64': ['cidr', 'prefix'],
   'V6-004.overlap': ['cidr', 'other', 'otherCidr'],
+  'LB-001.target-blocks-lb': ['target', 'lb', 'port', 'groups'],
+  'LB-001.target-blocks-clients': ['target', 'lb', 'port', 'groups'],
+  'LB-002.no-target-group': ['listener', 'targetGroup'],
+  'LB-002.empty-target-group': ['listener', 'targetGroup'],
+  'LB-003.target-outside-zones': ['lb', 'zone', 'zones'],
+  'LB-003.zone-without-targets': ['listener', 'targetGroup', 'zone'],
+  'ENI-001.other-zone': ['instance', 'zone', 'instanceZone'],
+  'ENI-002.foreign-group': ['sg', 'vpc', 'otherVpc'],
 };
 
 /**
@@ -225,6 +233,16 @@ export const PASS_FORMS: readonly HopForm[] = [
   { key: 'hop.routeTable.route', params: ROUTE, match: (h) => h.kind === 'routeTable' && fwd(h) },
   { key: 'hop.routeTable.back', params: ROUTE, match: (h) => h.kind === 'routeTable' && !fwd(h) },
   { key: 'hop.subnet.same', params: ['subnet'], match: (h) => h.kind === 'subnet' },
+  {
+    key: 'hop.loadBalancer.listener',
+    params: ['loadBalancer', 'listener', 'address'],
+    match: (h) => h.kind === 'loadBalancer' && has(h, 'listener'),
+  },
+  {
+    key: 'hop.targetGroup.forward',
+    params: ['targetGroup', 'listener', 'target', 'port', 'subnet', 'source'],
+    match: (h) => h.kind === 'targetGroup',
+  },
   { key: 'hop.peering.cross', params: PCX, match: (h) => h.kind === 'peering' },
   { key: 'hop.igw.out', params: [...IGW_OUT, 'publicIp'], match: (h) => h.kind === 'igw' && has(h, 'vpc') },
   { key: 'hop.igw.in', params: [...IGW_IN, 'publicIp'], match: (h) => h.kind === 'igw' },
@@ -281,6 +299,10 @@ export const PASS_FORMS: readonly HopForm[] = [
 
 /** Blocking hops: `code.<CODE>.<form>`; a code with no matching form uses `code.<CODE>` itself. */
 export const BLOCK_FORMS: Readonly<Record<string, readonly HopForm[]>> = {
+  ELBV2_LISTENER_HAS_NO_TG: [
+    { key: 'emptyGroup', params: ['listener', 'targetGroup'], match: (h) => has(h, 'targetGroup') },
+    { key: 'noGroup', params: ['listener'], match: () => true },
+  ],
   NO_ROUTE_TO_DESTINATION: [
     { key: 'vgwNoVpn', params: ['vgw', 'address'], match: (h) => h.kind === 'vpnGateway' },
     { key: 'noIgw', params: ['vpc'], match: (h) => h.kind === 'vpc' && !has(h, 'address') },
@@ -353,6 +375,8 @@ export const CODE_PARAMS: Readonly<Record<string, readonly string[]>> = {
   MORE_SPECIFIC_ROUTE: [...ROUTE, 'alternative'],
   ELBV2_LISTENER_PORT_RESTRICTION: ['listeners', 'port'],
   TARGET_PORT_RESTRICTION: ['dbPort', 'port'],
+  ELB_INSTALLED_AZ_RESTRICTION: ['target', 'zone', 'zones'],
+  TARGET_ADDRESS_RESTRICTION: ['targetGroup', 'target'],
   DISCONNECTED_VPCS: ['vpc', 'otherVpc', 'address'],
   TGW_RTB_MORE_SPECIFIC_ROUTE: [...TGW_ROUTE, 'vpc', 'alternative'],
   TGW_RTB_HIGHER_PRIORITY_ROUTE: [...TGW_ROUTE, 'vpc', 'alternative'],
@@ -389,6 +413,10 @@ export function hopForm(h: Hop): { key: string; params: readonly string[] } {
  * `nameOf` returns undefined for them.
  */
 export const ID_PARAMS: ReadonlySet<string> = new Set([
+  'loadBalancer',
+  'lb',
+  'targetGroup',
+  'instance',
   'resource',
   'at',
   'vpc',

@@ -75,6 +75,8 @@ export const en = {
     gatewayEndpoint: 'Gateway endpoint',
     interfaceEndpoint: 'Interface endpoint',
     egressOnlyIgw: 'Egress-only internet gateway',
+    targetGroup: 'Target group',
+    networkInterface: 'Network interface',
     internet: 'Internet',
     transitGateway: 'Transit gateway',
     tgwAttachment: 'Transit gateway attachment',
@@ -98,7 +100,7 @@ export const en = {
       'The security group is the dog at the house’s door: it decides who may come to this one house, and lets you back in after you have gone out.',
     instance: 'An EC2 instance is a house in the neighbourhood.',
     loadBalancer:
-      'The load balancer is the town’s reception desk: it greets visitors and sends each to a free house behind it.',
+      'The load balancer is the town’s reception desk: each listener is one of its numbered windows, and the visitors at a window are sent to a house on that window’s rota (its target group).',
     rds: 'The RDS database is the town’s archive: kept in a quiet neighbourhood, reached only by the houses that need it.',
     peering: 'VPC peering is a private road between two towns; it does not let you drive on through the second town.',
     external:
@@ -111,6 +113,10 @@ export const en = {
       'An interface endpoint is the AWS service’s own counter opened inside your neighbourhood: a house with a private address, guarded by its own dog, where a car hands its request to the service without leaving town.',
     egressOnlyIgw:
       'The egress-only internet gateway is an exit-only turnstile for IPv6 cars: they may drive out and come back, but no car from the highway can come in through it.',
+    targetGroup:
+      'A target group is the rota of houses the reception desk sends visitors to: each listener (a numbered window of the desk) hands its visitors to one rota, and each house on it opens its own door number.',
+    networkInterface:
+      'A network interface is a house’s extra front door onto another street: it has its own street address and its own dog, and visitors who come by that street use that door.',
     internet: 'The internet is the highway outside the town.',
     transitGateway:
       'A transit gateway is the central bus terminal that many towns’ roads run into: a car from one town changes there for another, as the terminal’s departure boards say.',
@@ -138,7 +144,7 @@ export const en = {
       'A stateful firewall on each network interface: allow rules only; replies to allowed traffic are let back in.',
     instance: 'An EC2 virtual machine with a private IPv4 address in its subnet, and optionally a public one.',
     loadBalancer:
-      'An Application Load Balancer: receives traffic on listener ports and spreads it across targets in several AZs.',
+      'An Application or Network Load Balancer: takes traffic at its listeners and forwards it to the targets of their target groups, in the AZs it has subnets in.',
     rds: 'A managed relational database (Amazon RDS) in a DB subnet group.',
     peering: 'A private connection between two VPCs whose address ranges do not overlap; not transitive.',
     external:
@@ -150,6 +156,10 @@ export const en = {
       'An interface VPC endpoint (PrivateLink): a network interface with a private address in each chosen subnet, with security groups, that reaches an AWS service; private DNS makes the service’s name resolve to it.',
     egressOnlyIgw:
       'Lets IPv6 traffic from the VPC out to the internet and its replies back, and blocks connections started from the internet. IPv6 only; stateful.',
+    targetGroup:
+      'An ELB target group: the instances or IP addresses a listener forwards to, on the group’s port or a port of each target’s own.',
+    networkInterface:
+      'An elastic network interface: a virtual network card in one subnet, with its own private (and optional Elastic) address and security groups, attached to an instance, NAT gateway, endpoint or load balancer.',
     internet: 'Everything outside AWS: the public internet.',
     transitGateway:
       'A Regional router between the VPCs and VPN connections attached to it; its route tables decide where each attachment’s traffic goes.',
@@ -182,6 +192,8 @@ export const en = {
     gatewayEndpoint: 'private back door',
     interfaceEndpoint: 'service counter',
     egressOnlyIgw: 'exit-only turnstile',
+    targetGroup: 'rota of houses',
+    networkInterface: 'extra front door',
     internet: 'highway',
     transitGateway: 'bus terminal',
     tgwAttachment: 'road to the terminal',
@@ -196,6 +208,9 @@ export const en = {
   },
   // Texts with `_one` / `_other` keys are plurals: i18next picks the form from {{count}} (Intl.PluralRules).
   node: {
+    targets_one: '{{protocol}} {{port}} · {{count}} target',
+    targets_other: '{{protocol}} {{port}} · {{count}} targets',
+    attachedTo: 'on {{owner}}',
     routes_one: '{{count}} route',
     routes_other: '{{count}} routes',
     entries_one: '{{count}} entry',
@@ -263,6 +278,8 @@ export const en = {
     gatewayEndpoint: 'a gateway endpoint',
     interfaceEndpoint: 'an interface endpoint',
     egressOnlyIgw: 'an egress-only internet gateway',
+    targetGroup: 'a target group',
+    networkInterface: 'a network interface',
     internet: 'the Internet',
     transitGateway: 'a Transit gateway',
     tgwAttachment: 'a Transit gateway attachment',
@@ -314,6 +331,24 @@ export const en = {
     cidrList: 'A comma-separated list of CIDR blocks, like 192.168.0.0/16, 172.16.0.0/12.',
   },
   inspector: {
+    lbType: 'Type',
+    lbApplication: 'Application (ALB)',
+    lbNetwork: 'Network (NLB)',
+    crossZone: 'Cross-zone load balancing',
+    listeners: 'Listeners',
+    listenerPort: 'Listener port',
+    targetGroup: 'Target group',
+    targetPort: 'Target port',
+    addListener: 'Add listener',
+    targetType: 'Target type',
+    targetTypeInstance: 'Instances',
+    targetTypeIp: 'IP addresses',
+    preserveClientIp: 'Preserve client IP',
+    targets: 'Targets',
+    targetIp: 'IP address',
+    portOverride: 'Port (blank: group’s)',
+    addTarget: 'Add target',
+    eniOwner: 'Attached to',
     title: 'Inspector',
     empty: 'Select something on the canvas to edit it here.',
     multi_one: '{{count}} item selected.',

@@ -214,6 +214,9 @@ export const enDialogs = {
       'skipped-state': '{{id}} is {{state}}; not imported.',
       'secondary-eni': '{{id}} has a further network interface {{eni}}; VPC Town models its first one.',
       'no-listeners': '{{id}}: no listener data (elbv2 describe-listeners); its ports are unknown.',
+      'no-targets': '{{id}}: no target data (elbv2 describe-target-health); its targets are unknown.',
+      'needs-wrapper':
+        '“{{key}}” does not say which load balancer or target group it is about: put it in its wrapper (LoadBalancerTargetHealth, LoadBalancerAttributes, TargetGroupAttributes) with the ARN.',
       'eip-unassociated': 'The Elastic IP {{ip}} is associated with nothing.',
     },
   },

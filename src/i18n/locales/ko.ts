@@ -71,6 +71,8 @@ export const ko: Texts = {
     gatewayEndpoint: '게이트웨이 엔드포인트',
     interfaceEndpoint: '인터페이스 엔드포인트',
     egressOnlyIgw: '송신 전용 인터넷 게이트웨이',
+    targetGroup: '대상 그룹',
+    networkInterface: '네트워크 인터페이스',
     internet: '인터넷',
     transitGateway: '전송 게이트웨이',
     tgwAttachment: '전송 게이트웨이 연결',
@@ -92,7 +94,8 @@ export const ko: Texts = {
     securityGroup:
       '보안 그룹은 집 앞 개입니다: 이 집에 누가 들어올지 정하고, 한 번 나갔다 온 사람은 다시 들여보내 줍니다.',
     instance: 'EC2 인스턴스는 동네의 집입니다.',
-    loadBalancer: '로드 밸런서는 마을 안내 데스크입니다: 방문객을 맞이해 뒤에 있는 한가한 집으로 보내줍니다.',
+    loadBalancer:
+      '로드 밸런서는 마을 안내 데스크입니다: 리스너는 데스크의 번호 창구이고, 창구에 온 방문객은 그 창구의 당번표(대상 그룹)에 있는 집으로 보내집니다.',
     rds: 'RDS 데이터베이스는 마을의 기록 보관소입니다: 조용한 동네에 두고, 필요한 집만 찾아갈 수 있습니다.',
     peering: 'VPC 피어링은 두 마을을 잇는 전용 도로입니다. 두 번째 마을을 지나 더 멀리 갈 수는 없습니다.',
     external:
@@ -104,6 +107,10 @@ export const ko: Texts = {
       '인터페이스 엔드포인트는 AWS 서비스가 우리 동네 안에 연 전용 창구입니다. 사설 주소를 가진 집 하나로, 그 집 앞 개가 지키며, 차는 마을을 떠나지 않고 이 창구에서 서비스에 요청을 맡깁니다.',
     egressOnlyIgw:
       '송신 전용 인터넷 게이트웨이는 IPv6 차를 위한 일방통행 출구(나가기만 하는 회전문)입니다. 나갔다가 돌아올 수는 있지만, 고속도로에서 온 차는 이곳으로 들어올 수 없습니다.',
+    targetGroup:
+      '대상 그룹은 안내 데스크가 방문객을 보내는 집들의 당번표입니다: 리스너(데스크의 번호 창구)마다 당번표 하나에 방문객을 넘기고, 당번표의 각 집은 자기 문 번호로 맞이합니다.',
+    networkInterface:
+      '네트워크 인터페이스는 다른 길로 난 집의 또 하나의 현관문입니다: 문마다 자기 주소와 자기 개가 있고, 그 길로 오는 방문객은 그 문을 씁니다.',
     internet: '인터넷은 마을 밖의 고속도로입니다.',
     transitGateway:
       '전송 게이트웨이는 여러 마을의 길이 모여드는 시외버스 터미널입니다. 한 마을에서 온 차는 터미널의 출발 안내판을 보고 다른 마을로 갈아탑니다.',
@@ -129,7 +136,8 @@ export const ko: Texts = {
     securityGroup:
       '네트워크 인터페이스마다 붙는 상태 저장 방화벽: 허용 규칙만 있고, 허용된 트래픽의 응답은 다시 들어옵니다.',
     instance: '서브넷 안의 프라이빗 IPv4 주소(선택적으로 퍼블릭 주소도)를 가진 EC2 가상 머신입니다.',
-    loadBalancer: '애플리케이션 로드 밸런서: 리스너 포트로 트래픽을 받아 여러 가용 영역의 대상에 나눠 줍니다.',
+    loadBalancer:
+      '애플리케이션 또는 네트워크 로드 밸런서: 리스너로 트래픽을 받아, 서브넷이 있는 가용 영역에서 대상 그룹의 대상에게 넘깁니다.',
     rds: 'DB 서브넷 그룹 안의 관리형 관계형 데이터베이스(Amazon RDS)입니다.',
     peering: '주소 범위가 겹치지 않는 두 VPC 사이의 사설 연결입니다. 전이되지 않습니다.',
     external:
@@ -141,6 +149,10 @@ export const ko: Texts = {
       '인터페이스 VPC 엔드포인트(PrivateLink): 선택한 각 서브넷에 사설 주소를 가진 네트워크 인터페이스가 있고 보안 그룹이 붙으며, AWS 서비스에 연결됩니다. 프라이빗 DNS를 켜면 서비스 이름이 이 엔드포인트로 해석됩니다.',
     egressOnlyIgw:
       'VPC의 IPv6 트래픽이 인터넷으로 나가고 그 응답이 돌아오게 하며, 인터넷에서 시작된 연결은 막습니다. IPv6 전용이며 상태 저장 방식입니다.',
+    targetGroup:
+      'ELB 대상 그룹: 리스너가 트래픽을 넘기는 인스턴스 또는 IP 주소로, 그룹의 포트나 대상마다 지정한 포트로 보냅니다.',
+    networkInterface:
+      '탄력적 네트워크 인터페이스: 한 서브넷에 있는 가상 네트워크 카드로, 자기 사설 주소(선택적으로 탄력적 IP)와 보안 그룹을 가지며 인스턴스, NAT 게이트웨이, 엔드포인트 또는 로드 밸런서에 연결됩니다.',
     internet: 'AWS 밖의 모든 것, 공용 인터넷입니다.',
     transitGateway:
       '연결된 VPC와 VPN 연결 사이의 리전 라우터입니다. 라우팅 테이블이 각 연결의 트래픽이 갈 곳을 정합니다.',
@@ -173,6 +185,8 @@ export const ko: Texts = {
     gatewayEndpoint: '전용 출입문',
     interfaceEndpoint: '서비스 창구',
     egressOnlyIgw: '일방통행 출구',
+    targetGroup: '집 당번표',
+    networkInterface: '또 하나의 현관문',
     internet: '고속도로',
     transitGateway: '시외버스 터미널',
     tgwAttachment: '터미널 가는 길',
@@ -187,6 +201,9 @@ export const ko: Texts = {
   },
   // 한국어에는 복수형이 없어 i18next는 `_other`만 씁니다. `_one`은 영어와 키를 맞추려고 같은 문장을 둡니다.
   node: {
+    targets_one: '{{protocol}} {{port}} · 대상 {{count}}개',
+    targets_other: '{{protocol}} {{port}} · 대상 {{count}}개',
+    attachedTo: '{{owner}}에 연결',
     routes_one: '경로 {{count}}개',
     routes_other: '경로 {{count}}개',
     entries_one: '항목 {{count}}개',
@@ -252,6 +269,8 @@ export const ko: Texts = {
     gatewayEndpoint: '게이트웨이 엔드포인트',
     interfaceEndpoint: '인터페이스 엔드포인트',
     egressOnlyIgw: '송신 전용 인터넷 게이트웨이',
+    targetGroup: '대상 그룹',
+    networkInterface: '네트워크 인터페이스',
     internet: '인터넷',
     transitGateway: '전송 게이트웨이',
     tgwAttachment: '전송 게이트웨이 연결',
@@ -303,6 +322,24 @@ export const ko: Texts = {
     cidrList: '쉼표로 구분한 CIDR 블록 목록입니다. 예: 192.168.0.0/16, 172.16.0.0/12',
   },
   inspector: {
+    lbType: '유형',
+    lbApplication: '애플리케이션(ALB)',
+    lbNetwork: '네트워크(NLB)',
+    crossZone: '교차 영역 로드 밸런싱',
+    listeners: '리스너',
+    listenerPort: '리스너 포트',
+    targetGroup: '대상 그룹',
+    targetPort: '대상 포트',
+    addListener: '리스너 추가',
+    targetType: '대상 유형',
+    targetTypeInstance: '인스턴스',
+    targetTypeIp: 'IP 주소',
+    preserveClientIp: '클라이언트 IP 보존',
+    targets: '대상',
+    targetIp: 'IP 주소',
+    portOverride: '포트(비우면 그룹 포트)',
+    addTarget: '대상 추가',
+    eniOwner: '연결 대상',
     title: '속성',
     empty: '캔버스에서 항목을 선택하면 여기서 편집할 수 있습니다.',
     multi_one: '{{count}}개를 선택했습니다.',
@@ -722,6 +759,9 @@ export const ko: Texts = {
       'skipped-state': '{{id}}은(는) {{state}} 상태라 가져오지 않았습니다.',
       'secondary-eni': '{{id}}에는 네트워크 인터페이스 {{eni}}이(가) 더 있습니다. VPC Town은 첫 번째만 모델링합니다.',
       'no-listeners': '{{id}}: 리스너 정보가 없어(elbv2 describe-listeners) 포트를 알 수 없습니다.',
+      'no-targets': '{{id}}: 대상 정보가 없어(elbv2 describe-target-health) 대상을 알 수 없습니다.',
+      'needs-wrapper':
+        '“{{key}}”에는 어느 로드 밸런서나 대상 그룹의 결과인지가 없습니다. ARN과 함께 래퍼(LoadBalancerTargetHealth, LoadBalancerAttributes, TargetGroupAttributes)에 넣어 주세요.',
       'eip-unassociated': '탄력적 IP {{ip}}은(는) 아무것에도 연결되어 있지 않습니다.',
     },
   },

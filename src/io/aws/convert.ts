@@ -9,11 +9,11 @@
  * and each of these is a `missing-reference` problem. Resources AWS reports as gone (a terminated
  * instance, a deleted NAT gateway, a rejected peering) are left out with an info problem.
  */
-import { DB_ENGINES, KINDS, type DbEngine } from '../../model/kinds/index.ts';
+import { DB_ENGINES, KINDS, LB_PROTOCOLS, type DbEngine } from '../../model/kinds/index.ts';
 import type { Resource, ResourceKind } from '../../model/types.ts';
 import type { Problems } from './problems.ts';
 import { placeOfArn, placeOfPath, regionOfZone, type CallKey } from './recognise.ts';
-import { arr, bool, nameTag, num, obj, objs, str, strs, type Raw } from './raw.ts';
+import { bool, nameTag, num, obj, objs, str, strs, type Raw } from './raw.ts';
 import { naclRules, sgRules } from './rules.ts';
 import { convertTransit } from './transit.ts';
 import { importEndpoints, ipv6Blocks, ipv6Of } from './endpoints.ts';
@@ -385,6 +385,34 @@ export function convert(lists: Lists, problems: Problems): Converted {
   });
 
   const eniOwner = new Map<string, string>(); // ENI id → the resource it belongs to
+  const primaryEnis = new Set<string>(); // an instance's first interface: the instance's own fields
+  const secondaryEnis: { eni: string; raw: Raw; it: Item; owner: string }[] = [];
+  /** An interface beyond an instance's primary one, or a NAT gateway's, load balancer's or endpoint's. */
+  const addEni = (eni: string, raw: Raw, it: Item, owner: string | null) => {
+    if (drafts.has(eni)) return true;
+    const subnet = str(raw, 'SubnetId');
+    if (!subnet || drafts.get(subnet)?.kind !== 'subnet') return false;
+    const publicIp = str(obj(raw, 'Association'), 'PublicIp');
+    add({
+      kind: 'networkInterface',
+      id: eni,
+      name: nameTag(raw) ?? eni,
+      parent: subnet,
+      ...baseOf('networkInterface'),
+      ownerId: owner && drafts.has(owner) ? owner : null,
+      privateIp: str(raw, 'PrivateIpAddress'),
+      elasticIp: publicIp,
+      securityGroupIds: groupsOf(
+        objs(raw, 'Groups')
+          .map((g) => str(g, 'GroupId'))
+          .filter((g): g is string => !!g),
+        vpcOfDraft(subnet),
+        it,
+        `network interface ${eni}`,
+      ),
+    });
+    return true;
+  };
   const natEip = new Map<string, string>();
   items('NatGateways').forEach((it, i) => {
     const id = idOf(it, 'NatGateways', i, 'NatGatewayId');
@@ -570,14 +598,8 @@ export function convert(lists: Lists, problems: Problems): Converted {
         const eni = str(e, 'NetworkInterfaceId');
         if (!eni) return;
         eniOwner.set(eni, id);
-        if (k > 0)
-          problems.add(
-            'info',
-            'secondary-eni',
-            it.file,
-            { id, eni },
-            `${id} has a further network interface ${eni}; VPC Town models its first one.`,
-          );
+        if (k === 0) primaryEnis.add(eni);
+        else secondaryEnis.push({ eni, raw: e, it, owner: id });
       });
       const sgs = objs(raw, 'SecurityGroups')
         .map((g) => str(g, 'GroupId'))
@@ -612,18 +634,40 @@ export function convert(lists: Lists, problems: Problems): Converted {
     });
   });
 
+  for (const e of secondaryEnis) addEni(e.eni, e.raw, e.it, e.owner);
+
   /* ---------------------------------------------------------------- load balancers, RDS */
 
   const listenerPorts = new Map<string, number[]>();
+  type ListenerDraft = { id: string; protocol: string; port: number; targetGroupId: string | null };
+  const listenerRecords = new Map<string, ListenerDraft[]>();
   const addListeners = (arn: string | null, list: readonly Raw[]) => {
     if (!arn) return;
     const ports = listenerPorts.get(arn) ?? [];
+    const records = listenerRecords.get(arn) ?? [];
     for (const l of list) {
       const p = num(l, 'Port');
       if (p !== null && p >= 0 && p <= 65535 && !ports.includes(p)) ports.push(p);
+      // The default action's target group: `TargetGroupArn`, or the first of a weighted `ForwardConfig`.
+      const protocol = str(l, 'Protocol');
+      const fwd = objs(l, 'DefaultActions').find((a) => str(a, 'Type') === 'forward');
+      const tg =
+        str(fwd, 'TargetGroupArn') ?? str(objs(obj(fwd, 'ForwardConfig'), 'TargetGroups')[0], 'TargetGroupArn');
+      if (p !== null && p >= 0 && p <= 65535 && protocol && (LB_PROTOCOLS as readonly string[]).includes(protocol))
+        records.push({ id: str(l, 'ListenerArn') ?? `${arn}/listener/${p}`, protocol, port: p, targetGroupId: tg });
     }
     listenerPorts.set(arn, ports);
+    listenerRecords.set(arn, records);
   };
+  // describe-load-balancer-attributes, per load balancer (the wrapper names it): cross-zone.
+  const crossZone = new Map<string, boolean>();
+  for (const { raw } of items('LoadBalancerAttributes')) {
+    const arn = str(raw, 'LoadBalancerArn');
+    const v = objs(raw, 'Attributes').find((a) => str(a, 'Key') === 'load_balancing.cross_zone.enabled');
+    if (arn && v) crossZone.set(arn, str(v, 'Value') === 'true');
+  }
+  if (items('LoadBalancerAttributes').length)
+    keep('elbv2 describe-load-balancer-attributes', items('LoadBalancerAttributes').length);
   for (const { raw } of items('Listeners')) addListeners(str(raw, 'LoadBalancerArn'), [raw]);
   for (const { raw } of items('LoadBalancerListeners'))
     addListeners(str(raw, 'LoadBalancerArn'), objs(raw, 'Listeners'));
@@ -686,6 +730,9 @@ export function convert(lists: Lists, problems: Problems): Converted {
       subnetIds,
       securityGroupIds: groupsOf(strs(it.raw, 'SecurityGroups'), vpcId, it, `load balancer ${lbName}`),
       listenerPorts: ports ?? [],
+      lbType: type === 'network' ? 'network' : 'application',
+      listeners: listenerRecords.get(id) ?? [],
+      ...(type === 'network' ? { crossZone: crossZone.get(id) ?? false } : {}),
     });
   });
 
@@ -789,16 +836,78 @@ export function convert(lists: Lists, problems: Problems): Converted {
   });
   if (items('LoadBalancerTargetHealth').length)
     keep('elbv2 describe-target-health (Batfish)', items('LoadBalancerTargetHealth').length);
-  const targets = new Map<string, number>();
+  const targets = new Map<string, Raw[]>();
   for (const { raw } of items('LoadBalancerTargetHealth')) {
     const tg = str(raw, 'TargetGroupArn');
-    if (tg) targets.set(tg, (targets.get(tg) ?? 0) + arr(raw, 'TargetHealthDescriptions').length);
+    if (tg)
+      targets.set(tg, [
+        ...(targets.get(tg) ?? []),
+        ...objs(raw, 'TargetHealthDescriptions').map((t) => obj(t, 'Target') ?? {}),
+      ]);
   }
+  const preserve = new Map<string, boolean>();
+  for (const { raw } of items('TargetGroupAttributes')) {
+    const arn = str(raw, 'TargetGroupArn');
+    const v = objs(raw, 'Attributes').find((a) => str(a, 'Key') === 'preserve_client_ip.enabled');
+    if (arn && v) preserve.set(arn, str(v, 'Value') === 'true');
+  }
+  if (items('TargetGroupAttributes').length)
+    keep('elbv2 describe-target-group-attributes', items('TargetGroupAttributes').length);
   items('TargetGroups').forEach((it, i) => {
     const id = idOf(it, 'TargetGroups', i, 'TargetGroupArn');
     if (!id) return;
     const vpcId = str(it.raw, 'VpcId');
     const vpcs = knownVpcs([vpcId]);
+    const type = str(it.raw, 'TargetType');
+    const protocol = str(it.raw, 'Protocol');
+    const port = num(it.raw, 'Port');
+    const name = str(it.raw, 'TargetGroupName') ?? id;
+    if (
+      vpcId &&
+      drafts.get(vpcId)?.kind === 'vpc' &&
+      (type === 'instance' || type === 'ip') &&
+      protocol &&
+      (LB_PROTOCOLS as readonly string[]).includes(protocol) &&
+      port !== null
+    ) {
+      const list: Record<string, unknown>[] = [];
+      targets.get(id)?.forEach((t, k) => {
+        const tid = str(t, 'Id');
+        if (!tid) return;
+        const tport = num(t, 'Port');
+        if (type === 'instance' && drafts.get(tid)?.kind !== 'instance') {
+          missing(it.file, tid, 'instance', `target group ${name}`, 'the target is left out');
+          return;
+        }
+        list.push({
+          id: `tgt-${name}-${k + 1}`,
+          instanceId: type === 'instance' ? tid : null,
+          ip: type === 'ip' ? tid : null,
+          port: tport !== null && tport !== port ? tport : null,
+        });
+      });
+      if (!targets.has(id))
+        problems.add(
+          'info',
+          'no-targets',
+          it.file,
+          { id: name },
+          `${name}: no target data (elbv2 describe-target-health); its targets are unknown.`,
+        );
+      add({
+        kind: 'targetGroup',
+        id,
+        name,
+        parent: vpcId,
+        ...baseOf('targetGroup'),
+        protocol,
+        port,
+        targetType: type,
+        targets: list,
+        ...(preserve.has(id) ? { preserveClientIp: preserve.get(id) } : {}),
+      });
+      return;
+    }
     addExternal(
       id,
       'target-group',
@@ -810,7 +919,7 @@ export function convert(lists: Lists, problems: Problems): Converted {
         ['Port', num(it.raw, 'Port')],
         ['TargetType', str(it.raw, 'TargetType')],
         ['LoadBalancerArns', strs(it.raw, 'LoadBalancerArns')],
-        ['Targets', targets.get(id)],
+        ['Targets', targets.get(id)?.length],
       ]),
     );
     keep('elbv2 describe-target-groups');
@@ -832,6 +941,18 @@ export function convert(lists: Lists, problems: Problems): Converted {
     if (!owner && desc.startsWith('RDSNetworkInterface') && vpcId) {
       const dbs = rdsByVpc.get(vpcId) ?? [];
       if (dbs.length === 1) owner = dbs[0];
+    }
+    if (owner && drafts.has(id)) return; // a secondary interface, from describe-instances
+    const kindOfOwner = owner ? drafts.get(owner)?.kind : undefined;
+    const ownsEni =
+      kindOfOwner === 'nat' ||
+      kindOfOwner === 'loadBalancer' ||
+      kindOfOwner === 'external' ||
+      (kindOfOwner === 'instance' && !primaryEnis.has(id) && (num(att, 'DeviceIndex') ?? 0) > 0);
+    if (owner && ownsEni && addEni(id, it.raw, it, owner)) {
+      eniOwner.set(id, owner);
+      keep('ec2 describe-network-interfaces');
+      return;
     }
     if (owner) {
       eniOwner.set(id, owner);
@@ -883,8 +1004,10 @@ export function convert(lists: Lists, problems: Problems): Converted {
     if (!id || !ip) return;
     const eni = str(it.raw, 'NetworkInterfaceId');
     const target = str(it.raw, 'InstanceId') ?? (eni ? eniOwner.get(eni) : undefined) ?? natEip.get(ip);
-    const d = target ? drafts.get(target) : undefined;
-    if (d?.kind === 'instance') {
+    const onEni = eni ? drafts.get(eni) : undefined;
+    const d = onEni?.kind === 'networkInterface' ? onEni : target ? drafts.get(target) : undefined;
+    if (d?.kind === 'networkInterface') d.elasticIp = ip;
+    else if (d?.kind === 'instance') {
       d.publicIp = 'elastic';
       d.elasticIp = ip;
     } else if (d?.kind === 'nat') {
@@ -1042,6 +1165,21 @@ export function convert(lists: Lists, problems: Problems): Converted {
       subnetIds,
     });
   });
+
+  for (const d of drafts.values()) {
+    if (d.kind !== 'loadBalancer') continue;
+    for (const l of d.listeners as ListenerDraft[]) {
+      if (!l.targetGroupId || drafts.get(l.targetGroupId)?.kind === 'targetGroup') continue;
+      missing(
+        null,
+        l.targetGroupId,
+        'target group',
+        `listener ${l.protocol} ${l.port} of ${d.name}`,
+        'the listener forwards to none',
+      );
+      l.targetGroupId = null;
+    }
+  }
 
   return {
     resources: [...drafts.values()] as unknown as Resource[],

@@ -30,6 +30,9 @@
  *   info    unsupported-engine       { id, engine }        an RDS engine VPC Town does not model: kept as external
  *   info    eip-unassociated         { ip }                an Elastic IP not associated with anything
  *   info    no-listeners             { id }                a load balancer without listener data (ports unknown)
+ *   info    no-targets               { id }                a target group without describe-target-health data
+ *   warning needs-wrapper            { key }               a per-load-balancer / per-target-group result outside its
+ *                                                          wrapper (it does not say which one it is about): ignored
  *   info    flow-logs-unknown        { count }             describe-flow-logs is not read: VPCs are marked without
  */
 

@@ -45,12 +45,15 @@ describe('recognising inputs', () => {
     expect(r.report.files.map((f) => f.recognisedAs[0]).sort()).toEqual([
       'ec2 describe-instances',
       'ec2 describe-network-acls',
+      'ec2 describe-network-interfaces',
       'ec2 describe-route-tables',
       'ec2 describe-security-groups',
       'ec2 describe-subnets',
       'ec2 describe-transit-gateways',
       'ec2 describe-vpc-endpoints',
       'ec2 describe-vpcs',
+      'elbv2 describe-listeners',
+      'elbv2 describe-target-groups',
     ]);
   });
 
@@ -330,13 +333,17 @@ describe('AWS semantics, on the hand-written estate', () => {
     expect(get(r, 'vpce-0s3', 'gatewayEndpoint')).toMatchObject({ prefixListId: 'pl-0s3' });
   });
 
-  it('an ENI brings its security groups to its instance; a second ENI is reported', () => {
+  it("an instance's primary ENI brings its groups to the instance; a second ENI and an ELB's are interfaces", () => {
     expect(get(r, 'i-app', 'instance').securityGroupIds).toEqual(['sg-app', 'sg-default']);
-    expect(r.report.problems).toContainEqual(
-      expect.objectContaining({ code: 'secondary-eni', params: { id: 'i-app', eni: 'eni-app-2' } }),
-    );
-    // An ELB's interface is its load balancer's; a Lambda's is kept as an external network interface.
-    expect(design.resources.some((x) => x.id === 'eni-elb')).toBe(false);
+    expect(get(r, 'eni-app-2', 'networkInterface')).toMatchObject({
+      ownerId: 'i-app',
+      parent: 'subnet-app-a',
+      privateIp: '10.1.10.21',
+      securityGroupIds: ['sg-app'],
+    });
+    // An ELB's interface is its load balancer's node in that subnet; a Lambda's is kept as external.
+    const lb = design.resources.find((x) => x.kind === 'loadBalancer')!;
+    expect(get(r, 'eni-elb', 'networkInterface')).toMatchObject({ ownerId: lb.id, privateIp: '10.1.1.50' });
     expect(get(r, 'eni-lambda', 'external')).toMatchObject({ awsType: 'network-interface', parent: 'subnet-app-b' });
   });
 
@@ -352,6 +359,24 @@ describe('AWS semantics, on the hand-written estate', () => {
       subnetIds: ['subnet-pub-a', 'subnet-pub-b'],
       securityGroupIds: ['sg-web'],
       listenerPorts: [443],
+      lbType: 'application',
+      listeners: [
+        {
+          protocol: 'HTTPS',
+          port: 443,
+          targetGroupId: 'arn:aws:elasticloadbalancing:us-west-2:111122223333:targetgroup/web-tg/73e2d6bc24d8a067',
+        },
+      ],
+    });
+    // The target group and its target (describe-target-health, Batfish's per-group wrapper).
+    expect(
+      get(r, 'arn:aws:elasticloadbalancing:us-west-2:111122223333:targetgroup/web-tg/73e2d6bc24d8a067', 'targetGroup'),
+    ).toMatchObject({
+      parent: 'vpc-0a1',
+      protocol: 'HTTP',
+      port: 8080,
+      targetType: 'instance',
+      targets: [{ instanceId: 'i-app', ip: null, port: null }],
     });
     expect(get(r, 'orders-db', 'rds')).toMatchObject({
       engine: 'aurora',
@@ -371,7 +396,6 @@ describe('AWS semantics, on the hand-written estate', () => {
     expect(r.report.kept.map((k) => k.call)).toEqual(
       expect.arrayContaining([
         'ec2 describe-vpn-gateways',
-        'elbv2 describe-target-groups',
         'ec2 describe-transit-gateway-attachments',
         'elbv2 describe-target-health (Batfish)',
       ]),

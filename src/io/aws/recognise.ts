@@ -42,7 +42,20 @@ export const CALLS = {
   TransitGatewayAssociations: 'ec2 get-transit-gateway-route-table-associations (Batfish)',
   LoadBalancerListeners: 'elbv2 describe-listeners (Batfish)',
   LoadBalancerTargetHealth: 'elbv2 describe-target-health (Batfish)',
+  // VPC Town's wrappers in the same style, for the calls made per load balancer or target group.
+  LoadBalancerAttributes: 'elbv2 describe-load-balancer-attributes (per load balancer)',
+  TargetGroupAttributes: 'elbv2 describe-target-group-attributes (per target group)',
 } as const;
+
+/**
+ * Results of calls made per load balancer or target group, which do not say which one they are
+ * about: read only inside their wrapper (README, "Bring in a real AWS network").
+ */
+const NEEDS_WRAPPER: Readonly<Record<string, string>> = {
+  TargetHealthDescriptions:
+    '{"LoadBalancerTargetHealth": [{"TargetGroupArn": "…", "TargetHealthDescriptions": [ … ]}]}',
+  Attributes: '{"LoadBalancerAttributes": [{"LoadBalancerArn": "…", "Attributes": [ … ]}]}',
+};
 export type CallKey = keyof typeof CALLS;
 
 /** Keys a describe result may hold besides its list (paging, the SDK's metadata). */
@@ -107,6 +120,16 @@ export function recognise(path: string, text: string, problems: Problems): Recog
       calls.push(CALLS[key as CallKey]);
     } else unknown.push(key);
   }
+  for (const key of unknown.filter((k) => Object.hasOwn(NEEDS_WRAPPER, k))) {
+    problems.add(
+      'warning',
+      'needs-wrapper',
+      path,
+      { key },
+      `${path}: "${key}" does not say which load balancer or target group it is about; wrap it as ${NEEDS_WRAPPER[key]}.`,
+    );
+  }
+  if (calls.length === 0 && unknown.some((k) => Object.hasOwn(NEEDS_WRAPPER, k))) return null;
   if (calls.length === 0) {
     const guess = closestKey(Object.keys(raw));
     if (guess) {
@@ -129,7 +152,7 @@ export function recognise(path: string, text: string, problems: Problems): Recog
     }
     return null;
   }
-  for (const key of unknown) {
+  for (const key of unknown.filter((k) => !Object.hasOwn(NEEDS_WRAPPER, k))) {
     problems.add(
       'warning',
       'unknown-key',

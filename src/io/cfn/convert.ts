@@ -14,7 +14,7 @@
  * Network resources VPC Town does not model (endpoints, transit gateways, VPN…) are external
  * resources; resources of other services (IAM, Lambda, CloudWatch…) are counted and left out.
  */
-import { KINDS, DB_ENGINES, type DbEngine } from '../../model/kinds/index.ts';
+import { KINDS, DB_ENGINES, LB_PROTOCOLS, type DbEngine } from '../../model/kinds/index.ts';
 import type { KindRoles } from '../../model/kinds/define.ts';
 import type { Resource, ResourceKind } from '../../model/types.ts';
 import { nextFreeElasticIp } from '../../model/publicIps.ts';
@@ -104,6 +104,7 @@ const FOLDED = new Set([
   'AWS::EC2::FlowLog',
   'AWS::EC2::SubnetCidrBlock',
   'AWS::ElasticLoadBalancingV2::Listener',
+  'AWS::EC2::NetworkInterfaceAttachment',
   'AWS::EC2::VPNGatewayRoutePropagation',
   'AWS::EC2::TransitGatewayRoute',
   'AWS::EC2::TransitGatewayRouteTableAssociation',
@@ -772,17 +773,13 @@ export function convertTemplate(scope: TemplateScope, o: ConvertOptions, problem
     const ip = eipOf(prop(r, 'AllocationId')) ?? eipOf(prop(r, 'EIP'));
     if (inst && ip) instanceEip.set(inst, ip);
   }
+  const instanceEnis: { instance: string; eni: Record<string, Value>; from: CfnResource }[] = [];
   for (const r of ofType('AWS::EC2::Instance')) {
     const id = idOf(r);
     const enis = listProp(r, 'NetworkInterfaces').filter(isRecord) as Record<string, Value>[];
     const first = enis.find((e) => asInt(e.DeviceIndex ?? null) === 0) ?? enis[0];
     const subnetValue = prop(r, 'SubnetId') !== NO_VALUE ? prop(r, 'SubnetId') : (first?.SubnetId ?? NO_VALUE);
-    if (enis.length > 1)
-      info(
-        'secondary-eni',
-        { id: r.logicalId },
-        `${r.logicalId} has ${enis.length} network interfaces; VPC Town models its first one.`,
-      );
+    for (const e of enis) if (e !== first) instanceEnis.push({ instance: id, eni: e, from: r });
     const subnet = subnetValue === NO_VALUE ? null : subnetOf(subnetValue, r, 'SubnetId');
     if (!subnet) {
       info(
@@ -818,6 +815,94 @@ export function convertTemplate(scope: TemplateScope, o: ConvertOptions, problem
     });
   }
 
+  /* ---------------------------------------------------------------- network interfaces */
+
+  // Owners: an instance's further `NetworkInterfaces` that name one, and NetworkInterfaceAttachment.
+  const eniOwner = new Map<string, string>();
+  for (const { instance, eni } of instanceEnis) {
+    const named = asString(eni.NetworkInterfaceId ?? null);
+    if (named) eniOwner.set(named, instance);
+  }
+  for (const r of ofType('AWS::EC2::NetworkInterfaceAttachment')) {
+    const eni = asString(prop(r, 'NetworkInterfaceId'));
+    const inst = asString(prop(r, 'InstanceId'));
+    if (eni && inst) eniOwner.set(eni, inst);
+  }
+  const addEni = (id: string, name: string, from: CfnResource, v: (k: string) => Value, owner: string | null) => {
+    const subnet = v('SubnetId') === NO_VALUE ? null : subnetOf(v('SubnetId'), from, 'SubnetId');
+    if (!subnet) return false;
+    const ip = asString(v('PrivateIpAddress'));
+    const groups = Array.isArray(v('GroupSet')) ? (v('GroupSet') as Value[]) : [];
+    add({
+      kind: 'networkInterface',
+      id,
+      name,
+      parent: subnet,
+      ...baseOf('networkInterface'),
+      ownerId: owner && drafts.has(owner) ? owner : null,
+      privateIp: ip && ipToInt(ip) !== null ? ip : null,
+      elasticIp: null,
+      securityGroupIds: groupsOf(groups, vpcOfDraft(subnet), from, 'GroupSet'),
+    });
+    return true;
+  };
+  for (const r of ofType('AWS::EC2::NetworkInterface')) {
+    const id = idOf(r);
+    addEni(id, nameOf(r), r, (k) => prop(r, k), eniOwner.get(id) ?? null);
+  }
+  for (const { instance, eni, from } of instanceEnis) {
+    if (asString(eni.NetworkInterfaceId ?? null)) continue; // a NetworkInterface resource of its own
+    const index = asInt(eni.DeviceIndex ?? null) ?? 1;
+    addEni(`eni-${from.logicalId}-${index}`, `${nameOf(from)} eth${index}`, from, (k) => eni[k] ?? NO_VALUE, instance);
+  }
+
+  /* ---------------------------------------------------------------- target groups */
+
+  const attribute = (r: CfnResource, list: string, key: string): boolean | null => {
+    const a = listProp(r, list).find((x) => isRecord(x) && x.Key === key) as Record<string, Value> | undefined;
+    return a ? asString(a.Value ?? null) === 'true' : null;
+  };
+  for (const r of ofType('AWS::ElasticLoadBalancingV2::TargetGroup')) {
+    const type = asString(prop(r, 'TargetType')) ?? 'instance';
+    const protocol = asString(prop(r, 'Protocol'));
+    const port = asInt(prop(r, 'Port'));
+    const vpc = prop(r, 'VpcId') === NO_VALUE ? null : vpcOf(prop(r, 'VpcId'), r);
+    if (
+      !vpc ||
+      (type !== 'instance' && type !== 'ip') ||
+      !protocol ||
+      !(LB_PROTOCOLS as readonly string[]).includes(protocol) ||
+      port === null
+    )
+      continue; // kept as an external target group below
+    const targets = listProp(r, 'Targets')
+      .filter(isRecord)
+      .map((t, k) => {
+        const tid = asString((t as Record<string, Value>).Id ?? null);
+        const tport = asInt((t as Record<string, Value>).Port ?? null);
+        return {
+          id: `tgt-${r.logicalId}-${k + 1}`,
+          instanceId: type === 'instance' ? tid : null,
+          ip: type === 'ip' ? tid : null,
+          port: tport !== null && tport !== port ? tport : null,
+        };
+      })
+      .filter((t) => (type === 'instance' ? !!t.instanceId && isKind(t.instanceId, 'instance') : !!t.ip));
+    const preserve = attribute(r, 'TargetGroupAttributes', 'preserve_client_ip.enabled');
+    add({
+      kind: 'targetGroup',
+      id: idOf(r),
+      name: asString(prop(r, 'Name')) ?? nameOf(r),
+      parent: vpc,
+      ...baseOf('targetGroup'),
+      protocol,
+      port,
+      targetType: type,
+      targets,
+      ...(preserve !== null ? { preserveClientIp: preserve } : {}),
+    });
+  }
+
   /* ---------------------------------------------------------------- peering */
 
   for (const r of ofType('AWS::EC2::VPCPeeringConnection')) {
@@ -845,11 +930,34 @@ export function convertTemplate(scope: TemplateScope, o: ConvertOptions, problem
   /* ---------------------------------------------------------------- load balancers, databases */
 
   const listeners = new Map<string, number[]>();
+  const listenerRecords = new Map<
+    string,
+    { id: string; protocol: string; port: number; targetGroupId: string | null }[]
+  >();
   for (const r of ofType('AWS::ElasticLoadBalancingV2::Listener')) {
     const lb = asString(prop(r, 'LoadBalancerArn'));
     const port = asInt(prop(r, 'Port'));
-    if (lb && port !== null && port >= 0 && port <= 65535)
+    if (lb && port !== null && port >= 0 && port <= 65535) {
       listeners.set(lb, [...new Set([...(listeners.get(lb) ?? []), port])]);
+      // No DefaultActions (CloudFormation requires them): what it does is not known; its port is kept.
+      if (prop(r, 'DefaultActions') === NO_VALUE) continue;
+      const protocol = asString(prop(r, 'Protocol')) ?? (asString(prop(r, 'Certificates')) ? 'HTTPS' : 'HTTP');
+      const fwd = listProp(r, 'DefaultActions').find((a) => isRecord(a) && a.Type === 'forward') as
+        Record<string, Value> | undefined;
+      const weighted = isRecord(fwd?.ForwardConfig ?? null)
+        ? ((fwd!.ForwardConfig as Record<string, Value>).TargetGroups as Value[] | undefined)
+        : undefined;
+      const tg =
+        asString(fwd?.TargetGroupArn ?? null) ??
+        (Array.isArray(weighted) && isRecord(weighted[0] ?? null)
+          ? asString((weighted[0] as Record<string, Value>).TargetGroupArn ?? null)
+          : null);
+      if ((LB_PROTOCOLS as readonly string[]).includes(protocol))
+        listenerRecords.set(lb, [
+          ...(listenerRecords.get(lb) ?? []),
+          { id: idOf(r), protocol, port, targetGroupId: tg && isKind(tg, 'targetGroup') ? tg : null },
+        ]);
+    }
   }
   for (const r of ofType('AWS::ElasticLoadBalancingV2::LoadBalancer')) {
     const id = idOf(r);
@@ -893,6 +1001,11 @@ export function convertTemplate(scope: TemplateScope, o: ConvertOptions, problem
           ? defaultSg(vpc)
           : [],
       listenerPorts: listeners.get(id) ?? [],
+      lbType: type === 'network' ? 'network' : 'application',
+      listeners: listenerRecords.get(id) ?? [],
+      ...(type === 'network'
+        ? { crossZone: attribute(r, 'LoadBalancerAttributes', 'load_balancing.cross_zone.enabled') ?? false }
+        : {}),
     });
     if (!listeners.has(id))
       info(
@@ -950,6 +1063,7 @@ export function convertTemplate(scope: TemplateScope, o: ConvertOptions, problem
   const endpointRoutes: { table: string; destination: string; target: string }[] = [];
   for (const r of all) {
     const awsType = EXTERNAL_TYPES[r.type];
+    if (awsType && drafts.has(idOf(r))) continue; // modelled when it could be (a target group in its VPC)
     if (PREFIX[r.type] && !awsType) continue;
     if (FOLDED.has(r.type) || r.type === 'AWS::EC2::EIP' || r.type === 'AWS::RDS::DBSubnetGroup') continue;
     if (!awsType) {

@@ -611,7 +611,15 @@ describe('the corpus', () => {
   it('awslabs-ecs-fargate-private-vpc: the DynamoDB gateway endpoint routes, SG-to-SG ingress, two load balancers', () => {
     const r = read(fixture('awslabs-ecs-fargate-private-vpc.yaml'));
     expect(r.report.counts).toMatchObject({ subnet: 4, nat: 2, loadBalancer: 2 });
-    expect(r.report.externals.map((e) => e.awsType).sort()).toEqual(['target-group', 'target-group', 'vpc-endpoint']);
+    expect(r.report.externals.map((e) => e.awsType).sort()).toEqual(['vpc-endpoint']);
+    // The two target groups (no targets yet: ECS registers them) and the listeners forwarding to them.
+    expect(ofKind(r, 'targetGroup').map((g) => [g.id, g.protocol, g.port, g.targets.length])).toEqual([
+      ['tg-DummyTargetGroupPublic', 'HTTP', 80, 0],
+      ['tg-DummyTargetGroupPrivate', 'HTTP', 80, 0],
+    ]);
+    expect(get(r, 'alb-PublicLoadBalancer', 'loadBalancer').listeners).toMatchObject([
+      { protocol: 'HTTP', port: 80, targetGroupId: 'tg-DummyTargetGroupPublic' },
+    ]);
     const endpointRoutes = ofKind(r, 'routeTable').flatMap((t) =>
       t.routes.filter((x) => x.target === 'vpce-DynamoDBEndpoint'),
     );

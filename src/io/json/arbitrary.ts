@@ -89,7 +89,7 @@ function valueArb(
 ): fc.Arbitrary<unknown> {
   const def = zdef(schema);
   if (def === zdef(portSchema)) return portArb;
-  if (field === 'protocol') return protocolArb;
+  if (field === 'protocol' && def.type !== 'enum') return protocolArb; // an enum: ELB protocols
   switch (def.type) {
     case 'string':
       return stringArb(field, text);
@@ -125,7 +125,9 @@ function valueArb(
 
 /** Whether `key` of the records in `field` is optional (absent when unset) rather than nullable. */
 function optionalIn(def: ReturnType<typeof kindDef>, field: string, key: string): boolean {
-  const element = zdef(zdef(def.fields[field] as z.ZodType).element!);
+  let list = zdef(def.fields[field] as z.ZodType);
+  if (list.type === 'optional') list = zdef(list.innerType!); // an optional list of records (listeners)
+  const element = zdef(list.element!);
   const inner = element.type === 'pipe' ? zdef((element as unknown as { in: z.ZodType }).in) : element;
   const s = inner.shape?.[key];
   return !!s && zdef(s).type === 'optional';
@@ -235,14 +237,15 @@ function build(tree: Tree): Design {
     const def = kindDef(node.kind);
     const fields: Record<string, unknown> = { ...node.fields };
     for (const [field, prefix] of Object.entries(def.records ?? {}))
-      fields[field] = (fields[field] as Record<string, unknown>[]).map((rec) => ({ id: nextId(prefix), ...rec }));
+      if (Array.isArray(fields[field]))
+        fields[field] = (fields[field] as Record<string, unknown>[]).map((rec) => ({ id: nextId(prefix), ...rec }));
     for (const ref of def.refs) {
       const pool = poolFor(ref.to);
       const v = fields[ref.field];
       if (ref.shape === 'list')
         fields[ref.field] = [...new Set((v as unknown[]).map((p) => resolve(pool, p)).filter((x) => x !== null))];
       else if (ref.shape === 'single') fields[ref.field] = resolve(pool, v);
-      else
+      else if (Array.isArray(v))
         fields[ref.field] = (v as Record<string, unknown>[]).map((rec) => {
           const target = resolve(pool, rec[ref.key]);
           const fixed: Record<string, unknown> = { ...rec, [ref.key]: target ?? ref.special?.[0] ?? null };
@@ -257,6 +260,7 @@ function build(tree: Tree): Design {
       const keys = def.refs
         .filter((r) => r.shape === 'records' && r.field === field)
         .map((r) => (r as { key: string }).key);
+      if (!Array.isArray(fields[field])) continue;
       fields[field] = (fields[field] as Record<string, unknown>[]).map((rec) => {
         if (!('cidr' in rec)) return rec;
         const winner = keys.find((k) => rec[k] !== null && rec[k] !== undefined);

@@ -451,7 +451,8 @@ function checkReferences(design: Design, warnings: string[]): Checked {
           patch[ref.field] = null;
         }
       } else {
-        const records = (patch[ref.field] ?? v) as readonly Rec[];
+        const records = (patch[ref.field] ?? v) as readonly Rec[] | undefined;
+        if (!Array.isArray(records)) continue; // an optional list of records, absent
         patch[ref.field] = records.flatMap((rec, j) => {
           const id = rec[ref.key];
           if (typeof id !== 'string' || ref.special?.includes(id)) return [rec];
@@ -476,7 +477,8 @@ function checkReferences(design: Design, warnings: string[]): Checked {
       }
     }
     for (const field of Object.keys(def.records ?? {})) {
-      const records = (patch[field] ?? obj[field]) as readonly Rec[];
+      const records = (patch[field] ?? obj[field]) as readonly Rec[] | undefined;
+      if (!Array.isArray(records)) continue; // an optional list of records, absent
       patch[field] = records.map((rec, j) => {
         const id = uniqueRecordId(String(rec.id), `resources[${i}].${field}[${j}]`);
         return id === rec.id ? rec : { ...rec, id };

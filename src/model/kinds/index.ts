@@ -29,6 +29,8 @@ import { vpnConnection } from './vpnConnection.ts';
 import { gatewayEndpoint } from './gatewayEndpoint.ts';
 import { interfaceEndpoint } from './interfaceEndpoint.ts';
 import { egressOnlyIgw } from './egressOnlyIgw.ts';
+import { targetGroup } from './targetGroup.ts';
+import { networkInterface } from './networkInterface.ts';
 
 /** Every kind, in palette order. */
 const DEFS = [
@@ -56,6 +58,8 @@ const DEFS = [
   gatewayEndpoint,
   interfaceEndpoint,
   egressOnlyIgw,
+  targetGroup,
+  networkInterface,
 ] as const;
 
 type Defs = (typeof DEFS)[number];
@@ -137,3 +141,4 @@ export const resourceSchema = z.discriminatedUnion(
 
 export type { KindDef, KindRole, KindGroup, RefField, InspectorSection, KindRoles } from './define.ts';
 export * from './fields.ts';
+export { LB_PROTOCOLS, type LbProtocol } from './targetGroup.ts';

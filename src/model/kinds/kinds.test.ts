@@ -46,8 +46,21 @@ describe('the kind registry', () => {
 
   it('answers questions about groups of kinds through roles', () => {
     expect(kindsWith('workload')).toEqual(['instance', 'loadBalancer', 'rds']);
-    expect(kindsWith('securityGroupMember')).toEqual(['instance', 'loadBalancer', 'rds', 'interfaceEndpoint']);
-    expect(kindsWith('addressable')).toEqual(['nat', 'instance', 'loadBalancer', 'rds', 'interfaceEndpoint']);
+    expect(kindsWith('securityGroupMember')).toEqual([
+      'instance',
+      'loadBalancer',
+      'rds',
+      'interfaceEndpoint',
+      'networkInterface',
+    ]);
+    expect(kindsWith('addressable')).toEqual([
+      'nat',
+      'instance',
+      'loadBalancer',
+      'rds',
+      'interfaceEndpoint',
+      'networkInterface',
+    ]);
     expect(kindsWith('routeTarget')).toEqual([
       'igw',
       'nat',

@@ -8,6 +8,7 @@ import { RegionCodeSection, SubnetAddressingSection, VpcAddressingSection, ZoneS
 import { NatGatewaySection, PeeringSection } from './gateways.tsx';
 import { ExternalSection, PrefixListSection } from './imported.tsx';
 import { GatewayEndpointSection, InterfaceEndpointSection } from './endpoints.tsx';
+import { ListenersSection, NetworkInterfaceSection, TargetGroupSection } from './loadBalancing.tsx';
 import { RouteTableAssociationsSection, RoutesSection } from './routing.tsx';
 import { forKind, forRole, type InspectorSectionView } from './section.tsx';
 import {
@@ -56,4 +57,7 @@ export const SECTIONS: Readonly<Record<InspectorSection, InspectorSectionView>> 
   whoCanReach: forRole('workload', WhoCanReachSection),
   gatewayEndpoint: forKind('gatewayEndpoint', GatewayEndpointSection),
   interfaceEndpoint: forKind('interfaceEndpoint', InterfaceEndpointSection),
+  listeners: forKind('loadBalancer', ListenersSection),
+  targetGroup: forKind('targetGroup', TargetGroupSection),
+  networkInterface: forKind('networkInterface', NetworkInterfaceSection),
 };

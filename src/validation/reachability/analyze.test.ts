@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Design, RouteTable } from '../../model/types.ts';
 import { DesignBuilder, naclRule, sgRule, webApp } from '../testing/builder.ts';
 import { transitPair } from '../testing/transit.ts';
+import { nlbApp } from '../testing/loadBalancers.ts';
 import { analyzeReachability } from './analyze.ts';
 import { dualStack } from '../testing/dualStack.ts';
 import { EXPLANATION_CODES, type ExplanationCode, type ReachabilityAnswer, type ReachQuery } from './types.ts';
@@ -525,6 +526,21 @@ describe('analyzeReachability: the blocking component is the one that drops the 
         ],
       });
       return { a: reach(b.build(), app, '8.8.8.8'), at: privateRt, kind: 'routeTable' };
+    },
+    ELBV2_LISTENER_HAS_NO_TG: () => {
+      const { b, lb } = nlbApp();
+      b.patch(lb, { listeners: [{ id: 'l', protocol: 'TCP', port: 80, targetGroupId: null }] });
+      return { a: reach(b.build(), 'internet', lb, 80), at: lb, kind: 'loadBalancer' };
+    },
+    ELB_INSTALLED_AZ_RESTRICTION: () => {
+      const { b, lb, pubB } = nlbApp();
+      b.patch(lb, { subnetIds: [pubB], parent: pubB });
+      return { a: reach(b.build(), 'internet', lb, 80), at: lb, kind: 'loadBalancer' };
+    },
+    TARGET_ADDRESS_RESTRICTION: () => {
+      const { b, tg, lb } = nlbApp();
+      b.patch(tg, { targetType: 'ip', targets: [{ id: 't', instanceId: null, ip: '192.0.2.9', port: null }] });
+      return { a: reach(b.build(), 'internet', lb, 80), at: tg, kind: 'targetGroup' };
     },
     ELBV2_LISTENER_PORT_RESTRICTION: () => {
       const { b, pubA, pubB, webSg } = webApp();

@@ -20,6 +20,7 @@ import type { Design } from '../../model/types.ts';
 import { buildContext, type ValidationContext } from '../context.ts';
 import { internetCandidates, isOutside, resolveEndpoint, type Endpoint, type InVpc } from './endpoints.ts';
 import { endpointProse, startProse } from './prose.ts';
+import { expandLoadBalancer } from './loadBalancer.ts';
 import type { ExplanationCode, Hop, ReachabilityAnswer, ReachQuery } from './types.ts';
 import { Blocked, Unknown, Walk } from './walk.ts';
 import { analyzeIpv6, isIpv6Query } from './ipv6.ts';
@@ -232,6 +233,12 @@ export function analyzeInContext(ctx: ValidationContext, query: ReachQuery): Rea
   } else if (dst.kind === INTERNET && !isOutside(src)) {
     for (const a of internetCandidates(ctx, src, 'egress')) tries.push([src, { ...dst, addr: a }]);
   } else tries.push([src, dst]);
+  // A load balancer that forwards: one try per target of the listener's group.
+  for (let i = tries.length - 1; i >= 0; i--) {
+    const [s, d] = tries[i]!;
+    if (isOutside(d)) continue;
+    tries.splice(i, 1, ...expandLoadBalancer(ctx, d, norm).map((e): [Endpoint, Endpoint] => [s, e]));
+  }
   // The first that gets through; else, if some host's fate is not known, that answer (the internet
   // might still get through); else the first blocked one.
   let first: ReachabilityAnswer | undefined;

@@ -10,6 +10,7 @@ import { isKindWith, objects, str } from '../safe.ts';
 import { endpointProse } from './prose.ts';
 import { effectiveSgs, type SgLike } from './sg.ts';
 import type { ExplanationCode } from './types.ts';
+import type { LbPlan } from './loadBalancer.ts';
 
 const DEFAULT_INTERNET_HOST = '203.0.113.1';
 
@@ -26,6 +27,8 @@ export type Endpoint =
       publicIp: number | null;
       /** null: an address, not a resource: no security group applies. */
       sgs: readonly SgLike[] | null;
+      /** A load balancer that forwards: the target this try goes to (loadBalancer.ts). */
+      lb?: LbPlan;
     };
 /** An endpoint inside a VPC: a resource, or a host address in a subnet. */
 export type InVpc = Extract<Endpoint, { kind: 'resource' | 'host' }>;
@@ -58,6 +61,10 @@ export function publicAddresses(ctx: ValidationContext): Map<string, number> {
       has = eip !== null && ipToInt(eip) !== null;
     } else if (r.kind === 'rds') has = r.publiclyAccessible === true;
     else if (r.kind === 'loadBalancer') has = r.scheme === 'internet-facing';
+    else if (r.kind === 'networkInterface') {
+      eip = str(r.elasticIp);
+      has = eip !== null && ipToInt(eip) !== null;
+    }
     if (!has) continue;
     const fixed = eip === null ? null : ipToInt(eip);
     m.set(r.id, fixed ?? next++);
@@ -74,6 +81,12 @@ export function resolveEndpoint(ctx: ValidationContext, text: unknown): Endpoint
   if (t === INTERNET) return { kind: INTERNET, label: INTERNET, addr: ipToInt(DEFAULT_INTERNET_HOST)! };
   const ip = ipToInt(t);
   if (ip !== null) {
+    // An extra network interface's address is that interface, with its own subnet and groups.
+    for (const e of ctx.index.ofKind('networkInterface')) {
+      if (ctx.address(e.id) !== ip) continue;
+      const ep = resolveEndpoint(ctx, e.id);
+      return 'error' in ep || ep.kind !== 'resource' ? ep : { ...ep, label: t };
+    }
     for (const s of ctx.index.ofKind('subnet')) {
       const c = ctx.cidr(s.cidr);
       const vpc = ctx.index.vpcOf(s.id);

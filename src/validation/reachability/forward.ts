@@ -14,6 +14,7 @@ import { externalStep, lookupUnknown } from './exits.ts';
 import type { Leg, Packet, TgwLeg, Walk } from './walk.ts';
 import { tgwStep, vgwStep } from './tgw.ts';
 import { gatewayEndpointStep } from './vpcEndpoints.ts';
+import { lbForwardStep, lbListeners } from './loadBalancer.ts';
 
 /** Route from `subnet` towards `pkt.dst`; ends by delivering or throwing Blocked. */
 export function routeStep(w: Walk, subnet: Subnet, vpc: Vpc, pkt: Packet, dst: Endpoint, natHops: number): void {
@@ -133,6 +134,7 @@ export function enterSubnet(
     ports: w.srcPorts,
     ...(leg.pcx ? { pcx: leg.pcx } : {}),
     ...(leg.tgw ? { tgw: leg.tgw } : {}),
+    ...(pkt.replyTo !== undefined ? { replyTo: pkt.replyTo } : {}),
   });
   w.deliver(dst, to, pkt);
 }
@@ -179,6 +181,7 @@ export function deliverStep(w: Walk, dst: Endpoint, subnet: Subnet, pkt: Packet)
   }
   const r = dst.resource;
   if (r?.kind === 'nat') w.block(r.id, 'nat', arrivalProse.natNoInbound(r.id), 'NO_PATH', { nat: r.id });
+  if (r?.kind === 'loadBalancer' && lbListeners(r)) return lbForwardStep(w, dst, r, subnet, pkt);
   if (r) w.arrival(r);
   w.sg(dst, 'ingress', {
     addr: pkt.src,

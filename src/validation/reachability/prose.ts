@@ -223,6 +223,23 @@ export const arrivalProse = {
   reached: (label: string, dst: string, src: string) => `reached ${label} (${dst}) from ${src}`,
 };
 
+/** A load balancer that forwards (loadBalancer.ts). */
+export const lbProse = {
+  noListener: (lb: string, listeners: readonly string[], traffic: string) =>
+    `${lb} has no listener for ${traffic} (its listeners: ${listeners.join(', ')})`,
+  listener: (lb: string, listener: string, address: string) =>
+    `${lb} (${address}) takes the traffic at listener ${listener}`,
+  noGroup: (lb: string, listener: string) => `${lb}: listener ${listener} forwards to no target group`,
+  emptyGroup: (lb: string, listener: string, tg: string) =>
+    `${lb}: listener ${listener} forwards to target group ${tg}, which has no targets`,
+  targetNotInDesign: (tg: string, target: string) =>
+    `target group ${tg}: target ${target || '(none)'} is not an instance or address in the design`,
+  targetZone: (lb: string, target: string, zone: string, zones: string) =>
+    `${lb} has no subnet in ${zone}, where target ${target} is (its zones: ${zones}): the target gets no traffic`,
+  forward: (listener: string, tg: string, target: string, port: number, subnet: string, source: string) =>
+    `listener ${listener} forwards to target group ${tg}: ${target} on port ${port}, from the node in ${subnet} (source ${source})`,
+};
+
 /** The way back. */
 export const returnProse = {
   repliesReach: (from: string) => `replies reach ${from}`,

@@ -28,8 +28,9 @@ export function returnPathStep(w: Walk): void {
 /** The reply's route from `leg.to` back to `leg.src` must retrace the leg. */
 export function routeBackStep(w: Walk, leg: Leg): void {
   if (leg.to === INTERNET || !leg.toVpc) return;
-  const back = intToIp(leg.src);
-  const { table, matches, unknown } = routeLookup(w.ctx, leg.to, leg.toVpc, leg.src);
+  const backTo = leg.replyTo ?? leg.src;
+  const back = intToIp(backTo);
+  const { table, matches, unknown } = routeLookup(w.ctx, leg.to, leg.toVpc, backTo);
   if (unknown) lookupUnknown(w, table, leg.to, back, unknown, 'return');
   const best = matches[0];
   const params: Record<string, string | number> = { table, subnet: leg.to.id, address: back };

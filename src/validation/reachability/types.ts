@@ -34,6 +34,9 @@ export const EXPLANATION_CODES = [
   // VPC Town's own (Reachability Analyzer has no IPv6 egress-only gateway code): a connection from
   // the internet to an address behind an egress-only internet gateway.
   'EIGW_INBOUND_RESTRICTION',
+  'ELBV2_LISTENER_HAS_NO_TG',
+  'ELB_INSTALLED_AZ_RESTRICTION',
+  'TARGET_ADDRESS_RESTRICTION',
   // Configuration
   'NO_SOURCE_OR_DESTINATION',
   'DISCONNECTED_VPCS',

@@ -48,6 +48,8 @@ export interface Leg {
   readonly toVpc?: Vpc;
   /** The source ports on this leg, which the replies go to: the query's source port, or ephemeral ones. */
   readonly ports: readonly [number, number];
+  /** Where the replies are routed back to when not `src` (a network load balancer's node, with client IP preservation). */
+  readonly replyTo?: number;
 }
 
 /** Thrown by `Walk.unknown`: the analysis cannot know what happens from here. */
@@ -73,6 +75,8 @@ export interface Packet {
   readonly dst: number;
   readonly proto: IpProtocol;
   readonly port: number;
+  /** The replies' next hop when it is not `src` (loadBalancer.ts: client IP preservation). */
+  readonly replyTo?: number;
 }
 
 export class Walk {
@@ -86,7 +90,8 @@ export class Walk {
 
   constructor(
     readonly ctx: ValidationContext,
-    readonly q: ReachQuery,
+    /** The query; a load balancer that forwards replaces its port with the target's (loadBalancer.ts). */
+    public q: ReachQuery,
   ) {
     this.srcPorts = typeof q.srcPort === 'number' ? [q.srcPort, q.srcPort] : EPHEMERAL;
   }

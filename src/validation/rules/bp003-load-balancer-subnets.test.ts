@@ -16,6 +16,11 @@ describe('BP-003 load balancer subnets', () => {
       { variant: 'single-az', severity: 'error', resource: lb, params: { count: 1 } },
     ]);
   });
+  it('accepts a network load balancer in one AZ', () => {
+    const { b, pubA } = webApp();
+    b.lb(pubA, { scheme: 'internet-facing', subnetIds: [pubA], lbType: 'network' });
+    expect(keys(bp003, b.build())).toEqual([]);
+  });
   it('warns about an internet-facing load balancer in private subnets', () => {
     const { b, privA, privB } = webApp();
     const lb = b.lb(privA, { scheme: 'internet-facing', subnetIds: [privA, privB] });

@@ -14,7 +14,8 @@ export const bp003 = defineRule({
       const subnets = spannedSubnets(ctx, lb);
       if (subnets.length === 0) continue;
       const zones = zonesOf(ctx, subnets);
-      if (zones.length < 2) {
+      // A network load balancer may have one AZ; an application one needs two.
+      if (zones.length < 2 && lb.lbType !== 'network') {
         emit('single-az', lb.id, {
           zones: zones.join(', '),
           count: zones.length,

@@ -58,6 +58,11 @@ import { tgw002 } from './tgw002-no-route-back.ts';
 import { tgw003 } from './tgw003-overlapping-propagations.ts';
 import { tgw004 } from './tgw004-blackhole-hides-route.ts';
 import { vpn001 } from './vpn001-no-routes.ts';
+import { lb001 } from './lb001-targets-admit-load-balancer.ts';
+import { lb002 } from './lb002-listener-target-group.ts';
+import { lb003 } from './lb003-target-zones.ts';
+import { eni001 } from './eni001-interface-zone.ts';
+import { eni002 } from './eni002-interface-groups-vpc.ts';
 
 export type { RuleDef } from './rule.ts';
 
@@ -119,6 +124,11 @@ export const RULES: readonly RuleDef[] = [
   v6002,
   v6003,
   v6004,
+  lb001,
+  lb002,
+  lb003,
+  eni001,
+  eni002,
 ];
 
 export const RULE_IDS: readonly RuleId[] = RULES.map((r) => r.id);

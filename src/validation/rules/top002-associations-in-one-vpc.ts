@@ -90,6 +90,7 @@ export const top002 = defineRule<Variant>({
         for (const sg of ctx.index.ofKind('securityGroup'))
           if (!sgVpc.has(sg.id)) sgVpc.set(sg.id, ctx.index.vpcOf(sg.id)?.id);
         for (const kind of kindsWith('securityGroupMember')) {
+          if (kind === 'networkInterface') continue; // ENI-002
           for (const r of ctx.index.ofKind(kind)) {
             // Most resources have one group or none: skip the lookups when there is none.
             if (!Array.isArray(r.securityGroupIds) || r.securityGroupIds.length === 0) continue;

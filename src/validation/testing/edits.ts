@@ -120,6 +120,26 @@ export function valueFor(d: Design, r: Resource, field: string, b: number, c: nu
       return at<unknown>([[443], [80, 443], [], [5432]], b);
     case 'port':
       return at<unknown>([5432, 3306, 22, 'x'], b);
+    case 'lbType':
+      return at(['application', 'network'], b);
+    case 'crossZone':
+    case 'preserveClientIp':
+      return b % 2 === 0;
+    case 'listeners':
+      return at<unknown>(
+        [
+          [],
+          [{ id: `l${b}`, protocol: 'TCP', port: at(PORTS, c), targetGroupId: at(ids(d, 'targetGroup'), c) ?? null }],
+        ],
+        b,
+      );
+    case 'targets':
+      return at<unknown>(
+        [[], [{ id: `t${b}`, instanceId: at(ids(d, 'instance'), c) ?? null, ip: null, port: b % 3 ? null : 8080 }]],
+        b,
+      );
+    case 'ownerId':
+      return b % 5 === 0 ? null : (at(ids(d, 'instance', 'nat', 'loadBalancer'), c) ?? null);
     case 'instanceType':
     case 'engine':
       return at(['t3.micro', 'postgres', 'mysql'], b);

@@ -11,6 +11,7 @@ import { naclRule, sgRule, webApp } from './builder.ts';
 import { external, plRule, prefixList } from './imported.ts';
 import { transitPair, vpnTo } from './transit.ts';
 import { dualStack } from './dualStack.ts';
+import { nlbApp } from './loadBalancers.ts';
 
 let seq = 0;
 const route = (destination: string, target: string): Route => ({ id: `wr-${++seq}`, destination, target });
@@ -208,6 +209,15 @@ export function witnessDesigns(): Design[] {
     const d = b.build();
     out.push({ ...d, flows: [{ id: 'f-v6', from: 'internet', to: app, protocol: 'tcp', port: 443, label: '' }] });
   }
+  // A route to another VPC's NAT gateway (NAT-003) and an all-protocols rule from anywhere (SG-001).
+  add(({ b, region, vpc, webSg }) => {
+    const other = b.vpc(region, '10.1.0.0/16');
+    const far = b.nat(b.subnet(b.az(other), '10.1.0.0/24'));
+    b.routeTable(vpc, { routes: [['10.9.0.0/16', far]] });
+    b.patch(webSg, { ingress: [sgRule('all', [0, 65535], '0.0.0.0/0')] });
+  });
+  // Load balancers whose targets do not admit them (LB-001): an ALB, and an NLB preserving client IPs.
+  out.push(nlbApp({ type: 'application', lbSg: true }).b.build(), nlbApp().b.build());
   return out;
 }
 
