@@ -79,7 +79,7 @@ export function CompareDialog({ file, text, onClose }: { file: string; text: str
           {t('compare.invalid', {
             reason: other.errors
               .slice(0, 2)
-              .map((e) => (e.path ? `${e.path}: ${e.message}` : e.message))
+              .map((e) => (e.path ? `${e.path}: ${e.message}` : e.message).replace(/\.$/, ''))
               .join('; '),
           })}
         </p>
