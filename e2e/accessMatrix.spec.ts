@@ -68,17 +68,19 @@ test('the access matrix: read a cell, see its path, filter, export CSV, and foll
 test('File › Compare…: what the file allows that the design does not, with a witness path', async ({ page }) => {
   const app = new AppPage(page);
   await app.openWith(threeTier);
+  // The file: SSH opened to the app tier from inside the VPC, and the database closed.
   const changed = JSON.parse(threeTier) as { resources: Record<string, any>[] };
-  const sg = changed.resources.find((r) => r.kind === 'securityGroup' && r.name === 'alb-sg')!;
-  sg.ingress.push({
-    id: 'sgr-http',
+  const sgOf = (name: string) => changed.resources.find((r) => r.kind === 'securityGroup' && r.name === name)!;
+  sgOf('app-sg').ingress.push({
+    id: 'sgr-ssh',
     protocol: 'tcp',
-    fromPort: 80,
-    toPort: 80,
-    cidr: '0.0.0.0/0',
+    fromPort: 22,
+    toPort: 22,
+    cidr: '10.0.0.0/16',
     sourceSg: null,
-    description: 'http',
+    description: 'ssh inside',
   });
+  sgOf('db-sg').ingress = [];
   const chooser = page.waitForEvent('filechooser');
   await app.fileMenu('compare');
   await (
@@ -88,12 +90,18 @@ test('File › Compare…: what the file allows that the design does not, with a
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText('after.json');
   const added = dialog.getByTestId('compare.added').getByTestId('compare.pair');
-  await expect(added).toHaveCount(1);
-  await expect(added).toHaveText('internet → web-alb: tcp 80');
-  await expect(dialog.getByTestId('compare.removed').getByTestId('compare.pair')).toHaveCount(0);
-  await added.click();
-  await expect(dialog.getByTestId('compare.witness.packet')).toContainText(/tcp 80$/);
+  const removed = dialog.getByTestId('compare.removed').getByTestId('compare.pair');
+  await expect(added.filter({ hasText: 'app-b → app-a: tcp 22' })).toHaveCount(1);
+  await expect(removed.filter({ hasText: 'app-a → mysql: tcp 3306' })).toHaveCount(1);
+  await expect(removed.filter({ hasText: 'app-b → mysql: tcp 3306' })).toHaveCount(1);
+  // Nothing on 443 changed: the internet's access to the load balancer is not listed.
+  await expect(dialog.getByTestId('compare.pair').filter({ hasText: 'internet → web-alb' })).toHaveCount(0);
+  await added.filter({ hasText: 'app-b → app-a' }).click();
+  await expect(dialog.getByTestId('compare.witness.packet')).toContainText(/tcp 22$/);
   await expect(dialog.getByTestId('hops')).toHaveAttribute('data-reachable', 'true');
+  await removed.filter({ hasText: 'app-a → mysql' }).click();
+  await expect(dialog.getByTestId('compare.witness.packet')).toContainText(/tcp 3306$/);
+  await expect(dialog.getByTestId('hops')).toContainText('db-sg');
   await page.screenshot({ path: 'test-results/accessMatrix-compare.png' });
   await dialog.getByTestId('compare.close').click();
 
