@@ -40,7 +40,7 @@ function PairList({
             <li key={index}>
               <button
                 type="button"
-                className={`vt-intent__pair${on ? ' vt-intent__pair--on' : ''}`}
+                className={`vt-compare__pair${on ? ' vt-compare__pair--on' : ''}`}
                 aria-pressed={on}
                 onClick={() => onPick(index)}
                 data-testid="compare.pair"
