@@ -31,7 +31,7 @@ function PairList({
   const list = cells.filter((c) => !isEmpty(c[side]));
   return (
     <div className="vt-compare__side" data-testid={`compare.${side}`}>
-      <h3>{t(`compare.${side}`, { count: list.length })}</h3>
+      <h3>{t(`compare.${side}`, { n: list.length })}</h3>
       <ul>
         {list.map((c) => {
           const index = cells.indexOf(c);
