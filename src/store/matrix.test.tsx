@@ -82,4 +82,21 @@ describe('useMatrixAnswer', () => {
     expect(last.answer!.data.cells.length).toBeGreaterThan(0);
     expect(last.answer!.labels).toEqual(matrixAnswer(twoAz()).labels);
   });
+
+  it('sends one design at a time: edits made while the worker computes wait, and only the newest is sent', () => {
+    posted.length = 0;
+    const a = padded();
+    const b = { ...a, name: 'b' };
+    const c = { ...a, name: 'c' };
+    render(a);
+    render(b);
+    render(c);
+    expect(posted).toEqual([a]);
+    act(() => answerNow!());
+    expect(posted).toEqual([a, c]);
+    const seen = render(c);
+    act(() => answerNow!());
+    expect(seen.at(-1)!.answer).not.toBeNull();
+    expect(seen.at(-1)!.computing).toBe(false);
+  });
 });
