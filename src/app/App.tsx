@@ -11,6 +11,7 @@ import { Notice } from '../ui/Notice.tsx';
 import { OpeningNote } from '../ui/OpeningNote.tsx';
 import { Legend } from '../ui/Legend.tsx';
 import { ConflictBanner } from '../ui/ConflictBanner.tsx';
+import { MatrixHost } from '../ui/matrix/MatrixHost.tsx';
 import { useDesignStore } from '../store/designStore.ts';
 import { addToSelection } from '../ui/commands.ts';
 import { useShortcuts } from '../ui/actions/useShortcuts.ts';
@@ -73,6 +74,7 @@ function Shell() {
             <ConflictBanner />
             <Legend />
             <OpeningNote />
+            <MatrixHost />
             <Notice />
           </Panel>
           <Separator

@@ -37,6 +37,11 @@ const IacExportDialog = lazy(() =>
   withTexts(import('./iacExport/IacExportDialog.tsx')).then((m) => ({ default: m.IacExportDialog })),
 );
 
+// With the access diff in it: loaded when File › Compare… has a file.
+const CompareDialog = lazy(() =>
+  withTexts(import('./compare/CompareDialog.tsx')).then((m) => ({ default: m.CompareDialog })),
+);
+
 const close = () => setDialog(null);
 
 export function FileDialogs({ ctx }: { ctx: ActionContext }) {
@@ -59,6 +64,7 @@ export function FileDialogs({ ctx }: { ctx: ActionContext }) {
         <IacImportDialog initial={dialog.inputs} onClose={close} onImport={(design) => confirmImportAws(ctx, design)} />
       ) : null}
       {dialog?.kind === 'exportIac' ? <IacExportDialog language={dialog.language} onClose={close} /> : null}
+      {dialog?.kind === 'compare' ? <CompareDialog file={dialog.file} text={dialog.text} onClose={close} /> : null}
       {dialog?.kind === 'link' ? <LinkDialog url={dialog.url} onClose={close} /> : null}
       {dialog?.kind === 'sameName' ? (
         <SameNameDialog

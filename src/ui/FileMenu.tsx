@@ -31,6 +31,7 @@ const MENU: readonly { action: ActionName; testId: string }[][] = [
     { action: 'openFile', testId: 'files.open' },
     { action: 'importAws', testId: 'files.importAws' },
     { action: 'saveJson', testId: 'files.save' },
+    { action: 'compare', testId: 'files.compare' },
   ],
   [
     { action: 'exportPng', testId: 'files.exportPng' },

@@ -10,6 +10,7 @@ import { ACTIONS, type ActionName } from './actions/index.ts';
 import { useActionContext } from './actions/useActionContext.ts';
 import { useIntentResults } from '../store/analysis.ts';
 import { useIntentsUi } from './intents/intentsUi.ts';
+import { useMatrixUi } from './matrix/matrixUi.ts';
 
 /** Shows the intents in the side pane (or the inspector again), with how many are violated. */
 function IntentsButton() {
@@ -30,6 +31,25 @@ function IntentsButton() {
           {violated}
         </span>
       )}
+    </button>
+  );
+}
+
+/** Shows or hides the access matrix view over the canvas. */
+function MatrixButton() {
+  const { t } = useTranslation();
+  const on = useMatrixUi((s) => s.open);
+  const a = ACTIONS.matrix;
+  return (
+    <button
+      type="button"
+      className="vt-btn"
+      aria-pressed={on}
+      onClick={() => void a.perform(undefined as never)}
+      title={`${t(a.label)} (${a.shortcutLabel})`}
+      data-testid="toolbar.matrix"
+    >
+      {t(a.label)}
     </button>
   );
 }
@@ -139,6 +159,7 @@ function ToolbarImpl({ snap, onSnap }: { snap: boolean; onSnap: (v: boolean) => 
           {t('toolbar.explain')}
         </label>
         <IntentsButton />
+        <MatrixButton />
       </div>
       <div className="vt-toolbar__spacer" />
       <label className="vt-lang">

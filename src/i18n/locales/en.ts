@@ -493,6 +493,10 @@ export const en = {
     tab: 'Intents',
     loading: 'Loading intents…',
   },
+  matrix: {
+    tab: 'Matrix',
+    loading: 'Loading the access matrix…',
+  },
   layout: {
     resizeSide: 'Resize the inspector (arrow keys)',
     resizeFindings: 'Resize the findings panel (arrow keys)',
@@ -563,6 +567,7 @@ export const en = {
     exportSvg: 'Export SVG',
     exportCfn: 'Export as CloudFormation…',
     exportTerraform: 'Export as Terraform…',
+    compare: 'Compare with a file…',
     share: 'Copy share link',
     background: 'Image background',
     bgWhite: 'White',

@@ -4,6 +4,44 @@
  * part of `Texts` (en.ts), so ko.ts has them all.
  */
 export const enDialogs = {
+  /** The access matrix view's (ui/matrix/MatrixView.tsx); its button's label is in en.ts. */
+  matrix: {
+    title: 'Access matrix',
+    lead: 'Rows are sources, columns destinations; each cell is the traffic that gets through, worked out exactly from security groups, NACLs, routes and gateways over every port. Click a cell for its path.',
+    filterText: 'Filter by name',
+    filterPlace: 'Filter by VPC or subnet',
+    allPlaces: 'All VPCs and subnets',
+    vpc: 'VPC {{name}}',
+    subnet: 'Subnet {{name}}',
+    computing: 'Computing…',
+    exportCsv: 'Export CSV',
+    close: 'Close',
+    none: 'No source matches the filter.',
+    corner: 'from ↓ · to →',
+    moreRows_one: 'Show {{count}} more row',
+    moreRows_other: 'Show {{count}} more rows',
+    moreCols_one: 'Show {{count}} more column',
+    moreCols_other: 'Show {{count}} more columns',
+    cell: 'From {{from}} to {{to}}: {{traffic}}',
+    pathTitle: '{{from}} → {{to}}',
+    packet: 'Example packet: {{packet}}',
+    nothing: 'No traffic gets through.',
+  },
+  /** File › Compare… (ui/compare/CompareDialog.tsx). */
+  compare: {
+    title: 'Compare with {{file}}',
+    lead: 'The two access matrices, cell by cell: the traffic the file allows that this design does not, and the reverse.',
+    unreadable: 'This file could not be read. Your design is unchanged.',
+    invalid: 'This file is not a design: {{reason}}. Your design is unchanged.',
+    same: 'Both designs allow exactly the same traffic.',
+    added: 'Only the file allows ({{n}})',
+    removed: 'Only this design allows ({{n}})',
+    onlyInFile: 'Endpoints only in the file: {{list}}',
+    onlyInDesign: 'Endpoints only in this design: {{list}}',
+    pair: '{{from}} → {{to}}: {{traffic}}',
+    packet: 'Example packet: {{packet}}',
+    close: 'Close',
+  },
   /** The intents panel's (ui/intents/IntentsPanel.tsx), loaded with it; its tab's label is in en.ts. */
   intents: {
     title: 'Intents: what must never happen',

@@ -88,6 +88,6 @@ export function slugify(name: string): string {
   return cut || 'vpc-town-design';
 }
 
-export function exportFileName(designName: string, ext: 'png' | 'svg' | 'json' | 'yaml'): string {
+export function exportFileName(designName: string, ext: 'png' | 'svg' | 'json' | 'yaml' | 'csv'): string {
   return `${slugify(designName)}.${ext}`;
 }

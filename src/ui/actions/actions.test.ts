@@ -76,6 +76,7 @@ describe('the action registry', () => {
     expect(actionForKey(press('s', ctrl))?.name).toBe('saveJson');
     expect(actionForKey(press('o', ctrl))?.name).toBe('openFile');
     expect(actionForKey(press('Escape'))?.name).toBe('clearSelection');
+    expect(actionForKey(press('M', ['Shift']))?.name).toBe('matrix');
     // A letter alone, or with a modifier the shortcut does not have, is no shortcut.
     expect(actionForKey(press('z'))).toBeUndefined();
     expect(actionForKey(press('s', ['Control', 'Alt']))).toBeUndefined();

@@ -24,6 +24,8 @@ import { actionDelete } from './actionDelete.ts';
 import { actionClearSelection } from './actionClearSelection.ts';
 import { actionAutoLayout } from './actionAutoLayout.ts';
 import { actionFitView } from './actionFitView.ts';
+import { actionMatrix } from './actionMatrix.ts';
+import { actionCompare } from './actionCompare.ts';
 
 /** `keyTest` from an action's key bindings: the same matching tinykeys does (exact modifiers). */
 export function keyTestFor(keys: readonly string[] = []): (event: KeyboardEvent) => boolean {
@@ -44,6 +46,7 @@ export const ACTIONS = {
   openFile: register(actionOpenFile),
   importAws: register(actionImportAws),
   saveJson: register(actionSaveJson),
+  compare: register(actionCompare),
   exportPng: register(actionExportPng),
   exportSvg: register(actionExportSvg),
   exportCfn: register(actionExportCfn),
@@ -58,6 +61,7 @@ export const ACTIONS = {
   clearSelection: register(actionClearSelection),
   autoLayout: register(actionAutoLayout),
   fitView: register(actionFitView),
+  matrix: register(actionMatrix),
 } as const satisfies Record<string, RegisteredAction>;
 
 export type ActionName = keyof typeof ACTIONS;

@@ -21,6 +21,8 @@ export type DialogState =
   | { kind: 'link'; url: string }
   /** File › Export as CloudFormation / Terraform (ui/iacExport). */
   | { kind: 'exportIac'; language: 'cfn' | 'terraform' }
+  /** File › Compare…: a second design file's text (null when it could not be read) (ui/compare). */
+  | { kind: 'compare'; file: string; text: string | null }
   | null;
 
 /** A file being read for opening (File › Open, a drop): its name, how far it got, and how to cancel it. */
