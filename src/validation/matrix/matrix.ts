@@ -94,7 +94,7 @@ export function accessMatrix(input: Design | ValidationContext, options: MatrixO
         // Two members of one class: any two distinct members stand for every such pair.
         const from = members[ci]![0]!;
         const to = ci === cj ? members[ci]![1]! : members[cj]![0]!;
-        a = engine.between(endpoints[from]!, endpoints[to]!, within);
+        a = engine.classBetween(endpoints[from]!, endpoints[to]!, within);
         memo[ci * nc + cj] = a;
       }
       if (!isEmpty(a.allowed) || !isEmpty(a.unknown))
