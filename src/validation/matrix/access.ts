@@ -50,9 +50,15 @@ export class AccessEngine {
   /** The class of an endpoint (`classKey` of a resource, the endpoint itself outside), or null without parts. */
   classOf(e: Endpoint): string | null {
     if (e.kind !== 'resource') return `ep|${endpointKey(e)}`;
-    const p = this.partsOf(e)[0];
-    return p ? this.classKey(p) : null;
+    let c = this.classOfId.get(e.id);
+    if (c === undefined) {
+      const p = this.partsOf(e)[0];
+      this.classOfId.set(e.id, (c = p ? this.classKey(p) : null));
+    }
+    return c;
   }
+
+  private readonly classOfId = new Map<string, string | null>();
 
   /**
    * `between`, once per pair of classes: two resources of one class behave alike (classKey), so

@@ -64,12 +64,7 @@ export function accessMatrix(input: Design | ValidationContext, options: MatrixO
   const ids = new Map<string, number>();
   const members: number[][] = [];
   const classOf = endpoints.map((e, i) => {
-    let key: string | null;
-    if (e.kind !== 'resource') key = `ep|${endpointKey(e)}`;
-    else {
-      const p = engine.partsOf(e)[0];
-      key = p ? engine.classKey(p) : null;
-    }
+    const key = engine.classOf(e);
     if (key === null) return -1;
     let c = ids.get(key);
     if (c === undefined) {
