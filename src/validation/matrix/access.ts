@@ -52,8 +52,14 @@ export class AccessEngine {
     if (e.kind !== 'resource') return `ep|${endpointKey(e)}`;
     let c = this.classOfId.get(e.id);
     if (c === undefined) {
-      const p = this.partsOf(e)[0];
-      this.classOfId.set(e.id, (c = p ? this.classKey(p) : null));
+      try {
+        const p = this.partsOf(e)[0];
+        c = p ? this.classKey(p) : null;
+      } catch {
+        // A malformed field: a class of its own.
+        c = `own|${e.id}`;
+      }
+      this.classOfId.set(e.id, c);
     }
     return c;
   }
@@ -136,7 +142,7 @@ export class AccessEngine {
       r.kind === 'loadBalancer'
         ? JSON.stringify(list<unknown>(r.listenerPorts))
         : r.kind === 'rds'
-          ? String(r.port)
+          ? JSON.stringify(r.port ?? null)
           : '';
     return [
       ep.subnet.id,
