@@ -11,6 +11,7 @@
 import { intToIp } from '../../model/cidr.ts';
 import { INTERNET } from '../../model/kinds/index.ts';
 import type { ValidationContext } from '../context.ts';
+import { ClassCache, classCacheFor, withinKey } from './classCache.ts';
 import { analyzeInContext } from '../reachability/analyze.ts';
 import { isOutside, type InVpc } from '../reachability/endpoints.ts';
 import type { ReachabilityAnswer, ReachQuery } from '../reachability/types.ts';
@@ -34,8 +35,54 @@ export class AccessEngine {
   private readonly parts = new Map<string, Part[]>();
   private readonly shapes = new Map<string, PathShape>();
 
-  constructor(readonly ctx: ValidationContext) {
+  /** Per pair of classes: the access and the security groups it read (kept across contexts, classCache.ts). */
+  readonly classes: ClassCache;
+
+  /** `keep`: take over (and hand on) the last context's class results; false for a computation from scratch. */
+  constructor(
+    readonly ctx: ValidationContext,
+    keep = true,
+  ) {
     this.evaluator = new FilterEvaluator(ctx);
+    this.classes = keep ? classCacheFor(ctx, () => addressFacts(ctx).starts) : new ClassCache();
+  }
+
+  /** The class of an endpoint (`classKey` of a resource, the endpoint itself outside), or null without parts. */
+  classOf(e: Endpoint): string | null {
+    if (e.kind !== 'resource') return `ep|${endpointKey(e)}`;
+    let c = this.classOfId.get(e.id);
+    if (c === undefined) {
+      try {
+        const p = this.partsOf(e)[0];
+        c = p ? this.classKey(p) : null;
+      } catch {
+        // A malformed field: a class of its own.
+        c = `own|${e.id}`;
+      }
+      this.classOfId.set(e.id, c);
+    }
+    return c;
+  }
+
+  private readonly classOfId = new Map<string, string | null>();
+
+  /**
+   * `between`, once per pair of classes: two resources of one class behave alike (classKey), so
+   * the access of any two members stands for every such pair. Kept across contexts while nothing
+   * it read changed (classCache.ts).
+   */
+  classBetween(src: Endpoint, dst: Endpoint, within: TrafficSet = ALL): Access {
+    if (endpointKey(src) === endpointKey(dst)) return this.between(src, dst, within);
+    const cs = this.classOf(src);
+    const cd = this.classOf(dst);
+    if (cs === null || cd === null) return this.between(src, dst, within);
+    const key = `${cs}>${cd}>${withinKey(within)}`;
+    const hit = this.classes.get(key);
+    if (hit) return hit;
+    const groups = new Set<string>();
+    const a = this.between(src, dst, within, groups);
+    this.classes.set(key, a, groups);
+    return a;
   }
 
   /** The parts of an endpoint; an outside one's classes are those that matter towards `counterpart`. */
@@ -95,7 +142,7 @@ export class AccessEngine {
       r.kind === 'loadBalancer'
         ? JSON.stringify(list<unknown>(r.listenerPorts))
         : r.kind === 'rds'
-          ? String(r.port)
+          ? JSON.stringify(r.port ?? null)
           : '';
     return [
       ep.subnet.id,
@@ -108,11 +155,17 @@ export class AccessEngine {
     ].join('|');
   }
 
-  between(src: Endpoint, dst: Endpoint, within: TrafficSet = ALL): Access {
+  /** The access between two endpoints; `groups` collects the ids of every security group it read. */
+  between(src: Endpoint, dst: Endpoint, within: TrafficSet = ALL, groups?: Set<string>): Access {
     let allowed = EMPTY;
     let unknown = EMPTY;
     for (const [s, d] of this.pairs(src, dst)) {
-      const r = this.evaluator.evaluate(this.shape(s, d), within);
+      const shape = this.shape(s, d);
+      if (groups) {
+        for (const p of [s, d]) if (!isOutside(p.ep)) for (const g of p.ep.sgs ?? []) groups.add(g.id);
+        for (const f of shape.filters) if (f.kind === 'sg') for (const g of f.sgs ?? []) groups.add(g.id);
+      }
+      const r = this.evaluator.evaluate(shape, within);
       allowed = union(allowed, r.allowed);
       unknown = union(unknown, r.unknown);
     }
@@ -130,7 +183,7 @@ export function engineFor(ctx: ValidationContext): AccessEngine {
 
 /** The traffic from `src` to `dst` (of `within`, default all) that gets through, and what is not known. */
 export function accessBetween(ctx: ValidationContext, src: Endpoint, dst: Endpoint, within: TrafficSet = ALL): Access {
-  return engineFor(ctx).between(src, dst, within);
+  return engineFor(ctx).classBetween(src, dst, within);
 }
 
 export interface WitnessPacket {

@@ -46,8 +46,31 @@ export interface AccessDiff {
 }
 
 export interface DiffOptions {
-  /** Witnesses for at most this many cells (default all). */
+  /** Witnesses for at most this many cells, the first ones (default `DEFAULT_MAX_WITNESSES`; Infinity for all). */
   readonly maxWitnesses?: number;
+}
+
+/**
+ * Witnesses a diff gives by default: each asks the path engine, and a diff of two large designs
+ * can have thousands of cells. They are computed when first read (a cell's property is a getter).
+ */
+export const DEFAULT_MAX_WITNESSES = 100;
+
+/** An enumerable property computed on first read (JSON and structured clone read it like any other). */
+function lazy<T>(target: object, name: string, compute: () => T): void {
+  let done = false;
+  let value: T;
+  Object.defineProperty(target, name, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      if (!done) {
+        value = compute();
+        done = true;
+      }
+      return value;
+    },
+  });
 }
 
 const ctxOf = (x: Design | ValidationContext): ValidationContext =>
@@ -123,7 +146,7 @@ export function diffAccess(
   const ma = accessMatrix(a, { endpoints: matched.map((m) => m.a) });
   const mb = accessMatrix(b, { endpoints: matched.map((m) => m.b) });
   const cells: AccessDiffCell[] = [];
-  let witnesses = options.maxWitnesses ?? Infinity;
+  let witnesses = options.maxWitnesses ?? DEFAULT_MAX_WITNESSES;
   for (const s of matched) {
     for (const d of matched) {
       if (s === d) continue;
@@ -132,17 +155,12 @@ export function diffAccess(
       const added = subtract(inB, inA);
       const removed = subtract(inA, inB);
       if (isEmpty(added) && isEmpty(removed)) continue;
-      const w = witnesses-- > 0;
-      const addedWitness = w && !isEmpty(added) ? witness(b, s.b, d.b, added) : null;
-      const removedWitness = w && !isEmpty(removed) ? witness(a, s.a, d.a, removed) : null;
-      cells.push({
-        src: s,
-        dst: d,
-        added,
-        removed,
-        ...(addedWitness ? { addedWitness } : {}),
-        ...(removedWitness ? { removedWitness } : {}),
-      });
+      const cell: AccessDiffCell = { src: s, dst: d, added, removed };
+      if (witnesses-- > 0) {
+        if (!isEmpty(added)) lazy(cell, 'addedWitness', () => witness(b, s.b, d.b, added) ?? undefined);
+        if (!isEmpty(removed)) lazy(cell, 'removedWitness', () => witness(a, s.a, d.a, removed) ?? undefined);
+      }
+      cells.push(cell);
     }
   }
   return {

@@ -39,6 +39,7 @@ export {
   type MatrixOptions,
 } from './matrix.ts';
 export {
+  DEFAULT_MAX_WITNESSES,
   diffAccess,
   matchEndpoints,
   type AccessDiff,

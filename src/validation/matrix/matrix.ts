@@ -63,43 +63,32 @@ export function accessMatrix(input: Design | ValidationContext, options: MatrixO
   // Resources that behave alike share a class (AccessEngine.classKey): one computation per pair of classes.
   const ids = new Map<string, number>();
   const members: number[][] = [];
-  const classOf = endpoints.map((e, i) => {
-    let key: string | null;
-    if (e.kind !== 'resource') key = `ep|${endpointKey(e)}`;
-    else {
-      const p = engine.partsOf(e)[0];
-      key = p ? engine.classKey(p) : null;
-    }
-    if (key === null) return -1;
+  endpoints.forEach((e, i) => {
+    const key = engine.classOf(e);
+    if (key === null) return;
     let c = ids.get(key);
     if (c === undefined) {
       ids.set(key, (c = members.length));
       members.push([]);
     }
     members[c]!.push(i);
-    return c;
   });
-  const nc = members.length;
-  const memo: (Access | undefined)[] = new Array<Access | undefined>(nc * nc);
+  // Class by class: a pair of classes with nothing between them (most of them) costs one look-up, not one per member pair.
   const cells: MatrixCell[] = [];
-  for (let i = 0; i < endpoints.length; i++) {
-    const ci = classOf[i]!;
-    if (ci < 0) continue;
-    const inside = endpoints[i]!.kind === 'resource';
-    for (let j = 0; j < endpoints.length; j++) {
-      const cj = classOf[j]!;
-      if (i === j || cj < 0 || (!inside && endpoints[j]!.kind !== 'resource')) continue;
-      let a = memo[ci * nc + cj];
-      if (!a) {
-        // Two members of one class: any two distinct members stand for every such pair.
-        const from = members[ci]![0]!;
-        const to = ci === cj ? members[ci]![1]! : members[cj]![0]!;
-        a = engine.between(endpoints[from]!, endpoints[to]!, within);
-        memo[ci * nc + cj] = a;
-      }
-      if (!isEmpty(a.allowed) || !isEmpty(a.unknown))
-        cells.push({ src: i, dst: j, allowed: a.allowed, unknown: a.unknown });
+  for (let ci = 0; ci < members.length; ci++) {
+    const from = members[ci]!;
+    const inside = endpoints[from[0]!]!.kind === 'resource';
+    for (let cj = 0; cj < members.length; cj++) {
+      const to = members[cj]!;
+      if (!inside && endpoints[to[0]!]!.kind !== 'resource') continue;
+      if (ci === cj && from.length < 2) continue;
+      // Two members of one class: any two distinct members stand for every such pair.
+      const a = engine.classBetween(endpoints[from[0]!]!, endpoints[ci === cj ? from[1]! : to[0]!]!, within);
+      if (isEmpty(a.allowed) && isEmpty(a.unknown)) continue;
+      for (const i of from)
+        for (const j of to) if (i !== j) cells.push({ src: i, dst: j, allowed: a.allowed, unknown: a.unknown });
     }
   }
+  cells.sort((x, y) => x.src - y.src || x.dst - y.dst);
   return withLookup({ endpoints, cells });
 }
