@@ -64,7 +64,7 @@ function everyKindDesign() {
       kind: 'tgwAttachment',
       name: 'hub-attach',
       parent: vpc.id,
-      position: { x: 24, y: 44 },
+      position: { x: 600, y: 160 },
       transitGatewayId: 'tgw-0a1b2c3d',
       subnetIds: [],
       routeTableId: 'tgw-rtb-0a1b2c3d',
@@ -111,6 +111,62 @@ function everyKindDesign() {
     addressFamily: 'IPv4',
     entries: null,
   });
+  // A target group (in the VPC, with app-a as target) and a second interface of app-a in db-a.
+  d.resources.push({
+    id: 'tg-0a1b2c3d',
+    kind: 'targetGroup',
+    name: 'app-tg',
+    parent: vpc.id,
+    position: { x: 24, y: 900 },
+    protocol: 'HTTP',
+    port: 8080,
+    targetType: 'instance',
+    targets: [{ id: 'tgt-1', instanceId: 'i-0fd305d1', ip: null, port: null }],
+  });
+  d.resources.push({
+    id: 'eni-0a1b2c3d',
+    kind: 'networkInterface',
+    name: 'app-a-eth1',
+    parent: 'subnet-06e4c573',
+    position: { x: 176, y: 44 },
+    ownerId: 'i-0fd305d1',
+    privateIp: '10.0.20.50',
+    elasticIp: null,
+    securityGroupIds: [],
+  });
+  // VPC endpoints (S3 through the prefix list above; an interface endpoint in db-a) and an
+  // egress-only internet gateway.
+  d.resources.push({
+    id: 'vpce-0a1b2c3d4e5f60001',
+    kind: 'gatewayEndpoint',
+    name: 's3-endpoint',
+    parent: vpc.id,
+    position: { x: 168, y: 900 },
+    serviceName: 'com.amazonaws.us-east-1.s3',
+    prefixListId: 'pl-63a5400a',
+    routeTableIds: [],
+  });
+  d.resources.push({
+    id: 'vpce-0a1b2c3d4e5f60002',
+    kind: 'interfaceEndpoint',
+    name: 'sqs-endpoint',
+    parent: 'subnet-06e4c573',
+    position: { x: 300, y: 44 },
+    serviceName: 'com.amazonaws.us-east-1.sqs',
+    subnetIds: ['subnet-06e4c573'],
+    securityGroupIds: [],
+    privateDns: true,
+    privateIp: null,
+  });
+  d.resources.push({
+    id: 'eigw-0a1b2c3d4e5f60001',
+    kind: 'egressOnlyIgw',
+    name: 'eigw',
+    parent: vpc.id,
+    position: { x: 312, y: 900 },
+  });
+  // Room below the zones for the VPC-level kinds added above.
+  Object.assign(vpc, { size: { width: 792, height: 1020 } });
   return d;
 }
 

@@ -56,6 +56,10 @@ test('two VPCs joined by a transit gateway: the flow goes green, then red when i
   await expect(page.getByTestId('inspector.form')).toHaveAttribute('data-kind', 'transitGateway');
   await app.type('inspector.name', 'hub');
   await app.fit();
+  // One step out, so the VPCs' handles are not at the canvas edge (a connection dragged near the
+  // edge pans the canvas under the pointer, as React Flow does while connecting).
+  await page.locator('.react-flow__controls-zoomout').click();
+  await app.settled();
   await app.connect(app.node('transitGateway', 'hub'), app.node('vpc', 'left'));
   await app.connect(app.node('transitGateway', 'hub'), app.node('vpc', 'right'));
   await expect(app.node('tgwAttachment')).toHaveCount(2);

@@ -10,6 +10,11 @@ describe('IPv6 address math', () => {
     expect(ip6ToBig('2001:db8::g')).toBeNull();
     expect(looksIpv6('::/0')).toBe(true);
     expect(looksIpv6('0.0.0.0/0')).toBe(false);
+    expect(looksIpv6('2001:db8::1')).toBe(true);
+    // A load balancer's id is an ARN, full of colons, and not an address.
+    expect(
+      looksIpv6('arn:aws:elasticloadbalancing:us-west-2:111122223333:loadbalancer/app/shop-alb/50dc6c495c0c9188'),
+    ).toBe(false);
   });
 
   it('parses blocks, canonical or not, and refuses bad prefixes', () => {

@@ -26,7 +26,9 @@ function toBig(a: ipaddr.IPv6): bigint {
 
 /** Whether a text looks like IPv6 at all (has a colon): the address family a field is in. */
 export function looksIpv6(text: unknown): boolean {
-  return typeof text === 'string' && text.includes(':');
+  // An IPv6 address or block: hex digits, colons (and the dots of an embedded IPv4 address), an
+  // optional prefix. A resource id with colons (a load balancer's ARN) is not one.
+  return typeof text === 'string' && text.includes(':') && /^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(text);
 }
 
 /** A bare IPv6 address as a bigint, or null. */

@@ -30,7 +30,7 @@ describe('validate', () => {
     }
     const keys = RULE_VARIANTS.map((v) => v.key);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(keys.every((k) => /^[A-Z]+-\d{3}\.[a-z0-9]+(-[a-z0-9]+)*$/.test(k))).toBe(true);
+    expect(keys.every((k) => /^[A-Z][A-Z0-9]*-\d{3}\.[a-z0-9]+(-[a-z0-9]+)*$/.test(k))).toBe(true);
   });
 
   it('finds nothing above info on the standard two-tier design', () => {

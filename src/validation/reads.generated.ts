@@ -161,7 +161,7 @@ export const RULE_READS: Readonly<Partial<Record<RuleId, readonly (readonly Read
       'routeTable.subnetIds',
       'securityGroup.parent',
       'subnet.parent',
-      'vpc.parent',
+      'vpc',
       'vpnConnection.parent',
       'vpnGateway.parent',
     ],
@@ -181,6 +181,7 @@ export const RULE_READS: Readonly<Partial<Record<RuleId, readonly (readonly Read
   ],
   'NAT-005': [
     [
+      'any',
       'igw',
       'nat.connectivity',
       'nat.parent',
@@ -544,6 +545,7 @@ export const RULE_READS: Readonly<Partial<Record<RuleId, readonly (readonly Read
       'rds.privateIp',
       'securityGroup.egress',
       'securityGroup.ingress',
+      'securityGroup.isDefault',
       'securityGroup.parent',
       'subnet.cidr',
       'subnet.parent',
@@ -552,7 +554,7 @@ export const RULE_READS: Readonly<Partial<Record<RuleId, readonly (readonly Read
       'targetGroup.protocol',
       'targetGroup.targetType',
       'targetGroup.targets',
-      'vpc',
+      'vpc.ipv6CidrBlocks',
     ],
   ],
   'LB-002': [['loadBalancer.listeners', 'targetGroup.targets']],

@@ -519,6 +519,7 @@ export const en = {
       'prefix-list-entries': 'Not known: the entries of prefix list {{at}} are not in the design',
       'prefix-list-tie': 'Not known: whether prefix list {{at}} or another route wins',
       'external-not-modelled': 'Not known: {{at}} is not modelled yet',
+      'targets-at-deploy': 'Not known: the targets of {{at}} are registered when it is deployed, not in the design',
     },
     drawn: {
       ok: 'As drawn: it gets through.',

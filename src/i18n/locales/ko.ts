@@ -622,6 +622,7 @@ export const ko: Texts = {
       'prefix-list-entries': '알 수 없음: 접두사 목록 {{at}}의 항목이 설계에 없습니다',
       'prefix-list-tie': '알 수 없음: 접두사 목록 {{at}}와 다른 경로 중 어느 쪽이 이기는지 모릅니다',
       'external-not-modelled': '알 수 없음: {{at}}은(는) 아직 모델링되지 않았습니다',
+      'targets-at-deploy': '알 수 없음: {{at}}의 대상은 배포할 때 등록되며 설계에는 없습니다',
     },
     drawn: {
       ok: '그린 대로: 통과합니다.',

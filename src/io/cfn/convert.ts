@@ -898,6 +898,7 @@ export function convertTemplate(scope: TemplateScope, o: ConvertOptions, problem
       protocol,
       port,
       targetType: type,
+      ...(!Object.hasOwn(r.properties, 'Targets') ? { targetsAtDeploy: true } : {}),
       targets,
       ...(preserve !== null ? { preserveClientIp: preserve } : {}),
     });

@@ -36,6 +36,7 @@ export const targetGroup = defineKind({
     targetType: z.enum(['instance', 'ip']),
     targets: z.array(targetSchema),
     preserveClientIp: z.boolean().optional(),
+    targetsAtDeploy: z.boolean().optional(),
   },
   notes: {
     protocol: '`HTTP`/`HTTPS` (application load balancer), `TCP`, `TLS`, `UDP`, `TCP_UDP` (network load balancer).',

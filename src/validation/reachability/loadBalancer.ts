@@ -176,6 +176,17 @@ export function lbForwardStep(w: Walk, dst: InVpc, lb: LoadBalancer, subnet: Sub
     address: intToIp(pkt.dst),
   });
   const tg = targetGroupOf(w.ctx, l.targetGroupId);
+  // A template's target group without targets gets them when it is deployed (an ECS service, an
+  // Auto Scaling group registers them): where the traffic goes on is not known, not blocked.
+  if (tg && tg.targets.length === 0 && tg.targetsAtDeploy === true) {
+    w.unknown(
+      tg.id,
+      'targetGroup',
+      lbProse.targetsAtDeploy(lb.id, listener, tg.id),
+      { at: tg.id, reason: 'targets-at-deploy' },
+      { listener, targetGroup: tg.id },
+    );
+  }
   if (!tg || tg.targets.length === 0) {
     w.block(
       lb.id,

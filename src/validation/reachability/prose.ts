@@ -230,6 +230,8 @@ export const lbProse = {
   listener: (lb: string, listener: string, address: string) =>
     `${lb} (${address}) takes the traffic at listener ${listener}`,
   noGroup: (lb: string, listener: string) => `${lb}: listener ${listener} forwards to no target group`,
+  targetsAtDeploy: (lb: string, listener: string, tg: string) =>
+    `${lb}: listener ${listener} forwards to target group ${tg}, whose targets are registered when it is deployed (not in the design)`,
   emptyGroup: (lb: string, listener: string, tg: string) =>
     `${lb}: listener ${listener} forwards to target group ${tg}, which has no targets`,
   targetNotInDesign: (tg: string, target: string) =>

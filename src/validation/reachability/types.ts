@@ -94,7 +94,7 @@ export interface ReachExit {
 /** Why an answer is `unknown`, and the component the analysis could not see past. */
 export interface ReachUnknown {
   readonly at: ResourceId;
-  readonly reason: 'prefix-list-entries' | 'prefix-list-tie' | 'external-not-modelled';
+  readonly reason: 'prefix-list-entries' | 'prefix-list-tie' | 'external-not-modelled' | 'targets-at-deploy';
 }
 
 export interface Hop {

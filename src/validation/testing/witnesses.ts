@@ -11,7 +11,7 @@ import { naclRule, sgRule, webApp } from './builder.ts';
 import { external, plRule, prefixList } from './imported.ts';
 import { transitPair, vpnTo } from './transit.ts';
 import { dualStack } from './dualStack.ts';
-import { nlbApp } from './loadBalancers.ts';
+import { nlbApp, targetGroup } from './loadBalancers.ts';
 
 let seq = 0;
 const route = (destination: string, target: string): Route => ({ id: `wr-${++seq}`, destination, target });
@@ -151,6 +151,27 @@ export function witnessDesigns(): Design[] {
   // that does not route back, a spoke table without a route back, a blackhole over a propagated
   // route, overlapping propagations and a VPN no route leads into.
   out.push(transitWitness());
+  // …and, once the load balancer kinds joined: a destination written twice (RT-002), a listener
+  // forwarding to an empty target group (LB-002), a target outside the load balancer's zones (LB-003).
+  add(({ b, vpc, igw, nat }) => {
+    b.routeTable(vpc, {
+      routes: [
+        ['0.0.0.0/0', igw],
+        ['0.0.0.0/0', nat],
+      ],
+    });
+  });
+  {
+    const { b, lb, vpc } = nlbApp();
+    const empty = targetGroup(b, vpc, []);
+    b.patch(lb, { listeners: [{ id: 'l', protocol: 'TCP', port: 443, targetGroupId: empty }] });
+    out.push(b.build());
+  }
+  {
+    const { b, lb, pubB } = nlbApp({ type: 'application' });
+    b.patch(lb, { subnetIds: [pubB], parent: pubB });
+    out.push(b.build());
+  }
   // Variants the random corpus stopped reaching once more kinds shared it: a subnet in two NACLs
   // (TOP-003), a transit gateway table with no route back (TGW-002), an IPv4 route to an
   // egress-only gateway (V6-002); each as its rule's test builds it.
