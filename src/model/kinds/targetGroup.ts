@@ -45,6 +45,8 @@ export const targetGroup = defineKind({
     targets: 'The registered targets.',
     preserveClientIp:
       "Network load balancer: targets see the client's address. Absent: AWS's default (on for instance targets and for UDP, off for IP targets over TCP/TLS).",
+    targetsAtDeploy:
+      'True when the targets are registered when the stack is deployed (an ECS service, an Auto Scaling group), as a template says nothing of them: with no targets listed, where the traffic goes on is not known.',
   },
   parents: ['vpc'],
   size: { width: 120, height: 92 },
@@ -56,6 +58,13 @@ export const targetGroup = defineKind({
   records: { targets: 'tgt' },
   handles: { target: true, source: true },
   inspector: ['targetGroup'],
-  create: () => ({ protocol: 'TCP', port: 80, targetType: 'instance', targets: [], preserveClientIp: true }),
+  create: () => ({
+    protocol: 'TCP',
+    port: 80,
+    targetType: 'instance',
+    targets: [],
+    preserveClientIp: true,
+    targetsAtDeploy: false,
+  }),
   details: (r) => line({ k: 'node.targets', p: { protocol: r.protocol, port: r.port, count: r.targets.length } }),
 });

@@ -124,6 +124,7 @@ export function valueFor(d: Design, r: Resource, field: string, b: number, c: nu
       return at(['application', 'network'], b);
     case 'crossZone':
     case 'preserveClientIp':
+    case 'targetsAtDeploy':
       return b % 2 === 0;
     case 'listeners':
       return at<unknown>(
