@@ -29,8 +29,10 @@ test('import a folder of describe outputs, see the VPC drawn, ask who can reach 
   await expect(page.getByTestId('awsImport.counts')).toBeVisible();
   await expect(page.getByTestId('awsImport.counts').locator('li[data-kind="instance"]')).toContainText('3');
   await expect(page.getByTestId('awsImport.counts').locator('li[data-kind="subnet"]')).toContainText('4');
-  await expect(page.getByTestId('awsImport.externals')).toContainText('vpce-00000000000000001');
-  await expect(page.getByTestId('awsImport.kept')).toContainText('describe-vpc-endpoints');
+  // The VPC endpoints are modelled now (issue #14): counted, not kept as external.
+  await expect(page.getByTestId('awsImport.counts').locator('li[data-kind="gatewayEndpoint"]')).toContainText('1');
+  await expect(page.getByTestId('awsImport.counts').locator('li[data-kind="interfaceEndpoint"]')).toContainText('1');
+  await expect(page.getByTestId('awsImport.externals')).toHaveCount(0);
   await expect(preview).toContainText('Read 7 inputs.');
   const axe = await new AxeBuilder({ page }).include('[data-testid="awsImport"]').analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);

@@ -76,7 +76,8 @@ test('the File menu opens from the keyboard, moves with the arrows and closes wi
   // A click outside closes it too.
   await button.click();
   await expect(menu).toBeVisible();
-  await page.getByTestId('canvas').click({ position: { x: 400, y: 400 } });
+  // Outside the menu, which now reaches below the middle of the canvas.
+  await page.getByTestId('canvas').click({ position: { x: 650, y: 250 } });
   await expect(menu).toBeHidden();
   expect(app.consoleErrors).toEqual([]);
 });
