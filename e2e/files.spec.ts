@@ -316,7 +316,8 @@ test('Ctrl+S saves the design as JSON, even mid-typing in the inspector; Ctrl+O 
   const chooser = page.waitForEvent('filechooser');
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+o');
-  expect((await chooser).isMultiple()).toBe(false);
+  // The picker takes several files at once (a folder's .tf files, issue #15).
+  expect((await chooser).isMultiple()).toBe(true);
   expect(app.consoleErrors).toEqual([]);
 });
 
