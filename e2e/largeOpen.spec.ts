@@ -105,7 +105,8 @@ test('a large design opened through File › Open shows progress, then the desig
   const seen = await notes();
   expect(seen.some((n) => n.includes('Opening large-estate.json'))).toBe(true);
   expect(seen.some((n) => /traffic flows [\d,]+ of 123/.test(n))).toBe(true);
-  await expect.poll(() => page.locator('.react-flow__node').count()).toBeGreaterThan(100);
+  // Drawn summarised at fit view (issue #17's level of detail): a box per VPC or subnet, not every resource.
+  await expect.poll(() => page.locator('.react-flow__node').count()).toBeGreaterThan(5);
   expect(app.consoleErrors).toEqual([]);
 });
 
