@@ -279,6 +279,8 @@ export const enDialogs = {
       'syntax-error': '{{file}} is {{detail}}.',
       'missing-parameter': 'The parameter {{name}} ({{type}}) has no default: give it a value above.',
       'region-assumed': 'No region was given; the network is drawn in {{region}}.',
+      'region-from-zones':
+        'No region was given; the network is drawn in {{region}}, the region of the zones its subnets name.',
       'not-a-template': '{{file}} is not a CloudFormation template: it has no Resources section.',
       'empty-input': '{{file}} is empty.',
     },

@@ -665,6 +665,7 @@ export const ko: Texts = {
       'syntax-error': '{{file}}: {{detail}}.',
       'missing-parameter': '파라미터 {{name}}({{type}})에 기본값이 없습니다. 위에서 값을 주세요.',
       'region-assumed': '리전이 주어지지 않아 네트워크를 {{region}}에 그립니다.',
+      'region-from-zones': '리전이 주어지지 않아, 서브넷이 가리키는 가용 영역의 리전인 {{region}}에 네트워크를 그립니다.',
       'not-a-template': '{{file}}은(는) CloudFormation 템플릿이 아닙니다. Resources 섹션이 없습니다.',
       'empty-input': '{{file}}이(가) 비어 있습니다.',
     },

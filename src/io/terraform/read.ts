@@ -21,6 +21,23 @@ import { UNKNOWN_MARK, toCfn } from './toCfn.ts';
 
 const DEFAULT_REGION = 'us-east-1';
 
+/** An availability zone's name is its region's code and one letter (`eu-west-1a`). */
+const ZONE_NAME = /^([a-z]{2}(?:-gov)?-[a-z]+-\d+)[a-z]$/;
+
+/**
+ * The one region every literal `availability_zone` of the configuration's resources lies in, or null
+ * when they name none, or zones of more than one region (then the default stands, reported).
+ */
+export function regionOfZones(resources: readonly TfResource[]): string | null {
+  const regions = new Set<string>();
+  for (const r of resources) {
+    const zone = r.values['availability_zone'];
+    const m = typeof zone === 'string' ? ZONE_NAME.exec(zone) : null;
+    if (m) regions.add(m[1]!);
+  }
+  return regions.size === 1 ? [...regions][0]! : null;
+}
+
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 export async function readTerraform(
@@ -212,8 +229,17 @@ async function readUnsafe(
     return refuse();
   }
 
-  const regionUsed = region ?? (options.region?.trim() || DEFAULT_REGION);
-  if (!region && !options.region?.trim())
+  const fromZones = !region && !options.region?.trim() ? regionOfZones(resources) : null;
+  const regionUsed = region ?? (options.region?.trim() || fromZones || DEFAULT_REGION);
+  if (fromZones)
+    problems.add(
+      'info',
+      'region-from-zones',
+      null,
+      { region: fromZones },
+      `Neither the provider nor the command names a region; the network is drawn in ${fromZones}, the region of the availability zones its subnets name.`,
+    );
+  else if (!region && !options.region?.trim())
     problems.add(
       'info',
       'region-assumed',

@@ -171,6 +171,8 @@ export function evaluateConfig(
 
   let zonesAssumed = false;
   let region: string | null = null;
+  /** Whether the provider block names the region (else the default given stands in while evaluating). */
+  let regionNamed = false;
   const evaluating = new Set<string>();
   const localValues = new Map<string, TfValue>();
   const instancesOf = new Map<string, { keys: Key[]; value: TfValue }>();
@@ -322,7 +324,10 @@ export function evaluateConfig(
     if (p && Object.hasOwn(p.body, 'region')) {
       const v = evalRaw(p.body.region, plainScope, 'provider.aws.region', p.file);
       const s = asText(v);
-      if (s) return (region = s);
+      if (s) {
+        regionNamed = true;
+        return (region = s);
+      }
     }
     return (region = defaultRegion);
   }
@@ -476,7 +481,8 @@ export function evaluateConfig(
   }
   // Variables no expression read are listed too, with the value they would have.
   for (const name of variables.keys()) if (!varValues.has(name)) variable(name);
-  return { resources, modules, variables: variableUse, region: currentRegion(), zonesAssumed };
+  const evaluated = currentRegion();
+  return { resources, modules, variables: variableUse, region: regionNamed ? evaluated : null, zonesAssumed };
 }
 
 /** A `--var` value: HCL-ish literals (numbers, bools, lists, maps in JSON) as such, anything else as a string. */
