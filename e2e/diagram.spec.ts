@@ -3,6 +3,7 @@
  * menu, resources dragged from the palette, explain mode toggled, the VPC renamed in the
  * inspector, an SVG exported. Geometry is read from the page (bounding boxes, sampled edge paths).
  */
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { AppPage } from './pages/AppPage.ts';
 
@@ -228,4 +229,31 @@ test('Region and Availability Zone have their own icons', async ({ page }) => {
   expect(region).toBeTruthy();
   expect(az).toBeTruthy();
   expect(az).not.toBe(region);
+});
+
+test('the toolbar is one row at 1440 px, in English and in Korean', async ({ page }) => {
+  const a = app(page);
+  await a.openWith(readFileSync('examples/two-az-web-db.json', 'utf8'));
+  const rowOf = () =>
+    page.evaluate(() => {
+      const bar = document.querySelector('.vt-toolbar')!;
+      // Every control's vertical centre: one row means they all share one (within a pixel or two).
+      const centres = [...bar.children]
+        .filter((el) => el.getBoundingClientRect().width > 0)
+        .map((el) => {
+          const r = el.getBoundingClientRect();
+          return r.top + r.height / 2;
+        });
+      return { spread: Math.round(Math.max(...centres) - Math.min(...centres)), height: bar.getBoundingClientRect().height };
+    });
+  const en = await rowOf();
+  await page.screenshot({ path: 'test-results/toolbar-en.png', clip: { x: 0, y: 0, width: 1440, height: 80 } });
+  await page.getByTestId('toolbar.language').selectOption('ko');
+  await expect(page.getByTestId('toolbar.undo')).not.toContainText('Undo');
+  const ko = await rowOf();
+  await page.screenshot({ path: 'test-results/toolbar-ko.png', clip: { x: 0, y: 0, width: 1440, height: 80 } });
+  expect(en.spread, 'English controls on one row').toBeLessThanOrEqual(2);
+  expect(ko.spread, 'Korean controls on one row').toBeLessThanOrEqual(2);
+  expect(en.height).toBeLessThan(60);
+  expect(ko.height).toBeLessThan(60);
 });

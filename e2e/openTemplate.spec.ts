@@ -105,6 +105,8 @@ test('drop Terraform files, see the report and the network drawn', async ({ page
   await expect(page.getByTestId('iacImport')).toBeHidden();
   await expect(app.node('vpc', 'this_vpc')).toBeVisible();
   await expect(app.node('subnet')).toHaveCount(6);
+  // The configuration names no provider region; its subnets' zones (eu-west-1a…) say which.
+  await expect(app.node('region', 'eu-west-1')).toBeVisible();
   await app.settled();
   await shot(page, 'terraform-diagram');
   expect(app.consoleErrors).toEqual([]);

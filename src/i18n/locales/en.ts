@@ -543,8 +543,8 @@ export const en = {
   awsImport: {
     menu: 'Import from AWS…',
     title: 'Import from AWS',
-    opened_one: 'Imported {{name}} ({{count}} resource) as a new design.',
-    opened_other: 'Imported {{name}} ({{count}} resources) as a new design.',
+    opened_one: 'Imported “{{name}}” ({{count}} resource) as a new design.',
+    opened_other: 'Imported “{{name}}” ({{count}} resources) as a new design.',
   },
   iacImport: {
     pastedName: 'pasted template',

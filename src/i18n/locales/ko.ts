@@ -768,8 +768,8 @@ export const ko: Texts = {
     import: '가져오기',
     importing: '배치하는 중…',
     defaultName: 'AWS에서 가져옴',
-    opened_one: '{{name}}(리소스 {{count}}개)을 새 디자인으로 가져왔습니다.',
-    opened_other: '{{name}}(리소스 {{count}}개)을 새 디자인으로 가져왔습니다.',
+    opened_one: '“{{name}}”(리소스 {{count}}개)을 새 디자인으로 가져왔습니다.',
+    opened_other: '“{{name}}”(리소스 {{count}}개)을 새 디자인으로 가져왔습니다.',
     problem: {
       'not-json': '{{file}}은(는) 올바른 JSON이 아닙니다: {{detail}}.',
       'truncated-json':
