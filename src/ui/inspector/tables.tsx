@@ -1,4 +1,5 @@
 /** The three table editors of the inspector, each a set of columns for RuleTable. */
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import {
   type Design,
@@ -264,6 +265,56 @@ export function SgRulesTable({ design, sg, dir }: { design: Design; sg: Security
 }
 
 /**
+ * The two columns of a route editor (a VPC route table's or a transit gateway route table's):
+ * the destination CIDR, checked as typed, and the target chosen from `targets`; a target that is
+ * no longer there (deleted, or an id from an import) stays shown, marked as a blackhole.
+ */
+export function routeColumns<R extends { destination: string; target: string }>(
+  t: TFunction,
+  targets: readonly { value: string; label: string }[],
+  testPrefix: string,
+): Column<R>[] {
+  return [
+    {
+      header: t('inspector.destination'),
+      cell: (r, i, patch) => (
+        <Cell
+          chars={18}
+          value={r.destination}
+          label={t('inspector.destination')}
+          testId={`${testPrefix}.${i}.destination`}
+          check={isCidr}
+          onCommit={(destination) => patch({ destination } as Partial<R>)}
+        />
+      ),
+    },
+    {
+      header: t('inspector.target'),
+      cell: (r, i, patch) => (
+        <select
+          className="vt-cell"
+          value={r.target}
+          aria-label={t('inspector.target')}
+          data-testid={`${testPrefix}.${i}.target`}
+          onChange={(e) => patch({ target: e.target.value } as Partial<R>)}
+        >
+          {!targets.some((x) => x.value === r.target) && (
+            <option value={r.target}>
+              {r.target} ({t('inspector.blackhole')})
+            </option>
+          )}
+          {targets.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      ),
+    },
+  ];
+}
+
+/**
  * A route table's routes. The targets offered are the ones AWS offers in the table's VPC: `local`,
  * its internet gateways, NAT gateways, peering connections and instances (an ENI); a route whose
  * target is gone shows it as a blackhole, as the console does.
@@ -297,44 +348,7 @@ export function RoutesTable({ design, table }: { design: Design; table: RouteTab
       .filter((c) => c.kind === 'vpnGateway')
       .map((c) => ({ value: c.id, label: `${c.name} (vgw)` })),
   ];
-  const columns: Column<Route>[] = [
-    {
-      header: t('inspector.destination'),
-      cell: (r, i, patch) => (
-        <Cell
-          chars={18}
-          value={r.destination}
-          label={t('inspector.destination')}
-          testId={`route.${i}.destination`}
-          check={isCidr}
-          onCommit={(destination) => patch({ destination })}
-        />
-      ),
-    },
-    {
-      header: t('inspector.target'),
-      cell: (r, i, patch) => (
-        <select
-          className="vt-cell"
-          value={r.target}
-          aria-label={t('inspector.target')}
-          data-testid={`route.${i}.target`}
-          onChange={(e) => patch({ target: e.target.value })}
-        >
-          {!targets.some((x) => x.value === r.target) && (
-            <option value={r.target}>
-              {r.target} ({t('inspector.blackhole')})
-            </option>
-          )}
-          {targets.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      ),
-    },
-  ];
+  const columns = routeColumns<Route>(t, targets, 'route');
   return (
     <RuleTable<Route>
       rules={table.routes}

@@ -20,8 +20,9 @@ import {
 import { useDesignStore } from '../../store/designStore.ts';
 import { setTgwAssociation, setTgwPropagation, tgwAttachmentsOf } from '../../store/transit.ts';
 import { NumberField, Section, Select, TextField, Toggle, useIpValidator } from '../fields.tsx';
-import { Cell, isCidr } from './cells.tsx';
-import { RuleTable, type Column } from './RuleTable.tsx';
+import { isCidr } from './cells.tsx';
+import { RuleTable } from './RuleTable.tsx';
+import { routeColumns } from './tables.tsx';
 import type { SectionProps } from './section.tsx';
 import { updateOf } from './update.ts';
 
@@ -176,44 +177,7 @@ export function TgwRouteTableSection({ design, r }: SectionProps<TgwRouteTable>)
     ...attachments.map((a) => ({ value: a.id, label: a.name })),
     { value: 'blackhole', label: t('tgw.blackhole') },
   ];
-  const columns: Column<TgwRoute>[] = [
-    {
-      header: t('inspector.destination'),
-      cell: (x, i, patch) => (
-        <Cell
-          chars={18}
-          value={x.destination}
-          label={t('inspector.destination')}
-          testId={`tgwRoute.${i}.destination`}
-          check={isCidr}
-          onCommit={(destination) => patch({ destination })}
-        />
-      ),
-    },
-    {
-      header: t('inspector.target'),
-      cell: (x, i, patch) => (
-        <select
-          className="vt-cell"
-          value={x.target}
-          aria-label={t('inspector.target')}
-          data-testid={`tgwRoute.${i}.target`}
-          onChange={(e) => patch({ target: e.target.value })}
-        >
-          {!targets.some((o) => o.value === x.target) && (
-            <option value={x.target}>
-              {x.target} ({t('inspector.blackhole')})
-            </option>
-          )}
-          {targets.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      ),
-    },
-  ];
+  const columns = routeColumns<TgwRoute>(t, targets, 'tgwRoute');
   return (
     <>
       <Select
