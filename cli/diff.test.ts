@@ -3,32 +3,13 @@
  * a change prints the traffic it adds or removes with a witness path and exits 1 (JSON too),
  * endpoints are matched by name when ids differ, and bad input exits 2.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cli, root, useBuiltCli } from './testing/cli.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const tmp = mkdtempSync(join(tmpdir(), 'vt-cli-diff-'));
+const { tmp } = useBuiltCli('vt-cli-diff-');
 const DESIGN = 'examples/two-az-web-db.json';
-
-beforeAll(() => {
-  const r = spawnSync(process.execPath, ['scripts/build-cli.mjs', '--if-stale'], { cwd: root, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`building the CLI failed:\n${r.stdout}${r.stderr}`);
-}, 120_000);
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, ['bin/vpc-town.mjs', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: 60_000,
-    killSignal: 'SIGKILL',
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 type Json = { resources: Record<string, unknown>[] };
 const example = (): Json => JSON.parse(readFileSync(join(root, DESIGN), 'utf8')) as Json;
