@@ -138,7 +138,7 @@ const sizes = (process.argv[2] ?? '100,1000,5000').split(',').map(Number);
 const repsArg = Number(process.argv[3] ?? 0);
 const results: Record<string, unknown>[] = [];
 for (const n of sizes) {
-  const d = generateDesign({ resources: n, seed: 1, loadBalancing: true });
+  const d = generateDesign({ resources: n, seed: 1, loadBalancing: true, transit: true });
   const reps = repsArg || (n >= 5000 ? 15 : n >= 1000 ? 40 : 60);
   // As many untimed runs as timed ones: the first timing of a size would otherwise include V8 still
   // optimising the rules for that size (full validate read 5 ms where the same work timed later, as

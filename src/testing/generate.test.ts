@@ -29,6 +29,37 @@ describe('generateDesign', () => {
     });
   }
 
+  it('with transit: a transit gateway per Region joins its VPCs, and S3 endpoints sit on the private tables', () => {
+    const d = generateDesign({ resources: 1000, seed: 7, loadBalancing: true, transit: true });
+    expect(Math.abs(d.resources.length - 1000)).toBeLessThanOrEqual(100);
+    const index = indexDesign(d);
+    const regions = index.ofKind('region');
+    expect(index.ofKind('transitGateway').length).toBe(regions.length);
+    expect(index.ofKind('tgwAttachment').length).toBe(index.ofKind('vpc').length);
+    expect(index.ofKind('gatewayEndpoint').length).toBe(index.ofKind('vpc').length);
+    expect(validate(d).filter((f) => f.severity === 'error')).toEqual([]);
+    expect(parseDesignJson(serializeDesign(d)).ok).toBe(true);
+
+    // Two app instances in VPCs of one Region that are not peered: the packet goes through the
+    // transit gateway and reaches the destination, whose group then admits only the load balancer.
+    const vpcs = index.ofKind('vpc').filter((v) => index.regionOf(v.id)?.id === regions[0]!.id);
+    const peered = new Set(index.ofKind('peering').flatMap((p) => [p.requesterVpcId, p.accepterVpcId]));
+    const [va, vb] = vpcs.filter((v) => !peered.has(v.id));
+    const app = (vpc: string) => index.ofKind('instance').find((i) => index.vpcOf(i.id)?.id === vpc && i.name.startsWith('app-'))!;
+    const a = app(va!.id);
+    const b = app(vb!.id);
+    const r = analyzeReachability(d, { from: a.id, to: b.id, protocol: 'tcp', port: 8080 });
+    const attachmentOf = (vpc: string) => index.ofKind('tgwAttachment').find((x) => x.parent === vpc)!.id;
+    // In through a's attachment, looked up in the transit gateway's route table, out through b's.
+    expect(r.hops.filter((h) => h.kind.startsWith('tgw')).map((h) => h.resource)).toEqual([
+      attachmentOf(va!.id),
+      index.ofKind('tgwRouteTable').find((t) => index.regionOf(t.id)?.id === regions[0]!.id)!.id,
+      attachmentOf(vb!.id),
+    ]);
+    expect(r.outcome).toBe('blocked');
+    expect(r.hops.at(-1)).toMatchObject({ kind: 'securityGroup', code: 'ENI_SG_RULES_MISMATCH' });
+  });
+
   it('is deterministic for a seed and differs between seeds', () => {
     const a = serializeDesign(generateDesign({ resources: 300, seed: 42 }));
     expect(serializeDesign(generateDesign({ resources: 300, seed: 42 }))).toBe(a);

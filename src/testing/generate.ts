@@ -49,6 +49,15 @@ export interface GenerateOptions {
    * digests (src/canvas/routeScale.test.ts) were taken on designs without them.
    */
   readonly loadBalancing?: boolean;
+  /**
+   * Also a transit gateway per Region (issue #14) with one route table that every VPC of the Region
+   * is attached to, associated and propagated (the private tables route 10.0.0.0/8 to it; the
+   * peerings' /16 routes stay more specific), and an S3 gateway endpoint per VPC on its private
+   * tables (the Region's S3 prefix list with entries, as `get-managed-prefix-list-entries` prints
+   * them; unknown entries would make every private route's answer unknown). Off by default, for
+   * the same reason as `loadBalancing`.
+   */
+  readonly transit?: boolean;
 }
 
 /** Mulberry32: small, fast, good enough for test data, and the same on every platform. */
@@ -193,7 +202,10 @@ export function generateDesign(options: GenerateOptions): Design {
     for (let i = 0; i + 1 < vs.length && i < 4; i += 2) peerPairs.push([vs[i]!, vs[i + 1]!]);
   }
   if (regionCount > 1) peerPairs.push([vpcsIn(0)[0]!, vpcsIn(1)[0]!]);
-  const fixed = regionCount + azCounts.reduce((s, a) => s + skeleton(a), 0) + peerPairs.length;
+  // With `transit`: a transit gateway, its route table and the S3 prefix list per Region, and an
+  // attachment and a gateway endpoint per VPC.
+  const transitFixed = options.transit ? 3 * regionCount + 2 * vpcCount : 0;
+  const fixed = regionCount + azCounts.reduce((s, a) => s + skeleton(a), 0) + peerPairs.length + transitFixed;
   const instances = Math.max(0, target - fixed);
 
   // Regions.
@@ -510,6 +522,73 @@ export function generateDesign(options: GenerateOptions): Design {
         label: `VPC ${a.index} reads VPC ${b.index}'s database`,
       });
     }
+  }
+
+  // Transit gateways and S3 gateway endpoints (`transit`), before the route tables are written.
+  for (let r = 0; options.transit && r < regionCount; r++) {
+    const inRegion = plans.filter((p) => p.regionId === regionIds[r]);
+    const code = REGIONS[r]!;
+    const tgw = id('transitGateway');
+    const tgwRtb = id('tgwRouteTable');
+    const service = `com.amazonaws.${code}.s3`;
+    const pl = add({
+      kind: 'prefixList',
+      id: id('prefixList'),
+      name: service,
+      parent: regionIds[r]!,
+      position: pos0,
+      addressFamily: 'IPv4',
+      // Public blocks of the kind S3's lists hold (outside 10.0.0.0/8, so they never shadow the VPCs).
+      entries: ['3.5.0.0/19', '52.216.0.0/15', '54.231.0.0/16'],
+    });
+    const attachments = inRegion.map((p) => {
+      const a = add({
+        kind: 'tgwAttachment',
+        id: id('tgwAttachment'),
+        name: `${p.name}-tgw-attach`,
+        parent: p.id,
+        position: pos0,
+        transitGatewayId: tgw,
+        subnetIds: [...p.appSubnets],
+        routeTableId: tgwRtb,
+        applianceMode: false,
+      });
+      const privateTables = p.tables.slice(1);
+      for (const t of privateTables) t.routes.push({ id: rec('r'), destination: '10.0.0.0/8', target: tgw });
+      const ep = id('gatewayEndpoint');
+      add({
+        kind: 'gatewayEndpoint',
+        id: ep,
+        name: `${p.name}-s3`,
+        parent: p.id,
+        position: pos0,
+        serviceName: service,
+        prefixListId: pl,
+        routeTableIds: privateTables.map((t) => t.id),
+      });
+      for (const t of privateTables) t.routes.push({ id: rec('r'), destination: pl, target: ep });
+      return a;
+    });
+    add({
+      kind: 'transitGateway',
+      id: tgw,
+      name: `tgw-${code}`,
+      parent: regionIds[r]!,
+      position: pos0,
+      amazonSideAsn: 64512,
+      associationDefaultRouteTableId: tgwRtb,
+      propagationDefaultRouteTableId: tgwRtb,
+    });
+    add({
+      kind: 'tgwRouteTable',
+      id: tgwRtb,
+      name: `tgw-${code}-rtb`,
+      parent: regionIds[r]!,
+      position: pos0,
+      transitGatewayId: tgw,
+      propagationIds: attachments,
+      routes: [],
+    });
   }
 
   // Route tables and the db groups' final rules, now that the peerings are known.

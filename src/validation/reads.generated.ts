@@ -290,8 +290,8 @@ export const RULE_READS: Readonly<Partial<Record<RuleId, readonly (readonly Read
     [
       'az.zone',
       'instance.parent',
-      'loadBalancer',
-      'rds',
+      'loadBalancer.parent',
+      'rds.parent',
       'subnet.parent',
       'tgwAttachment.parent',
       'tgwAttachment.subnetIds',

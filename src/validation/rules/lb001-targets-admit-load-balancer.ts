@@ -18,11 +18,17 @@ export const lb001 = defineRule({
   variants: { 'target-blocks-lb': 'error', 'target-blocks-clients': 'error' },
   run(ctx, emit) {
     const seen = new Set<string>();
+    // One decision per distinct question: a group's targets mostly share their groups, port and
+    // the load balancer node that sends to them (one per zone), so most targets ask what another
+    // already asked. Keys hold ids only; the groups' rules are read on a miss.
+    const decided = new Map<string, boolean>();
+    const nodeAddr = new Map<string, number | null>();
     for (const { lb, tg } of listenerUses(ctx)) {
       if (!tg) continue;
       const proto = tg.protocol === 'UDP' ? 'udp' : 'tcp';
       const preserve = preservesClientIp(lb, tg);
       if (preserve && lb.scheme === 'internal') continue; // the clients are not known
+      const byLb = preserve ? 'client' : lbHasGroups(lb) ? lb.id : '';
       for (const t of tg.targets) {
         const place = targetPlace(ctx, t.instanceId);
         if (!place) continue;
@@ -30,19 +36,39 @@ export const lb001 = defineRule({
         const key = `${lb.id}|${tg.id}|${place.inst.id}|${port}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        const node = nodeInZone(ctx, lb, place.zone) ?? lbSubnets(ctx, lb)[0];
-        const addr = preserve ? INTERNET_CLIENT : node ? nodeAddress(ctx, lb, node) : null;
+        let addr: number | null = INTERNET_CLIENT;
+        if (!preserve) {
+          const nodeKey = `${lb.id}|${place.zone ?? ''}`;
+          addr = nodeAddr.get(nodeKey) ?? null;
+          if (!nodeAddr.has(nodeKey)) {
+            const node = nodeInZone(ctx, lb, place.zone) ?? lbSubnets(ctx, lb)[0];
+            nodeAddr.set(nodeKey, (addr = node ? nodeAddress(ctx, lb, node) : null));
+          }
+        }
         if (addr === null) continue;
-        const peer = preserve
-          ? { addr, isPrivate: false }
-          : { addr, isPrivate: true, ...(lbHasGroups(lb) ? { resource: lb } : {}) };
-        const sgs = effectiveSgs(ctx, place.inst);
-        const d = sgDecide(ctx, sgs, 'ingress', proto, port, peer);
-        if (d.allowed || d.unknown) continue;
+        const own = ctx.sgsOf(place.inst.id);
+        const groups = own.length ? own.map((g) => g.id).join(',') : `default of ${ctx.index.vpcOf(place.inst.id)?.id}`;
+        const ask = `${groups}|${proto}|${port}|${addr}|${byLb}`;
+        let admits = decided.get(ask);
+        if (admits === undefined) {
+          const peer = preserve
+            ? { addr, isPrivate: false }
+            : { addr, isPrivate: true, ...(lbHasGroups(lb) ? { resource: lb } : {}) };
+          const d = sgDecide(ctx, effectiveSgs(ctx, place.inst), 'ingress', proto, port, peer);
+          decided.set(ask, (admits = !!(d.allowed || d.unknown)));
+        }
+        if (admits) continue;
         emit(
           preserve ? 'target-blocks-clients' : 'target-blocks-lb',
           tg.id,
-          { target: place.inst.id, lb: lb.id, port, groups: sgs.map((s) => s.id).join(', ') },
+          {
+            target: place.inst.id,
+            lb: lb.id,
+            port,
+            groups: effectiveSgs(ctx, place.inst)
+              .map((s) => s.id)
+              .join(', '),
+          },
           [place.inst.id, lb.id],
         );
       }

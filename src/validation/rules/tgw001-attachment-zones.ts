@@ -13,8 +13,22 @@ export const tgw001 = defineRule({
   title: 'A transit gateway attachment needs a subnet in each Availability Zone its workloads use, one per zone.',
   variants: { 'missing-zone': 'warning', 'two-in-zone': 'error' },
   run(ctx, emit) {
-    const workloads = kindsWith('workload').flatMap((k) => ctx.index.ofKind(k));
-    for (const att of ctx.index.ofKind('tgwAttachment')) {
+    const attachments = ctx.index.ofKind('tgwAttachment');
+    if (!attachments.length) return;
+    // Each VPC's workloads by zone, once (not once per attachment): vpc → zone → workload ids.
+    const zonesOfVpc = new Map<string, Map<string, string[]>>();
+    for (const w of kindsWith('workload').flatMap((k) => ctx.index.ofKind(k))) {
+      const subnet = ctx.subnetOfResource(w.id);
+      const vpcId = subnet && ctx.index.vpcOf(subnet.id)?.id;
+      const zone = subnet && ctx.zoneOf(subnet.id);
+      if (!vpcId || !zone) continue;
+      let zones = zonesOfVpc.get(vpcId);
+      if (!zones) zonesOfVpc.set(vpcId, (zones = new Map()));
+      const ids = zones.get(zone);
+      if (ids) ids.push(w.id);
+      else zones.set(zone, [w.id]);
+    }
+    for (const att of attachments) {
       const vpc = ctx.index.getKind(att.parent, 'vpc');
       const tgw = str(att.transitGatewayId);
       if (!vpc || !tgw) continue;
@@ -27,15 +41,8 @@ export const tgw001 = defineRule({
         if (first) emit('two-in-zone', att.id, { zone, subnet: s.id, other: first }, [s.id, first]);
         else byZone.set(zone, s.id);
       }
-      const missing = new Map<string, string[]>();
-      for (const w of workloads) {
-        const subnet = ctx.subnetOfResource(w.id);
-        if (!subnet || ctx.index.vpcOf(subnet.id)?.id !== vpc.id) continue;
-        const zone = ctx.zoneOf(subnet.id);
-        if (!zone || byZone.has(zone)) continue;
-        missing.set(zone, [...(missing.get(zone) ?? []), w.id]);
-      }
-      for (const [zone, ids] of [...missing].sort(([a], [b]) => a.localeCompare(b)))
+      const missing = [...(zonesOfVpc.get(vpc.id) ?? [])].filter(([zone]) => !byZone.has(zone));
+      for (const [zone, ids] of missing.sort(([a], [b]) => a.localeCompare(b)))
         emit('missing-zone', att.id, { zone, tgw, count: ids.length }, ids);
     }
   },
