@@ -1024,6 +1024,10 @@ export function convertTemplate(scope: TemplateScope, o: ConvertOptions, problem
     string,
     { id: string; protocol: string; port: number; targetGroupId: string | null }[]
   >();
+  // A load balancer whose listeners all answer themselves (fixed-response, redirect) forwards
+  // nowhere: it takes the traffic on their ports (listenerPorts), as a design without target groups
+  // draws it. Once one listener forwards, every listener is a record (the others forward to none).
+  const forwarding = new Set<string>();
   for (const r of ofType('AWS::ElasticLoadBalancingV2::Listener')) {
     const lb = asString(prop(r, 'LoadBalancerArn'));
     const port = asInt(prop(r, 'Port'));
@@ -1042,6 +1046,7 @@ export function convertTemplate(scope: TemplateScope, o: ConvertOptions, problem
         (Array.isArray(weighted) && isRecord(weighted[0] ?? null)
           ? asString((weighted[0] as Record<string, Value>).TargetGroupArn ?? null)
           : null);
+      if (fwd) forwarding.add(lb);
       if ((LB_PROTOCOLS as readonly string[]).includes(protocol))
         listenerRecords.set(lb, [
           ...(listenerRecords.get(lb) ?? []),
@@ -1092,7 +1097,7 @@ export function convertTemplate(scope: TemplateScope, o: ConvertOptions, problem
           : [],
       listenerPorts: listeners.get(id) ?? [],
       lbType: type === 'network' ? 'network' : 'application',
-      listeners: listenerRecords.get(id) ?? [],
+      listeners: forwarding.has(id) ? (listenerRecords.get(id) ?? []) : [],
       ...(type === 'network'
         ? { crossZone: attribute(r, 'LoadBalancerAttributes', 'load_balancing.cross_zone.enabled') ?? false }
         : {}),
