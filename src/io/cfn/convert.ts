@@ -454,6 +454,8 @@ export function convertTemplate(scope: TemplateScope, o: ConvertOptions, problem
       subnetIds: [],
     });
     const all4 = { protocol: 'all', fromPort: 0, toPort: 65535, cidr: '0.0.0.0/0' };
+    const all6 = { ...all4, cidr: '::/0' };
+    const dualStack = ((v.ipv6CidrBlocks as string[] | undefined) ?? []).length > 0;
     add({
       kind: 'nacl',
       id: `acl-${v.id}-default`,
@@ -464,6 +466,13 @@ export function convertTemplate(scope: TemplateScope, o: ConvertOptions, problem
       rules: [
         { id: `acl-${v.id}-default:in`, number: 100, direction: 'inbound', action: 'allow', ...all4 },
         { id: `acl-${v.id}-default:out`, number: 100, direction: 'outbound', action: 'allow', ...all4 },
+        // With an IPv6 block AWS adds rule 101 for all IPv6 traffic, both ways (default-network-acl.html).
+        ...(dualStack
+          ? [
+              { id: `acl-${v.id}-default:in6`, number: 101, direction: 'inbound', action: 'allow', ...all6 },
+              { id: `acl-${v.id}-default:out6`, number: 101, direction: 'outbound', action: 'allow', ...all6 },
+            ]
+          : []),
       ],
       subnetIds: [],
     });
@@ -489,6 +498,20 @@ export function convertTemplate(scope: TemplateScope, o: ConvertOptions, problem
           sourceSg: null,
           description: '',
         },
+        // And all IPv6 traffic out, in a VPC with an IPv6 block (default-security-group.html).
+        ...(dualStack
+          ? [
+              {
+                id: `${sg}:out:2`,
+                protocol: 'all',
+                fromPort: 0,
+                toPort: 65535,
+                cidr: '::/0',
+                sourceSg: null,
+                description: '',
+              },
+            ]
+          : []),
       ],
     });
   }

@@ -1000,7 +1000,10 @@ const writeEgressOnlyIgw: ExtraWriter<'egressOnlyIgw'> = (c, g) => {
   const vpc = c.plan.index.vpcOf(g.id)!;
   c.resources.push([
     c.logical.get(g.id)!,
-    resource('AWS::EC2::EgressOnlyInternetGateway', map(['VpcId', ref(c.logical.get(vpc.id)!)])),
+    resource(
+      'AWS::EC2::EgressOnlyInternetGateway',
+      map(['VpcId', ref(c.logical.get(vpc.id)!)], ['Tags', tags(g.name)]),
+    ),
   ]);
 };
 
@@ -1240,6 +1243,7 @@ const writeGatewayEndpointKind: ExtraWriter<'gatewayEndpoint'> = (c, e) => {
         ['ServiceName', e.serviceName],
         ['VpcId', ref(c.logical.get(vpc.id)!)],
         ['RouteTableIds', tables.length ? tables.map((t) => ref(t)) : undefined],
+        ['Tags', tags(e.name)],
       ),
     ),
   ]);
@@ -1260,6 +1264,7 @@ const writeInterfaceEndpoint: ExtraWriter<'interfaceEndpoint'> = (c, e) => {
         ['SubnetIds', [...new Set(subnets)].map((s) => ref(s))],
         ['SecurityGroupIds', groups.length ? groups : undefined],
         ['PrivateDnsEnabled', e.privateDns],
+        ['Tags', tags(e.name)],
       ),
     ),
   ]);
