@@ -188,6 +188,8 @@ export const enDialogs = {
       'managed-interface': '{{name}} belongs to another resource; AWS creates it with its owner, so it is not written.',
       'interface-eip': "{{name}}'s Elastic IP is not written; associate one after deploying.",
       'target-left-out': '{{name}} has targets that are not in the code; they are left out.',
+      'unknown-rule-block':
+        "{{name}}: rule {{number}}'s block is not known (it came from outside the design); it is left out, give it a block to deploy it.",
       'default-vpc': "{{name}} is drawn as the account's default VPC; the code creates a VPC of its own instead.",
       'blackhole-route':
         '{{name}}: the route to {{destination}} names {{target}}, which is not in the design (a blackhole); it is left out.',

@@ -623,6 +623,7 @@ export const ko: Texts = {
       'prefix-list-tie': '알 수 없음: 접두사 목록 {{at}}와 다른 경로 중 어느 쪽이 이기는지 모릅니다',
       'external-not-modelled': '알 수 없음: {{at}}은(는) 아직 모델링되지 않았습니다',
       'targets-at-deploy': '알 수 없음: {{at}}의 대상은 배포할 때 등록되며 설계에는 없습니다',
+      'nacl-rule-block': '알 수 없음: 네트워크 ACL {{at}}의 규칙 하나는 블록이 설계에 없습니다',
     },
     drawn: {
       ok: '그린 대로: 통과합니다.',
@@ -730,6 +731,8 @@ export const ko: Texts = {
       'managed-interface': '{{name}}은(는) 다른 리소스의 것입니다. AWS가 소유자와 함께 만들므로 쓰지 않습니다.',
       'interface-eip': '{{name}}의 탄력적 IP는 쓰지 않습니다. 배포한 뒤 연결하세요.',
       'target-left-out': '{{name}}에 코드에 없는 대상이 있어 제외됩니다.',
+      'unknown-rule-block':
+        '{{name}}: 규칙 {{number}}의 블록을 알 수 없어(설계 밖에서 왔습니다) 제외됩니다. 배포하려면 블록을 정하세요.',
       'default-vpc': '{{name}}은(는) 계정의 기본 VPC로 그려져 있습니다. 코드는 대신 새 VPC를 만듭니다.',
       'blackhole-route':
         '{{name}}: {{destination}} 경로가 설계에 없는 {{target}}을(를) 가리킵니다(블랙홀). 제외됩니다.',

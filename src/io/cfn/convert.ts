@@ -24,6 +24,7 @@ import type { Resource, ResourceKind } from '../../model/types.ts';
 import { nextFreeElasticIp } from '../../model/publicIps.ts';
 import { ipToInt } from '../../model/cidr.ts';
 import { UNKNOWN_IPV6 } from '../../model/cidr6.ts';
+import { UNKNOWN_NACL_CIDR } from '../../validation/nacl.ts';
 import { unusableId } from '../../model/ids.ts';
 import type { Problems } from '../aws/problems.ts';
 import { naclRules, sgRules } from '../aws/rules.ts';
@@ -1708,18 +1709,20 @@ export function convertTemplate(scope: TemplateScope, o: ConvertOptions, problem
     }
     const range = prop(r, 'PortRange');
     const icmp = prop(r, 'Icmp');
-    const cidr = prop(r, 'CidrBlock');
-    if (cidr instanceof Unknown) {
-      unknownValue(r, 'CidrBlock', cidr, 'the entry is left out');
-      continue;
-    }
+    // A block the template cannot give stays in the rule as unknown: neither allow nor deny.
+    const v4 = prop(r, 'CidrBlock');
+    const v6 = prop(r, 'Ipv6CidrBlock');
+    const unknownKey = v4 instanceof Unknown ? 'CidrBlock' : v6 instanceof Unknown ? 'Ipv6CidrBlock' : null;
+    if (unknownKey)
+      unknownValue(r, unknownKey, prop(r, unknownKey) as Unknown, 'the entry is kept with a block that is not known');
+    const cidr = unknownKey ? UNKNOWN_NACL_CIDR : v4;
     entries.get(acl)!.push({
       RuleNumber: asInt(prop(r, 'RuleNumber')),
       Protocol: asString(prop(r, 'Protocol')),
       RuleAction: asString(prop(r, 'RuleAction')),
       Egress: asBool(prop(r, 'Egress')) ?? false,
       CidrBlock: asString(cidr),
-      Ipv6CidrBlock: asString(prop(r, 'Ipv6CidrBlock')),
+      Ipv6CidrBlock: unknownKey ? null : asString(v6),
       PortRange: isRecord(range) ? { From: asInt(range.From as Value), To: asInt(range.To as Value) } : undefined,
       IcmpTypeCode: isRecord(icmp) ? { Type: asInt(icmp.Type as Value), Code: asInt(icmp.Code as Value) } : undefined,
     });

@@ -367,3 +367,43 @@ Resources:
     expect(get(r, rule.prefixListId!, 'prefixList')).toMatchObject({ addressFamily: 'IPv6', entries: null });
   });
 });
+
+describe('an unknown block in a network ACL entry is neither allow nor deny', () => {
+  const T = (cidr: string) => `
+Resources:
+  Vpc: { Type: AWS::EC2::VPC, Properties: { CidrBlock: 10.0.0.0/16 } }
+  Igw: { Type: AWS::EC2::InternetGateway }
+  Attach: { Type: AWS::EC2::VPCGatewayAttachment, Properties: { VpcId: !Ref Vpc, InternetGatewayId: !Ref Igw } }
+  Sub: { Type: AWS::EC2::Subnet, Properties: { VpcId: !Ref Vpc, CidrBlock: 10.0.1.0/24, AvailabilityZone: eu-west-1a } }
+  Rt: { Type: AWS::EC2::RouteTable, Properties: { VpcId: !Ref Vpc } }
+  Default: { Type: AWS::EC2::Route, Properties: { RouteTableId: !Ref Rt, DestinationCidrBlock: 0.0.0.0/0, GatewayId: !Ref Igw } }
+  Assoc: { Type: AWS::EC2::SubnetRouteTableAssociation, Properties: { SubnetId: !Ref Sub, RouteTableId: !Ref Rt } }
+  Acl: { Type: AWS::EC2::NetworkAcl, Properties: { VpcId: !Ref Vpc } }
+  AclAssoc: { Type: AWS::EC2::SubnetNetworkAclAssociation, Properties: { SubnetId: !Ref Sub, NetworkAclId: !Ref Acl } }
+  InSsh: { Type: AWS::EC2::NetworkAclEntry, Properties: { NetworkAclId: !Ref Acl, RuleNumber: 100, Protocol: 6, RuleAction: allow, CidrBlock: ${cidr}, PortRange: { From: 22, To: 22 } } }
+  Out: { Type: AWS::EC2::NetworkAclEntry, Properties: { NetworkAclId: !Ref Acl, RuleNumber: 100, Protocol: -1, RuleAction: allow, Egress: true, CidrBlock: 0.0.0.0/0 } }
+  Sg:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: ssh
+      VpcId: !Ref Vpc
+      SecurityGroupIngress: [{ IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0 }]
+  Host: { Type: AWS::EC2::Instance, Properties: { ImageId: ami-1, SubnetId: !Ref Sub, SecurityGroupIds: [!Ref Sg] } }
+  HostIp: { Type: AWS::EC2::EIP, Properties: { InstanceId: !Ref Host } }
+`;
+  const ssh = { from: 'internet', to: 'i-Host', protocol: 'tcp', port: 22 } as const;
+  it('an imported block: the entry stays with an unknown block; the answer is unknown at the ACL', () => {
+    const r = read(T('!ImportValue office-cidr'));
+    expect(get(r, 'acl-Acl', 'nacl').rules.find((x) => x.direction === 'inbound')).toMatchObject({
+      number: 100,
+      cidr: 'unknown',
+      fromPort: 22,
+    });
+    const a = analyzeReachability(reopens(r.design), ssh);
+    expect(a.outcome).toBe('unknown');
+    expect(a.unknown).toMatchObject({ at: 'acl-Acl', reason: 'nacl-rule-block' });
+  });
+  it('the same template with a written block answers: delivered (the control)', () => {
+    expect(analyzeReachability(reopens(read(T('0.0.0.0/0')).design), ssh).outcome).toBe('delivered');
+  });
+});

@@ -13,6 +13,7 @@
  */
 import { cidrOrNull, contains } from '../../model/cidr.ts';
 import { UNKNOWN_IPV6 } from '../../model/cidr6.ts';
+import { UNKNOWN_NACL_CIDR } from '../../validation/nacl.ts';
 import type { Design, Resource, ResourceKind, ResourceOfKind, SgRule } from '../../model/types.ts';
 import { Namer, pascalName } from './names.ts';
 import type { IacNote, IacParameter } from './notes.ts';
@@ -587,6 +588,16 @@ const writeNacl: Writer<'nacl'> = (c, a) => {
     x.direction === y.direction ? x.number - y.number : x.direction === 'inbound' ? -1 : 1,
   );
   for (const rule of rules) {
+    if (rule.cidr === UNKNOWN_NACL_CIDR) {
+      c.plan.notes.add(
+        'unknown-rule-block',
+        'warning',
+        `${a.name}: rule ${rule.number}'s block is not known (it came from outside the design); it is left out, give it a block to deploy it.`,
+        { name: a.name, number: rule.number },
+        [a.id],
+      );
+      continue;
+    }
     const portRange: Entry[] =
       rule.protocol === 'tcp' || rule.protocol === 'udp'
         ? [['PortRange', map(['From', rule.fromPort], ['To', rule.toPort])]]

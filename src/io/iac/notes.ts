@@ -35,6 +35,7 @@ export const IAC_NOTE_CODES = [
   'managed-interface',
   'interface-eip',
   'target-left-out',
+  'unknown-rule-block',
   'default-vpc',
   'blackhole-route',
   'local-routes',
