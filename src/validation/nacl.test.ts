@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ipToInt } from '../model/cidr.ts';
 import type { NetworkAcl } from '../model/types.ts';
-import { naclDecide, naclDecideRange } from './nacl.ts';
+import { UNKNOWN_NACL_CIDR, naclDecide, naclDecideRange } from './nacl.ts';
 import { naclRule } from './testing/builder.ts';
 
 const acl = (rules: NetworkAcl['rules'], isDefault = false): NetworkAcl => ({
@@ -17,6 +17,34 @@ const acl = (rules: NetworkAcl['rules'], isDefault = false): NetworkAcl => ({
 const ip = (s: string) => ipToInt(s)!;
 
 describe('naclDecide', () => {
+  it('a rule whose block is not known: unknown where it comes first and would decide the other way, else ignored', () => {
+    const unknownAllow = naclRule(100, 'inbound', 'allow', 'tcp', 22, UNKNOWN_NACL_CIDR);
+    const a = acl([unknownAllow, naclRule(200, 'inbound', 'allow', 'tcp', 80)]);
+    // tcp 22: only the unknown rule could allow it: not known (neither allow nor deny).
+    expect(naclDecide(a, 'inbound', 'tcp', 22, ip('8.8.8.8'))).toMatchObject({
+      allowed: false,
+      by: 'unknown',
+      unknownRule: { number: 100 },
+    });
+    // tcp 80: the unknown rule does not match the port; rule 200 decides.
+    expect(naclDecide(a, 'inbound', 'tcp', 80, ip('8.8.8.8'))).toMatchObject({ allowed: true, by: 'rule' });
+    // An unknown deny before an allow: not known; an unknown allow after the allow: the allow decides.
+    const b = acl([
+      naclRule(50, 'inbound', 'deny', 'all', 0, UNKNOWN_NACL_CIDR),
+      naclRule(100, 'inbound', 'allow', 'all', 0),
+      naclRule(150, 'inbound', 'allow', 'all', 0, UNKNOWN_NACL_CIDR),
+    ]);
+    expect(naclDecide(b, 'inbound', 'udp', 53, ip('8.8.8.8')).by).toBe('unknown');
+    const c = acl([
+      naclRule(100, 'inbound', 'allow', 'all', 0),
+      naclRule(150, 'inbound', 'deny', 'all', 0, UNKNOWN_NACL_CIDR),
+    ]);
+    expect(naclDecide(c, 'inbound', 'udp', 53, ip('8.8.8.8'))).toMatchObject({ allowed: true, by: 'rule' });
+    // An unknown deny where the result is deny anyway: deny.
+    const d = acl([naclRule(100, 'inbound', 'deny', 'tcp', 22, UNKNOWN_NACL_CIDR)]);
+    expect(naclDecide(d, 'inbound', 'tcp', 22, ip('8.8.8.8'))).toMatchObject({ allowed: false, by: 'implicit-deny' });
+  });
+
   it('evaluates the lowest number first, whatever the document order', () => {
     const a = acl([
       naclRule(200, 'inbound', 'allow', 'tcp', 22),

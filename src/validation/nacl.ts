@@ -25,7 +25,51 @@ export interface ParsedNaclRule {
   readonly cidr: Cidr;
 }
 
+/**
+ * What a rule's `cidr` holds when an import could not know the block (a template's imported value):
+ * whether a peer is in it is not known, so where the rule could decide, the answer is "unknown".
+ */
+export const UNKNOWN_NACL_CIDR = 'unknown';
+
+/** A rule whose block is not known (`cidr: "unknown"`), with what it would do. */
+export interface UnknownNaclRule {
+  readonly rule: NaclRule;
+  readonly number: number;
+  readonly allow: boolean;
+  readonly protocol: IpProtocol;
+  readonly from: number;
+  readonly to: number;
+}
+
 const parsedCache = new WeakMap<NetworkAcl, { inbound: ParsedNaclRule[]; outbound: ParsedNaclRule[] }>();
+const unknownCache = new WeakMap<NetworkAcl, { inbound: UnknownNaclRule[]; outbound: UnknownNaclRule[] }>();
+
+/** The rules of one direction whose block is not known, by number. */
+export function naclUnknownRules(acl: NetworkAcl, direction: Direction): readonly UnknownNaclRule[] {
+  let u = unknownCache.get(acl);
+  if (!u) {
+    u = { inbound: [], outbound: [] };
+    for (const rule of objects<NaclRule>(acl.rules)) {
+      if (rule.cidr !== UNKNOWN_NACL_CIDR) continue;
+      if (rule.direction !== 'inbound' && rule.direction !== 'outbound') continue;
+      if (!Number.isInteger(rule.number) || (rule.action !== 'allow' && rule.action !== 'deny')) continue;
+      if (!isIpProtocol(rule.protocol)) continue;
+      const ported = isPorted(rule.protocol) && Number.isInteger(rule.fromPort) && Number.isInteger(rule.toPort);
+      u[rule.direction].push({
+        rule,
+        number: rule.number,
+        allow: rule.action === 'allow',
+        protocol: rule.protocol,
+        from: ported ? rule.fromPort : 0,
+        to: ported ? rule.toPort : 65535,
+      });
+    }
+    u.inbound.sort((a, b) => a.number - b.number);
+    u.outbound.sort((a, b) => a.number - b.number);
+    unknownCache.set(acl, u);
+  }
+  return u[direction];
+}
 
 /** Evaluable rules of one direction, sorted by number (ties keep document order). */
 export function naclRules(acl: NetworkAcl, direction: Direction): readonly ParsedNaclRule[] {
@@ -86,8 +130,12 @@ export interface NaclDecision {
   readonly allowed: boolean;
   /** The deciding rule; null when no rule matched (implicit deny, or default allow). */
   readonly rule: ParsedNaclRule | null;
-  /** How it was decided. */
-  readonly by: 'rule' | 'default-allow' | 'implicit-deny' | 'no-acl';
+  /**
+   * How it was decided. `unknown`: a rule whose block is not known comes first and would decide
+   * the other way (then `allowed` is false, and `unknownRule` is that rule).
+   */
+  readonly by: 'rule' | 'default-allow' | 'implicit-deny' | 'no-acl' | 'unknown';
+  readonly unknownRule?: NaclRule;
 }
 
 /**
@@ -103,6 +151,25 @@ export function naclDecide(
 ): NaclDecision {
   if (!acl) return { allowed: true, rule: null, by: 'no-acl' };
   if (allowsAllByDefault(acl, direction)) return { allowed: true, rule: null, by: 'default-allow' };
+  const d = naclDecideKnown(acl, direction, proto, port, addr);
+  // A rule of unknown block before the deciding one, that would decide the other way: not known.
+  const limit = d.rule ? d.rule.number : Infinity;
+  const open = naclUnknownRules(acl, direction).find(
+    (u) =>
+      u.number < limit &&
+      u.allow !== d.allowed &&
+      (proto === 'all' ? u.protocol === 'all' || !u.allow : protocolMatches(u.protocol, u.from, u.to, proto, port)),
+  );
+  return open ? { allowed: false, rule: null, by: 'unknown', unknownRule: open.rule } : d;
+}
+
+function naclDecideKnown(
+  acl: NetworkAcl,
+  direction: Direction,
+  proto: TrafficProtocol,
+  port: number,
+  addr: number,
+): NaclDecision {
   for (const r of naclRules(acl, direction)) {
     if (addr < r.cidr.base || addr > r.cidr.last) continue;
     if (proto === 'all') {

@@ -520,6 +520,7 @@ export const en = {
       'prefix-list-tie': 'Not known: whether prefix list {{at}} or another route wins',
       'external-not-modelled': 'Not known: {{at}} is not modelled yet',
       'targets-at-deploy': 'Not known: the targets of {{at}} are registered when it is deployed, not in the design',
+      'nacl-rule-block': 'Not known: a rule of network ACL {{at}} has a block that is not in the design',
     },
     drawn: {
       ok: 'As drawn: it gets through.',

@@ -171,18 +171,23 @@ export function vpcOf(plan: Plan, id: string): Vpc | undefined {
   return plan.index.vpcOf(id);
 }
 
-/** AWS's rules for a default network ACL: rule 100 allows everything, in and out. */
+/**
+ * AWS's rules for a default network ACL: rule 100 allows everything, in and out; in a VPC with an
+ * IPv6 block, rule 101 allows all IPv6 traffic too.
+ */
 export function hasDefaultAclRules(rules: readonly NaclRule[]): boolean {
-  const allowAll = (direction: 'inbound' | 'outbound') =>
+  const allowAll = (direction: 'inbound' | 'outbound', number = 100, cidr = '0.0.0.0/0') =>
     rules.some(
       (r) =>
         r.direction === direction &&
-        r.number === 100 &&
+        r.number === number &&
         r.action === 'allow' &&
         r.protocol === 'all' &&
-        r.cidr === '0.0.0.0/0',
+        r.cidr === cidr,
     );
-  return rules.length === 2 && allowAll('inbound') && allowAll('outbound');
+  const v4 = allowAll('inbound') && allowAll('outbound');
+  const v6 = allowAll('inbound', 101, '::/0') && allowAll('outbound', 101, '::/0');
+  return v4 && (rules.length === 2 || (rules.length === 4 && v6));
 }
 
 /** EC2's default egress rule of a new group: all traffic to 0.0.0.0/0. */
@@ -196,8 +201,10 @@ export function hasDefaultSgRules(sg: ResourceOfKind<'securityGroup'>): boolean 
     sg.ingress.length === 1 &&
     sg.ingress[0]!.protocol === 'all' &&
     sg.ingress[0]!.sourceSg === sg.id &&
-    sg.egress.length === 1 &&
-    isAllowAllEgress(sg.egress[0]!)
+    isAllowAllEgress(sg.egress[0] ?? ({} as SgRule)) &&
+    // In a VPC with an IPv6 block AWS adds all IPv6 traffic out.
+    (sg.egress.length === 1 ||
+      (sg.egress.length === 2 && sg.egress[1]!.protocol === 'all' && sg.egress[1]!.cidr === '::/0'))
   );
 }
 

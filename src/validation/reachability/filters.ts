@@ -42,6 +42,15 @@ export function naclStep(
       action: d.allowed ? 'allow' : 'deny',
     };
     if (!acl) return w.hop('pass', subnet.id, 'nacl', naclProse.noAcl(subnet.id, direction), params, way);
+    if (d.by === 'unknown')
+      w.unknown(
+        acl.id,
+        'nacl',
+        naclProse.unknownBlock(acl.id, direction, d.unknownRule!.number, peer),
+        { at: acl.id, reason: 'nacl-rule-block' },
+        { ...params, rule: d.unknownRule!.number },
+        way,
+      );
     if (d.by === 'default-allow')
       return w.hop('pass', acl.id, 'nacl', naclProse.defaultNoRules(acl.id, direction), params, way);
     if (d.rule) {
@@ -93,6 +102,15 @@ export function naclStep(
   }
   const dec = refused.decision;
   const failed = span(refused.from, refused.to);
+  if (dec.by === 'unknown')
+    w.unknown(
+      acl.id,
+      'nacl',
+      naclProse.unknownBlock(acl.id, direction, dec.unknownRule!.number, peer),
+      { at: acl.id, reason: 'nacl-rule-block' },
+      { ...params, rule: dec.unknownRule!.number, port: refused.from, failed },
+      way,
+    );
   w.block(
     acl.id,
     'nacl',

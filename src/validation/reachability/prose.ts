@@ -66,6 +66,8 @@ export const startProse = {
 
 /** Network ACLs, forward (one packet) and return (the ephemeral range). */
 export const naclProse = {
+  unknownBlock: (acl: string, direction: Direction, rule: number, peer: string) =>
+    `${acl} ${direction} rule ${rule}, whose block is not known, could decide for ${peer}`,
   noAcl: (subnet: string, direction: Direction) =>
     `${subnet} has no network ACL in the design: the AWS default allows all ${direction} traffic`,
   defaultNoRules: (acl: string, direction: Direction) =>

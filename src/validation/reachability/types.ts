@@ -94,7 +94,8 @@ export interface ReachExit {
 /** Why an answer is `unknown`, and the component the analysis could not see past. */
 export interface ReachUnknown {
   readonly at: ResourceId;
-  readonly reason: 'prefix-list-entries' | 'prefix-list-tie' | 'external-not-modelled' | 'targets-at-deploy';
+  readonly reason:
+    'prefix-list-entries' | 'prefix-list-tie' | 'external-not-modelled' | 'targets-at-deploy' | 'nacl-rule-block';
 }
 
 export interface Hop {
