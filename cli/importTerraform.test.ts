@@ -66,7 +66,10 @@ describe('vpc-town import terraform', { timeout: 60_000 }, () => {
     expect(r.code).toBe(0);
     const parsed = parseDesignJson(r.stdout);
     if (!parsed.ok) throw new Error(r.stderr);
-    const cidr = (n: string) => parsed.design.resources.find((x) => x.id === `vpc-aws_vpc.${n}`)?.cidrBlocks;
+    const cidr = (n: string) => {
+      const v = parsed.design.resources.find((x) => x.id === `vpc-aws_vpc.${n}`);
+      return v?.kind === 'vpc' ? v.cidrBlocks : null;
+    };
     expect([cidr('a'), cidr('b'), cidr('c'), cidr('d')]).toEqual([
       ['10.1.0.0/16'],
       ['10.2.0.0/16'],

@@ -271,6 +271,11 @@ export const enDialogs = {
     required: 'required',
     choose: 'Choose…',
     needParams: 'Give a value to each required parameter to see what will be imported: {{names}}.',
+    variables_one: 'Variable without a value ({{count}})',
+    variables_other: 'Variables without a value ({{count}})',
+    variablesHint:
+      'These variables have no default and no .tfvars file gives them (drop one with the .tf files to fill them). A list or map is written as JSON: ["a", "b"].',
+    needVars: 'Give a value to each variable to see what will be imported: {{names}}.',
     refused: 'Nothing can be opened from this: the problems below say why. Your current design is as it was.',
     leftOut: 'Not part of the network (left out)',
     modules: 'Modules not expanded',

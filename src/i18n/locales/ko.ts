@@ -657,6 +657,11 @@ export const ko: Texts = {
     required: '필수',
     choose: '선택…',
     needParams: '가져올 내용을 보려면 필수 파라미터마다 값을 주세요: {{names}}.',
+    variables_one: '값이 없는 변수 ({{count}})',
+    variables_other: '값이 없는 변수 ({{count}})',
+    variablesHint:
+      '이 변수들은 기본값이 없고 .tfvars 파일도 값을 주지 않습니다(.tf 파일과 함께 놓으면 채워집니다). 리스트나 맵은 JSON으로 씁니다: ["a", "b"].',
+    needVars: '가져올 내용을 보려면 변수마다 값을 주세요: {{names}}.',
     refused: '이것으로는 아무것도 열 수 없습니다. 아래 문제가 이유를 말합니다. 현재 설계는 그대로입니다.',
     leftOut: '네트워크에 속하지 않음 (제외됨)',
     modules: '펼치지 않은 모듈',

@@ -498,6 +498,9 @@ export function evaluateConfig(
   }
   // Variables no expression read are listed too, with the value they would have.
   for (const name of variables.keys()) if (!varValues.has(name)) variable(name);
+  // In the order of the files, and in a file by name (hcl2json gives a block's names sorted).
+  const declOrder = new Map([...variables.keys()].map((name, i) => [name, i]));
+  variableUse.sort((a, b) => (declOrder.get(a.name) ?? 0) - (declOrder.get(b.name) ?? 0));
   return { resources, modules, variables: variableUse, region: currentRegion(), zonesAssumed };
 }
 
