@@ -173,6 +173,21 @@ export const enDialogs = {
         '{{name}} is Aurora, which needs a DB cluster: the code writes the instance; add the cluster before deploying.',
       listeners:
         "{{name}}'s listeners answer 503 until you point them at your targets (the design has no target groups).",
+      'ipv6-byoip':
+        "{{name}}'s IPv6 block {{block}} is written as it is; AWS takes a given block only from an IPv6 pool of yours, else use an Amazon-provided block.",
+      'listener-without-target-group':
+        "{{name}}'s listener on {{port}} forwards to no target group; a network load balancer's listener must, so it is left out.",
+      'propagation-main-table':
+        '{{name}} propagates into a route table the code cannot name (the main one); that propagation is left out.',
+      'tgw-route-target':
+        '{{name}}: the route to {{destination}} names an attachment the code cannot name (a VPN’s); it is left out.',
+      'tgw-no-subnets': '{{name}} has no subnet; AWS needs one per Availability Zone to attach the VPC.',
+      'vpn-tgw-association':
+        "{{name}}'s attachment to the transit gateway has no id in the code, so its route table association and propagation cannot be written; set them after deploying.",
+      'vpn-bgp': '{{name}} uses BGP: its on-premises networks come from the customer gateway, not the code.',
+      'managed-interface': '{{name}} belongs to another resource; AWS creates it with its owner, so it is not written.',
+      'interface-eip': "{{name}}'s Elastic IP is not written; associate one after deploying.",
+      'target-left-out': '{{name}} has targets that are not in the code; they are left out.',
       'default-vpc': "{{name}} is drawn as the account's default VPC; the code creates a VPC of its own instead.",
       'blackhole-route':
         '{{name}}: the route to {{destination}} names {{target}}, which is not in the design (a blackhole); it is left out.',

@@ -720,6 +720,21 @@ export const ko: Texts = {
       aurora:
         '{{name}}은(는) Aurora라서 DB 클러스터가 필요합니다. 코드는 인스턴스를 쓰니, 배포하기 전에 클러스터를 추가하세요.',
       listeners: '{{name}}의 리스너는 대상을 지정하기 전까지 503으로 응답합니다(설계에 대상 그룹이 없습니다).',
+      'ipv6-byoip':
+        '{{name}}의 IPv6 블록 {{block}}을(를) 그대로 씁니다. AWS는 지정한 블록을 직접 가져온 IPv6 풀에서만 받으므로, 아니면 Amazon 제공 블록을 쓰세요.',
+      'listener-without-target-group':
+        '{{name}}의 {{port}} 리스너가 대상 그룹으로 전달하지 않습니다. 네트워크 로드 밸런서의 리스너는 전달해야 하므로 제외됩니다.',
+      'propagation-main-table':
+        '{{name}}이(가) 코드가 이름 붙일 수 없는 라우팅 테이블(기본 테이블)로 전파합니다. 그 전파는 제외됩니다.',
+      'tgw-route-target':
+        '{{name}}: {{destination}}으로 가는 경로가 코드가 이름 붙일 수 없는 연결(VPN의 연결)을 가리켜 제외됩니다.',
+      'tgw-no-subnets': '{{name}}에 서브넷이 없습니다. AWS는 VPC를 연결하려면 가용 영역마다 서브넷 하나가 필요합니다.',
+      'vpn-tgw-association':
+        '{{name}}의 전송 게이트웨이 연결에는 코드 안의 ID가 없어 라우팅 테이블 연결과 전파를 쓸 수 없습니다. 배포한 뒤 설정하세요.',
+      'vpn-bgp': '{{name}}은(는) BGP를 씁니다. 온프레미스 네트워크는 코드가 아니라 고객 게이트웨이에서 옵니다.',
+      'managed-interface': '{{name}}은(는) 다른 리소스의 것입니다. AWS가 소유자와 함께 만들므로 쓰지 않습니다.',
+      'interface-eip': '{{name}}의 탄력적 IP는 쓰지 않습니다. 배포한 뒤 연결하세요.',
+      'target-left-out': '{{name}}에 코드에 없는 대상이 있어 제외됩니다.',
       'default-vpc': '{{name}}은(는) 계정의 기본 VPC로 그려져 있습니다. 코드는 대신 새 VPC를 만듭니다.',
       'blackhole-route':
         '{{name}}: {{destination}} 경로가 설계에 없는 {{target}}을(를) 가리킵니다(블랙홀). 제외됩니다.',

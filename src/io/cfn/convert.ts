@@ -11,14 +11,19 @@
  * What cannot be known from the template is never guessed: an `Fn::ImportValue` VPC becomes a
  * placeholder VPC named for the export, a CIDR block from another stack stays empty, a NAT gateway
  * in a subnet of another stack is kept as an external resource, and each is a problem in the report.
- * Network resources VPC Town does not model (endpoints, transit gateways, VPN…) are external
- * resources; resources of other services (IAM, Lambda, CloudWatch…) are counted and left out.
+ * Transit gateways (with the default route table AWS creates unless the template turns it off),
+ * site-to-site VPNs, VPC endpoints, egress-only gateways and IPv6 blocks are their kinds; an IPv6
+ * block AWS assigns at deploy is `unknown`, and a rule's peer the template cannot give (an imported
+ * CIDR) is a prefix list with unknown entries, so the analysis answers "unknown" there.
+ * Network resources VPC Town does not model (Gateway Load Balancer endpoints, client VPN…) are
+ * external resources; resources of other services (IAM, Lambda, CloudWatch…) are counted and left out.
  */
 import { KINDS, DB_ENGINES, LB_PROTOCOLS, type DbEngine } from '../../model/kinds/index.ts';
 import type { KindRoles } from '../../model/kinds/define.ts';
 import type { Resource, ResourceKind } from '../../model/types.ts';
 import { nextFreeElasticIp } from '../../model/publicIps.ts';
 import { ipToInt } from '../../model/cidr.ts';
+import { UNKNOWN_IPV6 } from '../../model/cidr6.ts';
 import { unusableId } from '../../model/ids.ts';
 import type { Problems } from '../aws/problems.ts';
 import { naclRules, sgRules } from '../aws/rules.ts';
@@ -106,6 +111,7 @@ const FOLDED = new Set([
   'AWS::ElasticLoadBalancingV2::Listener',
   'AWS::EC2::NetworkInterfaceAttachment',
   'AWS::EC2::VPNGatewayRoutePropagation',
+  'AWS::EC2::VPNConnectionRoute',
   'AWS::EC2::TransitGatewayRoute',
   'AWS::EC2::TransitGatewayRouteTableAssociation',
   'AWS::EC2::TransitGatewayRouteTablePropagation',
@@ -197,6 +203,22 @@ export function convertTemplate(scope: TemplateScope, o: ConvertOptions, problem
       { id: r.logicalId, property: key, why: u.why },
       `${r.logicalId}.${key} is ${u.why}, which is only known when the stack is deployed; ${how}.`,
     );
+  /**
+   * An IPv6 block property: its text, `unknown` when the template cannot say (a `!Cidr` over the
+   * VPC's Amazon-provided block, an import), null when absent.
+   */
+  const ipv6BlockOf = (r: CfnResource, key: string): string | null => {
+    const v = prop(r, key);
+    if (v instanceof Unknown) {
+      info(
+        'ipv6-at-deploy',
+        { id: r.logicalId, property: key },
+        `${r.logicalId}.${key} is ${v.why}; the IPv6 block is unknown in the design.`,
+      );
+      return UNKNOWN_IPV6;
+    }
+    return asString(v);
+  };
 
   /* ---------------------------------------------------------------- region */
 
@@ -315,15 +337,29 @@ export function convertTemplate(scope: TemplateScope, o: ConvertOptions, problem
     const c = prop(r, 'CidrBlock');
     if (c instanceof Unknown) unknownValue(r, 'CidrBlock', c, 'the block is left out');
     else if (asString(c)) (drafts.get(vpc)!.cidrBlocks as string[]).push(asString(c)!);
-    else if (
-      prop(r, 'AmazonProvidedIpv6CidrBlock') !== NO_VALUE ||
-      prop(r, 'Ipv6CidrBlock') !== NO_VALUE ||
-      prop(r, 'Ipv6Pool') !== NO_VALUE
-    )
-      info('ipv6-kept-aside', { id: r.logicalId }, `${r.logicalId}: an IPv6 block, not modelled yet.`);
+    else {
+      // An IPv6 block: written out (BYOIP, IPAM), or Amazon's /56, which AWS picks at deploy: unknown.
+      const v6 = prop(r, 'Ipv6CidrBlock');
+      const amazon = asBool(prop(r, 'AmazonProvidedIpv6CidrBlock')) === true;
+      let block: string | null = null;
+      if (asString(v6)) block = asString(v6);
+      else if (v6 instanceof Unknown) {
+        unknownValue(r, 'Ipv6CidrBlock', v6, 'the VPC has an IPv6 block that is not known');
+        block = UNKNOWN_IPV6;
+      } else if (amazon || prop(r, 'Ipv6Pool') !== NO_VALUE || prop(r, 'Ipv6IpamPoolId') !== NO_VALUE) {
+        info(
+          'ipv6-at-deploy',
+          { id: r.logicalId },
+          `${r.logicalId}: AWS assigns the VPC's IPv6 block at deploy; it is unknown in the design.`,
+        );
+        block = UNKNOWN_IPV6;
+      }
+      if (block) {
+        const d = drafts.get(vpc)!;
+        d.ipv6CidrBlocks = [...((d.ipv6CidrBlocks as string[] | undefined) ?? []), block];
+      }
+    }
   }
-  for (const r of ofType('AWS::EC2::SubnetCidrBlock'))
-    info('ipv6-kept-aside', { id: r.logicalId }, `${r.logicalId}: a subnet's IPv6 block, not modelled yet.`);
   for (const r of ofType('AWS::EC2::FlowLog')) {
     const id = asString(prop(r, 'ResourceId'));
     if (id && isKind(id, 'vpc')) drafts.get(id)!.flowLogs = true;
@@ -365,8 +401,7 @@ export function convertTemplate(scope: TemplateScope, o: ConvertOptions, problem
       cidr = '';
     } else if (!cidr && prop(r, 'Ipv6Native') !== NO_VALUE)
       info('ipv6-kept-aside', { id: r.logicalId }, `${r.logicalId}: an IPv6-only subnet, not modelled yet.`);
-    if (prop(r, 'Ipv6CidrBlock') !== NO_VALUE)
-      info('ipv6-kept-aside', { id: r.logicalId }, `${r.logicalId}: its IPv6 block is not modelled yet.`);
+    const ipv6Cidr = ipv6BlockOf(r, 'Ipv6CidrBlock');
     subnetVpc.set(id, vpc);
     add({
       kind: 'subnet',
@@ -376,7 +411,16 @@ export function convertTemplate(scope: TemplateScope, o: ConvertOptions, problem
       ...baseOf('subnet'),
       cidr,
       mapPublicIpOnLaunch: asBool(prop(r, 'MapPublicIpOnLaunch')) ?? false,
+      ...(ipv6Cidr ? { ipv6Cidr } : {}),
     });
+  }
+  // A subnet's IPv6 block given by a resource of its own.
+  for (const r of ofType('AWS::EC2::SubnetCidrBlock')) {
+    const s = asString(prop(r, 'SubnetId'));
+    const block = ipv6BlockOf(r, 'Ipv6CidrBlock');
+    if (s && isKind(s, 'subnet') && block) drafts.get(s)!.ipv6Cidr = block;
+    else if (!block && prop(r, 'Ipv6IpamPoolId') !== NO_VALUE && s && isKind(s, 'subnet'))
+      drafts.get(s)!.ipv6Cidr = UNKNOWN_IPV6;
   }
   /** The subnet a value names, if the template (or a placeholder) has it. */
   const subnetOf = (v: Value, from: CfnResource, key: string): string | null => {
@@ -656,6 +700,26 @@ export function convertTemplate(scope: TemplateScope, o: ConvertOptions, problem
     stub(s, vpc, from.logicalId);
     return s;
   };
+  /**
+   * A rule's peer that the template cannot give (an imported CIDR, a parameter without a value): a
+   * prefix list whose entries are unknown stands for it, so the analysis answers "unknown" where
+   * the rule would decide, as it does for an AWS-managed list (neither allow nor deny).
+   */
+  let unknownPeerCount = 0;
+  const unknownPeer = (from: CfnResource, key: string, u: Unknown, family: 'IPv4' | 'IPv6'): string => {
+    const id = `pl-unknown-${idPart(from.logicalId)}-${++unknownPeerCount}`;
+    unknownValue(from, key, u, `a peer whose addresses are unknown (${id}) stands for it`);
+    add({
+      kind: 'prefixList',
+      id,
+      name: `unknown: ${u.why}`.slice(0, 200),
+      parent: regionId,
+      ...baseOf('prefixList'),
+      addressFamily: family,
+      entries: null,
+    });
+    return id;
+  };
   /** A CloudFormation rule (inline or a SecurityGroupIngress/Egress resource) in describe's shape, for sgRules. */
   const permission = (rule: Record<string, Value>, egress: boolean, vpc: string, from: CfnResource, key: string) => {
     const g = (k: string) => (Object.hasOwn(rule, k) ? rule[k]! : NO_VALUE);
@@ -668,17 +732,27 @@ export function convertTemplate(scope: TemplateScope, o: ConvertOptions, problem
     const cidr = g('CidrIp');
     const groupKey = egress ? 'DestinationSecurityGroupId' : 'SourceSecurityGroupId';
     const plKey = egress ? 'DestinationPrefixListId' : 'SourcePrefixListId';
-    if (cidr instanceof Unknown) unknownValue(from, key, cidr, 'the rule is left out');
+    const v6 = g('CidrIpv6');
+    const unknownPeers: string[] = [];
+    if (cidr instanceof Unknown) unknownPeers.push(unknownPeer(from, key, cidr, 'IPv4'));
     else if (asString(cidr)) p.IpRanges = [{ CidrIp: asString(cidr), Description: desc }];
-    if (g('CidrIpv6') !== NO_VALUE) p.Ipv6Ranges = [{ CidrIpv6: asString(g('CidrIpv6')) }];
+    if (v6 instanceof Unknown) unknownPeers.push(unknownPeer(from, key, v6, 'IPv6'));
+    else if (v6 !== NO_VALUE) p.Ipv6Ranges = [{ CidrIpv6: asString(v6), Description: desc }];
     if (g(groupKey) !== NO_VALUE) {
-      const sg = groupOf(g(groupKey), vpc, from, key);
-      if (sg) p.UserIdGroupPairs = [{ GroupId: sg, Description: desc }];
+      const gv = g(groupKey);
+      const sg = gv instanceof Unknown ? null : groupOf(gv, vpc, from, key);
+      if (gv instanceof Unknown) unknownPeers.push(unknownPeer(from, key, gv, 'IPv4'));
+      else if (sg) p.UserIdGroupPairs = [{ GroupId: sg, Description: desc }];
     }
     if (g(plKey) !== NO_VALUE) {
       const pl = prefixListOf(g(plKey), from, key);
       if (pl) p.PrefixListIds = [{ PrefixListId: pl, Description: desc }];
     }
+    if (unknownPeers.length)
+      p.PrefixListIds = [
+        ...((p.PrefixListIds as unknown[] | undefined) ?? []),
+        ...unknownPeers.map((id) => ({ PrefixListId: id, Description: desc })),
+      ];
     if (!egress && g('SourceSecurityGroupName') !== NO_VALUE)
       warn(
         'group-by-name',
@@ -801,6 +875,20 @@ export function convertTemplate(scope: TemplateScope, o: ConvertOptions, problem
     const autoIp = assoc ?? drafts.get(subnet)!.mapPublicIpOnLaunch === true;
     const privateIp =
       asString(prop(r, 'PrivateIpAddress')) ?? (first ? asString(first.PrivateIpAddress ?? null) : null);
+    // IPv6 addresses: written out (`Ipv6Addresses: [{ Ipv6Address }]`), or a count AWS fills at deploy.
+    const v6List = [
+      ...listProp(r, 'Ipv6Addresses'),
+      ...(Array.isArray(first?.Ipv6Addresses) ? first.Ipv6Addresses : []),
+    ];
+    const ipv6 = v6List
+      .map((a) => (isRecord(a) ? asString(a.Ipv6Address as Value) : null))
+      .filter((a): a is string => !!a);
+    if (!ipv6.length && (prop(r, 'Ipv6AddressCount') !== NO_VALUE || first?.Ipv6AddressCount !== undefined))
+      info(
+        'ipv6-at-deploy',
+        { id: r.logicalId, property: 'Ipv6AddressCount' },
+        `${r.logicalId}: AWS assigns its IPv6 addresses at deploy; the design lists none (type them in the inspector).`,
+      );
     add({
       kind: 'instance',
       id,
@@ -812,6 +900,7 @@ export function convertTemplate(scope: TemplateScope, o: ConvertOptions, problem
       publicIp: eip ? 'elastic' : autoIp ? 'auto' : 'none',
       elasticIp: eip,
       securityGroupIds: groups.length ? groupsOf(groups, vpc, r, 'SecurityGroupIds') : defaultSg(vpc),
+      ...(ipv6.length ? { ipv6Addresses: ipv6 } : {}),
     });
   }
 
@@ -935,6 +1024,10 @@ export function convertTemplate(scope: TemplateScope, o: ConvertOptions, problem
     string,
     { id: string; protocol: string; port: number; targetGroupId: string | null }[]
   >();
+  // A load balancer whose listeners all answer themselves (fixed-response, redirect) forwards
+  // nowhere: it takes the traffic on their ports (listenerPorts), as a design without target groups
+  // draws it. Once one listener forwards, every listener is a record (the others forward to none).
+  const forwarding = new Set<string>();
   for (const r of ofType('AWS::ElasticLoadBalancingV2::Listener')) {
     const lb = asString(prop(r, 'LoadBalancerArn'));
     const port = asInt(prop(r, 'Port'));
@@ -953,6 +1046,7 @@ export function convertTemplate(scope: TemplateScope, o: ConvertOptions, problem
         (Array.isArray(weighted) && isRecord(weighted[0] ?? null)
           ? asString((weighted[0] as Record<string, Value>).TargetGroupArn ?? null)
           : null);
+      if (fwd) forwarding.add(lb);
       if ((LB_PROTOCOLS as readonly string[]).includes(protocol))
         listenerRecords.set(lb, [
           ...(listenerRecords.get(lb) ?? []),
@@ -1003,7 +1097,7 @@ export function convertTemplate(scope: TemplateScope, o: ConvertOptions, problem
           : [],
       listenerPorts: listeners.get(id) ?? [],
       lbType: type === 'network' ? 'network' : 'application',
-      listeners: listenerRecords.get(id) ?? [],
+      listeners: forwarding.has(id) ? (listenerRecords.get(id) ?? []) : [],
       ...(type === 'network'
         ? { crossZone: attribute(r, 'LoadBalancerAttributes', 'load_balancing.cross_zone.enabled') ?? false }
         : {}),
@@ -1059,9 +1153,272 @@ export function convertTemplate(scope: TemplateScope, o: ConvertOptions, problem
     });
   }
 
+  /* ---------------------------------------------------------------- egress-only gateways, endpoints */
+
+  for (const r of ofType('AWS::EC2::EgressOnlyInternetGateway')) {
+    const vpc = vpcOf(prop(r, 'VpcId'), r);
+    if (vpc) add({ kind: 'egressOnlyIgw', id: idOf(r), name: nameOf(r), parent: vpc, ...baseOf('egressOnlyIgw') });
+  }
+  // Route tables are read below: the endpoints' tables are checked once they are.
+  const endpointRoutes: { table: string; destination: string; target: string }[] = [];
+  for (const r of ofType('AWS::EC2::VPCEndpoint')) {
+    const id = idOf(r);
+    const type = asString(prop(r, 'VpcEndpointType')) ?? 'Gateway';
+    const vpc = vpcOf(prop(r, 'VpcId'), r);
+    const serviceValue = prop(r, 'ServiceName');
+    const service = asString(serviceValue);
+    if (!vpc || !isKind(vpc, 'vpc') || (!service && !(serviceValue instanceof Unknown))) continue; // external below
+    if (serviceValue instanceof Unknown)
+      unknownValue(r, 'ServiceName', serviceValue, 'the endpoint is drawn for a service that is not known');
+    if (type === 'Gateway') {
+      // AWS adds a route to its service's prefix list in each of its route tables; the list's id is
+      // AWS's (pl-…), known only in the account: one made of the service name stands for it.
+      const pl = service ? prefixListOf(`pl-${service.replace(/[^0-9a-zA-Z]/g, '')}`, r, 'ServiceName', service) : null;
+      const tables = listProp(r, 'RouteTableIds')
+        .map((t) => {
+          if (t instanceof Unknown) unknownValue(r, 'RouteTableIds', t, 'that route table is left out');
+          return asString(t);
+        })
+        .filter((t): t is string => !!t);
+      add({
+        kind: 'gatewayEndpoint',
+        id,
+        name: nameOf(r) === r.logicalId && service ? service : nameOf(r),
+        parent: vpc,
+        ...baseOf('gatewayEndpoint'),
+        serviceName: service ?? '',
+        prefixListId: pl,
+        routeTableIds: tables,
+      });
+      if (pl) for (const table of tables) endpointRoutes.push({ table, destination: pl, target: id });
+      continue;
+    }
+    if (type !== 'Interface') continue; // GatewayLoadBalancer, Resource, ServiceNetwork: external below
+    const subnets = [...new Set(listProp(r, 'SubnetIds').map((v) => subnetOf(v, r, 'SubnetIds')))].filter(
+      (x): x is string => !!x && vpcOfDraft(x) === vpc,
+    );
+    if (!subnets.length) continue;
+    const sgs = listProp(r, 'SecurityGroupIds');
+    add({
+      kind: 'interfaceEndpoint',
+      id,
+      name: nameOf(r) === r.logicalId && service ? service : nameOf(r),
+      parent: subnets[0]!,
+      ...baseOf('interfaceEndpoint'),
+      serviceName: service ?? '',
+      subnetIds: subnets,
+      // Without SecurityGroupIds, AWS gives its interfaces the VPC's default group.
+      securityGroupIds: sgs.length ? groupsOf(sgs, vpc, r, 'SecurityGroupIds') : defaultSg(vpc),
+      privateDns: asBool(prop(r, 'PrivateDnsEnabled')) ?? false,
+      privateIp: null,
+    });
+  }
+
+  /* ---------------------------------------------------------------- transit gateways */
+
+  // What names what: associations and propagations, by route table and by attachment.
+  const tgwAssociation = new Map<string, string>();
+  for (const r of ofType('AWS::EC2::TransitGatewayRouteTableAssociation')) {
+    const att = asString(prop(r, 'TransitGatewayAttachmentId'));
+    const rtb = asString(prop(r, 'TransitGatewayRouteTableId'));
+    if (att && rtb && !tgwAssociation.has(att)) tgwAssociation.set(att, rtb);
+  }
+  const tgwPropagations = new Map<string, string[]>();
+  for (const r of ofType('AWS::EC2::TransitGatewayRouteTablePropagation')) {
+    const att = asString(prop(r, 'TransitGatewayAttachmentId'));
+    const rtb = asString(prop(r, 'TransitGatewayRouteTableId'));
+    if (att && rtb) tgwPropagations.set(rtb, [...(tgwPropagations.get(rtb) ?? []), att]);
+  }
+  // A transit gateway with default association or propagation on (AWS's default) has a route table
+  // AWS creates with it, as a VPC has its main route table: it is created here too.
+  const tgwDefaults = new Map<string, { assoc: string | null; prop: string | null }>();
+  for (const r of ofType('AWS::EC2::TransitGateway')) {
+    const id = idOf(r);
+    const assocOn = asString(prop(r, 'DefaultRouteTableAssociation')) !== 'disable';
+    const propOn = asString(prop(r, 'DefaultRouteTablePropagation')) !== 'disable';
+    const table = `tgw-rtb-${r.logicalId}-default`;
+    const asn = asInt(prop(r, 'AmazonSideAsn'));
+    add({
+      kind: 'transitGateway',
+      id,
+      name: nameOf(r),
+      parent: regionId,
+      ...baseOf('transitGateway'),
+      amazonSideAsn: asn ?? 64512,
+      associationDefaultRouteTableId: assocOn ? table : null,
+      propagationDefaultRouteTableId: propOn ? table : null,
+    });
+    if (assocOn || propOn)
+      add({
+        kind: 'tgwRouteTable',
+        id: table,
+        name: `${nameOf(r)} default route table`,
+        parent: regionId,
+        ...baseOf('tgwRouteTable'),
+        transitGatewayId: id,
+        propagationIds: [],
+        routes: [],
+      });
+    tgwDefaults.set(id, { assoc: assocOn ? table : null, prop: propOn ? table : null });
+  }
+  const tgwOf = (r: CfnResource): string | null => {
+    const v = prop(r, 'TransitGatewayId');
+    if (v instanceof Unknown) {
+      unknownValue(r, 'TransitGatewayId', v, 'it is drawn attached to no transit gateway');
+      return null;
+    }
+    const s = asString(v);
+    if (s && isKind(s, 'transitGateway')) return s;
+    if (s)
+      warn(
+        'missing-reference',
+        { id: s, what: 'transit gateway', from: r.logicalId },
+        `${r.logicalId} refers to the transit gateway ${s}, which is not in the template; it is drawn attached to none.`,
+      );
+    return null;
+  };
+  for (const r of ofType('AWS::EC2::TransitGatewayRouteTable')) {
+    const tgw = tgwOf(r);
+    add({
+      kind: 'tgwRouteTable',
+      id: idOf(r),
+      name: nameOf(r),
+      parent: regionId,
+      ...baseOf('tgwRouteTable'),
+      transitGatewayId: tgw,
+      propagationIds: [],
+      routes: [],
+    });
+  }
+  for (const type of ['AWS::EC2::TransitGatewayVpcAttachment', 'AWS::EC2::TransitGatewayAttachment'])
+    for (const r of ofType(type)) {
+      const id = idOf(r);
+      const vpc = vpcOf(prop(r, 'VpcId'), r);
+      if (!vpc) continue; // external below
+      const tgw = tgwOf(r);
+      const subnets = [...new Set(listProp(r, 'SubnetIds').map((v) => subnetOf(v, r, 'SubnetIds')))].filter(
+        (x): x is string => !!x && vpcOfDraft(x) === vpc,
+      );
+      const options = prop(r, 'Options');
+      const explicit = tgwAssociation.get(id);
+      const defaults = tgw ? tgwDefaults.get(tgw) : undefined;
+      add({
+        kind: 'tgwAttachment',
+        id,
+        name: nameOf(r),
+        parent: vpc,
+        ...baseOf('tgwAttachment'),
+        transitGatewayId: tgw,
+        subnetIds: subnets,
+        routeTableId: explicit && isKind(explicit, 'tgwRouteTable') ? explicit : (defaults?.assoc ?? null),
+        applianceMode: isRecord(options) && asString(options.ApplianceModeSupport as Value) === 'enable',
+      });
+      if (defaults?.prop) tgwPropagations.set(defaults.prop, [...(tgwPropagations.get(defaults.prop) ?? []), id]);
+    }
+
+  /* ---------------------------------------------------------------- site-to-site VPN */
+
+  for (const r of ofType('AWS::EC2::VPNGateway')) {
+    const id = idOf(r);
+    const vpc = vgwVpcs.get(id)?.[0] ?? null;
+    add({
+      kind: 'vpnGateway',
+      id,
+      name: nameOf(r),
+      parent: vpc ?? regionId,
+      ...baseOf('vpnGateway'),
+      amazonSideAsn: asInt(prop(r, 'AmazonSideAsn')) ?? 64512,
+      propagationRouteTableIds: [],
+    });
+  }
+  for (const r of ofType('AWS::EC2::CustomerGateway')) {
+    const ip = prop(r, 'IpAddress');
+    if (ip instanceof Unknown) unknownValue(r, 'IpAddress', ip, 'the gateway has no address in the design');
+    add({
+      kind: 'customerGateway',
+      id: idOf(r),
+      name: nameOf(r),
+      parent: null,
+      ...baseOf('customerGateway'),
+      ipAddress: asString(ip) ?? '',
+      bgpAsn: asInt(prop(r, 'BgpAsn')) ?? 65000,
+    });
+  }
+  const vpnRoutes = new Map<string, string[]>();
+  for (const r of ofType('AWS::EC2::VPNConnectionRoute')) {
+    const vpn = asString(prop(r, 'VpnConnectionId'));
+    const d = prop(r, 'DestinationCidrBlock');
+    if (d instanceof Unknown) unknownValue(r, 'DestinationCidrBlock', d, 'the route is left out');
+    else if (vpn && asString(d)) vpnRoutes.set(vpn, [...(vpnRoutes.get(vpn) ?? []), asString(d)!]);
+  }
+  for (const r of ofType('AWS::EC2::VPNConnection')) {
+    const id = idOf(r);
+    const cgw = asString(prop(r, 'CustomerGatewayId'));
+    const vgw = asString(prop(r, 'VpnGatewayId'));
+    const tgw = prop(r, 'TransitGatewayId') === NO_VALUE ? null : tgwOf(r);
+    const staticOnly = asBool(prop(r, 'StaticRoutesOnly')) === true;
+    const cidrs = [...new Set(vpnRoutes.get(id) ?? [])];
+    if (!staticOnly)
+      info(
+        'vpn-bgp-networks-unknown',
+        { id: r.logicalId },
+        `${r.logicalId} uses BGP: the networks it learns are not in the template, so its on-premises networks are left empty (type them in the inspector).`,
+      );
+    // The VPN's attachment to a transit gateway has no id in the template (no attribute gives it):
+    // only the gateway's default association and propagation can apply to it.
+    const defaults = tgw ? tgwDefaults.get(tgw) : undefined;
+    if (defaults?.prop) tgwPropagations.set(defaults.prop, [...(tgwPropagations.get(defaults.prop) ?? []), id]);
+    add({
+      kind: 'vpnConnection',
+      id,
+      name: nameOf(r),
+      parent: regionId,
+      ...baseOf('vpnConnection'),
+      customerGatewayId: cgw && isKind(cgw, 'customerGateway') ? cgw : null,
+      vpnGatewayId: vgw && isKind(vgw, 'vpnGateway') ? vgw : null,
+      transitGatewayId: tgw,
+      tgwRouteTableId: defaults?.assoc ?? null,
+      staticRoutesOnly: staticOnly,
+      onPremCidrs: cidrs,
+    });
+  }
+  // Transit gateway routes and propagations, now that attachments and VPNs are known.
+  const tgwTarget = (t: string) => isKind(t, 'tgwAttachment') || isKind(t, 'vpnConnection');
+  for (const [rtb, atts] of tgwPropagations)
+    if (isKind(rtb, 'tgwRouteTable')) drafts.get(rtb)!.propagationIds = [...new Set(atts.filter(tgwTarget))];
+  for (const r of ofType('AWS::EC2::TransitGatewayRoute')) {
+    const rtb = asString(prop(r, 'TransitGatewayRouteTableId'));
+    const dv = prop(r, 'DestinationCidrBlock');
+    const destination = asString(dv);
+    if (!rtb || !isKind(rtb, 'tgwRouteTable')) {
+      warn(
+        'missing-reference',
+        { id: rtb ?? '?', what: 'transit gateway route table', from: r.logicalId },
+        `${r.logicalId} is a route in ${rtb ?? 'a transit gateway route table'} that is not in the template; it is left out.`,
+      );
+      continue;
+    }
+    if (!destination) {
+      if (dv instanceof Unknown) unknownValue(r, 'DestinationCidrBlock', dv, 'the route is left out');
+      else warn('bad-route', { id: r.logicalId }, `${r.logicalId} has no destination; it is left out.`);
+      continue;
+    }
+    const att = asString(prop(r, 'TransitGatewayAttachmentId'));
+    const target = asBool(prop(r, 'Blackhole')) === true ? 'blackhole' : att;
+    if (!target || (target !== 'blackhole' && !tgwTarget(target))) {
+      warn(
+        'missing-reference',
+        { id: target ?? '?', what: 'transit gateway attachment', from: r.logicalId },
+        `${r.logicalId} routes to ${target ?? 'an attachment'} that is not in the template; the route is left out.`,
+      );
+      continue;
+    }
+    const routes = drafts.get(rtb)!.routes as { id: string; destination: string; target: string }[];
+    routes.push({ id: `${rtb}:${routes.length + 1}`, destination, target });
+  }
+
   /* ---------------------------------------------------------------- external resources and what is left out */
 
-  const endpointRoutes: { table: string; destination: string; target: string }[] = [];
   for (const r of all) {
     const awsType = EXTERNAL_TYPES[r.type];
     if (awsType && drafts.has(idOf(r))) continue; // modelled when it could be (a target group in its VPC)
@@ -1162,6 +1519,30 @@ export function convertTemplate(scope: TemplateScope, o: ConvertOptions, problem
     routes.push({ id: `${table}:${routes.length + 1}`, destination, target });
   };
   for (const e of endpointRoutes) if (isKind(e.table, 'routeTable')) pushRoute(e.table, e.destination, e.target);
+  // A gateway endpoint's tables: those of its VPC in the template (one of another stack cannot be drawn).
+  for (const d of drafts.values())
+    if (d.kind === 'gatewayEndpoint')
+      d.routeTableIds = (d.routeTableIds as string[]).filter((t) => {
+        if (isKind(t, 'routeTable') && drafts.get(t)!.parent === d.parent) return true;
+        warn(
+          'missing-reference',
+          { id: t, what: 'route table', from: d.id },
+          `${d.id} names the route table ${t}, which is not one of its VPC's in the template; it is left out.`,
+        );
+        return false;
+      });
+  // Route propagation from a virtual private gateway into the route tables of its VPC.
+  for (const r of ofType('AWS::EC2::VPNGatewayRoutePropagation')) {
+    const vgw = asString(prop(r, 'VpnGatewayId'));
+    if (!vgw || !isKind(vgw, 'vpnGateway')) continue;
+    const g = drafts.get(vgw)!;
+    for (const t of listProp(r, 'RouteTableIds')) {
+      const table = asString(t);
+      if (table && isKind(table, 'routeTable') && drafts.get(table)!.parent === g.parent)
+        g.propagationRouteTableIds = [...new Set([...(g.propagationRouteTableIds as string[]), table])];
+      else if (t instanceof Unknown) unknownValue(r, 'RouteTableIds', t, 'that route table is left out');
+    }
+  }
   for (const r of ofType('AWS::EC2::Route')) {
     const tv = prop(r, 'RouteTableId');
     const table = asString(tv);
@@ -1179,14 +1560,14 @@ export function convertTemplate(scope: TemplateScope, o: ConvertOptions, problem
     let destination = asString(prop(r, 'DestinationCidrBlock'));
     if (!destination && prop(r, 'DestinationPrefixListId') !== NO_VALUE)
       destination = prefixListOf(prop(r, 'DestinationPrefixListId'), r, 'DestinationPrefixListId');
+    if (!destination && prop(r, 'DestinationIpv6CidrBlock') !== NO_VALUE)
+      destination = asString(prop(r, 'DestinationIpv6CidrBlock'));
     if (!destination) {
-      if (prop(r, 'DestinationIpv6CidrBlock') !== NO_VALUE)
-        info('ipv6-kept-aside', { id: r.logicalId }, `${r.logicalId}: an IPv6 route, not modelled yet.`);
-      else {
-        const d = prop(r, 'DestinationCidrBlock');
-        if (d instanceof Unknown) unknownValue(r, 'DestinationCidrBlock', d, 'the route is left out');
-        else warn('bad-route', { id: r.logicalId }, `${r.logicalId} has no destination; it is left out.`);
-      }
+      const key =
+        prop(r, 'DestinationIpv6CidrBlock') !== NO_VALUE ? 'DestinationIpv6CidrBlock' : 'DestinationCidrBlock';
+      const d = prop(r, key);
+      if (d instanceof Unknown) unknownValue(r, key, d, 'the route is left out');
+      else warn('bad-route', { id: r.logicalId }, `${r.logicalId} has no destination; it is left out.`);
       continue;
     }
     const found = TARGET_KEYS.find(([k]) => prop(r, k) !== NO_VALUE);
@@ -1384,7 +1765,7 @@ export function attributeOf(r: CfnResource, attribute: string, read: (key: strin
   const t = r.type;
   if (
     attribute === 'Id' ||
-    attribute === `${TYPE_NAME(t)}Id` ||
+    attribute.toLowerCase() === `${TYPE_NAME(t)}Id`.toLowerCase() ||
     attribute === 'GroupId' ||
     attribute === 'PrefixListId'
   )

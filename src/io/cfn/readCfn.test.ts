@@ -468,7 +468,7 @@ Resources:
     expect(unknown[1]!.message).toContain('net-SubnetCidr');
     reopens(r.design);
   });
-  it('endpoints, transit gateways, VPN gateways, nested stacks and unknown EC2 types are external; a gateway endpoint adds its route', () => {
+  it('endpoints, transit gateways and VPN gateways are modelled; nested stacks and unknown EC2 types are external; a gateway endpoint adds its route', () => {
     const r = read(`
 Transform: AWS::Serverless-2016-10-31
 Resources:
@@ -488,15 +488,19 @@ Resources:
 `);
     const types = Object.fromEntries(r.report.externals.map((e) => [e.id, e.awsType]));
     expect(types).toEqual({
-      'vpce-S3': 'vpc-endpoint',
-      'tgw-Tgw': 'transit-gateway',
-      'tgw-attach-TgwAttach': 'transit-gateway-attachment',
-      'vgw-Vgw': 'vpn-gateway',
       'res-Child': 'nested-stack',
       'res-Odd': 'AWS::EC2::SomethingNew',
     });
-    expect(get(r, 'vgw-Vgw', 'external').vpcIds).toEqual(['vpc-Vpc']);
-    expect(get(r, 'vpce-S3', 'external').attributes).toContainEqual({ key: 'VpcEndpointType', value: 'Gateway' });
+    expect(get(r, 'vgw-Vgw', 'vpnGateway').parent).toBe('vpc-Vpc');
+    expect(get(r, 'vpce-S3', 'gatewayEndpoint')).toMatchObject({
+      serviceName: 'com.amazonaws.eu-west-1.s3',
+      routeTableIds: ['rtb-Rt'],
+      prefixListId: 'pl-comamazonawseuwest1s3',
+    });
+    expect(get(r, 'tgw-attach-TgwAttach', 'tgwAttachment')).toMatchObject({
+      transitGatewayId: 'tgw-Tgw',
+      routeTableId: 'tgw-rtb-Tgw-default',
+    });
     const routes = get(r, 'rtb-Rt', 'routeTable').routes;
     expect(routes).toContainEqual(
       expect.objectContaining({ destination: 'pl-comamazonawseuwest1s3', target: 'vpce-S3' }),
@@ -611,7 +615,8 @@ describe('the corpus', () => {
   it('awslabs-ecs-fargate-private-vpc: the DynamoDB gateway endpoint routes, SG-to-SG ingress, two load balancers', () => {
     const r = read(fixture('awslabs-ecs-fargate-private-vpc.yaml'));
     expect(r.report.counts).toMatchObject({ subnet: 4, nat: 2, loadBalancer: 2 });
-    expect(r.report.externals.map((e) => e.awsType).sort()).toEqual(['vpc-endpoint']);
+    expect(r.report.externals).toEqual([]);
+    expect(get(r, 'vpce-DynamoDBEndpoint', 'gatewayEndpoint').routeTableIds.length).toBe(2);
     // The two target groups (no targets yet: ECS registers them) and the listeners forwarding to them.
     expect(ofKind(r, 'targetGroup').map((g) => [g.id, g.protocol, g.port, g.targets.length])).toEqual([
       ['tg-DummyTargetGroupPublic', 'HTTP', 80, 0],
@@ -644,10 +649,9 @@ describe('the corpus', () => {
       cidr: '10.192.21.0/24',
       name: 'dev Private Subnet (AZ2)',
     });
-    expect(get(r, 'vpce-CfnEndpoint', 'external').attributes).toContainEqual({
-      key: 'VpcEndpointType',
-      value: 'Interface',
-    });
+    expect(get(r, 'vpce-CfnEndpoint', 'interfaceEndpoint').serviceName).toMatch(
+      /^com\.amazonaws\.[a-z0-9-]+\.cloudformation$/,
+    );
     const d = reopens(r.design);
     expect(
       analyzeReachability(d, { from: 'internet', to: 'i-PrivateInstance', protocol: 'tcp', port: 22 }).outcome,

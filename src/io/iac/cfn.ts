@@ -12,7 +12,8 @@
  * resources) is a parameter holding its id.
  */
 import { cidrOrNull, contains } from '../../model/cidr.ts';
-import type { Design, Resource, ResourceOfKind, SgRule } from '../../model/types.ts';
+import { UNKNOWN_IPV6 } from '../../model/cidr6.ts';
+import type { Design, Resource, ResourceKind, ResourceOfKind, SgRule } from '../../model/types.ts';
 import { Namer, pascalName } from './names.ts';
 import type { IacNote, IacParameter } from './notes.ts';
 import {
@@ -53,6 +54,39 @@ const WORDS: { readonly [K in ExportedKind]: readonly [string, readonly string[]
   rds: ['Database', ['db', 'rds', 'database']],
 };
 
+/**
+ * The kinds of issue #14, written by this writer only (plan.ts's KIND_ORDER is shared with the
+ * Terraform writer): in this order, after the kinds above, by name.
+ */
+const EXTRA_ORDER = [
+  'egressOnlyIgw',
+  'vpnGateway',
+  'customerGateway',
+  'transitGateway',
+  'tgwRouteTable',
+  'tgwAttachment',
+  'vpnConnection',
+  'gatewayEndpoint',
+  'interfaceEndpoint',
+  'networkInterface',
+  'targetGroup',
+] as const satisfies readonly ResourceKind[];
+type ExtraKind = (typeof EXTRA_ORDER)[number];
+
+const EXTRA_WORDS: { readonly [K in ExtraKind]: readonly [string, readonly string[]] } = {
+  egressOnlyIgw: ['EgressOnlyGateway', ['eigw', 'egress', 'only', 'gateway', 'gw', 'igw']],
+  vpnGateway: ['VpnGateway', ['vgw', 'vpn', 'gateway', 'gw']],
+  customerGateway: ['CustomerGateway', ['cgw', 'customer', 'gateway', 'gw']],
+  transitGateway: ['TransitGateway', ['tgw', 'transit', 'gateway', 'gw']],
+  tgwRouteTable: ['TransitGatewayRouteTable', ['tgw', 'rtb', 'rt', 'route', 'table', 'transit', 'gateway']],
+  tgwAttachment: ['TransitGatewayAttachment', ['tgw', 'attach', 'attachment', 'transit', 'gateway']],
+  vpnConnection: ['VpnConnection', ['vpn', 'connection']],
+  gatewayEndpoint: ['Endpoint', ['vpce', 'endpoint']],
+  interfaceEndpoint: ['Endpoint', ['vpce', 'endpoint']],
+  networkInterface: ['NetworkInterface', ['eni', 'network', 'interface', 'nic']],
+  targetGroup: ['TargetGroup', ['tg', 'target', 'group']],
+};
+
 type Entry = readonly [string, YamlValue, string?];
 
 interface Ctx {
@@ -70,7 +104,19 @@ interface Ctx {
   readonly endpointTables: Map<string, YamlValue[]>;
   /** Logical id of the flow-log bucket, once one is written. */
   flowLogBucket: string | null;
+  /** The issue #14 kinds that are written, by kind, by name. */
+  readonly extra: ReadonlyMap<ExtraKind, readonly Resource[]>;
+  /** VPC id → logical id of its virtual private gateway's attachment. */
+  readonly vgwAttachments: Map<string, string>;
+  /** VPC id → logical ids of its transit gateway attachments (routes to the gateway wait for them). */
+  readonly tgwAttachments: Map<string, string[]>;
+  /** VPC id → logical id of the resource of each IPv6 block (`#v6:N`), subnets wait for them. */
+  readonly v6Blocks: Map<string, string[]>;
 }
+
+/** The written resources of an issue #14 kind. */
+const extra = <K extends ExtraKind>(c: Ctx, kind: K) => (c.extra.get(kind) ?? []) as readonly ResourceOfKind<K>[];
+const isV6 = (cidr: string) => cidr.includes(':') || cidr === UNKNOWN_IPV6;
 
 const tags = (name: string): YamlValue => [map(['Key', 'Name'], ['Value', name])];
 const resource = (type: string, properties: YamlMap, extra: Entry[] = []): YamlMap =>
@@ -210,6 +256,27 @@ const writeVpc: Writer<'vpc'> = (c, v) => {
     c.logical.set(`${v.id}#block:${block}`, blockId);
     c.resources.push([blockId, resource('AWS::EC2::VPCCidrBlock', map(['VpcId', ref(id)], ['CidrBlock', block]))]);
   });
+  // IPv6: Amazon's /56 (unknown until deploy) is asked for; a written block is BYOIP (a pool of yours).
+  const v6 = (v.ipv6CidrBlocks ?? []).map((block, i) => {
+    const blockId = take(c, `${id}Ipv6CidrBlock${i ? i + 1 : ''}`);
+    const amazon = block === UNKNOWN_IPV6;
+    if (!amazon)
+      c.plan.notes.add(
+        'ipv6-byoip',
+        'info',
+        `${v.name}'s IPv6 block ${block} is written as it is; AWS takes a given block only from an IPv6 pool of yours (Ipv6Pool), else use AmazonProvidedIpv6CidrBlock.`,
+        { name: v.name, block },
+      );
+    c.resources.push([
+      blockId,
+      resource(
+        'AWS::EC2::VPCCidrBlock',
+        map(['VpcId', ref(id)], amazon ? ['AmazonProvidedIpv6CidrBlock', true] : ['Ipv6CidrBlock', block]),
+      ),
+    ]);
+    return blockId;
+  });
+  if (v6.length) c.v6Blocks.set(v.id, v6);
   if (v.flowLogs) {
     if (!c.flowLogBucket) {
       c.flowLogBucket = take(c, 'FlowLogBucket');
@@ -248,7 +315,25 @@ const writeSubnet: Writer<'subnet'> = (c, s) => {
     const outer = cidrOrNull(b);
     return outer && cidr && contains(outer, cidr);
   });
-  const dependsOn = block !== undefined ? c.logical.get(`${vpc.id}#block:${block}`) : undefined;
+  const v4Block = block !== undefined ? c.logical.get(`${vpc.id}#block:${block}`) : undefined;
+  // IPv6: a block written out, or (unknown until deploy) a /64 cut from the VPC's first IPv6 block.
+  const v6Blocks = c.v6Blocks.get(vpc.id) ?? [];
+  let ipv6: YamlValue | undefined;
+  if (s.ipv6Cidr && v6Blocks.length) {
+    if (s.ipv6Cidr === UNKNOWN_IPV6) {
+      const n = c.plan
+        .list('subnet')
+        .filter(
+          (x) =>
+            x.id !== s.id && x.ipv6Cidr === UNKNOWN_IPV6 && c.plan.index.vpcOf(x.id)?.id === vpc.id && x.name < s.name,
+        ).length;
+      ipv6 = tag('!Select', [
+        n,
+        tag('!Cidr', [tag('!Select', [0, getAtt(c.logical.get(vpc.id)!, 'Ipv6CidrBlocks')]), 256, 64]),
+      ]);
+    } else ipv6 = s.ipv6Cidr;
+  }
+  const dependsOn = [v4Block, ...(ipv6 !== undefined ? v6Blocks : [])].filter((x): x is string => !!x);
   c.resources.push([
     c.logical.get(s.id)!,
     resource(
@@ -256,11 +341,12 @@ const writeSubnet: Writer<'subnet'> = (c, s) => {
       map(
         ['VpcId', ref(c.logical.get(vpc.id)!)],
         ['CidrBlock', s.cidr],
+        ['Ipv6CidrBlock', ipv6],
         ['AvailabilityZone', c.plan.zoneOf(s.id)],
         ['MapPublicIpOnLaunch', s.mapPublicIpOnLaunch ? true : undefined],
         ['Tags', tags(s.name)],
       ),
-      dependsOn ? [['DependsOn', dependsOn]] : [],
+      dependsOn.length ? [['DependsOn', dependsOn.length === 1 ? dependsOn[0]! : dependsOn]] : [],
     ),
   ]);
 };
@@ -352,6 +438,15 @@ function targetKey(r: Resource): string {
       return 'InstanceId';
     case 'peering':
       return 'VpcPeeringConnectionId';
+    case 'transitGateway':
+      return 'TransitGatewayId';
+    case 'egressOnlyIgw':
+      return 'EgressOnlyInternetGatewayId';
+    case 'gatewayEndpoint':
+    case 'interfaceEndpoint':
+      return 'VpcEndpointId';
+    case 'networkInterface':
+      return 'NetworkInterfaceId';
     case 'external':
       return (
         {
@@ -429,8 +524,25 @@ const writeRouteTable: Writer<'routeTable'> = (c, t) => {
     const destination: Entry =
       dest?.kind === 'prefixList'
         ? ['DestinationPrefixListId', refTo(c, dest.id)!]
-        : ['DestinationCidrBlock', route.destination];
-    const attachment = target.kind === 'igw' ? c.attachments.get(vpc.id) : undefined;
+        : isV6(route.destination)
+          ? ['DestinationIpv6CidrBlock', route.destination]
+          : ['DestinationCidrBlock', route.destination];
+    // A route to a gateway waits for the gateway's attachment to the VPC.
+    const waits =
+      target.kind === 'igw'
+        ? c.attachments.get(vpc.id)
+        : target.kind === 'vpnGateway'
+          ? c.vgwAttachments.get(vpc.id)
+          : target.kind === 'transitGateway'
+            ? c.tgwAttachments.get(vpc.id)
+            : undefined;
+    const attachment = Array.isArray(waits)
+      ? waits.length === 1
+        ? waits[0]
+        : waits.length
+          ? waits
+          : undefined
+      : waits;
     const targetName = c.logical.get(target.id) ?? (targetRef as { value: string }).value;
     c.resources.push([
       take(c, `${id}To${targetName.replace(/Id$/, '')}`),
@@ -491,7 +603,7 @@ const writeNacl: Writer<'nacl'> = (c, a) => {
           ['Egress', rule.direction === 'outbound'],
           ['RuleAction', rule.action],
           ['Protocol', typeof rule.protocol === 'number' ? rule.protocol : PROTOCOL_NUMBER[rule.protocol]!],
-          ['CidrBlock', rule.cidr],
+          [isV6(rule.cidr) ? 'Ipv6CidrBlock' : 'CidrBlock', rule.cidr],
           ...portRange,
         ),
       ),
@@ -564,7 +676,7 @@ const writeSecurityGroup: Writer<'securityGroup'> = (c, sg) => {
         : rule.prefixListId
           ? [egress ? 'DestinationPrefixListId' : 'SourcePrefixListId', refTo(c, rule.prefixListId)!]
           : rule.cidr !== null
-            ? ['CidrIp', rule.cidr]
+            ? [isV6(rule.cidr) ? 'CidrIpv6' : 'CidrIp', rule.cidr]
             : null;
       if (!peer || peer[1] === null) continue;
       n++;
@@ -621,6 +733,8 @@ const writeInstance: Writer<'instance'> = (c, i) => {
   const wantsPublic = i.publicIp === 'auto';
   const subnetRef = ref(c.logical.get(subnet.id)!);
   const nic = wantsPublic !== subnet.mapPublicIpOnLaunch && i.publicIp !== 'elastic';
+  const v6 = (i.ipv6Addresses ?? []).filter((a) => a !== UNKNOWN_IPV6);
+  const ipv6 = v6.length ? v6.map((a) => map(['Ipv6Address', a])) : undefined;
   c.resources.push([
     id,
     resource(
@@ -639,6 +753,7 @@ const writeInstance: Writer<'instance'> = (c, i) => {
                     ['AssociatePublicIpAddress', wantsPublic],
                     ['GroupSet', groups.length ? groups : undefined],
                     ['PrivateIpAddress', i.privateIp ?? undefined],
+                    ['Ipv6Addresses', ipv6],
                   ),
                 ],
               ],
@@ -647,6 +762,7 @@ const writeInstance: Writer<'instance'> = (c, i) => {
               ['SubnetId', subnetRef],
               ['SecurityGroupIds', groups.length ? groups : undefined],
               ['PrivateIpAddress', i.privateIp ?? undefined],
+              ['Ipv6Addresses', ipv6],
             ]) as (readonly [string, YamlValue | undefined])[]),
         ['Tags', tags(i.name)],
       ),
@@ -659,28 +775,85 @@ const writeInstance: Writer<'instance'> = (c, i) => {
     ]);
 };
 
+const TLS_PROTOCOLS = new Set(['HTTPS', 'TLS']);
+
 const writeLoadBalancer: Writer<'loadBalancer'> = (c, lb) => {
   const id = c.logical.get(lb.id)!;
   const subnets = [...new Set([lb.parent!, ...lb.subnetIds])].filter((s) => c.logical.has(s));
+  const network = lb.lbType === 'network';
   c.resources.push([
     id,
     resource(
       'AWS::ElasticLoadBalancingV2::LoadBalancer',
       map(
-        ['Type', 'application'],
+        ['Type', network ? 'network' : 'application'],
         ['Scheme', lb.scheme],
         ['Subnets', subnets.map((s) => ref(c.logical.get(s)!))],
         [
           'SecurityGroups',
           (() => {
+            if (network && !lb.securityGroupIds.length) return undefined; // a network load balancer may have none
             const g = groupsOf(c, lb);
             return g.length ? g : undefined;
           })(),
+        ],
+        [
+          'LoadBalancerAttributes',
+          network && lb.crossZone ? [map(['Key', 'load_balancing.cross_zone.enabled'], ['Value', 'true'])] : undefined,
         ],
         ['Tags', tags(lb.name)],
       ),
     ),
   ]);
+  const certificate = () =>
+    addParameter(
+      c,
+      'CertificateArn',
+      { type: 'String', description: 'The ACM certificate of the HTTPS and TLS listeners.' },
+      true,
+    );
+  // Listeners with their target groups: each forwards to its group, as drawn.
+  if (lb.listeners?.length) {
+    const sorted = [...lb.listeners].sort((a, b) => a.port - b.port || a.protocol.localeCompare(b.protocol));
+    for (const l of sorted) {
+      const tg = l.targetGroupId ? c.logical.get(l.targetGroupId) : undefined;
+      if (!tg && network) {
+        c.plan.notes.add(
+          'listener-without-target-group',
+          'warning',
+          `${lb.name}'s ${l.protocol} listener on ${l.port} forwards to no target group; a network load balancer's listener must, so it is left out.`,
+          { name: lb.name, port: l.port },
+          [lb.id],
+        );
+        continue;
+      }
+      const cert = TLS_PROTOCOLS.has(l.protocol) ? certificate() : null;
+      c.resources.push([
+        take(c, `${id}Listener${l.port}${sorted.filter((x) => x.port === l.port).length > 1 ? l.protocol : ''}`),
+        resource(
+          'AWS::ElasticLoadBalancingV2::Listener',
+          map(
+            ['LoadBalancerArn', ref(id)],
+            ['Port', l.port],
+            ['Protocol', l.protocol],
+            ['Certificates', cert ? [map(['CertificateArn', ref(cert)])] : undefined],
+            [
+              'DefaultActions',
+              [
+                tg
+                  ? map(['Type', 'forward'], ['TargetGroupArn', ref(tg)])
+                  : map(
+                      ['Type', 'fixed-response'],
+                      ['FixedResponseConfig', map(['StatusCode', '503'], ['ContentType', 'text/plain'])],
+                    ),
+              ],
+            ],
+          ),
+        ),
+      ]);
+    }
+    return;
+  }
   if (lb.listenerPorts.length)
     c.plan.notes.add(
       'listeners',
@@ -691,17 +864,7 @@ const writeLoadBalancer: Writer<'loadBalancer'> = (c, lb) => {
     );
   for (const port of [...new Set(lb.listenerPorts)].sort((a, b) => a - b)) {
     const https = port === 443;
-    const cert = https
-      ? addParameter(
-          c,
-          'CertificateArn',
-          {
-            type: 'String',
-            description: 'The ACM certificate of the HTTPS listeners.',
-          },
-          true,
-        )
-      : null;
+    const cert = https ? certificate() : null;
     c.resources.push([
       take(c, `${id}Listener${port}`),
       resource(
@@ -709,7 +872,7 @@ const writeLoadBalancer: Writer<'loadBalancer'> = (c, lb) => {
         map(
           ['LoadBalancerArn', ref(id)],
           ['Port', port],
-          ['Protocol', https ? 'HTTPS' : 'HTTP'],
+          ['Protocol', network ? (https ? 'TLS' : 'TCP') : https ? 'HTTPS' : 'HTTP'],
           ['Certificates', cert ? [map(['CertificateArn', ref(cert)])] : undefined],
           [
             'DefaultActions',
@@ -828,6 +991,435 @@ function writeGatewayEndpoint(c: Ctx, e: GatewayEndpoint): void {
   ]);
 }
 
+/* ------------------------------------------------------------------ the kinds of issue #14 */
+
+type ExtraWriter<K extends ExtraKind> = (c: Ctx, r: ResourceOfKind<K>) => void;
+const refOf = (c: Ctx, id: string | null | undefined) => (id ? c.logical.get(id) : undefined);
+
+const writeEgressOnlyIgw: ExtraWriter<'egressOnlyIgw'> = (c, g) => {
+  const vpc = c.plan.index.vpcOf(g.id)!;
+  c.resources.push([
+    c.logical.get(g.id)!,
+    resource('AWS::EC2::EgressOnlyInternetGateway', map(['VpcId', ref(c.logical.get(vpc.id)!)])),
+  ]);
+};
+
+const writeVpnGateway: ExtraWriter<'vpnGateway'> = (c, g) => {
+  const id = c.logical.get(g.id)!;
+  const vpc = c.plan.index.vpcOf(g.id);
+  c.resources.push([
+    id,
+    resource(
+      'AWS::EC2::VPNGateway',
+      map(['Type', 'ipsec.1'], ['AmazonSideAsn', g.amazonSideAsn], ['Tags', tags(g.name)]),
+    ),
+  ]);
+  const vpcLogical = refOf(c, vpc?.id);
+  if (!vpc || !vpcLogical) return; // detached
+  const attachment = take(c, `${id}Attachment`);
+  c.vgwAttachments.set(vpc.id, attachment);
+  c.resources.push([
+    attachment,
+    resource('AWS::EC2::VPCGatewayAttachment', map(['VpcId', ref(vpcLogical)], ['VpnGatewayId', ref(id)])),
+  ]);
+  const tables = g.propagationRouteTableIds.map((t) => refOf(c, t)).filter((t): t is string => !!t);
+  if (tables.length < g.propagationRouteTableIds.length)
+    c.plan.notes.add(
+      'propagation-main-table',
+      'warning',
+      `${g.name} propagates into a route table CloudFormation cannot name (the main one, or one not written); that propagation is left out.`,
+      { name: g.name },
+      [g.id],
+    );
+  if (tables.length)
+    c.resources.push([
+      take(c, `${id}RoutePropagation`),
+      resource(
+        'AWS::EC2::VPNGatewayRoutePropagation',
+        map(['RouteTableIds', tables.sort().map((t) => ref(t))], ['VpnGatewayId', ref(id)]),
+        [['DependsOn', attachment]],
+      ),
+    ]);
+};
+
+const writeCustomerGateway: ExtraWriter<'customerGateway'> = (c, g) => {
+  c.resources.push([
+    c.logical.get(g.id)!,
+    resource(
+      'AWS::EC2::CustomerGateway',
+      map(['Type', 'ipsec.1'], ['IpAddress', g.ipAddress], ['BgpAsn', g.bgpAsn], ['Tags', tags(g.name)]),
+    ),
+  ]);
+};
+
+const writeTransitGateway: ExtraWriter<'transitGateway'> = (c, g) => {
+  // Associations and propagations are written as resources of their own, so AWS's default route
+  // table (which the template could not name) is turned off.
+  c.resources.push([
+    c.logical.get(g.id)!,
+    resource(
+      'AWS::EC2::TransitGateway',
+      map(
+        ['AmazonSideAsn', g.amazonSideAsn],
+        ['DefaultRouteTableAssociation', 'disable'],
+        ['DefaultRouteTablePropagation', 'disable'],
+        ['Tags', tags(g.name)],
+      ),
+    ),
+  ]);
+};
+
+const writeTgwRouteTable: ExtraWriter<'tgwRouteTable'> = (c, t) => {
+  const id = c.logical.get(t.id)!;
+  const tgw = refOf(c, t.transitGatewayId);
+  if (!tgw) {
+    c.plan.notes.add(
+      'unplaced',
+      'warning',
+      `${t.name} belongs to no transit gateway; it is left out.`,
+      { name: t.name },
+      [t.id],
+    );
+    c.logical.delete(t.id);
+    return;
+  }
+  c.resources.push([
+    id,
+    resource('AWS::EC2::TransitGatewayRouteTable', map(['TransitGatewayId', ref(tgw)], ['Tags', tags(t.name)])),
+  ]);
+  for (const route of t.routes) {
+    const att = route.target === 'blackhole' ? null : refOf(c, route.target);
+    if (route.target !== 'blackhole' && (!att || c.plan.index.get(route.target)?.kind !== 'tgwAttachment')) {
+      c.plan.notes.add(
+        'tgw-route-target',
+        'warning',
+        `${t.name}: the route to ${route.destination} names ${route.target}, which CloudFormation cannot name here (a VPN's attachment has no id in a template); it is left out.`,
+        { name: t.name, destination: route.destination },
+        [t.id],
+      );
+      continue;
+    }
+    c.resources.push([
+      take(c, `${id}Route${route.target === 'blackhole' ? 'Blackhole' : att!.replace(/TransitGatewayAttachment/, '')}`),
+      resource(
+        'AWS::EC2::TransitGatewayRoute',
+        map(
+          ['TransitGatewayRouteTableId', ref(id)],
+          ['DestinationCidrBlock', route.destination],
+          att ? ['TransitGatewayAttachmentId', ref(att)] : ['Blackhole', true],
+        ),
+      ),
+    ]);
+  }
+};
+
+const writeTgwAttachment: ExtraWriter<'tgwAttachment'> = (c, a) => {
+  const id = c.logical.get(a.id)!;
+  const vpc = c.plan.index.vpcOf(a.id)!;
+  const tgw = refOf(c, a.transitGatewayId);
+  if (!tgw) {
+    c.plan.notes.add(
+      'unplaced',
+      'warning',
+      `${a.name} attaches to no transit gateway; it is left out.`,
+      { name: a.name },
+      [a.id],
+    );
+    c.logical.delete(a.id);
+    return;
+  }
+  const subnets = a.subnetIds.map((s) => refOf(c, s)).filter((s): s is string => !!s);
+  if (!subnets.length)
+    c.plan.notes.add(
+      'tgw-no-subnets',
+      'warning',
+      `${a.name} has no subnet; AWS needs one per Availability Zone to attach the VPC.`,
+      { name: a.name },
+      [a.id],
+    );
+  c.tgwAttachments.set(vpc.id, [...(c.tgwAttachments.get(vpc.id) ?? []), id]);
+  c.resources.push([
+    id,
+    resource(
+      'AWS::EC2::TransitGatewayVpcAttachment',
+      map(
+        ['TransitGatewayId', ref(tgw)],
+        ['VpcId', ref(c.logical.get(vpc.id)!)],
+        ['SubnetIds', subnets.map((s) => ref(s))],
+        ['Options', a.applianceMode ? map(['ApplianceModeSupport', 'enable']) : undefined],
+        ['Tags', tags(a.name)],
+      ),
+    ),
+  ]);
+  const table = refOf(c, a.routeTableId);
+  if (table)
+    c.resources.push([
+      take(c, `${id}Association`),
+      resource(
+        'AWS::EC2::TransitGatewayRouteTableAssociation',
+        map(['TransitGatewayAttachmentId', ref(id)], ['TransitGatewayRouteTableId', ref(table)]),
+      ),
+    ]);
+  for (const t of extra(c, 'tgwRouteTable'))
+    if (t.propagationIds.includes(a.id) && refOf(c, t.id))
+      c.resources.push([
+        take(c, `${id}PropagationTo${c.logical.get(t.id)!.replace(/TransitGatewayRouteTable/, '')}`),
+        resource(
+          'AWS::EC2::TransitGatewayRouteTablePropagation',
+          map(['TransitGatewayAttachmentId', ref(id)], ['TransitGatewayRouteTableId', ref(c.logical.get(t.id)!)]),
+        ),
+      ]);
+};
+
+const writeVpnConnection: ExtraWriter<'vpnConnection'> = (c, v) => {
+  const id = c.logical.get(v.id)!;
+  const cgw = refOf(c, v.customerGatewayId);
+  const vgw = refOf(c, v.vpnGatewayId);
+  const tgw = refOf(c, v.transitGatewayId);
+  if (!cgw || (!vgw && !tgw)) {
+    c.plan.notes.add(
+      'unplaced',
+      'warning',
+      `${v.name} does not join a customer gateway to a virtual private or transit gateway of the code; it is left out.`,
+      { name: v.name },
+      [v.id],
+    );
+    c.logical.delete(v.id);
+    return;
+  }
+  if (tgw && (v.tgwRouteTableId || extra(c, 'tgwRouteTable').some((t) => t.propagationIds.includes(v.id))))
+    c.plan.notes.add(
+      'vpn-tgw-association',
+      'warning',
+      `${v.name}'s attachment to the transit gateway has no id in a template, so its route table association and propagation cannot be written; set them after deploying.`,
+      { name: v.name },
+      [v.id],
+    );
+  if (!v.staticRoutesOnly && v.onPremCidrs.length)
+    c.plan.notes.add(
+      'vpn-bgp',
+      'info',
+      `${v.name} uses BGP: its on-premises networks (${v.onPremCidrs.join(', ')}) come from the customer gateway, not the template.`,
+      { name: v.name },
+      [v.id],
+    );
+  c.resources.push([
+    id,
+    resource(
+      'AWS::EC2::VPNConnection',
+      map(
+        ['Type', 'ipsec.1'],
+        ['CustomerGatewayId', ref(cgw)],
+        vgw ? ['VpnGatewayId', ref(vgw)] : ['TransitGatewayId', ref(tgw!)],
+        ['StaticRoutesOnly', v.staticRoutesOnly],
+        ['Tags', tags(v.name)],
+      ),
+    ),
+  ]);
+  if (v.staticRoutesOnly)
+    [...v.onPremCidrs].forEach((cidr, i) =>
+      c.resources.push([
+        take(c, `${id}Route${i + 1}`),
+        resource('AWS::EC2::VPNConnectionRoute', map(['VpnConnectionId', ref(id)], ['DestinationCidrBlock', cidr])),
+      ]),
+    );
+};
+
+const writeGatewayEndpointKind: ExtraWriter<'gatewayEndpoint'> = (c, e) => {
+  const vpc = c.plan.index.vpcOf(e.id)!;
+  // Its tables: those it names and those that route its prefix list to it (AWS keeps both the same).
+  const named = e.routeTableIds.map((t) => refOf(c, t)).filter((t): t is string => !!t);
+  const routed = (c.endpointTables.get(e.id) ?? []).map((t) => (t as { value: string }).value);
+  const tables = [...new Set([...named, ...routed])].sort();
+  c.resources.push([
+    c.logical.get(e.id)!,
+    resource(
+      'AWS::EC2::VPCEndpoint',
+      map(
+        ['VpcEndpointType', 'Gateway'],
+        ['ServiceName', e.serviceName],
+        ['VpcId', ref(c.logical.get(vpc.id)!)],
+        ['RouteTableIds', tables.length ? tables.map((t) => ref(t)) : undefined],
+      ),
+    ),
+  ]);
+};
+
+const writeInterfaceEndpoint: ExtraWriter<'interfaceEndpoint'> = (c, e) => {
+  const vpc = c.plan.index.vpcOf(e.id)!;
+  const subnets = [...new Set([e.parent!, ...e.subnetIds])].map((s) => refOf(c, s)).filter((s): s is string => !!s);
+  const groups = groupsOf(c, e);
+  c.resources.push([
+    c.logical.get(e.id)!,
+    resource(
+      'AWS::EC2::VPCEndpoint',
+      map(
+        ['VpcEndpointType', 'Interface'],
+        ['ServiceName', e.serviceName],
+        ['VpcId', ref(c.logical.get(vpc.id)!)],
+        ['SubnetIds', [...new Set(subnets)].map((s) => ref(s))],
+        ['SecurityGroupIds', groups.length ? groups : undefined],
+        ['PrivateDnsEnabled', e.privateDns],
+      ),
+    ),
+  ]);
+};
+
+const writeNetworkInterface: ExtraWriter<'networkInterface'> = (c, n) => {
+  const owner = n.ownerId ? c.plan.index.get(n.ownerId) : undefined;
+  if (owner && owner.kind !== 'instance') {
+    // A NAT gateway's, endpoint's or load balancer's interface is AWS's: created with its owner.
+    c.plan.notes.add(
+      'managed-interface',
+      'info',
+      `${n.name} belongs to ${owner.name}; AWS creates it with its owner, so it is not written.`,
+      { name: n.name },
+      [n.id],
+    );
+    c.logical.delete(n.id);
+    return;
+  }
+  const id = c.logical.get(n.id)!;
+  const groups = groupsOf(c, n);
+  if (n.elasticIp)
+    c.plan.notes.add(
+      'interface-eip',
+      'warning',
+      `${n.name}'s Elastic IP is not written; associate one after deploying.`,
+      { name: n.name },
+      [n.id],
+    );
+  c.resources.push([
+    id,
+    resource(
+      'AWS::EC2::NetworkInterface',
+      map(
+        ['SubnetId', ref(c.logical.get(n.parent!)!)],
+        ['GroupSet', groups.length ? groups : undefined],
+        ['PrivateIpAddress', n.privateIp ?? undefined],
+        ['Tags', tags(n.name)],
+      ),
+    ),
+  ]);
+  const instance = refOf(c, owner?.id);
+  if (owner && instance) {
+    // Device 0 is the instance's own interface; the others take the next numbers, by name.
+    const siblings = extra(c, 'networkInterface').filter((x) => x.ownerId === owner.id);
+    c.resources.push([
+      take(c, `${id}Attachment`),
+      resource(
+        'AWS::EC2::NetworkInterfaceAttachment',
+        map(
+          ['InstanceId', ref(instance)],
+          ['NetworkInterfaceId', ref(id)],
+          ['DeviceIndex', String(siblings.indexOf(n) + 1)],
+        ),
+      ),
+    ]);
+  }
+};
+
+const writeTargetGroup: ExtraWriter<'targetGroup'> = (c, g) => {
+  const vpc = c.plan.index.vpcOf(g.id)!;
+  const targets = g.targets
+    .map((t) => {
+      const target = g.targetType === 'instance' ? refOf(c, t.instanceId) : t.ip;
+      if (!target) return null;
+      return map(['Id', g.targetType === 'instance' ? ref(target) : target], ['Port', t.port ?? undefined]);
+    })
+    .filter((t): t is NonNullable<typeof t> => t !== null);
+  if (targets.length < g.targets.length)
+    c.plan.notes.add(
+      'target-left-out',
+      'warning',
+      `${g.name} has targets that are not in the code; they are left out.`,
+      { name: g.name },
+      [g.id],
+    );
+  c.resources.push([
+    c.logical.get(g.id)!,
+    resource(
+      'AWS::ElasticLoadBalancingV2::TargetGroup',
+      map(
+        ['VpcId', ref(c.logical.get(vpc.id)!)],
+        ['Protocol', g.protocol],
+        ['Port', g.port],
+        ['TargetType', g.targetType],
+        // Registered when the stack is deployed (ECS, Auto Scaling): no Targets property at all.
+        ['Targets', g.targetsAtDeploy ? undefined : targets],
+        [
+          'TargetGroupAttributes',
+          g.preserveClientIp !== undefined && g.protocol !== 'HTTP' && g.protocol !== 'HTTPS'
+            ? [map(['Key', 'preserve_client_ip.enabled'], ['Value', String(g.preserveClientIp)])]
+            : undefined,
+        ],
+        ['Tags', tags(g.name)],
+      ),
+    ),
+  ]);
+};
+
+const EXTRA_WRITERS: { readonly [K in ExtraKind]: ExtraWriter<K> } = {
+  egressOnlyIgw: writeEgressOnlyIgw,
+  vpnGateway: writeVpnGateway,
+  customerGateway: writeCustomerGateway,
+  transitGateway: writeTransitGateway,
+  tgwRouteTable: writeTgwRouteTable,
+  tgwAttachment: writeTgwAttachment,
+  vpnConnection: writeVpnConnection,
+  gatewayEndpoint: writeGatewayEndpointKind,
+  interfaceEndpoint: writeInterfaceEndpoint,
+  networkInterface: writeNetworkInterface,
+  targetGroup: writeTargetGroup,
+};
+
+/** Where each issue #14 kind must sit to be written: in a VPC, in a subnet, or anywhere. */
+const EXTRA_PLACE: { readonly [K in ExtraKind]: 'vpc' | 'subnet' | 'region' | 'none' } = {
+  egressOnlyIgw: 'vpc',
+  vpnGateway: 'region',
+  customerGateway: 'none',
+  transitGateway: 'region',
+  tgwRouteTable: 'region',
+  tgwAttachment: 'vpc',
+  vpnConnection: 'region',
+  gatewayEndpoint: 'vpc',
+  interfaceEndpoint: 'subnet',
+  networkInterface: 'subnet',
+  targetGroup: 'vpc',
+};
+
+/** The issue #14 kinds' resources that are written: in the plan's Region, in a written VPC or subnet; by name. */
+function extraResources(plan: Plan): Map<ExtraKind, Resource[]> {
+  const region = plan.design.resources.find((r) => r.kind === 'region');
+  const written = (id: string | undefined) =>
+    !!id && [...plan.list('vpc'), ...plan.list('subnet')].some((x) => x.id === id);
+  const out = new Map<ExtraKind, Resource[]>();
+  for (const kind of EXTRA_ORDER) {
+    const list = plan.design.resources
+      .filter((r) => r.kind === kind)
+      .filter((r) => {
+        const place = EXTRA_PLACE[kind];
+        const ok =
+          place === 'none' ||
+          (place === 'region'
+            ? !region || !plan.index.regionOf(r.id) || plan.index.regionOf(r.id) === region
+            : written(place === 'vpc' ? plan.index.vpcOf(r.id)?.id : plan.index.subnetOf(r.id)?.id));
+        if (!ok)
+          plan.notes.add(
+            'unplaced',
+            'warning',
+            `${r.name} is not in a ${place === 'region' ? `resource of ${plan.region}` : `${place} of the code`}; it is left out.`,
+            { name: r.name },
+            [r.id],
+          );
+        return ok;
+      })
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    out.set(kind, list);
+  }
+  return out;
+}
+
 const WRITERS: { readonly [K in ExportedKind]: Writer<K> } = {
   prefixList: writePrefixList,
   vpc: writeVpc,
@@ -855,8 +1447,17 @@ export function toCloudFormation(design: Design): CfnExport {
     conditions: [],
     outputs: [],
     attachments: new Map(),
-    endpointTables: new Map(plan.gatewayEndpoints.map((e) => [e.resource.id, []])),
+    endpointTables: new Map([
+      ...plan.gatewayEndpoints.map((e) => [e.resource.id, []] as [string, YamlValue[]]),
+      ...plan.design.resources
+        .filter((r) => r.kind === 'gatewayEndpoint')
+        .map((r) => [r.id, []] as [string, YamlValue[]]),
+    ]),
     flowLogBucket: null,
+    extra: extraResources(plan),
+    vgwAttachments: new Map(),
+    tgwAttachments: new Map(),
+    v6Blocks: new Map(),
   };
   // Names first, in the fixed order, so a resource's name does not depend on what refers to it.
   for (const kind of KIND_ORDER)
@@ -867,9 +1468,21 @@ export function toCloudFormation(design: Design): CfnExport {
     }
   for (const e of plan.gatewayEndpoints)
     c.logical.set(e.resource.id, c.namer.take(pascalName(e.resource.name, 'Endpoint', ['vpce', 'endpoint'])));
-  // In KIND_ORDER gateways come before NAT gateways and routes, which depend on their attachments.
-  for (const kind of KIND_ORDER)
+  for (const kind of EXTRA_ORDER)
+    for (const r of c.extra.get(kind)!) {
+      const [word, abbreviations] = EXTRA_WORDS[kind];
+      c.logical.set(r.id, c.namer.take(pascalName(r.name, word, abbreviations)));
+    }
+  // Gateways are written first: routes and NAT gateways wait for their attachments to the VPC.
+  const early = new Set<ExtraKind>(['vpnGateway', 'tgwRouteTable', 'tgwAttachment']);
+  const writeExtra = (kind: ExtraKind) => {
+    for (const r of c.extra.get(kind)!) (EXTRA_WRITERS[kind] as ExtraWriter<ExtraKind>)(c, r as never);
+  };
+  for (const kind of KIND_ORDER) {
+    if (kind === 'routeTable') for (const k of EXTRA_ORDER) if (early.has(k)) writeExtra(k);
     for (const r of plan.list(kind)) (WRITERS[kind] as Writer<ExportedKind>)(c, r as never);
+  }
+  for (const kind of EXTRA_ORDER) if (!early.has(kind)) writeExtra(kind);
 
   for (const e of plan.gatewayEndpoints) writeGatewayEndpoint(c, e);
 
