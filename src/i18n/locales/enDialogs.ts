@@ -188,6 +188,8 @@ export const enDialogs = {
       'managed-interface': '{{name}} belongs to another resource; AWS creates it with its owner, so it is not written.',
       'interface-eip': "{{name}}'s Elastic IP is not written; associate one after deploying.",
       'target-left-out': '{{name}} has targets that are not in the code; they are left out.',
+      'targets-at-deploy':
+        '{{name}}’s targets are registered when it is deployed (a service or an Auto Scaling group); none is written.',
       'default-vpc': "{{name}} is drawn as the account's default VPC; the code creates a VPC of its own instead.",
       'blackhole-route':
         '{{name}}: the route to {{destination}} names {{target}}, which is not in the design (a blackhole); it is left out.',

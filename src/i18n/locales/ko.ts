@@ -735,6 +735,7 @@ export const ko: Texts = {
       'managed-interface': '{{name}}은(는) 다른 리소스의 것입니다. AWS가 소유자와 함께 만들므로 쓰지 않습니다.',
       'interface-eip': '{{name}}의 탄력적 IP는 쓰지 않습니다. 배포한 뒤 연결하세요.',
       'target-left-out': '{{name}}에 코드에 없는 대상이 있어 제외됩니다.',
+      'targets-at-deploy': '{{name}}의 대상은 배포할 때(서비스나 Auto Scaling 그룹이) 등록하므로 하나도 쓰지 않습니다.',
       'default-vpc': '{{name}}은(는) 계정의 기본 VPC로 그려져 있습니다. 코드는 대신 새 VPC를 만듭니다.',
       'blackhole-route':
         '{{name}}: {{destination}} 경로가 설계에 없는 {{target}}을(를) 가리킵니다(블랙홀). 제외됩니다.',

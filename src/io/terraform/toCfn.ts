@@ -935,7 +935,9 @@ export function toCfn(resources: readonly TfResource[]): ToCfn {
         );
         break;
       case 'aws_lb_target_group':
-      case 'aws_alb_target_group':
+      case 'aws_alb_target_group': {
+        // Without an attachment, its targets are registered by what Terraform does not show here (an
+        // ECS service, an Auto Scaling group, another configuration): known on apply, so no Targets.
         put(
           id,
           type,
@@ -961,6 +963,7 @@ export function toCfn(resources: readonly TfResource[]): ToCfn {
           ]),
         );
         break;
+      }
       case 'aws_db_instance':
         put(
           id,
