@@ -282,7 +282,11 @@ resource "aws_security_group" "from_shared" {
     cidr_blocks = [data.aws_vpc.shared.cidr_block]
   }
 }`);
-    expect(byId(r, 'sg-aws_security_group.from_shared')!.ingress).toEqual([]);
+    // Kept, not dropped: its peer is a prefix list whose entries are unknown (answers unknown, not deny).
+    const [rule, ...more] = byId(r, 'sg-aws_security_group.from_shared')!.ingress as Record<string, unknown>[];
+    expect(more).toEqual([]);
+    expect(rule).toMatchObject({ protocol: 'tcp', fromPort: 5432, cidr: null, sourceSg: null });
+    expect(byId(r, rule!.prefixListId as string)).toMatchObject({ kind: 'prefixList', entries: null });
     const p = r.report.problems.find((x) => x.code === 'unknown-value')!;
     expect(p.message).toContain('data.aws_vpc.shared.cidr_block');
     expect(p.message).not.toContain('stack');
