@@ -76,12 +76,15 @@ Usage:
       Writes the design to -o, else to stdout; the report goes to stderr.
       Exit 0 imported, 1 imported with warnings, 2 refused.
 
-  vpc-town import terraform PATH... [--var NAME=VALUE]... [--region R]
-                           [-o design.json] [--name NAME]
+  vpc-town import terraform PATH... [--var-file FILE]... [--var NAME=VALUE]...
+                           [--region R] [-o design.json] [--name NAME]
       Import the network a Terraform configuration would create: PATH is a
       .tf file, a folder of them, or what terraform show -json prints for a
       plan or for state. count, for_each, dynamic blocks, locals, variables
-      (defaults, or --var) and the common functions are evaluated; modules
+      and the common functions are evaluated; variables take, as Terraform
+      does, their default, then terraform.tfvars, terraform.tfvars.json and
+      *.auto.tfvars[.json] of the folder, then each --var-file (.tfvars or
+      .tfvars.json) in order, then --var, which wins; modules
       are not expanded (the report names them and says why); what is known
       only after terraform apply stays unknown and is reported. Terraform's
       defaults apply: a security group has no egress rule unless written.

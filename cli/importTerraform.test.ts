@@ -45,6 +45,44 @@ describe('vpc-town import terraform', { timeout: 60_000 }, () => {
     expect(parsed.design.resources.filter((x) => x.kind === 'subnet')).toHaveLength(6);
   });
 
+  it('a folder’s terraform.tfvars and *.auto.tfvars are read as Terraform reads them; --var-file after them; --var wins', () => {
+    const dir = join(tmp, 'vars');
+    mkdirSync(dir);
+    writeFileSync(
+      join(dir, 'main.tf'),
+      'variable "a" {}\nvariable "b" {}\nvariable "c" {}\nvariable "d" {}\n' +
+        'resource "aws_vpc" "a" { cidr_block = var.a }\nresource "aws_vpc" "b" { cidr_block = var.b }\n' +
+        'resource "aws_vpc" "c" { cidr_block = var.c }\nresource "aws_vpc" "d" { cidr_block = var.d }\n',
+    );
+    writeFileSync(
+      join(dir, 'terraform.tfvars'),
+      'a = "10.1.0.0/16"\nb = "10.1.0.0/16"\nc = "10.1.0.0/16"\nd = "10.1.0.0/16"\n',
+    );
+    writeFileSync(join(dir, 'x.auto.tfvars.json'), '{"b": "10.2.0.0/16", "c": "10.2.0.0/16", "d": "10.2.0.0/16"}');
+    writeFileSync(join(dir, 'prod.tfvars'), 'c = "10.9.0.0/16"\n'); // not loaded by itself
+    const extra = join(tmp, 'extra.tfvars');
+    writeFileSync(extra, 'c = "10.3.0.0/16"\nd = "10.3.0.0/16"\n');
+    const r = cli('import', 'terraform', dir, '--var-file', extra, '--var', 'd=10.4.0.0/16');
+    expect(r.code).toBe(0);
+    const parsed = parseDesignJson(r.stdout);
+    if (!parsed.ok) throw new Error(r.stderr);
+    const cidr = (n: string) => {
+      const v = parsed.design.resources.find((x) => x.id === `vpc-aws_vpc.${n}`);
+      return v?.kind === 'vpc' ? v.cidrBlocks : null;
+    };
+    expect([cidr('a'), cidr('b'), cidr('c'), cidr('d')]).toEqual([
+      ['10.1.0.0/16'],
+      ['10.2.0.0/16'],
+      ['10.3.0.0/16'],
+      ['10.4.0.0/16'],
+    ]);
+    expect(r.stderr).toContain(`variable c = "10.3.0.0/16" (from ${extra})`);
+    expect(r.stderr).toContain('variable d = "10.4.0.0/16" (given)');
+    expect(cli('import', 'terraform', dir, '--var-file', join(tmp, 'none.tfvars')).stderr).toContain(
+      'cannot read the --var-file',
+    );
+  });
+
   it('a folder is one configuration; --var wins over a default', () => {
     const dir = join(tmp, 'net');
     mkdirSync(dir);

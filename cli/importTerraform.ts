@@ -8,12 +8,18 @@
 import { parseArgs } from 'node:util';
 import type { Design } from '../src/model/types.ts';
 import { serializeDesign } from '../src/io/json/write.ts';
-import { readTerraform, type TerraformImportResult, type TerraformInput } from '../src/io/terraform/index.ts';
+import {
+  isAutoTfvars,
+  readTerraform,
+  type TerraformImportResult,
+  type TerraformInput,
+} from '../src/io/terraform/index.ts';
 import { layoutNested } from '../src/layout/nested.ts';
 import { escapeText } from './escape.ts';
 import { AwsUsageError, type AwsCliIo } from './importAws.ts';
 
-const USAGE = 'vpc-town import terraform PATH... [--var NAME=VALUE]... [--region R] [-o design.json] [--name NAME]';
+const USAGE =
+  'vpc-town import terraform PATH... [--var-file FILE]... [--var NAME=VALUE]... [--region R] [-o design.json] [--name NAME]';
 
 /** A folder holding `.tf` files. */
 export function isTerraformFolder(io: AwsCliIo, path: string): boolean {
@@ -40,7 +46,9 @@ function readInputs(io: AwsCliIo, paths: readonly string[]): TerraformInput[] {
     }
     const files = entries.filter((e) => /\.tf$/i.test(e) && !e.startsWith('.')).sort();
     if (!files.length) throw new AwsUsageError(`${escapeText(path)} holds no .tf file.`);
-    for (const f of files) read(`${path.replace(/\/+$/, '')}/${f}`);
+    // As Terraform does in its working directory: terraform.tfvars[.json] and *.auto.tfvars[.json] too.
+    const auto = entries.filter((e) => isAutoTfvars(e) && !e.startsWith('.')).sort();
+    for (const f of [...files, ...auto]) read(`${path.replace(/\/+$/, '')}/${f}`);
   }
   return out;
 }
@@ -69,7 +77,7 @@ function formatReport(paths: readonly string[], result: TerraformImportResult): 
   ];
   for (const v of report.variables)
     lines.push(
-      `variable ${escapeText(v.name)} = ${v.value === null ? '(missing)' : JSON.stringify(escapeText(v.value))} (${v.source})`,
+      `variable ${escapeText(v.name)} = ${v.value === null ? '(missing)' : v.sensitive ? '(sensitive)' : JSON.stringify(escapeText(v.value))} (${v.from ? `from ${escapeText(v.from)}` : v.source})`,
     );
   for (const m of report.modules)
     lines.push(
@@ -117,6 +125,7 @@ export async function cmdImportTerraform(io: AwsCliIo, args: readonly string[]):
     args: args.slice(1),
     options: {
       var: { type: 'string', multiple: true },
+      'var-file': { type: 'string', multiple: true },
       region: { type: 'string' },
       output: { type: 'string', short: 'o' },
       name: { type: 'string' },
@@ -126,8 +135,19 @@ export async function cmdImportTerraform(io: AwsCliIo, args: readonly string[]):
   });
   if (!positionals.length)
     throw new AwsUsageError(`import terraform takes a PATH (a .tf file, a folder, a plan's JSON): ${USAGE}`);
+  const varFiles = (values['var-file'] ?? []).map((f) => {
+    try {
+      return { path: f, text: io.readFile(f) };
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new AwsUsageError(
+        `cannot read the --var-file ${escapeText(f)}: ${code === 'ENOENT' ? 'no such file' : escapeText((e as Error).message)}.`,
+      );
+    }
+  });
   const result = await readTerraform(readInputs(io, positionals), {
     vars: varsOf(values.var),
+    varFiles,
     ...(values.region ? { region: values.region } : {}),
     ...(values.name ? { name: values.name } : {}),
   });

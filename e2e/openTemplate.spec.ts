@@ -111,3 +111,70 @@ test('drop Terraform files, see the report and the network drawn', async ({ page
   await shot(page, 'terraform-diagram');
   expect(app.consoleErrors).toEqual([]);
 });
+
+test('Terraform variables without a value are asked for in a form; a dropped .tfvars fills the others', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.openWith(twoAz);
+  await app.dropFiles([
+    [
+      'net/main.tf',
+      [
+        'variable "vpc_cidr" {',
+        '  description = "The block of the VPC"',
+        '  type        = string',
+        '}',
+        'variable "azs" {',
+        '  description = "The zones, one subnet each"',
+        '  type        = list(string)',
+        '}',
+        'variable "name" {}',
+        'resource "aws_vpc" "main" {',
+        '  cidr_block = var.vpc_cidr',
+        '  tags       = { Name = var.name }',
+        '}',
+        'resource "aws_subnet" "s" {',
+        '  count             = length(var.azs)',
+        '  vpc_id            = aws_vpc.main.id',
+        '  cidr_block        = cidrsubnet(var.vpc_cidr, 8, count.index)',
+        '  availability_zone = var.azs[count.index]',
+        '}',
+        '',
+      ].join('\n'),
+    ],
+    ['net/terraform.tfvars', 'name = "from-tfvars"\n'],
+  ]);
+  await expect(page.getByTestId('iacImport')).toBeVisible();
+  const form = page.getByTestId('iacImport.variables');
+  // The HCL parser (WebAssembly) is fetched and compiled on this first read.
+  await expect(form).toBeVisible({ timeout: 90_000 });
+  const cidr = page.getByTestId('iacImport.param.vpc_cidr');
+  const azs = page.getByTestId('iacImport.param.azs');
+  await expect(cidr).toHaveValue('');
+  await expect(azs).toHaveAttribute('placeholder', '["…", "…"]');
+  // name comes from terraform.tfvars: not asked.
+  await expect(page.getByTestId('iacImport.param.name')).toHaveCount(0);
+  await expect(form).toContainText('The block of the VPC');
+  await expect(page.getByTestId('iacImport.needVars')).toContainText('azs, vpc_cidr');
+  await expect(page.getByTestId('iacImport.import')).toBeDisabled();
+
+  await cidr.fill('10.20.0.0/16');
+  await expect(page.getByTestId('iacImport.needVars')).toContainText('azs');
+  await expect(page.getByTestId('iacImport.import')).toBeDisabled();
+  await azs.fill('["us-east-1a", "us-east-1b", "us-east-1c"]');
+  const counts = page.getByTestId('iacImport.counts');
+  await expect(counts.locator('li[data-kind="subnet"]')).toContainText('3');
+  // The fields stay while their variables are typed in.
+  await expect(cidr).toHaveValue('10.20.0.0/16');
+  await expect(page.getByTestId('iacImport.needVars')).toHaveCount(0);
+  await shot(page, 'terraform-variables');
+
+  await page.getByTestId('iacImport.import').click();
+  await expect(page.getByTestId('iacImport')).toBeHidden();
+  await expect(app.node('vpc', 'from-tfvars')).toBeVisible();
+  await expect(app.node('subnet')).toHaveCount(3);
+  await app.settled();
+  await shot(page, 'terraform-variables-diagram');
+  expect(app.consoleErrors).toEqual([]);
+});

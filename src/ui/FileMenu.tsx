@@ -164,7 +164,7 @@ function FileMenuImpl() {
       <input
         ref={registerFileInput}
         type="file"
-        accept=".json,application/json,.yaml,.yml,.template,.tf"
+        accept=".json,application/json,.yaml,.yml,.template,.tf,.tfvars"
         multiple
         hidden
         data-testid="files.openInput"

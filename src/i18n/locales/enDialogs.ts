@@ -190,6 +190,8 @@ export const enDialogs = {
       'target-left-out': '{{name}} has targets that are not in the code; they are left out.',
       'unknown-rule-block':
         "{{name}}: rule {{number}}'s block is not known (it came from outside the design); it is left out, give it a block to deploy it.",
+      'targets-at-deploy':
+        '{{name}}’s targets are registered when it is deployed (a service or an Auto Scaling group); none is written.',
       'default-vpc': "{{name}} is drawn as the account's default VPC; the code creates a VPC of its own instead.",
       'blackhole-route':
         '{{name}}: the route to {{destination}} names {{target}}, which is not in the design (a blackhole); it is left out.',
@@ -288,6 +290,11 @@ export const enDialogs = {
     required: 'required',
     choose: 'Choose…',
     needParams: 'Give a value to each required parameter to see what will be imported: {{names}}.',
+    variables_one: 'Variable without a value ({{count}})',
+    variables_other: 'Variables without a value ({{count}})',
+    variablesHint:
+      'These variables have no default and no .tfvars file gives them (drop one with the .tf files to fill them). A list or map is written as JSON: ["a", "b"].',
+    needVars: 'Give a value to each variable to see what will be imported: {{names}}.',
     refused: 'Nothing can be opened from this: the problems below say why. Your current design is as it was.',
     leftOut: 'Not part of the network (left out)',
     modules: 'Modules not expanded',

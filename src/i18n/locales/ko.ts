@@ -658,6 +658,11 @@ export const ko: Texts = {
     required: '필수',
     choose: '선택…',
     needParams: '가져올 내용을 보려면 필수 파라미터마다 값을 주세요: {{names}}.',
+    variables_one: '값이 없는 변수 ({{count}})',
+    variables_other: '값이 없는 변수 ({{count}})',
+    variablesHint:
+      '이 변수들은 기본값이 없고 .tfvars 파일도 값을 주지 않습니다(.tf 파일과 함께 놓으면 채워집니다). 리스트나 맵은 JSON으로 씁니다: ["a", "b"].',
+    needVars: '가져올 내용을 보려면 변수마다 값을 주세요: {{names}}.',
     refused: '이것으로는 아무것도 열 수 없습니다. 아래 문제가 이유를 말합니다. 현재 설계는 그대로입니다.',
     leftOut: '네트워크에 속하지 않음 (제외됨)',
     modules: '펼치지 않은 모듈',
@@ -734,6 +739,7 @@ export const ko: Texts = {
       'target-left-out': '{{name}}에 코드에 없는 대상이 있어 제외됩니다.',
       'unknown-rule-block':
         '{{name}}: 규칙 {{number}}의 블록을 알 수 없어(설계 밖에서 왔습니다) 제외됩니다. 배포하려면 블록을 정하세요.',
+      'targets-at-deploy': '{{name}}의 대상은 배포할 때(서비스나 Auto Scaling 그룹이) 등록하므로 하나도 쓰지 않습니다.',
       'default-vpc': '{{name}}은(는) 계정의 기본 VPC로 그려져 있습니다. 코드는 대신 새 VPC를 만듭니다.',
       'blackhole-route':
         '{{name}}: {{destination}} 경로가 설계에 없는 {{target}}을(를) 가리킵니다(블랙홀). 제외됩니다.',

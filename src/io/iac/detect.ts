@@ -40,7 +40,8 @@ export function looksLikeHcl(text: string): boolean {
 /** What a file is, by name first (`.tf`, `.yaml`…) and then by content; null when it is none of these. */
 export function detectIac(name: string, text: string): IacKind | null {
   const lower = name.toLowerCase();
-  if (lower.endsWith('.tf')) return 'terraform-hcl';
+  // Variable definitions (.tfvars is HCL; .tfvars.json too is read by the Terraform reader).
+  if (lower.endsWith('.tf') || /\.tfvars(\.json)?$/.test(lower)) return 'terraform-hcl';
   if (/"format"\s*:\s*"vpc-town"/.test(text.slice(0, 4096))) return 'design';
   if (looksLikeTerraformJson(text)) return 'terraform-json';
   if (looksLikeCfn(text)) return 'cfn';

@@ -44,6 +44,7 @@ export const IAC_NOTE_CODES = [
   'flow-logs',
   'unplaced',
   'sg-description',
+  'targets-at-deploy',
 ] as const;
 export type IacNoteCode = (typeof IAC_NOTE_CODES)[number];
 

@@ -11,7 +11,8 @@
  * `aws_vpc_security_group_ingress_rule` / `_egress_rule` resources so groups may refer to each other.
  */
 import { cidrOrNull, contains } from '../../model/cidr.ts';
-import type { Design, Resource, ResourceOfKind, SgRule } from '../../model/types.ts';
+import { UNKNOWN_IPV6 } from '../../model/cidr6.ts';
+import type { Design, Resource, ResourceKind, ResourceOfKind, SgRule } from '../../model/types.ts';
 import { block, expr, object, stringifyHcl, type HclBlock, type HclItem, type HclValue } from './hcl.ts';
 import { Namer, snakeName } from './names.ts';
 import type { IacNote, IacParameter } from './notes.ts';
@@ -56,6 +57,57 @@ const TYPES: { readonly [K in ExportedKind]: readonly [string, string] } = {
   rds: ['aws_db_instance', 'db'],
 };
 
+/**
+ * The kinds of issue #14, written by this writer after the kinds above (plan.ts's KIND_ORDER is
+ * shared with the CloudFormation writer, which writes these its own way), by name. Terraform orders
+ * the work by references, so only the names' order matters here.
+ */
+const EXTRA_ORDER = [
+  'egressOnlyIgw',
+  'vpnGateway',
+  'customerGateway',
+  'transitGateway',
+  'tgwRouteTable',
+  'tgwAttachment',
+  'vpnConnection',
+  'gatewayEndpoint',
+  'interfaceEndpoint',
+  'networkInterface',
+  'targetGroup',
+] as const satisfies readonly ResourceKind[];
+type ExtraKind = (typeof EXTRA_ORDER)[number];
+
+const EXTRA_TYPES: { readonly [K in ExtraKind]: readonly [string, string] } = {
+  egressOnlyIgw: ['aws_egress_only_internet_gateway', 'eigw'],
+  vpnGateway: ['aws_vpn_gateway', 'vgw'],
+  customerGateway: ['aws_customer_gateway', 'cgw'],
+  transitGateway: ['aws_ec2_transit_gateway', 'tgw'],
+  tgwRouteTable: ['aws_ec2_transit_gateway_route_table', 'tgw_rtb'],
+  tgwAttachment: ['aws_ec2_transit_gateway_vpc_attachment', 'tgw_attachment'],
+  vpnConnection: ['aws_vpn_connection', 'vpn'],
+  gatewayEndpoint: ['aws_vpc_endpoint', 'endpoint'],
+  interfaceEndpoint: ['aws_vpc_endpoint', 'endpoint'],
+  networkInterface: ['aws_network_interface', 'eni'],
+  targetGroup: ['aws_lb_target_group', 'tg'],
+};
+
+/** Where each issue #14 kind must sit to be written: in a VPC, in a subnet, or anywhere. */
+const EXTRA_PLACE: { readonly [K in ExtraKind]: 'vpc' | 'subnet' | 'region' | 'none' } = {
+  egressOnlyIgw: 'vpc',
+  vpnGateway: 'region',
+  customerGateway: 'none',
+  transitGateway: 'region',
+  tgwRouteTable: 'region',
+  tgwAttachment: 'vpc',
+  vpnConnection: 'region',
+  gatewayEndpoint: 'vpc',
+  interfaceEndpoint: 'subnet',
+  networkInterface: 'subnet',
+  targetGroup: 'vpc',
+};
+
+const isV6 = (cidr: string) => cidr.includes(':') || cidr === UNKNOWN_IPV6;
+
 interface Ctx {
   readonly plan: Plan;
   readonly namers: Map<string, Namer>;
@@ -68,7 +120,15 @@ interface Ctx {
   readonly igws: Map<string, string>;
   readonly endpointTables: Map<string, HclValue[]>;
   flowLogBucket: string | null;
+  /** The issue #14 kinds' resources that are written, by kind, by name. */
+  readonly extra: ReadonlyMap<ExtraKind, readonly Resource[]>;
+  /** VPC id → addresses of its transit gateway attachments (routes to the gateway wait for them). */
+  readonly tgwAttachments: Map<string, string[]>;
+  /** VPC id → addresses of its IPv6 blocks' resources after the VPC's own (`#v6:N`). */
+  readonly v6Blocks: Map<string, string[]>;
 }
+
+const extraOf = <K extends ExtraKind>(c: Ctx, kind: K) => (c.extra.get(kind) ?? []) as readonly ResourceOfKind<K>[];
 
 const tags = (name: string): HclValue => object(['Name', name]);
 
@@ -192,10 +252,34 @@ const writeVpc: Writer<'vpc'> = (c, v) => {
       { name: v.name },
       [v.id],
     );
+  // IPv6: Amazon's /56 (unknown until apply) is asked for on the VPC; any other block (BYOIP, or
+  // a second one) is an association of its own.
+  const v6 = v.ipv6CidrBlocks ?? [];
+  const amazonFirst = v6[0] === UNKNOWN_IPV6;
   resource(c, a, [
     ['cidr_block', first],
+    ['assign_generated_ipv6_cidr_block', amazonFirst ? true : undefined],
     ['tags', tags(v.name)],
   ]);
+  const v6Assocs: string[] = [];
+  v6.forEach((block, i) => {
+    if (i === 0 && amazonFirst) return;
+    const amazon = block === UNKNOWN_IPV6;
+    if (!amazon)
+      c.plan.notes.add(
+        'ipv6-byoip',
+        'info',
+        `${v.name}'s IPv6 block ${block} is written as it is; AWS takes a given block only from an IPv6 pool of yours (ipv6_ipam_pool_id), else use assign_generated_ipv6_cidr_block.`,
+        { name: v.name, block },
+      );
+    const assoc = take(c, 'aws_vpc_ipv6_cidr_block_association', `${nameOf(a)}_ipv6_${i + 1}`);
+    v6Assocs.push(assoc);
+    resource(c, assoc, [
+      ['vpc_id', expr(`${a}.id`)],
+      amazon ? ['assign_generated_ipv6_cidr_block', true] : ['ipv6_cidr_block', block],
+    ]);
+  });
+  c.v6Blocks.set(v.id, v6Assocs);
   more.forEach((cidr) => {
     const assoc = take(c, 'aws_vpc_ipv4_cidr_block_association', `${nameOf(a)}_${cidr.replace(/[./]/g, '_')}`);
     c.address.set(`${v.id}#block:${cidr}`, assoc);
@@ -240,9 +324,27 @@ const writeSubnet: Writer<'subnet'> = (c, s) => {
     return outer && cidr && contains(outer, cidr);
   });
   const assoc = block2 !== undefined ? c.address.get(`${vpc.id}#block:${block2}`) : undefined;
+  // IPv6: a block written out, or (unknown until apply) a /64 cut from the VPC's first IPv6 block.
+  const vpcAddress = c.address.get(vpc.id)!;
+  const v6 = vpc.ipv6CidrBlocks ?? [];
+  let ipv6: HclValue | undefined;
+  if (s.ipv6Cidr && v6.length) {
+    if (s.ipv6Cidr === UNKNOWN_IPV6) {
+      const n = c.plan
+        .list('subnet')
+        .filter(
+          (x) =>
+            x.id !== s.id && x.ipv6Cidr === UNKNOWN_IPV6 && c.plan.index.vpcOf(x.id)?.id === vpc.id && x.name < s.name,
+        ).length;
+      const first =
+        v6[0] === UNKNOWN_IPV6 ? `${vpcAddress}.ipv6_cidr_block` : `${c.v6Blocks.get(vpc.id)![0]}.ipv6_cidr_block`;
+      ipv6 = expr(`cidrsubnet(${first}, 8, ${n})`);
+    } else ipv6 = s.ipv6Cidr;
+  }
   resource(c, c.address.get(s.id)!, [
-    ['vpc_id', expr(assoc ? `${assoc}.vpc_id` : `${c.address.get(vpc.id)!}.id`)],
+    ['vpc_id', expr(assoc ? `${assoc}.vpc_id` : `${vpcAddress}.id`)],
     ['cidr_block', s.cidr],
+    ['ipv6_cidr_block', ipv6],
     ['availability_zone', c.plan.zoneOf(s.id)],
     ['map_public_ip_on_launch', s.mapPublicIpOnLaunch ? true : undefined],
     ['tags', tags(s.name)],
@@ -324,6 +426,17 @@ function targetArgument(c: Ctx, r: Resource): readonly [string, HclValue] | null
       return ['network_interface_id', refTo(c, r.id, 'primary_network_interface_id')!];
     case 'peering':
       return ['vpc_peering_connection_id', refTo(c, r.id)!];
+    case 'transitGateway':
+      return ['transit_gateway_id', refTo(c, r.id)!];
+    case 'egressOnlyIgw':
+      return ['egress_only_gateway_id', refTo(c, r.id)!];
+    case 'vpnGateway':
+      return ['gateway_id', refTo(c, r.id)!];
+    case 'gatewayEndpoint':
+    case 'interfaceEndpoint':
+      return ['vpc_endpoint_id', refTo(c, r.id)!];
+    case 'networkInterface':
+      return ['network_interface_id', refTo(c, r.id)!];
     case 'external': {
       const key =
         {
@@ -348,6 +461,7 @@ const writeRouteTable: Writer<'routeTable'> = (c, t) => {
   // The VPC's main table is adopted (aws_default_route_table) with its routes inline, as the
   // provider requires for it; any other table has its routes as aws_route resources.
   const inline: HclBlock[] = [];
+  const mainWaits = new Set<string>();
   const at = c.blocks.length;
   if (!t.main)
     resource(c, a, [
@@ -372,7 +486,7 @@ const writeRouteTable: Writer<'routeTable'> = (c, t) => {
     }
     const target = c.plan.index.get(route.target);
     const arg = target ? targetArgument(c, target) : null;
-    if (!target || !arg || arg[1] === null) {
+    if (!target || !arg || arg[1] === null || arg[1] === undefined) {
       c.plan.notes.add(
         'blackhole-route',
         'warning',
@@ -387,13 +501,20 @@ const writeRouteTable: Writer<'routeTable'> = (c, t) => {
     const destination: readonly [string, HclValue] =
       dest?.kind === 'prefixList'
         ? ['destination_prefix_list_id', refTo(c, dest.id)!]
-        : [t.main ? 'cidr_block' : 'destination_cidr_block', route.destination];
-    if (t.main) inline.push(block('route', [], [destination, arg]));
-    else
+        : isV6(route.destination)
+          ? [t.main ? 'ipv6_cidr_block' : 'destination_ipv6_cidr_block', route.destination]
+          : [t.main ? 'cidr_block' : 'destination_cidr_block', route.destination];
+    // A route to a transit gateway waits for the VPC's attachment to it.
+    const waits = target.kind === 'transitGateway' ? (c.tgwAttachments.get(vpc.id) ?? []) : [];
+    if (t.main) {
+      inline.push(block('route', [], [destination, arg]));
+      for (const w of waits) mainWaits.add(w);
+    } else
       resource(c, take(c, 'aws_route', `${nameOf(a)}_to_${targetName}`), [
         ['route_table_id', expr(`${a}.id`)],
         destination,
         arg,
+        ['depends_on', waits.length ? waits.map((w) => expr(w)) : undefined],
       ]);
   }
   if (t.main)
@@ -403,7 +524,12 @@ const writeRouteTable: Writer<'routeTable'> = (c, t) => {
       block(
         'resource',
         a.split('.'),
-        [['default_route_table_id', expr(`${vpcAddress}.default_route_table_id`)], ...inline, ['tags', tags(t.name)]],
+        [
+          ['default_route_table_id', expr(`${vpcAddress}.default_route_table_id`)],
+          ...inline,
+          ['tags', tags(t.name)],
+          ['depends_on', mainWaits.size ? [...mainWaits].sort().map((w) => expr(w)) : undefined],
+        ],
         `${t.name}: the main route table of ${vpc.name}, used by every subnet without an association.`,
       ),
     );
@@ -427,7 +553,7 @@ function aclRuleBlock(rule: ResourceOfKind<'nacl'>['rules'][number]): HclBlock {
       ['rule_no', rule.number],
       ['action', rule.action],
       ['protocol', typeof rule.protocol === 'number' ? String(rule.protocol) : PROTOCOL_NUMBER[rule.protocol]!],
-      ['cidr_block', rule.cidr],
+      [isV6(rule.cidr) ? 'ipv6_cidr_block' : 'cidr_block', rule.cidr],
       ['from_port', ported ? rule.fromPort : 0],
       ['to_port', ported ? rule.toPort : 0],
       ['icmp_type', rule.protocol === 'icmp' ? (icmpAll(rule) ? -1 : rule.fromPort) : undefined],
@@ -474,7 +600,7 @@ const writeNacl: Writer<'nacl'> = (c, acl) => {
       ['egress', rule.direction === 'outbound'],
       ['rule_action', rule.action],
       ['protocol', typeof rule.protocol === 'number' ? String(rule.protocol) : PROTOCOL_NUMBER[rule.protocol]!],
-      ['cidr_block', rule.cidr],
+      [isV6(rule.cidr) ? 'ipv6_cidr_block' : 'cidr_block', rule.cidr],
       ['from_port', ported ? rule.fromPort : undefined],
       ['to_port', ported ? rule.toPort : undefined],
       ['icmp_type', rule.protocol === 'icmp' ? (icmpAll(rule) ? -1 : rule.fromPort) : undefined],
@@ -504,7 +630,8 @@ function defaultSgRuleBlock(c: Ctx, sg: ResourceOfKind<'securityGroup'>, r: SgRu
       ['self', self ? true : undefined],
       ['security_groups', other ? [other] : undefined],
       ['prefix_list_ids', pl ? [pl] : undefined],
-      ['cidr_blocks', r.cidr !== null ? [r.cidr] : undefined],
+      ['cidr_blocks', r.cidr !== null && !isV6(r.cidr) ? [r.cidr] : undefined],
+      ['ipv6_cidr_blocks', r.cidr !== null && isV6(r.cidr) ? [r.cidr] : undefined],
       ['description', r.description || undefined],
     ],
   );
@@ -554,7 +681,7 @@ const writeSecurityGroup: Writer<'securityGroup'> = (c, sg) => {
         : rule.prefixListId
           ? ['prefix_list_id', refTo(c, rule.prefixListId)]
           : rule.cidr !== null
-            ? ['cidr_ipv4', rule.cidr]
+            ? [isV6(rule.cidr) ? 'cidr_ipv6' : 'cidr_ipv4', rule.cidr]
             : null;
       if (!peer || peer[1] === null) return;
       resource(c, take(c, type, `${nameOf(a)}_${i + 1}`), [
@@ -608,6 +735,12 @@ const writeInstance: Writer<'instance'> = (c, i) => {
     ['vpc_security_group_ids', groups.length ? groups : undefined],
     ['private_ip', i.privateIp ?? undefined],
     [
+      'ipv6_addresses',
+      (i.ipv6Addresses ?? []).filter((x) => x !== UNKNOWN_IPV6).length
+        ? (i.ipv6Addresses ?? []).filter((x) => x !== UNKNOWN_IPV6)
+        : undefined,
+    ],
+    [
       'associate_public_ip_address',
       wantsPublic !== subnet.mapPublicIpOnLaunch && i.publicIp !== 'elastic' ? wantsPublic : undefined,
     ],
@@ -624,14 +757,74 @@ const writeInstance: Writer<'instance'> = (c, i) => {
 const writeLoadBalancer: Writer<'loadBalancer'> = (c, lb) => {
   const a = c.address.get(lb.id)!;
   const subnets = [...new Set([lb.parent!, ...lb.subnetIds])].filter((s) => c.address.has(s));
-  const groups = groupsOf(c, lb);
+  const network = lb.lbType === 'network';
+  // A network load balancer may have no security group.
+  const groups = network && !lb.securityGroupIds.length ? [] : groupsOf(c, lb);
   resource(c, a, [
-    ['load_balancer_type', 'application'],
+    ['load_balancer_type', network ? 'network' : 'application'],
     ['internal', lb.scheme === 'internal'],
     ['subnets', subnets.map((s) => expr(`${c.address.get(s)!}.id`))],
     ['security_groups', groups.length ? groups : undefined],
+    ['enable_cross_zone_load_balancing', network && lb.crossZone ? true : undefined],
     ['tags', tags(lb.name)],
   ]);
+  const certificate = () =>
+    variable(
+      c,
+      'certificate_arn',
+      { type: 'string', description: 'The ACM certificate of the HTTPS and TLS listeners.' },
+      true,
+    );
+  // Listeners with their target groups: each forwards to its group, as drawn.
+  if (lb.listeners?.length) {
+    const sorted = [...lb.listeners].sort((x, y) => x.port - y.port || x.protocol.localeCompare(y.protocol));
+    for (const l of sorted) {
+      const tg = l.targetGroupId ? c.address.get(l.targetGroupId) : undefined;
+      if (!tg && network) {
+        c.plan.notes.add(
+          'listener-without-target-group',
+          'warning',
+          `${lb.name}'s ${l.protocol} listener on ${l.port} forwards to no target group; a network load balancer's listener must, so it is left out.`,
+          { name: lb.name, port: l.port },
+          [lb.id],
+        );
+        continue;
+      }
+      const tls = l.protocol === 'HTTPS' || l.protocol === 'TLS';
+      const same = sorted.filter((x) => x.port === l.port).length > 1;
+      resource(c, take(c, 'aws_lb_listener', `${nameOf(a)}_${l.port}${same ? `_${l.protocol.toLowerCase()}` : ''}`), [
+        ['load_balancer_arn', expr(`${a}.arn`)],
+        ['port', l.port],
+        ['protocol', l.protocol],
+        ['certificate_arn', tls ? certificate() : undefined],
+        tg
+          ? block(
+              'default_action',
+              [],
+              [
+                ['type', 'forward'],
+                ['target_group_arn', expr(`${tg}.arn`)],
+              ],
+            )
+          : block(
+              'default_action',
+              [],
+              [
+                ['type', 'fixed-response'],
+                block(
+                  'fixed_response',
+                  [],
+                  [
+                    ['content_type', 'text/plain'],
+                    ['status_code', '503'],
+                  ],
+                ),
+              ],
+            ),
+      ]);
+    }
+    return;
+  }
   if (lb.listenerPorts.length)
     c.plan.notes.add(
       'listeners',
@@ -642,18 +835,11 @@ const writeLoadBalancer: Writer<'loadBalancer'> = (c, lb) => {
     );
   for (const port of [...new Set(lb.listenerPorts)].sort((x, y) => x - y)) {
     const https = port === 443;
-    const cert = https
-      ? variable(
-          c,
-          'certificate_arn',
-          { type: 'string', description: 'The ACM certificate of the HTTPS listeners.' },
-          true,
-        )
-      : undefined;
+    const cert = https ? certificate() : undefined;
     resource(c, take(c, 'aws_lb_listener', `${nameOf(a)}_${port}`), [
       ['load_balancer_arn', expr(`${a}.arn`)],
       ['port', port],
-      ['protocol', https ? 'HTTPS' : 'HTTP'],
+      ['protocol', network ? (https ? 'TLS' : 'TCP') : https ? 'HTTPS' : 'HTTP'],
       ['certificate_arn', cert],
       block(
         'default_action',
@@ -768,6 +954,392 @@ function writeGatewayEndpoint(c: Ctx, e: GatewayEndpoint): void {
   ]);
 }
 
+/* ------------------------------------------------------------------ the kinds of issue #14 */
+
+type ExtraWriter<K extends ExtraKind> = (c: Ctx, r: ResourceOfKind<K>) => void;
+const addrOf = (c: Ctx, id: string | null | undefined) => (id ? c.address.get(id) : undefined);
+const idOf = (a: string) => expr(`${a}.id`);
+
+const writeEgressOnlyIgw: ExtraWriter<'egressOnlyIgw'> = (c, g) => {
+  const vpc = c.plan.index.vpcOf(g.id)!;
+  resource(c, c.address.get(g.id)!, [
+    ['vpc_id', idOf(c.address.get(vpc.id)!)],
+    ['tags', tags(g.name)],
+  ]);
+};
+
+const writeVpnGateway: ExtraWriter<'vpnGateway'> = (c, g) => {
+  const a = c.address.get(g.id)!;
+  const vpc = addrOf(c, c.plan.index.vpcOf(g.id)?.id);
+  resource(c, a, [
+    ['vpc_id', vpc ? idOf(vpc) : undefined],
+    ['amazon_side_asn', g.amazonSideAsn === 64512 ? undefined : String(g.amazonSideAsn)],
+    ['tags', tags(g.name)],
+  ]);
+  if (!vpc) return; // detached
+  const tables = g.propagationRouteTableIds.filter((t) => c.address.has(t));
+  if (tables.length < g.propagationRouteTableIds.length)
+    c.plan.notes.add(
+      'propagation-main-table',
+      'warning',
+      `${g.name} propagates into a route table that is not written; that propagation is left out.`,
+      { name: g.name },
+      [g.id],
+    );
+  for (const t of [...tables].sort((x, y) => c.address.get(x)!.localeCompare(c.address.get(y)!)))
+    resource(c, take(c, 'aws_vpn_gateway_route_propagation', `${nameOf(a)}_${nameOf(c.address.get(t)!)}`), [
+      ['vpn_gateway_id', idOf(a)],
+      ['route_table_id', idOf(c.address.get(t)!)],
+    ]);
+};
+
+const writeCustomerGateway: ExtraWriter<'customerGateway'> = (c, g) => {
+  resource(c, c.address.get(g.id)!, [
+    ['bgp_asn', String(g.bgpAsn)],
+    ['ip_address', g.ipAddress],
+    ['type', 'ipsec.1'],
+    ['tags', tags(g.name)],
+  ]);
+};
+
+const writeTransitGateway: ExtraWriter<'transitGateway'> = (c, g) => {
+  // Associations and propagations are written as resources of their own, so AWS's default route
+  // table is turned off (as the CloudFormation writer does).
+  resource(c, c.address.get(g.id)!, [
+    ['amazon_side_asn', g.amazonSideAsn],
+    ['default_route_table_association', 'disable'],
+    ['default_route_table_propagation', 'disable'],
+    ['tags', tags(g.name)],
+  ]);
+};
+
+const writeTgwRouteTable: ExtraWriter<'tgwRouteTable'> = (c, t) => {
+  const a = c.address.get(t.id)!;
+  const tgw = addrOf(c, t.transitGatewayId);
+  if (!tgw) {
+    c.plan.notes.add(
+      'unplaced',
+      'warning',
+      `${t.name} belongs to no transit gateway; it is left out.`,
+      { name: t.name },
+      [t.id],
+    );
+    c.address.delete(t.id);
+    return;
+  }
+  resource(c, a, [
+    ['transit_gateway_id', idOf(tgw)],
+    ['tags', tags(t.name)],
+  ]);
+};
+
+/** An attachment's id: a VPC attachment's own, or the one AWS makes for a VPN connection. */
+function attachmentRef(c: Ctx, id: string): HclValue | null {
+  const r = c.plan.index.get(id);
+  const a = c.address.get(id);
+  if (!r || !a) return null;
+  if (r.kind === 'tgwAttachment') return idOf(a);
+  if (r.kind === 'vpnConnection' && (r as ResourceOfKind<'vpnConnection'>).transitGatewayId)
+    return expr(`${a}.transit_gateway_attachment_id`);
+  return null;
+}
+
+/** Routes, associations and propagations of the transit gateway route tables, once every attachment has its address. */
+function writeTgwRouting(c: Ctx): void {
+  for (const t of extraOf(c, 'tgwRouteTable')) {
+    const a = c.address.get(t.id);
+    if (!a) continue;
+    t.routes.forEach((route, i) => {
+      const att = route.target === 'blackhole' ? null : attachmentRef(c, route.target);
+      if (route.target !== 'blackhole' && !att) {
+        c.plan.notes.add(
+          'tgw-route-target',
+          'warning',
+          `${t.name}: the route to ${route.destination} names ${route.target}, which is not written; it is left out.`,
+          { name: t.name, destination: route.destination },
+          [t.id],
+        );
+        return;
+      }
+      const target = att ? nameOf(c.address.get(route.target)!) : 'blackhole';
+      resource(c, take(c, 'aws_ec2_transit_gateway_route', `${nameOf(a)}_${target}${i ? `_${i + 1}` : ''}`), [
+        ['destination_cidr_block', route.destination],
+        att ? ['transit_gateway_attachment_id', att] : ['blackhole', true],
+        ['transit_gateway_route_table_id', idOf(a)],
+      ]);
+    });
+    for (const p of [...t.propagationIds].sort()) {
+      const att = attachmentRef(c, p);
+      if (!att) continue;
+      resource(
+        c,
+        take(c, 'aws_ec2_transit_gateway_route_table_propagation', `${nameOf(c.address.get(p)!)}_to_${nameOf(a)}`),
+        [
+          ['transit_gateway_attachment_id', att],
+          ['transit_gateway_route_table_id', idOf(a)],
+        ],
+      );
+    }
+  }
+  const associated: [string, string | null][] = [
+    ...extraOf(c, 'tgwAttachment').map((x) => [x.id, x.routeTableId] as [string, string | null]),
+    ...extraOf(c, 'vpnConnection').map((x) => [x.id, x.tgwRouteTableId] as [string, string | null]),
+  ];
+  for (const [id, table] of associated) {
+    const att = attachmentRef(c, id);
+    const rt = addrOf(c, table);
+    if (!att || !rt) continue;
+    resource(c, take(c, 'aws_ec2_transit_gateway_route_table_association', nameOf(c.address.get(id)!)), [
+      ['transit_gateway_attachment_id', att],
+      ['transit_gateway_route_table_id', idOf(rt)],
+    ]);
+  }
+}
+
+const writeTgwAttachment: ExtraWriter<'tgwAttachment'> = (c, x) => {
+  const a = c.address.get(x.id)!;
+  const vpc = c.plan.index.vpcOf(x.id)!;
+  const tgw = addrOf(c, x.transitGatewayId);
+  if (!tgw) {
+    c.plan.notes.add(
+      'unplaced',
+      'warning',
+      `${x.name} attaches to no transit gateway; it is left out.`,
+      { name: x.name },
+      [x.id],
+    );
+    c.address.delete(x.id);
+    return;
+  }
+  const subnets = x.subnetIds.map((s) => addrOf(c, s)).filter((s): s is string => !!s);
+  if (!subnets.length)
+    c.plan.notes.add(
+      'tgw-no-subnets',
+      'warning',
+      `${x.name} has no subnet; AWS needs one per Availability Zone to attach the VPC.`,
+      { name: x.name },
+      [x.id],
+    );
+  c.tgwAttachments.set(vpc.id, [...(c.tgwAttachments.get(vpc.id) ?? []), a]);
+  resource(c, a, [
+    ['transit_gateway_id', idOf(tgw)],
+    ['vpc_id', idOf(c.address.get(vpc.id)!)],
+    ['subnet_ids', subnets.map(idOf)],
+    ['appliance_mode_support', x.applianceMode ? 'enable' : undefined],
+    // The gateway's default route table is off: the association and propagations are resources.
+    ['transit_gateway_default_route_table_association', false],
+    ['transit_gateway_default_route_table_propagation', false],
+    ['tags', tags(x.name)],
+  ]);
+};
+
+const writeVpnConnection: ExtraWriter<'vpnConnection'> = (c, v) => {
+  const a = c.address.get(v.id)!;
+  const cgw = addrOf(c, v.customerGatewayId);
+  const vgw = addrOf(c, v.vpnGatewayId);
+  const tgw = addrOf(c, v.transitGatewayId);
+  if (!cgw || (!vgw && !tgw)) {
+    c.plan.notes.add(
+      'unplaced',
+      'warning',
+      `${v.name} does not join a customer gateway to a virtual private or transit gateway of the code; it is left out.`,
+      { name: v.name },
+      [v.id],
+    );
+    c.address.delete(v.id);
+    return;
+  }
+  if (!v.staticRoutesOnly && v.onPremCidrs.length)
+    c.plan.notes.add(
+      'vpn-bgp',
+      'info',
+      `${v.name} uses BGP: its on-premises networks (${v.onPremCidrs.join(', ')}) come from the customer gateway, not the code.`,
+      { name: v.name },
+      [v.id],
+    );
+  resource(c, a, [
+    ['customer_gateway_id', idOf(cgw)],
+    vgw ? ['vpn_gateway_id', idOf(vgw)] : ['transit_gateway_id', idOf(tgw!)],
+    ['type', 'ipsec.1'],
+    ['static_routes_only', v.staticRoutesOnly],
+    ['tags', tags(v.name)],
+  ]);
+  // Static routes of a VPN on a virtual private gateway (on a transit gateway, they are its routes).
+  if (v.staticRoutesOnly && vgw)
+    v.onPremCidrs.forEach((cidr, i) =>
+      resource(c, take(c, 'aws_vpn_connection_route', `${nameOf(a)}_${i + 1}`), [
+        ['destination_cidr_block', cidr],
+        ['vpn_connection_id', idOf(a)],
+      ]),
+    );
+};
+
+const writeGatewayEndpointKind: ExtraWriter<'gatewayEndpoint'> = (c, e) => {
+  const vpc = c.plan.index.vpcOf(e.id)!;
+  // Its tables: those it names and those that route its prefix list to it (AWS keeps both the same).
+  const named = e.routeTableIds.map((t) => addrOf(c, t)).filter((t): t is string => !!t);
+  const routed = (c.endpointTables.get(e.id) ?? []).map((t) => (t as { expr: string }).expr.replace(/\.id$/, ''));
+  const tables = [...new Set([...named, ...routed])].sort();
+  resource(c, c.address.get(e.id)!, [
+    ['vpc_id', idOf(c.address.get(vpc.id)!)],
+    ['service_name', e.serviceName],
+    ['vpc_endpoint_type', 'Gateway'],
+    ['route_table_ids', tables.length ? tables.map(idOf) : undefined],
+    ['tags', tags(e.name)],
+  ]);
+};
+
+const writeInterfaceEndpoint: ExtraWriter<'interfaceEndpoint'> = (c, e) => {
+  const vpc = c.plan.index.vpcOf(e.id)!;
+  const subnets = [...new Set([e.parent!, ...e.subnetIds])].map((s) => addrOf(c, s)).filter((s): s is string => !!s);
+  const groups = groupsOf(c, e);
+  resource(c, c.address.get(e.id)!, [
+    ['vpc_id', idOf(c.address.get(vpc.id)!)],
+    ['service_name', e.serviceName],
+    ['vpc_endpoint_type', 'Interface'],
+    ['subnet_ids', [...new Set(subnets)].map(idOf)],
+    ['security_group_ids', groups.length ? groups : undefined],
+    ['private_dns_enabled', e.privateDns],
+    ['tags', tags(e.name)],
+  ]);
+};
+
+const writeNetworkInterface: ExtraWriter<'networkInterface'> = (c, n) => {
+  const owner = n.ownerId ? c.plan.index.get(n.ownerId) : undefined;
+  if (owner && owner.kind !== 'instance') {
+    // A NAT gateway's, endpoint's or load balancer's interface is AWS's: created with its owner.
+    c.plan.notes.add(
+      'managed-interface',
+      'info',
+      `${n.name} belongs to ${owner.name}; AWS creates it with its owner, so it is not written.`,
+      { name: n.name },
+      [n.id],
+    );
+    c.address.delete(n.id);
+    return;
+  }
+  const a = c.address.get(n.id)!;
+  const groups = groupsOf(c, n);
+  if (n.elasticIp)
+    c.plan.notes.add(
+      'interface-eip',
+      'warning',
+      `${n.name}'s Elastic IP is not written; associate one after deploying.`,
+      { name: n.name },
+      [n.id],
+    );
+  resource(c, a, [
+    ['subnet_id', idOf(c.address.get(n.parent!)!)],
+    ['private_ips', n.privateIp ? [n.privateIp] : undefined],
+    ['security_groups', groups.length ? groups : undefined],
+    ['tags', tags(n.name)],
+  ]);
+  const instance = addrOf(c, owner?.id);
+  if (owner && instance) {
+    // Device 0 is the instance's own interface; the others take the next numbers, by name.
+    const siblings = extraOf(c, 'networkInterface').filter((x) => x.ownerId === owner.id);
+    resource(c, take(c, 'aws_network_interface_attachment', nameOf(a)), [
+      ['instance_id', idOf(instance)],
+      ['network_interface_id', idOf(a)],
+      ['device_index', siblings.indexOf(n) + 1],
+    ]);
+  }
+};
+
+const writeTargetGroup: ExtraWriter<'targetGroup'> = (c, g) => {
+  const a = c.address.get(g.id)!;
+  const vpc = c.plan.index.vpcOf(g.id)!;
+  const l4 = g.protocol !== 'HTTP' && g.protocol !== 'HTTPS';
+  resource(c, a, [
+    ['port', g.port],
+    ['protocol', g.protocol],
+    ['vpc_id', idOf(c.address.get(vpc.id)!)],
+    ['target_type', g.targetType],
+    ['preserve_client_ip', g.preserveClientIp !== undefined && l4 ? String(g.preserveClientIp) : undefined],
+    ['tags', tags(g.name)],
+  ]);
+  // Registered on deploy (ECS, Auto Scaling): no attachments at all.
+  if (g.targetsAtDeploy) {
+    c.plan.notes.add(
+      'targets-at-deploy',
+      'info',
+      `${g.name}'s targets are registered when it is deployed (a service or an Auto Scaling group); none is written.`,
+      { name: g.name },
+      [g.id],
+    );
+    return;
+  }
+  let left = 0;
+  g.targets.forEach((t, i) => {
+    const instance = g.targetType === 'instance' ? addrOf(c, t.instanceId) : undefined;
+    const target = g.targetType === 'instance' ? (instance ? idOf(instance) : null) : t.ip;
+    if (target === null || target === undefined) {
+      left++;
+      return;
+    }
+    const base = instance ? nameOf(instance) : `${nameOf(a)}_${i + 1}`;
+    resource(c, take(c, 'aws_lb_target_group_attachment', `${nameOf(a)}_${base}`), [
+      ['target_group_arn', expr(`${a}.arn`)],
+      ['target_id', target],
+      ['port', t.port ?? undefined],
+    ]);
+  });
+  if (left)
+    c.plan.notes.add(
+      'target-left-out',
+      'warning',
+      `${g.name} has targets that are not in the code; they are left out.`,
+      { name: g.name },
+      [g.id],
+    );
+};
+
+const EXTRA_WRITERS: { readonly [K in ExtraKind]: ExtraWriter<K> } = {
+  egressOnlyIgw: writeEgressOnlyIgw,
+  vpnGateway: writeVpnGateway,
+  customerGateway: writeCustomerGateway,
+  transitGateway: writeTransitGateway,
+  tgwRouteTable: writeTgwRouteTable,
+  tgwAttachment: writeTgwAttachment,
+  vpnConnection: writeVpnConnection,
+  gatewayEndpoint: writeGatewayEndpointKind,
+  interfaceEndpoint: writeInterfaceEndpoint,
+  networkInterface: writeNetworkInterface,
+  targetGroup: writeTargetGroup,
+};
+
+/** The issue #14 kinds' resources that are written: in the plan's Region, in a written VPC or subnet; by name. */
+function extraResources(plan: Plan): Map<ExtraKind, Resource[]> {
+  const region = plan.design.resources.find((r) => r.kind === 'region');
+  const written = new Set([...plan.list('vpc'), ...plan.list('subnet')].map((x) => x.id));
+  const out = new Map<ExtraKind, Resource[]>();
+  for (const kind of EXTRA_ORDER) {
+    const list = plan.design.resources
+      .filter((r) => r.kind === kind)
+      .filter((r) => {
+        const place = EXTRA_PLACE[kind];
+        const inside = place === 'vpc' ? plan.index.vpcOf(r.id)?.id : plan.index.subnetOf(r.id)?.id;
+        const ok =
+          place === 'none' ||
+          (place === 'region'
+            ? !region || !plan.index.regionOf(r.id) || plan.index.regionOf(r.id) === region
+            : !!inside && written.has(inside));
+        if (!ok)
+          plan.notes.add(
+            'unplaced',
+            'warning',
+            `${r.name} is not in a ${place === 'region' ? `resource of ${plan.region}` : `${place} of the code`}; it is left out.`,
+            { name: r.name },
+            [r.id],
+          );
+        return ok;
+      })
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    out.set(kind, list);
+  }
+  return out;
+}
+
 const WRITERS: { readonly [K in ExportedKind]: Writer<K> } = {
   prefixList: writePrefixList,
   vpc: writeVpc,
@@ -808,8 +1380,14 @@ export function toTerraform(design: Design): TerraformExport {
     variables: new Map(),
     varNames: new Namer('_'),
     igws: new Map(),
-    endpointTables: new Map(plan.gatewayEndpoints.map((e) => [e.resource.id, []])),
+    endpointTables: new Map([
+      ...plan.gatewayEndpoints.map((e) => [e.resource.id, []] as [string, HclValue[]]),
+      ...design.resources.filter((r) => r.kind === 'gatewayEndpoint').map((r) => [r.id, []] as [string, HclValue[]]),
+    ]),
     flowLogBucket: null,
+    extra: extraResources(plan),
+    tgwAttachments: new Map(),
+    v6Blocks: new Map(),
   };
   variable(c, 'region', { type: 'string', description: 'The Region to deploy to.', default: plan.region });
   for (const kind of KIND_ORDER)
@@ -830,8 +1408,22 @@ export function toTerraform(design: Design): TerraformExport {
     }
   for (const e of plan.gatewayEndpoints)
     c.address.set(e.resource.id, take(c, 'aws_vpc_endpoint', snakeName(e.resource.name, 'endpoint')));
-  for (const kind of KIND_ORDER)
+  for (const kind of EXTRA_ORDER)
+    for (const r of c.extra.get(kind)!) {
+      const [type, fallback] = EXTRA_TYPES[kind];
+      c.address.set(r.id, take(c, type, snakeName(r.name, fallback)));
+    }
+  // Attachments first: routes to a transit gateway wait for them (depends_on).
+  const early = new Set<ExtraKind>(['transitGateway', 'tgwRouteTable', 'tgwAttachment']);
+  const writeExtra = (kind: ExtraKind) => {
+    for (const r of c.extra.get(kind)!) (EXTRA_WRITERS[kind] as ExtraWriter<ExtraKind>)(c, r as never);
+  };
+  for (const kind of KIND_ORDER) {
+    if (kind === 'routeTable') for (const k of EXTRA_ORDER) if (early.has(k)) writeExtra(k);
     for (const r of plan.list(kind)) (WRITERS[kind] as Writer<ExportedKind>)(c, r as never);
+  }
+  for (const kind of EXTRA_ORDER) if (!early.has(kind)) writeExtra(kind);
+  writeTgwRouting(c);
   for (const e of plan.gatewayEndpoints) writeGatewayEndpoint(c, e);
 
   const variables = [...c.variables.values()];

@@ -8,6 +8,7 @@
  */
 import type { Design, ResourceKind } from '../../model/types.ts';
 import type { AwsProblem } from '../aws/problems.ts';
+import type { VariableUse } from './hcl/config.ts';
 import type { HclParser } from './hcl/parser.ts';
 
 export type TerraformProblem = AwsProblem;
@@ -19,8 +20,14 @@ export interface TerraformInput {
 }
 
 export interface ReadTerraformOptions {
-  /** Values of input variables by name (they win over the defaults; `-var K=V`). */
+  /** Values of input variables by name (they win over the defaults and every .tfvars file; `-var K=V`). */
   readonly vars?: Readonly<Record<string, string>>;
+  /**
+   * `.tfvars` / `.tfvars.json` files given as Terraform's `-var-file` (in order, a later one
+   * winning): read after the files Terraform loads by itself (terraform.tfvars,
+   * terraform.tfvars.json, *.auto.tfvars[.json] among the inputs), before `vars`.
+   */
+  readonly varFiles?: readonly TerraformInput[];
   /** The design's name (default: the folder or file name, else "Imported from Terraform"). */
   readonly name?: string;
   /** The provider's region when the configuration does not say (default us-east-1, reported). */
@@ -38,8 +45,8 @@ export interface TerraformImportReport {
   readonly leftOut: readonly { type: string; count: number }[];
   /** Module calls not expanded, and why (a registry module is never fetched). */
   readonly modules: readonly { name: string; source: string; why: string }[];
-  /** Each input variable and the value the import used. */
-  readonly variables: readonly { name: string; value: string | null; source: 'given' | 'default' | 'missing' }[];
+  /** Each input variable and the value the import used (from a .tfvars file: `from` names it). */
+  readonly variables: readonly VariableUse[];
   readonly problems: readonly TerraformProblem[];
 }
 
@@ -51,3 +58,5 @@ export interface TerraformImportResult {
 
 export { readTerraform } from './read.ts';
 export type { HclParser } from './hcl/parser.ts';
+export type { VariableUse } from './hcl/config.ts';
+export { isAutoTfvars, isTfvars } from './tfvars.ts';

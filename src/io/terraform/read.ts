@@ -18,6 +18,7 @@ import type { ReadTerraformOptions, TerraformImportReport, TerraformImportResult
 import { readPlanJson } from './plan.ts';
 import type { TfResource } from './resources.ts';
 import { UNKNOWN_MARK, toCfn } from './toCfn.ts';
+import { isAutoTfvars, isTfvars, orderAutoTfvars, readTfvars } from './tfvars.ts';
 
 const DEFAULT_REGION = 'us-east-1';
 
@@ -81,6 +82,8 @@ async function readUnsafe(
   refuse: () => TerraformImportResult,
 ): Promise<TerraformImportResult> {
   const hcl: TerraformInput[] = [];
+  const autoVars: TerraformInput[] = [];
+  const namedVars: TerraformInput[] = [];
   const json: { path: string; doc: Record<string, unknown> }[] = [];
   let bytes = 0;
   for (const input of inputs) {
@@ -97,8 +100,12 @@ async function readUnsafe(
       );
       return refuse();
     }
-    if (/\.tfvars(\.json)?$/i.test(path) || /(^|\/)\.terraform(\/|$)/.test(path)) {
-      problems.add('info', 'not-read', path, {}, `${path} is not read (give variables with --var NAME=VALUE).`);
+    if (/(^|\/)\.terraform(\/|$)/.test(path)) {
+      problems.add('info', 'not-read', path, {}, `${path} is not read (Terraform's own working files).`);
+      continue;
+    }
+    if (isTfvars(path)) {
+      (isAutoTfvars(path) ? autoVars : namedVars).push({ path, text });
       continue;
     }
     if (text.trim() === '') {
@@ -173,6 +180,8 @@ async function readUnsafe(
         { first: first!.path },
         `${h.path} is not read: the plan ${first!.path} already says what it makes.`,
       );
+    for (const f of [...autoVars, ...namedVars, ...(options.varFiles ?? [])])
+      problems.add('info', 'not-read', f.path, {}, `${f.path} is not read: the plan holds the variables' values.`);
     const plan = readPlanJson(first!.doc, first!.path, problems);
     report.format = plan.kind;
     resources = plan.resources;
@@ -211,7 +220,24 @@ async function readUnsafe(
       }
     }
     if (parsed.length < hcl.length) return refuse();
-    const config = evaluateConfig(parsed, options.vars ?? {}, options.region?.trim() || DEFAULT_REGION, problems);
+    // Terraform's precedence: the files it loads by itself, then the -var-files in order (a
+    // .tfvars among the inputs that Terraform would not load by itself is one), then -var.
+    for (const f of namedVars)
+      problems.add(
+        'info',
+        'var-file',
+        f.path,
+        {},
+        `${f.path} is read as a -var-file (Terraform loads only terraform.tfvars and *.auto.tfvars by itself).`,
+      );
+    const files = [...orderAutoTfvars(autoVars), ...namedVars, ...(options.varFiles ?? [])];
+    const tfvars = await readTfvars(files, async () => parse, problems);
+    if (!tfvars.ok) return refuse();
+    const given = { ...tfvars.values, ...(options.vars ?? {}) };
+    const from = Object.fromEntries(
+      Object.entries(tfvars.from).filter(([name]) => !Object.hasOwn(options.vars ?? {}, name)),
+    );
+    const config = evaluateConfig(parsed, given, options.region?.trim() || DEFAULT_REGION, problems, from);
     resources = config.resources;
     region = config.region;
     zonesAssumed = config.zonesAssumed;

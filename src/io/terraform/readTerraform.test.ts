@@ -282,7 +282,11 @@ resource "aws_security_group" "from_shared" {
     cidr_blocks = [data.aws_vpc.shared.cidr_block]
   }
 }`);
-    expect(byId(r, 'sg-aws_security_group.from_shared')!.ingress).toEqual([]);
+    // Kept, not dropped: its peer is a prefix list whose entries are unknown (answers unknown, not deny).
+    const [rule, ...more] = byId(r, 'sg-aws_security_group.from_shared')!.ingress as Record<string, unknown>[];
+    expect(more).toEqual([]);
+    expect(rule).toMatchObject({ protocol: 'tcp', fromPort: 5432, cidr: null, sourceSg: null });
+    expect(byId(r, rule!.prefixListId as string)).toMatchObject({ kind: 'prefixList', entries: null });
     const p = r.report.problems.find((x) => x.code === 'unknown-value')!;
     expect(p.message).toContain('data.aws_vpc.shared.cidr_block');
     expect(p.message).not.toContain('stack');
@@ -322,6 +326,93 @@ module "local" { source = "./network" }`);
     ]);
     expect(ofKind(r, 'vpc')[0]!.cidrBlocks).toEqual(['10.7.0.0/16']);
     expect(r.design!.name).toBe('net');
+  });
+});
+
+describe('variable definition files (.tfvars)', () => {
+  const MAIN = `
+variable "cidr" {}
+variable "azs" { type = list(string) }
+variable "name" { default = "net" }
+resource "aws_vpc" "main" {
+  cidr_block = var.cidr
+  tags = { Name = var.name }
+}
+resource "aws_subnet" "s" {
+  count             = length(var.azs)
+  vpc_id            = aws_vpc.main.id
+  cidr_block        = cidrsubnet(var.cidr, 8, count.index)
+  availability_zone = var.azs[count.index]
+}`;
+  const read = (files: Record<string, string>, options: Parameters<typeof readTerraform>[1] = {}) =>
+    readTerraform(
+      Object.entries(files).map(([path, text]) => ({ path, text })),
+      { region: 'eu-west-1', ...options },
+    );
+
+  it('terraform.tfvars, then terraform.tfvars.json, then *.auto.tfvars by name: a later one wins', async () => {
+    const r = await read({
+      'net/main.tf': MAIN,
+      'net/b.auto.tfvars': 'name = "from-b"\n',
+      'net/terraform.tfvars.json': '{"cidr": "10.2.0.0/16", "name": "from-json"}',
+      'net/a.auto.tfvars.json': '{"name": "from-a"}',
+      'net/terraform.tfvars': 'cidr = "10.1.0.0/16"\nazs = ["eu-west-1a", "eu-west-1b"]\nname = "from-tfvars"\n',
+    });
+    expect(r.design).not.toBeNull();
+    expect(ofKind(r, 'vpc')[0]).toMatchObject({ cidrBlocks: ['10.2.0.0/16'], name: 'from-b' });
+    expect(ofKind(r, 'subnet').map((s) => s.cidr)).toEqual(['10.2.0.0/24', '10.2.1.0/24']);
+    expect(r.report.variables.find((v) => v.name === 'azs')).toMatchObject({
+      source: 'given',
+      from: 'net/terraform.tfvars',
+      type: 'list(string)',
+    });
+    expect(r.report.variables.find((v) => v.name === 'name')).toMatchObject({ from: 'net/b.auto.tfvars' });
+  });
+
+  it('a -var-file comes after the automatic files, in order; --var wins over all', async () => {
+    const files = {
+      'main.tf': MAIN,
+      'terraform.tfvars': 'cidr = "10.1.0.0/16"\nazs = ["eu-west-1a"]\n',
+    };
+    const r = await read(files, {
+      varFiles: [
+        { path: 'one.tfvars', text: 'cidr = "10.5.0.0/16"\nname = "one"\n' },
+        { path: 'two.tfvars.json', text: '{"name": "two"}' },
+      ],
+      vars: { name: 'cli' },
+    });
+    expect(ofKind(r, 'vpc')[0]).toMatchObject({ cidrBlocks: ['10.5.0.0/16'], name: 'cli' });
+    expect(r.report.variables.find((v) => v.name === 'name')).toMatchObject({ source: 'given' });
+    expect(r.report.variables.find((v) => v.name === 'name')!.from).toBeUndefined();
+  });
+
+  it('a .tfvars that Terraform does not load by itself, dropped with the files, is read as a -var-file (reported)', async () => {
+    const r = await read({ 'main.tf': MAIN, 'prod.tfvars': 'cidr = "10.7.0.0/16"\nazs = ["eu-west-1c"]\n' });
+    expect(ofKind(r, 'vpc')[0]).toMatchObject({ cidrBlocks: ['10.7.0.0/16'] });
+    expect(codes(r)).toContain('var-file');
+  });
+
+  it('without the files a variable with no default is missing, and its declaration is reported for the form', async () => {
+    const r = await read({
+      'main.tf': `variable "cidr" {\n  description = "The VPC block"\n  type = string\n  sensitive = true\n}\n${MAIN.replace('variable "cidr" {}', '')}`,
+    });
+    expect(r.report.variables.find((v) => v.name === 'cidr')).toEqual({
+      name: 'cidr',
+      value: null,
+      source: 'missing',
+      description: 'The VPC block',
+      type: 'string',
+      sensitive: true,
+    });
+  });
+
+  it('a broken definitions file names its place, and nothing is imported', async () => {
+    const r = await read({ 'main.tf': MAIN, 'terraform.tfvars': 'cidr = = "x"\n' });
+    expect(r.design).toBeNull();
+    expect(r.report.problems.find((p) => p.code === 'syntax-error')).toMatchObject({
+      file: 'terraform.tfvars',
+      line: 1,
+    });
   });
 });
 

@@ -92,6 +92,10 @@ const SIMPLE: Readonly<Record<string, string>> = {
   aws_ec2_transit_gateway_route_table_association: 'AWS::EC2::TransitGatewayRouteTableAssociation',
   aws_ec2_transit_gateway_route_table_propagation: 'AWS::EC2::TransitGatewayRouteTablePropagation',
   aws_flow_log: 'AWS::EC2::FlowLog',
+  aws_vpc_ipv6_cidr_block_association: 'AWS::EC2::VPCCidrBlock',
+  aws_vpn_connection_route: 'AWS::EC2::VPNConnectionRoute',
+  aws_vpn_gateway_route_propagation: 'AWS::EC2::VPNGatewayRoutePropagation',
+  aws_network_interface_attachment: 'AWS::EC2::NetworkInterfaceAttachment',
 };
 /** Terraform resources read into another resource here (rules into groups, attachments into target groups…). */
 const FOLDED = new Set([
@@ -105,9 +109,10 @@ const FOLDED = new Set([
   'aws_vpc_peering_connection_options',
   'aws_vpc_dhcp_options',
   'aws_vpc_dhcp_options_association',
-  'aws_vpn_gateway_route_propagation',
   'aws_vpc_endpoint_route_table_association',
   'aws_vpc_endpoint_subnet_association',
+  'aws_vpc_endpoint_security_group_association',
+  'aws_network_interface_sg_attachment',
 ]);
 
 const PROTOCOL_NUMBERS: Readonly<Record<string, number>> = { tcp: 6, udp: 17, icmp: 1, icmpv6: 58, all: -1, '-1': -1 };
@@ -179,6 +184,9 @@ export function toCfn(resources: readonly TfResource[]): ToCfn {
       const own = target.values[v.attr];
       if (own !== undefined && own !== null && !(own instanceof TfRef && own.address === id)) return json(own);
     }
+    // The attachment AWS makes for a VPN connection to a transit gateway: the model (and the
+    // converter) name it by the VPN connection itself.
+    if (t === 'aws_vpn_connection' && v.attr === 'transit_gateway_attachment_id') return { Ref: id };
     if (t === 'aws_instance' && v.attr === 'private_ip') {
       const own = target.values.private_ip;
       if (typeof own === 'string') return own;
@@ -193,6 +201,7 @@ export function toCfn(resources: readonly TfResource[]): ToCfn {
       if (v === undefined || v === null) continue;
       const j = isTf(v) ? json(v) : (v as Json);
       if (j === null || (Array.isArray(j) && j.length === 0)) continue;
+      if (k === 'Options' && typeof j === 'object' && !Array.isArray(j) && !Object.keys(j).length) continue;
       p[k] = j;
     }
     return p;
@@ -309,6 +318,32 @@ export function toCfn(resources: readonly TfResource[]): ToCfn {
         ]);
     }
 
+  /** Endpoint and interface associations made by resources of their own, folded into their owner. */
+  const extra = new Map<string, TfValue[]>(); // `${owner address}|${key}` → values
+  const addExtra = (owner: TfValue | undefined, key: string, value: TfValue | undefined) => {
+    if (!(owner instanceof TfRef) || value === undefined || value === null) return;
+    const k = `${owner.address}|${key}`;
+    extra.set(k, [...(extra.get(k) ?? []), value]);
+  };
+  for (const r of resources) {
+    const v = r.values;
+    if (r.type === 'aws_vpc_endpoint_route_table_association')
+      addExtra(v.vpc_endpoint_id, 'route_table_ids', v.route_table_id);
+    if (r.type === 'aws_vpc_endpoint_subnet_association') addExtra(v.vpc_endpoint_id, 'subnet_ids', v.subnet_id);
+    if (r.type === 'aws_vpc_endpoint_security_group_association')
+      addExtra(v.vpc_endpoint_id, 'security_group_ids', v.security_group_id);
+    if (r.type === 'aws_network_interface_sg_attachment')
+      addExtra(v.network_interface_id, 'security_groups', v.security_group_id);
+  }
+  const withExtra = (r: TfResource, key: string): TfValue[] => [
+    ...listOf(r.values[key]),
+    ...(extra.get(`${r.address}|${key}`) ?? []),
+  ];
+  const enable = (b: TfValue | undefined): Json => {
+    const x = asBool(b);
+    return x === null ? json(b ?? null) : x ? 'enable' : 'disable';
+  };
+
   for (const r of resources) {
     const v = r.values;
     const id = r.address;
@@ -327,7 +362,7 @@ export function toCfn(resources: readonly TfResource[]): ToCfn {
       continue;
     }
     switch (r.type) {
-      case 'aws_vpc':
+      case 'aws_vpc': {
         put(
           id,
           type,
@@ -336,7 +371,51 @@ export function toCfn(resources: readonly TfResource[]): ToCfn {
             ['Tags', tagsOf(r)],
           ]),
         );
+        // An IPv6 block is a VPCCidrBlock in CloudFormation: Amazon's (known only after apply,
+        // unless state or a plan says it) or one given (an IPAM pool's).
+        const v6 = v.ipv6_cidr_block;
+        const known = typeof v6 === 'string' && v6 !== '';
+        if (asBool(v.assign_generated_ipv6_cidr_block) === true || known || v.ipv6_ipam_pool_id)
+          put(
+            `${id}#ipv6`,
+            'AWS::EC2::VPCCidrBlock',
+            props([
+              ['VpcId', { Ref: id }],
+              ...(known
+                ? ([['Ipv6CidrBlock', v6]] as [string, TfValue][])
+                : asBool(v.assign_generated_ipv6_cidr_block) === true
+                  ? ([['AmazonProvidedIpv6CidrBlock', true]] as [string, Json][])
+                  : ([
+                      ['Ipv6IpamPoolId', v.ipv6_ipam_pool_id],
+                      ['Ipv6NetmaskLength', v.ipv6_netmask_length],
+                    ] as [string, TfValue | undefined][])),
+            ]),
+          );
         break;
+      }
+      case 'aws_vpc_ipv6_cidr_block_association': {
+        const v6 = v.ipv6_cidr_block;
+        const known = typeof v6 === 'string' && v6 !== '';
+        put(
+          id,
+          type,
+          props([
+            ['VpcId', v.vpc_id],
+            ...(known || v6 instanceof TfUnknown || v6 instanceof TfRef
+              ? ([['Ipv6CidrBlock', v6]] as [string, TfValue][])
+              : v.ipv6_ipam_pool_id
+                ? ([
+                    ['Ipv6IpamPoolId', v.ipv6_ipam_pool_id],
+                    ['Ipv6NetmaskLength', v.ipv6_netmask_length],
+                  ] as [string, TfValue | undefined][])
+                : ([['AmazonProvidedIpv6CidrBlock', asBool(v.assign_generated_ipv6_cidr_block) ?? true]] as [
+                    string,
+                    Json,
+                  ][])),
+          ]),
+        );
+        break;
+      }
       case 'aws_vpc_ipv4_cidr_block_association':
         put(
           id,
@@ -356,6 +435,10 @@ export function toCfn(resources: readonly TfResource[]): ToCfn {
             ['CidrBlock', v.cidr_block],
             ['AvailabilityZone', v.availability_zone],
             ['MapPublicIpOnLaunch', v.map_public_ip_on_launch],
+            // Often cidrsubnet(aws_vpc.x.ipv6_cidr_block, 8, n): unknown until apply, and kept so.
+            ['Ipv6CidrBlock', v.ipv6_cidr_block === '' ? null : v.ipv6_cidr_block],
+            ['AssignIpv6AddressOnCreation', v.assign_ipv6_address_on_creation],
+            ['Ipv6Native', v.ipv6_native],
             ['Tags', tagsOf(r)],
           ]),
         );
@@ -388,6 +471,7 @@ export function toCfn(resources: readonly TfResource[]): ToCfn {
           type,
           props([
             ['Type', 'ipsec.1'],
+            ['AmazonSideAsn', asNumber(v.amazon_side_asn) ?? json(v.amazon_side_asn ?? null)],
             ['Tags', tagsOf(r)],
           ]),
         );
@@ -400,6 +484,16 @@ export function toCfn(resources: readonly TfResource[]): ToCfn {
               ['VpnGatewayId', { Ref: id }],
             ]),
           );
+        break;
+      case 'aws_vpn_gateway_route_propagation':
+        put(
+          id,
+          type,
+          props([
+            ['RouteTableIds', [json(v.route_table_id ?? null)].filter((x) => x !== null)],
+            ['VpnGatewayId', v.vpn_gateway_id],
+          ]),
+        );
         break;
       case 'aws_vpn_gateway_attachment':
         put(
@@ -467,6 +561,16 @@ export function toCfn(resources: readonly TfResource[]): ToCfn {
         );
         blocks(v.route).forEach((route, i) =>
           put(`${id}#route${i}`, 'AWS::EC2::Route', routeProps({ Ref: id }, route)),
+        );
+        listOf(v.propagating_vgws).forEach((g, i) =>
+          put(
+            `${id}#propagation${i}`,
+            'AWS::EC2::VPNGatewayRoutePropagation',
+            props([
+              ['RouteTableIds', [{ Ref: id }]],
+              ['VpnGatewayId', g],
+            ]),
+          ),
         );
         break;
       }
@@ -578,44 +682,86 @@ export function toCfn(resources: readonly TfResource[]): ToCfn {
       case 'aws_instance': {
         const groups = [...listOf(v.vpc_security_group_ids), ...listOf(v.security_groups)];
         const assoc = v.associate_public_ip_address;
+        const v6 = ipv6Of(v);
+        // network_interface blocks attach interfaces of their own (device 0 is the primary one).
+        const attached = blocks(v.network_interface).map((n) =>
+          props([
+            ['DeviceIndex', asText(n.device_index) ?? json(n.device_index ?? null)],
+            ['NetworkInterfaceId', n.network_interface_id],
+          ]),
+        );
         put(
           id,
           type,
-          assoc === undefined || assoc === null
+          attached.length
             ? props([
-                ['SubnetId', v.subnet_id],
-                ['SecurityGroupIds', groups],
-                ['PrivateIpAddress', v.private_ip],
+                ['NetworkInterfaces', attached],
                 ['InstanceType', v.instance_type],
                 ['Tags', tagsOf(r)],
               ])
-            : props([
-                [
-                  'NetworkInterfaces',
+            : assoc === undefined || assoc === null
+              ? props([
+                  ['SubnetId', v.subnet_id],
+                  ['SecurityGroupIds', groups],
+                  ['PrivateIpAddress', v.private_ip],
+                  ...v6,
+                  ['InstanceType', v.instance_type],
+                  ['Tags', tagsOf(r)],
+                ])
+              : props([
                   [
-                    props([
-                      ['DeviceIndex', '0'],
-                      ['SubnetId', v.subnet_id],
-                      ['GroupSet', groups],
-                      ['AssociatePublicIpAddress', assoc],
-                      ['PrivateIpAddress', v.private_ip],
-                    ]),
+                    'NetworkInterfaces',
+                    [
+                      props([
+                        ['DeviceIndex', '0'],
+                        ['SubnetId', v.subnet_id],
+                        ['GroupSet', groups],
+                        ['AssociatePublicIpAddress', assoc],
+                        ['PrivateIpAddress', v.private_ip],
+                        ...v6,
+                      ]),
+                    ],
                   ],
-                ],
-                ['InstanceType', v.instance_type],
-                ['Tags', tagsOf(r)],
-              ]),
+                  ['InstanceType', v.instance_type],
+                  ['Tags', tagsOf(r)],
+                ]),
         );
         break;
       }
-      case 'aws_network_interface':
+      case 'aws_network_interface': {
+        const ips = listOf(v.private_ips);
         put(
           id,
           type,
           props([
             ['SubnetId', v.subnet_id],
-            ['GroupSet', v.security_groups],
+            ['GroupSet', withExtra(r, 'security_groups')],
+            ['PrivateIpAddress', v.private_ip ?? ips[0] ?? null],
+            ...ipv6Of(v),
             ['Tags', tagsOf(r)],
+          ]),
+        );
+        blocks(v.attachment).forEach((a, i) =>
+          put(
+            `${id}#attachment${i ? i : ''}`,
+            'AWS::EC2::NetworkInterfaceAttachment',
+            props([
+              ['InstanceId', a.instance],
+              ['NetworkInterfaceId', { Ref: id }],
+              ['DeviceIndex', asText(a.device_index) ?? json(a.device_index ?? null)],
+            ]),
+          ),
+        );
+        break;
+      }
+      case 'aws_network_interface_attachment':
+        put(
+          id,
+          type,
+          props([
+            ['InstanceId', v.instance_id],
+            ['NetworkInterfaceId', v.network_interface_id],
+            ['DeviceIndex', asText(v.device_index) ?? json(v.device_index ?? null)],
           ]),
         );
         break;
@@ -639,15 +785,45 @@ export function toCfn(resources: readonly TfResource[]): ToCfn {
           props([
             ['VpcId', v.vpc_id],
             ['ServiceName', v.service_name],
+            // The provider's default type is Gateway.
             ['VpcEndpointType', asText(v.vpc_endpoint_type) ?? 'Gateway'],
-            ['RouteTableIds', v.route_table_ids],
-            ['SubnetIds', v.subnet_ids],
-            ['SecurityGroupIds', v.security_group_ids],
+            ['RouteTableIds', withExtra(r, 'route_table_ids')],
+            ['SubnetIds', withExtra(r, 'subnet_ids')],
+            ['SecurityGroupIds', withExtra(r, 'security_group_ids')],
+            // The provider's default is false (as CloudFormation's); only interface endpoints have it.
+            [
+              'PrivateDnsEnabled',
+              asText(v.vpc_endpoint_type) === 'Interface' ? (asBool(v.private_dns_enabled) ?? false) : null,
+            ],
+            ['Tags', tagsOf(r)],
           ]),
         );
         break;
       case 'aws_ec2_transit_gateway':
+        put(
+          id,
+          type,
+          props([
+            ['AmazonSideAsn', asNumber(v.amazon_side_asn) ?? json(v.amazon_side_asn ?? null)],
+            // The provider's defaults are "enable", as AWS's.
+            ['DefaultRouteTableAssociation', json(v.default_route_table_association ?? null)],
+            ['DefaultRouteTablePropagation', json(v.default_route_table_propagation ?? null)],
+            ['Tags', tagsOf(r)],
+          ]),
+        );
+        break;
       case 'aws_customer_gateway':
+        put(
+          id,
+          type,
+          props([
+            ['BgpAsn', asNumber(v.bgp_asn) ?? json(v.bgp_asn ?? null)],
+            ['IpAddress', v.ip_address],
+            ['Type', v.type ?? 'ipsec.1'],
+            ['Tags', tagsOf(r)],
+          ]),
+        );
+        break;
       case 'aws_ec2_transit_gateway_peering_attachment':
         put(id, type, props([['Tags', tagsOf(r)]]));
         break;
@@ -659,11 +835,27 @@ export function toCfn(resources: readonly TfResource[]): ToCfn {
             ['TransitGatewayId', v.transit_gateway_id],
             ['VpcId', v.vpc_id],
             ['SubnetIds', v.subnet_ids],
+            [
+              'Options',
+              props([
+                ['ApplianceModeSupport', enable(v.appliance_mode_support)],
+                ['Ipv6Support', enable(v.ipv6_support)],
+                ['DnsSupport', enable(v.dns_support)],
+              ]),
+            ],
+            ['Tags', tagsOf(r)],
           ]),
         );
         break;
       case 'aws_ec2_transit_gateway_route_table':
-        put(id, type, props([['TransitGatewayId', v.transit_gateway_id]]));
+        put(
+          id,
+          type,
+          props([
+            ['TransitGatewayId', v.transit_gateway_id],
+            ['Tags', tagsOf(r)],
+          ]),
+        );
         break;
       case 'aws_vpn_connection':
         put(
@@ -673,7 +865,20 @@ export function toCfn(resources: readonly TfResource[]): ToCfn {
             ['VpnGatewayId', v.vpn_gateway_id],
             ['CustomerGatewayId', v.customer_gateway_id],
             ['TransitGatewayId', v.transit_gateway_id],
-            ['Type', 'ipsec.1'],
+            ['Type', v.type ?? 'ipsec.1'],
+            // The provider's default is false (BGP), as AWS's.
+            ['StaticRoutesOnly', v.static_routes_only],
+            ['Tags', tagsOf(r)],
+          ]),
+        );
+        break;
+      case 'aws_vpn_connection_route':
+        put(
+          id,
+          type,
+          props([
+            ['DestinationCidrBlock', v.destination_cidr_block],
+            ['VpnConnectionId', v.vpn_connection_id],
           ]),
         );
         break;
@@ -687,7 +892,30 @@ export function toCfn(resources: readonly TfResource[]): ToCfn {
             ['Scheme', asBool(v.internal) === true ? 'internal' : 'internet-facing'],
             ['Type', asText(v.load_balancer_type) ?? 'application'],
             ['Subnets', v.subnets],
+            [
+              'SubnetMappings',
+              blocks(v.subnet_mapping).map((m) =>
+                props([
+                  ['SubnetId', m.subnet_id],
+                  ['AllocationId', m.allocation_id],
+                  ['PrivateIPv4Address', m.private_ipv4_address],
+                  ['IPv6Address', m.ipv6_address],
+                ]),
+              ),
+            ],
             ['SecurityGroups', v.security_groups],
+            ['IpAddressType', v.ip_address_type],
+            [
+              'LoadBalancerAttributes',
+              v.enable_cross_zone_load_balancing === undefined || v.enable_cross_zone_load_balancing === null
+                ? []
+                : [
+                    {
+                      Key: 'load_balancing.cross_zone.enabled',
+                      Value: asText(v.enable_cross_zone_load_balancing) ?? json(v.enable_cross_zone_load_balancing),
+                    },
+                  ],
+            ],
             ['Tags', tagsOf(r)],
           ]),
         );
@@ -701,11 +929,15 @@ export function toCfn(resources: readonly TfResource[]): ToCfn {
             ['LoadBalancerArn', v.load_balancer_arn],
             ['Port', v.port],
             ['Protocol', v.protocol],
+            ['Certificates', v.certificate_arn ? [props([['CertificateArn', v.certificate_arn]])] : []],
+            ['DefaultActions', blocks(v.default_action).map(listenerAction)],
           ]),
         );
         break;
       case 'aws_lb_target_group':
-      case 'aws_alb_target_group':
+      case 'aws_alb_target_group': {
+        // Without an attachment, its targets are registered by what Terraform does not show here (an
+        // ECS service, an Auto Scaling group, another configuration): known on apply, so no Targets.
         put(
           id,
           type,
@@ -713,11 +945,25 @@ export function toCfn(resources: readonly TfResource[]): ToCfn {
             ['Port', v.port],
             ['Protocol', v.protocol],
             ['VpcId', v.vpc_id],
+            // The provider's default is instance, as AWS's.
             ['TargetType', v.target_type],
             ['Targets', tgTargets.get(id) ?? []],
+            [
+              'TargetGroupAttributes',
+              v.preserve_client_ip === undefined || v.preserve_client_ip === null
+                ? []
+                : [
+                    {
+                      Key: 'preserve_client_ip.enabled',
+                      Value: asText(v.preserve_client_ip) ?? json(v.preserve_client_ip),
+                    },
+                  ],
+            ],
+            ['Tags', tagsOf(r)],
           ]),
         );
         break;
+      }
       case 'aws_db_instance':
         put(
           id,
@@ -744,15 +990,36 @@ export function toCfn(resources: readonly TfResource[]): ToCfn {
         );
         break;
       case 'aws_ec2_transit_gateway_route':
-      case 'aws_ec2_transit_gateway_route_table_association':
-      case 'aws_ec2_transit_gateway_route_table_propagation':
-      case 'aws_flow_log':
         put(
           id,
           type,
           props([
             ['TransitGatewayRouteTableId', v.transit_gateway_route_table_id],
+            ['DestinationCidrBlock', v.destination_cidr_block],
+            // The provider's blackhole defaults to false.
+            ['Blackhole', asBool(v.blackhole) === true ? true : null],
+            ['TransitGatewayAttachmentId', v.transit_gateway_attachment_id],
+          ]),
+        );
+        break;
+      case 'aws_ec2_transit_gateway_route_table_association':
+      case 'aws_ec2_transit_gateway_route_table_propagation':
+        put(
+          id,
+          type,
+          props([
+            ['TransitGatewayAttachmentId', v.transit_gateway_attachment_id],
+            ['TransitGatewayRouteTableId', v.transit_gateway_route_table_id],
+          ]),
+        );
+        break;
+      case 'aws_flow_log':
+        put(
+          id,
+          type,
+          props([
             ['ResourceId', v.vpc_id],
+            ['ResourceType', 'VPC'],
           ]),
         );
         break;
@@ -763,13 +1030,19 @@ export function toCfn(resources: readonly TfResource[]): ToCfn {
   return { template: { AWSTemplateFormatVersion: '2010-09-09', Resources: out }, defaults, leftOut, folded };
 
   function routeProps(table: TfValue | Json, route: Readonly<Record<string, TfValue>>): Props {
-    const target: [string, TfValue | undefined][] = [
+    const eni = route.network_interface_id;
+    const primary =
+      eni instanceof TfRef &&
+      eni.attr === 'primary_network_interface_id' &&
+      byAddress.get(eni.address)?.type === 'aws_instance';
+    const target: [string, TfValue | Json | undefined][] = [
+      ...(primary ? ([['InstanceId', { Ref: (eni as TfRef).address }]] as [string, Json][]) : []),
       ['GatewayId', route.gateway_id],
       ['NatGatewayId', route.nat_gateway_id],
       ['InstanceId', route.instance_id],
       ['VpcPeeringConnectionId', route.vpc_peering_connection_id],
       ['TransitGatewayId', route.transit_gateway_id],
-      ['NetworkInterfaceId', route.network_interface_id],
+      ['NetworkInterfaceId', primary ? undefined : route.network_interface_id],
       ['EgressOnlyInternetGatewayId', route.egress_only_gateway_id],
       ['VpcEndpointId', route.vpc_endpoint_id],
       ['CarrierGatewayId', route.carrier_gateway_id],
@@ -779,10 +1052,76 @@ export function toCfn(resources: readonly TfResource[]): ToCfn {
     // A gateway_id that is a VPN gateway is a GatewayId in CloudFormation too; the converter tells them apart.
     return props([
       ['RouteTableId', table as TfValue],
-      ['DestinationCidrBlock', route.destination_cidr_block ?? route.cidr_block],
-      ['DestinationIpv6CidrBlock', route.destination_ipv6_cidr_block ?? route.ipv6_cidr_block],
-      ['DestinationPrefixListId', route.destination_prefix_list_id],
+      ['DestinationCidrBlock', nonEmpty(route.destination_cidr_block) ?? nonEmpty(route.cidr_block)],
+      ['DestinationIpv6CidrBlock', nonEmpty(route.destination_ipv6_cidr_block) ?? nonEmpty(route.ipv6_cidr_block)],
+      ['DestinationPrefixListId', nonEmpty(route.destination_prefix_list_id)],
       ...target.filter(([, x]) => x !== undefined && x !== null && x !== ''),
+    ]);
+  }
+
+  /** Plans and state write "" for an argument not set. */
+  function nonEmpty(x: TfValue | undefined): TfValue | undefined {
+    return x === '' ? undefined : x;
+  }
+
+  /** An instance's or interface's IPv6 addresses (listed, or a count AWS assigns from the subnet). */
+  function ipv6Of(v: Readonly<Record<string, TfValue>>): [string, TfValue | Json | undefined][] {
+    const listed = v.ipv6_addresses;
+    if (listed instanceof TfUnknown || listed instanceof TfRef) return [['Ipv6Addresses', listed]];
+    const list = listOf(listed);
+    if (list.length) return [['Ipv6Addresses', list.map((a) => props([['Ipv6Address', a]]))]];
+    const n = asNumber(v.ipv6_address_count);
+    return n ? [['Ipv6AddressCount', n]] : [];
+  }
+
+  /** A listener's default_action block → a CloudFormation action. */
+  function listenerAction(a: Readonly<Record<string, TfValue>>): Json {
+    const forward = blocks(a.forward)[0];
+    const fixed = blocks(a.fixed_response)[0];
+    const redirect = blocks(a.redirect)[0];
+    return props([
+      ['Type', a.type],
+      ['Order', a.order],
+      ['TargetGroupArn', a.target_group_arn],
+      [
+        'ForwardConfig',
+        forward
+          ? props([
+              [
+                'TargetGroups',
+                blocks(forward.target_group).map((g) =>
+                  props([
+                    ['TargetGroupArn', g.arn],
+                    ['Weight', g.weight],
+                  ]),
+                ),
+              ],
+            ])
+          : null,
+      ],
+      [
+        'FixedResponseConfig',
+        fixed
+          ? props([
+              ['ContentType', fixed.content_type],
+              ['MessageBody', fixed.message_body],
+              ['StatusCode', fixed.status_code],
+            ])
+          : null,
+      ],
+      [
+        'RedirectConfig',
+        redirect
+          ? props([
+              ['Host', redirect.host],
+              ['Path', redirect.path],
+              ['Port', redirect.port],
+              ['Protocol', redirect.protocol],
+              ['Query', redirect.query],
+              ['StatusCode', redirect.status_code],
+            ])
+          : null,
+      ],
     ]);
   }
 

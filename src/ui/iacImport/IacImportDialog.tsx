@@ -3,7 +3,9 @@
  * paste) or Terraform files. The template's parameters without a default (often the zones) are asked
  * for in a form (with AllowedValues as a choice, the default filled in when there is one); the
  * import report (counts, externals, problems with line and column) shows as the AWS import shows its
- * own; "Open" lays the design out and opens it as a new design (actionImportAws's confirmImportAws:
+ * own. A Terraform configuration's variables that have no default and no .tfvars file gives (a
+ * .tfvars dropped with the .tf files is read) are asked for in the same kind of form, their values
+ * given as -var gives them. "Open" lays the design out and opens it as a new design (actionImportAws's confirmImportAws:
  * the design on screen is saved first). A broken template shows where it is broken and opens nothing.
  *
  * The readers (yaml for CloudFormation, the HCL parser for Terraform) load with this dialog's chunk,
@@ -12,6 +14,7 @@
 import { useId, useMemo, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseTemplate, readCfn, templateParameters, type CfnParameter } from '../../io/cfn/index.ts';
+import type { VariableUse } from '../../io/terraform/index.ts';
 import { detectIac } from '../../io/iac/detect.ts';
 import type { Design } from '../../model/index.ts';
 import { Modal } from '../DesignsDialog.tsx';
@@ -78,8 +81,24 @@ export function IacImportDialog({
     });
   }, [template, parsed, missing.length, values, region, baseName]);
 
-  const tf = useTerraformImport(reader === 'terraform' ? all : null, region);
-  const result: { design: Design | null; report: ReportShape } | null = reader === 'terraform' ? tf.result : cfn;
+  // Terraform: the variables no default and no .tfvars gives are asked for, as parameters are;
+  // what is typed is given as -var gives it (it wins). A field stays while its variable is typed in.
+  const [tfEdits, setTfEdits] = useState<Record<string, string>>({});
+  const tfVars = useMemo(
+    () => Object.fromEntries(Object.entries(tfEdits).filter(([, v]) => v.trim() !== '')),
+    [tfEdits],
+  );
+  const tf = useTerraformImport(reader === 'terraform' ? all : null, region, tfVars);
+  const asked: VariableUse[] = useMemo(
+    () =>
+      (tf.last?.report.variables ?? []).filter(
+        (v) => v.source === 'missing' || (v.source === 'given' && !v.from && Object.hasOwn(tfEdits, v.name)),
+      ),
+    [tf.last, tfEdits],
+  );
+  const missingVars = asked.filter((v) => !(tfEdits[v.name] ?? '').trim());
+  const tfResult = tf.result && !missingVars.length ? tf.result : null;
+  const result: { design: Design | null; report: ReportShape } | null = reader === 'terraform' ? tfResult : cfn;
 
   const add = async (files: Parameters<typeof readFiles>[0]) => {
     const c = await readFiles(files);
@@ -170,9 +189,44 @@ export function IacImportDialog({
         </fieldset>
       ) : null}
 
+      {reader === 'terraform' && asked.length ? (
+        <fieldset className="vt-iac__params" data-testid="iacImport.variables">
+          <legend>{t('iacImport.variables', { count: asked.length })}</legend>
+          <p className="vt-modal__note vt-iac__hint">{t('iacImport.variablesHint')}</p>
+          {asked.map((v) => (
+            <ParameterField
+              key={v.name}
+              param={{
+                name: v.name,
+                type: v.type ?? '',
+                description: v.description ?? '',
+                default: null,
+                allowedValues: null,
+                noEcho: !!v.sensitive,
+              }}
+              value={tfEdits[v.name] ?? ''}
+              zoneListId={zoneListId}
+              placeholder={
+                /^(list|set|tuple)\b/.test(v.type ?? '')
+                  ? '["…", "…"]'
+                  : /^(map|object)\b/.test(v.type ?? '')
+                    ? '{"key": "…"}'
+                    : undefined
+              }
+              onChange={(value) => setTfEdits((before) => ({ ...before, [v.name]: value }))}
+            />
+          ))}
+        </fieldset>
+      ) : null}
+
       <div className="vt-aws__preview" aria-live="polite" data-testid="iacImport.preview">
         {!all.length ? <p className="vt-muted">{t('awsImport.nothingYet')}</p> : null}
         {reader === 'terraform' && tf.reading ? <p className="vt-muted">{t('awsImport.reading')}</p> : null}
+        {reader === 'terraform' && missingVars.length ? (
+          <p className="vt-muted" data-testid="iacImport.needVars">
+            {t('iacImport.needVars', { names: missingVars.map((v) => v.name).join(', ') })}
+          </p>
+        ) : null}
         {reader === 'cfn' && missing.length && parsed?.ok ? (
           <p className="vt-muted" data-testid="iacImport.needParams">
             {t('iacImport.needParams', { names: missing.map((p) => p.name).join(', ') })}
@@ -207,11 +261,13 @@ function ParameterField({
   param,
   value,
   zoneListId,
+  placeholder,
   onChange,
 }: {
   param: CfnParameter;
   value: string;
   zoneListId: string;
+  placeholder?: string | undefined;
   onChange: (value: string) => void;
 }) {
   const { t } = useTranslation();
@@ -223,7 +279,7 @@ function ParameterField({
   return (
     <div className="vt-field vt-iac__param">
       <label htmlFor={id}>
-        <code>{param.name}</code> <span className="vt-muted">{param.type}</span>
+        <code>{param.name}</code> {param.type ? <span className="vt-muted">{param.type}</span> : null}
         {required ? <span className="vt-iac__required"> {t('iacImport.required')}</span> : null}
       </label>
       {param.allowedValues?.length ? (
@@ -246,6 +302,7 @@ function ParameterField({
           id={id}
           value={value}
           type={param.noEcho ? 'password' : 'text'}
+          placeholder={placeholder}
           list={isZone && !param.type.startsWith('List<') ? zoneListId : undefined}
           required={required}
           aria-invalid={required && !value.trim() ? true : undefined}

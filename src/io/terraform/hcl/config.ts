@@ -13,6 +13,19 @@ import { EvalError, evaluate, type EvalScope } from './evaluate.ts';
 import { TfInstance, TfRef, TfUnknown, asText, isList, isMap, isOpaque, type TfValue } from '../values.ts';
 import type { TfResource } from '../resources.ts';
 
+/** An input variable, the value the import used and where it came from, and what its declaration says. */
+export interface VariableUse {
+  readonly name: string;
+  readonly value: string | null;
+  readonly source: 'given' | 'default' | 'missing';
+  /** For a given value: the .tfvars file it came from; absent for --var (or the app's form). */
+  readonly from?: string;
+  readonly description?: string;
+  /** The type constraint as written (`string`, `list(string)`), when there is one. */
+  readonly type?: string;
+  readonly sensitive?: boolean;
+}
+
 /** One parsed file: its name and hcl2json's JSON. */
 export interface ParsedFile {
   readonly file: string;
@@ -22,7 +35,7 @@ export interface ParsedFile {
 export interface EvaluatedConfig {
   readonly resources: TfResource[];
   readonly modules: { name: string; source: string; why: string }[];
-  readonly variables: { name: string; value: string | null; source: 'given' | 'default' | 'missing' }[];
+  readonly variables: VariableUse[];
   readonly region: string | null;
   readonly zonesAssumed: boolean;
 }
@@ -66,6 +79,8 @@ export function evaluateConfig(
   given: Readonly<Record<string, string>>,
   defaultRegion: string,
   problems: Problems,
+  /** For a value of `given` read from a .tfvars file: that file (the report says so). */
+  givenFrom: Readonly<Record<string, string>> = {},
 ): EvaluatedConfig {
   const declared = new Map<string, Declared>(); // `type.name` / `data.type.name`
   const byType = new Map<string, string[]>(); // type → names (managed)
@@ -273,13 +288,20 @@ export function evaluateConfig(
       );
     } else if (Object.hasOwn(given, name)) {
       v = givenValue(given[name]!);
-      variableUse.push({ name, value: given[name]!, source: 'given' });
+      const from = givenFrom[name];
+      variableUse.push({
+        name,
+        value: given[name]!,
+        source: 'given',
+        ...(from ? { from } : {}),
+        ...declaredOf(decl.body),
+      });
     } else if (Object.hasOwn(decl.body, 'default')) {
       v = evalRaw(decl.body.default, plainScope, `var.${name}`, decl.file);
-      variableUse.push({ name, value: shown(v), source: 'default' });
+      variableUse.push({ name, value: shown(v), source: 'default', ...declaredOf(decl.body) });
     } else {
       v = new TfUnknown(`var.${name}, which has no default and was given no value`);
-      variableUse.push({ name, value: null, source: 'missing' });
+      variableUse.push({ name, value: null, source: 'missing', ...declaredOf(decl.body) });
       problems.add(
         'warning',
         'missing-variable',
@@ -481,11 +503,24 @@ export function evaluateConfig(
   }
   // Variables no expression read are listed too, with the value they would have.
   for (const name of variables.keys()) if (!varValues.has(name)) variable(name);
+  // In the order of the files, and in a file by name (hcl2json gives a block's names sorted).
+  const declOrder = new Map([...variables.keys()].map((name, i) => [name, i]));
+  variableUse.sort((a, b) => (declOrder.get(a.name) ?? 0) - (declOrder.get(b.name) ?? 0));
   const evaluated = currentRegion();
   return { resources, modules, variables: variableUse, region: regionNamed ? evaluated : null, zonesAssumed };
 }
 
 /** A `--var` value: HCL-ish literals (numbers, bools, lists, maps in JSON) as such, anything else as a string. */
+/** What a variable block says of itself: description, type constraint, sensitive. */
+function declaredOf(body: Body): Pick<VariableUse, 'description' | 'type' | 'sensitive'> {
+  const type = typeof body.type === 'string' ? body.type.replace(/^\$\{([\s\S]*)\}$/, '$1').trim() : '';
+  return {
+    ...(typeof body.description === 'string' && body.description ? { description: body.description } : {}),
+    ...(type ? { type } : {}),
+    ...(body.sensitive === true ? { sensitive: true } : {}),
+  };
+}
+
 function givenValue(s: string): TfValue {
   const t = s.trim();
   if (/^(-?\d+(\.\d+)?|true|false|null)$/.test(t) || /^[[{]/.test(t)) {
