@@ -16,7 +16,6 @@ export {
   kindsWith,
   hasRole,
   nestingDepth,
-  resourceSchema,
   PROTOCOLS,
   NAMED_PROTOCOL_NUMBERS,
   WELL_KNOWN_PROTOCOLS,
