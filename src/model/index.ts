@@ -1,7 +1,6 @@
 export * from './types.ts';
 export * from './intents.ts';
 export * from './cidr.ts';
-export * from './cidr6.ts';
 export * from './ipv6Defaults.ts';
 export * from './graph.ts';
 export * from './ids.ts';
