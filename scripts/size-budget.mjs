@@ -29,10 +29,12 @@ export const GOAL_GZIP = 250_000;
 // Raised to 266 kB on 2026-12-02 when issue #14's eleven kinds (their zod definitions, inspector
 // wiring and English texts), the level-of-detail layer's projection (canvas/lod.ts), the intents
 // and matrix buttons and ipaddr.js (model/cidr6.ts, IPv6 in the kinds' checks) landed together:
-// 263.9 kB measured. This is over the goal and is a defect to fix, not a new goal: the way back is
-// the same as before (the kinds' inspector-only parts and the English kind texts loaded with the
-// inspector, cidr6 without ipaddr.js in the first paint).
-export const BUDGET_GZIP = 266_000;
+// 263.9 kB measured. Back to the goal the same day by taking zod (24 kB of it) out of the first
+// paint: the kinds build their fields' schemas with zod only when a design is read
+// (model/kinds/schemas.ts, loaded with the reader, store/designReader.ts, which a first visit with
+// nothing saved does not wait for). 235.0 kB measured; src/layers.test.ts keeps zod's run-time
+// imports to the schema modules and io.
+export const BUDGET_GZIP = GOAL_GZIP;
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');

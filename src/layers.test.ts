@@ -3,7 +3,7 @@
  * break each rule, in a scratch tree shaped like src/, are each reported under the rule they break,
  * and a probe that keeps the direction is not.
  */
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -83,3 +83,35 @@ describe('the layer check', () => {
     }
   }, 60_000);
 });
+
+/**
+ * zod (~24 kB gzipped) is not in the first paint: outside io, only the schema modules import it at
+ * run time (model/kinds/schemas.ts, model/intentSchemas.ts), and they load with the file reader
+ * (store/designReader.ts). Types may be imported anywhere (`import type`: gone after compiling).
+ * Checked over the sources, because dependency-cruiser does not tell type-only imports apart here.
+ */
+describe('zod stays with the reader', () => {
+  const SCHEMA_MODULES = new Set(['src/model/kinds/schemas.ts', 'src/model/intentSchemas.ts']);
+  const RUNTIME_ZOD = /^import\s+(?!type\s)[^;]*?from\s+['"]zod(\/[^'"]*)?['"]/m;
+
+  it('is imported at run time only by the schema modules and io', () => {
+    const offenders = listSources(join(ROOT, 'src'))
+      .map((f) => f.slice(ROOT.length).replace(/\\/g, '/'))
+      .filter((f) => !f.startsWith('src/io/') && !/\.test\.tsx?$/.test(f) && !SCHEMA_MODULES.has(f))
+      .filter((f) => RUNTIME_ZOD.test(readFileSync(join(ROOT, f), 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+
+  it('catches a run-time import and lets a type-only one through', () => {
+    expect(RUNTIME_ZOD.test("import { z } from 'zod';")).toBe(true);
+    expect(RUNTIME_ZOD.test("import { object,\n  string } from 'zod';")).toBe(true);
+    expect(RUNTIME_ZOD.test("import type { $ZodIssue } from 'zod/v4/core';")).toBe(false);
+    for (const f of SCHEMA_MODULES) expect(RUNTIME_ZOD.test(readFileSync(join(ROOT, f), 'utf8')), f).toBe(true);
+  });
+});
+
+function listSources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listSources(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
+}

@@ -11,6 +11,7 @@ import { useDesignStore } from '../store/designStore.ts';
 import { useViewStore } from '../store/viewStore.ts';
 import { MemoryStorage } from '../store/persistence.ts';
 import {
+  holdsSavedDesigns,
   initLibrary,
   leaveThen,
   saveNow,
@@ -19,6 +20,7 @@ import {
   viewShared,
   externalChange,
 } from '../store/library.ts';
+import { loadDesignReader } from '../store/designReader.ts';
 import { extractPayload } from '../io/share/fragment.ts';
 import { brokenLinkNotice } from './shareMessage.ts';
 
@@ -46,7 +48,8 @@ function clearShareHash() {
  */
 async function openSharedFromHash(t: TFunction) {
   if (extractPayload(location.hash) === null) return;
-  const { sharedStart } = await import('../io/share/link.ts');
+  // The reader too: "Dismiss" reads the user's own design back.
+  const [{ sharedStart }] = await Promise.all([import('../io/share/link.ts'), loadDesignReader()]);
   const start = sharedStart(location.hash);
   // A link pasted into an open tab leaves the design on screen: it must be saved first (or the user asked).
   if (start.kind === 'shared') leaveThen(() => viewShared(start.design));
@@ -61,6 +64,9 @@ async function openSharedFromHash(t: TFunction) {
 /** Resolves once a shared design in the URL, if any, is open (main.tsx renders after that: no flash of the user's own design). */
 export async function startAutosave(t: TFunction): Promise<void> {
   const { storage, persistent } = browserStorage();
+  // The design reader (schemas, zod) is not in the first paint: waited for only when there is a
+  // saved design to read; main.tsx has started loading it either way.
+  if (holdsSavedDesigns(storage)) await loadDesignReader();
   const boot = initLibrary(storage);
   for (const m of boot.messages) useViewStore.getState().notify(t(m.key, m.params ?? {}), m.tone);
   if (!persistent) useLibraryStore.setState({ storageProblem: 'unavailable' });

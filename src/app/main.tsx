@@ -5,6 +5,7 @@ import './styles.css';
 import { initI18nAsync } from '../i18n/index.ts';
 import { useDesignStore } from '../store/designStore.ts';
 import { loadEngine } from '../store/engine.ts';
+import { loadDesignReader } from '../store/designReader.ts';
 import { loadFlowRouter } from '../canvas/useFlowRoutes.ts';
 import { App } from './App.tsx';
 import { startAutosave } from './autosave.ts';
@@ -19,6 +20,9 @@ const loaded = (what: string, p: Promise<unknown>) =>
   );
 const engine = loaded('analysis engine', loadEngine());
 const router = loaded('flow router', loadFlowRouter());
+// The design reader (store/designReader.ts) likewise; startAutosave waits for it when there are
+// saved designs to read.
+void loaded('design reader', loadDesignReader());
 const i18n = await initI18nAsync();
 document.documentElement.lang = i18n.language;
 await startAutosave(i18n.t.bind(i18n));

@@ -4,7 +4,7 @@
  * the app's (files.shared.problems), so they exist in English and Korean.
  */
 import type { TFunction } from 'i18next';
-import { MAX_DESIGN_BYTES } from '../io/json/read.ts';
+import { MAX_DESIGN_BYTES } from '../io/json/limits.ts';
 import { MAX_FRAGMENT_CHARS } from '../io/share/fragment.ts';
 import type { SharedStart } from '../io/share/link.ts';
 

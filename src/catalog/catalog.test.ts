@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { KINDS, RESOURCE_KINDS, resourceSchema, DESIGN_FORMAT, DESIGN_VERSION, type Design } from '../model/index.ts';
+import { resourceSchema } from '../model/kinds/schemas.ts';
+import { KINDS, RESOURCE_KINDS, DESIGN_FORMAT, DESIGN_VERSION, type Design } from '../model/index.ts';
 import { CATALOG, PALETTE_KINDS, createResource, uniqueName } from './index.ts';
 
 const empty: Design = { format: DESIGN_FORMAT, version: DESIGN_VERSION, name: 't', resources: [], flows: [] };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import ipaddr from 'ipaddr.js';
 import {
   contains,
   formatCidr,
@@ -121,5 +122,30 @@ describe('parse results are remembered by text', () => {
     expect(parseCidr('10.0.0.0/16')).toEqual(a);
     expect(ipToInt('300.1.1.1')).toBeNull();
     expect(ipToInt(42 as unknown as string)).toBeNull();
+  });
+});
+
+describe('ipToInt reads addresses exactly as the strict dotted quad of ipaddr.js', () => {
+  const asIpaddr = (t: string) => {
+    if (!/^\d{1,3}(\.\d{1,3}){3}$/.test(t) || !ipaddr.IPv4.isValidFourPartDecimal(t)) return null;
+    const b = ipaddr.IPv4.parse(t).octets;
+    return ((b[0]! << 24) >>> 0) + (b[1]! << 16) + (b[2]! << 8) + b[3]!;
+  };
+
+  it('agrees on the edge cases: leading zeros, 255/256, short and long forms, signs, spaces, hex', () => {
+    const cases = ['0.0.0.0', '255.255.255.255', '256.0.0.1', '10.0.0.01', '010.0.0.1', '00.0.0.0', '1.2.3', '1.2.3.4.5',
+      '1.2.3.4 ', ' 1.2.3.4', '+1.2.3.4', '0x1.2.3.4', '1..2.3', '1.2.3.', '1000.1.1.1', '192.168.1.1', '1e2.0.0.0', ''];
+    for (const t of cases) expect(ipToInt(t), JSON.stringify(t)).toBe(asIpaddr(t));
+  });
+
+  it('agrees on any text made of digits and dots', () => {
+    const text = fc.stringMatching(/^[0-9.]{0,16}$/);
+    const quad = fc.array(fc.stringMatching(/^[0-9]{1,4}$/), { minLength: 4, maxLength: 4 }).map((p) => p.join('.'));
+    fc.assert(
+      fc.property(fc.oneof(text, quad), (t) => {
+        expect(ipToInt(t)).toBe(asIpaddr(t));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

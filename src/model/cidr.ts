@@ -1,10 +1,12 @@
 /**
  * IPv4 address and CIDR arithmetic.
  *
- * Parsing uses ipaddr.js (well kept, strict about dotted-quad syntax); the range arithmetic is on
- * unsigned 32-bit integers, which is all IPv4 needs and keeps the validator's hot loops allocation-free.
+ * Addresses are read in the strict dotted-quad form only: four decimal numbers 0–255 without leading
+ * zeros (ipaddr.js's `isValidFourPartDecimal`, which this matches exactly, cidr.test.ts; not
+ * imported here, as the kinds' defaults need IPv4 in the first paint and ipaddr.js is 3.6 kB of it;
+ * IPv6, cidr6.ts, still parses with it). The range arithmetic is on unsigned 32-bit integers, which
+ * is all IPv4 needs and keeps the validator's hot loops allocation-free.
  */
-import ipaddr from 'ipaddr.js';
 
 export interface Cidr {
   /** Network address as an unsigned 32-bit integer (host bits cleared). */
@@ -42,13 +44,16 @@ function memoByText<T>(fn: (text: string) => T): (text: string) => T {
   };
 }
 
+/** Four decimal numbers of up to three digits, none with a leading zero (`010` is not ten: it is refused). */
+const DOTTED_QUAD = /^(0|[1-9]\d{0,2})(\.(0|[1-9]\d{0,2})){3}$/;
+
 export const ipToInt: (ip: string) => number | null = memoByText(parseIp);
 
 function parseIp(ip: string): number | null {
   if (typeof ip !== 'string') return null;
-  if (!/^\d{1,3}(\.\d{1,3}){3}$/.test(ip)) return null;
-  if (!ipaddr.IPv4.isValidFourPartDecimal(ip)) return null;
-  const bytes = ipaddr.IPv4.parse(ip).octets;
+  if (!DOTTED_QUAD.test(ip)) return null;
+  const bytes = ip.split('.').map(Number);
+  if (bytes.some((b) => b > 255)) return null;
   return ((bytes[0]! << 24) >>> 0) + (bytes[1]! << 16) + (bytes[2]! << 8) + bytes[3]!;
 }
 

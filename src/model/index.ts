@@ -1,7 +1,6 @@
 export * from './types.ts';
 export * from './intents.ts';
 export * from './cidr.ts';
-export * from './cidr6.ts';
 export * from './ipv6Defaults.ts';
 export * from './graph.ts';
 export * from './ids.ts';
@@ -16,7 +15,6 @@ export {
   kindsWith,
   hasRole,
   nestingDepth,
-  resourceSchema,
   PROTOCOLS,
   NAMED_PROTOCOL_NUMBERS,
   WELL_KNOWN_PROTOCOLS,

@@ -19,7 +19,7 @@ import type {
   routeSchema,
   sgRuleSchema,
   sizeSchema,
-} from './kinds/fields.ts';
+} from './kinds/schemas.ts';
 
 export type { Resource, ResourceKind, ResourceOfKind, ContainerKind, Container, KindsWith } from './kinds/index.ts';
 export { RESOURCE_KINDS, CONTAINER_KINDS, isContainer } from './kinds/index.ts';

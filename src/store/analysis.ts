@@ -44,6 +44,18 @@ const flowCache = new WeakMap<Design, ReadonlyMap<string, ReachabilityAnswer>>()
 const statusCache = new WeakMap<Design, ReadonlyMap<string, ReachabilityAnswer & FlowStatus>>();
 const intentCache = new WeakMap<Design, readonly IntentResult[]>();
 const allFindingsCache = new WeakMap<Design, readonly AnyFinding[]>();
+/**
+ * While a large design's intents are checked in a worker, its list is made from an earlier
+ * snapshot's answer and not kept in the caches above. It is kept here, with the answer it was made
+ * from, so that every render until the worker answers gets the same array: a fresh one per call
+ * made the findings panel set state on every render (useRowsInSlices) and React gave up ("Too
+ * many re-renders") while a box was dragged at the zoomed-out view of a 1,000-resource design.
+ */
+const provisionalAll = new WeakMap<Design, { readonly from: readonly IntentResult[]; readonly all: readonly AnyFinding[] }>();
+const provisionalSummary = new WeakMap<
+  Design,
+  { readonly from: readonly AnyFinding[]; readonly summary: ReadonlyMap<string, FindingSummary> }
+>();
 const NO_INTENTS: readonly IntentResult[] = [];
 
 const RANK = { error: 3, warning: 2, info: 1 } as const;
@@ -157,33 +169,38 @@ export function intentResultsOf(design: Design): readonly IntentResult[] {
 
 /** The catalogue's findings and the intents' (INTENT-…), in one sorted list: the findings panel's. */
 export function allFindingsOf(design: Design): readonly AnyFinding[] {
-  let all = allFindingsCache.get(design);
-  if (!all) {
-    const engine = engineNow();
-    if (!engine) return NO_FINDINGS;
-    const own = engine.intentFindings(intentResultsOf(design));
-    const rules = findingsOf(design);
-    all = own.length ? [...rules, ...own].sort(engine.compareFindings) : rules;
-    // Kept only once this snapshot's own intents' answer is in (a worker's may still be coming).
-    if (intentCache.has(design)) allFindingsCache.set(design, all);
-  }
+  const cached = allFindingsCache.get(design);
+  if (cached) return cached;
+  const engine = engineNow();
+  if (!engine) return NO_FINDINGS;
+  const intents = intentResultsOf(design);
+  const kept = provisionalAll.get(design);
+  if (kept && kept.from === intents) return kept.all;
+  const own = engine.intentFindings(intents);
+  const rules = findingsOf(design);
+  const all = own.length ? [...rules, ...own].sort(engine.compareFindings) : rules;
+  // Kept only once this snapshot's own intents' answer is in (a worker's may still be coming).
+  if (intentCache.has(design)) allFindingsCache.set(design, all);
+  else provisionalAll.set(design, { from: intents, all });
   return all;
 }
 
 export function summaryOf(design: Design): ReadonlyMap<string, FindingSummary> {
-  let s = summaryCache.get(design);
-  if (!s) {
-    if (!engineNow()) return NO_SUMMARY;
-    const m = new Map<string, FindingSummary>();
-    for (const f of allFindingsOf(design)) {
-      const prev = m.get(f.resource);
-      const severity = !prev || RANK[f.severity] > RANK[prev.severity] ? f.severity : prev.severity;
-      m.set(f.resource, { severity, count: (prev?.count ?? 0) + 1 });
-    }
-    s = m;
-    if (intentCache.has(design)) summaryCache.set(design, s);
+  const cached = summaryCache.get(design);
+  if (cached) return cached;
+  if (!engineNow()) return NO_SUMMARY;
+  const all = allFindingsOf(design);
+  const kept = provisionalSummary.get(design);
+  if (kept && kept.from === all) return kept.summary;
+  const m = new Map<string, FindingSummary>();
+  for (const f of all) {
+    const prev = m.get(f.resource);
+    const severity = !prev || RANK[f.severity] > RANK[prev.severity] ? f.severity : prev.severity;
+    m.set(f.resource, { severity, count: (prev?.count ?? 0) + 1 });
   }
-  return s;
+  if (intentCache.has(design)) summaryCache.set(design, m);
+  else provisionalSummary.set(design, { from: all, summary: m });
+  return m;
 }
 
 export function flowAnswers(design: Design): ReadonlyMap<string, ReachabilityAnswer> {

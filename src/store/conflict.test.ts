@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadDesignReader } from './designReader.ts';
 import { parseDesignJson } from '../io/json/read.ts';
 import { serializeDesign } from '../io/json/write.ts';
 import { useDesignStore } from './designStore.ts';
@@ -17,6 +18,9 @@ import {
   saveNow,
   useLibraryStore,
 } from './library.ts';
+
+// The app loads the design reader before the library reads saved designs (app/autosave.ts).
+beforeAll(() => loadDesignReader());
 
 const parsed = parseDesignJson(readFileSync(new URL('../../examples/single-public-web.json', import.meta.url), 'utf8'));
 if (!parsed.ok) throw new Error('example');

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadDesignReader } from './designReader.ts';
 import fc from 'fast-check';
 import { parseDesignJson } from '../io/json/read.ts';
 import { serializeDesign } from '../io/json/write.ts';
@@ -7,6 +8,9 @@ import { decodeShareFragment, encodeShareFragment } from '../io/share/link.ts';
 import { useDesignStore } from './designStore.ts';
 import { MemoryStorage } from './persistence.ts';
 import { initLibrary, openAsNew, openEntry, resetLibrarySession, useLibraryStore } from './library.ts';
+
+// The app loads the design reader before the library reads saved designs (app/autosave.ts).
+beforeAll(() => loadDesignReader());
 
 const parsed = parseDesignJson(readFileSync(new URL('../../examples/two-az-web-db.json', import.meta.url), 'utf8'));
 if (!parsed.ok) throw new Error('example');

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadDesignReader } from './designReader.ts';
 import type { Design } from '../model/index.ts';
 import { parseDesignJson } from '../io/json/read.ts';
 import { serializeDesign } from '../io/json/write.ts';
@@ -27,6 +28,9 @@ import {
   useLibraryStore,
   viewShared,
 } from './library.ts';
+
+// The app loads the design reader before the library reads saved designs (app/autosave.ts).
+beforeAll(() => loadDesignReader());
 
 function example(file: string): Design {
   const r = parseDesignJson(readFileSync(new URL(`../../examples/${file}`, import.meta.url), 'utf8'));

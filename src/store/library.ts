@@ -16,7 +16,7 @@
  */
 import { create } from 'zustand';
 import type { Design } from '../model/index.ts';
-import { parseDesignJson } from '../io/json/read.ts';
+import { designReaderLoaded, loadDesignReader, readDesign } from './designReader.ts';
 import { serializeDesign } from '../io/json/write.ts';
 import { useDesignStore, clearHistory, emptyDesign } from './designStore.ts';
 import {
@@ -138,7 +138,7 @@ export function createLibrary(storage: Storage, options: LibraryOptions = {}): L
       const key = storage.key(i);
       if (!key?.startsWith(DESIGN_KEY_PREFIX)) continue;
       const id = key.slice(DESIGN_KEY_PREFIX.length);
-      const parsed = parseDesignJson(readText(storage, key) ?? '');
+      const parsed = readDesign(readText(storage, key) ?? '');
       const t = now();
       entries.push(
         parsed.ok
@@ -191,7 +191,7 @@ export function createLibrary(storage: Storage, options: LibraryOptions = {}): L
     load(id: string): EntryLoad {
       const text = readText(storage, designKey(id));
       if (text === null) return { ok: false, reason: 'missing', message: 'This design is no longer in this browser.' };
-      const parsed = parseDesignJson(text);
+      const parsed = readDesign(text);
       if (parsed.ok) return { ok: true, design: parsed.design, warnings: parsed.warnings };
       const message = parsed.errors[0]?.message ?? 'unreadable';
       patchEntry(id, { damaged: message });
@@ -385,7 +385,26 @@ function clearTimer() {
   timer = null;
 }
 
-/** Connect the session to a storage (localStorage in the app, a fake in tests). */
+/**
+ * Whether a storage holds anything the library reads with the design reader at start: the list,
+ * a saved design, or a save from before the list. A first visit holds none of them.
+ */
+export function holdsSavedDesigns(storage: Storage): boolean {
+  try {
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (key === INDEX_KEY || key === AUTOSAVE_KEY || key?.startsWith(DESIGN_KEY_PREFIX)) return true;
+    }
+  } catch {
+    /* unavailable storage: nothing to read */
+  }
+  return false;
+}
+
+/**
+ * Connect the session to a storage (localStorage in the app, a fake in tests). The design reader
+ * must have loaded when the storage holds saved designs (holdsSavedDesigns, loadDesignReader).
+ */
 export function initLibrary(storage: Storage, options: LibraryOptions = {}): Boot {
   lib = createLibrary(storage, options);
   lastSaved = null;
@@ -452,7 +471,12 @@ export function externalChange(key: string | null, newValue: string | null) {
   // The other tab kept it after all: it exists again.
   useLibraryStore.setState({ deletedElsewhere: false });
   if (lastSaved && newValue === serializeDesign(lastSaved)) return;
-  const parsed = parseDesignJson(newValue);
+  // The reader loads at boot; a write from another tab before it has arrived is read once it has.
+  if (!designReaderLoaded()) {
+    void loadDesignReader().then(() => externalChange(key, newValue));
+    return;
+  }
+  const parsed = readDesign(newValue);
   if (!parsed.ok) return;
   refresh({ conflict: parsed.design });
 }

@@ -6,7 +6,7 @@
  * tampered save can never crash the app: it is moved aside (not deleted) and the user is told.
  */
 import type { Design } from '../model/index.ts';
-import { parseDesignJson } from '../io/json/read.ts';
+import { readDesign } from './designReader.ts';
 
 /**
  * The current design, whole. Kept as a mirror of the open design so saves made before the design
@@ -29,7 +29,7 @@ export function loadAutosave(storage: Storage): LoadOutcome {
     return { status: 'empty' };
   }
   if (text == null) return { status: 'empty' };
-  const parsed = parseDesignJson(text);
+  const parsed = readDesign(text);
   if (parsed.ok) return { status: 'restored', design: parsed.design, warnings: parsed.warnings };
   const keptAs = keepAside(storage, AUTOSAVE_KEY, text, new Date().toISOString());
   if (keptAs) safeRemove(storage, AUTOSAVE_KEY);

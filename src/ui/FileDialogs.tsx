@@ -12,10 +12,13 @@ import { sameNameChoice } from './actions/actionOpenFile.ts';
 import { pickTemplate } from './actions/actionTemplates.ts';
 import { confirmImportAws } from './actions/actionImportAws.ts';
 import { loadDialogTexts } from '../i18n/index.ts';
+import { loadDesignReader } from '../store/designReader.ts';
 // The dialogs and their English texts load when first opened, not with the app (first-load
 // budget, BENCHMARKS.md).
 const withTexts = <M,>(load: Promise<M>) => Promise.all([load, loadDialogTexts()]).then(([m]) => m);
-const dialogs = () => withTexts(import('./DesignsDialog.tsx'));
+// The designs list opens saved designs: with the design reader (loaded at boot, so normally there).
+const dialogs = () =>
+  withTexts(Promise.all([import('./DesignsDialog.tsx'), loadDesignReader()]).then(([m]) => m));
 const DesignsDialog = lazy(() => dialogs().then((m) => ({ default: m.DesignsDialog })));
 const TemplatesDialog = lazy(() => dialogs().then((m) => ({ default: m.TemplatesDialog })));
 const OpenErrorDialog = lazy(() => dialogs().then((m) => ({ default: m.OpenErrorDialog })));

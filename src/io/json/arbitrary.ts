@@ -21,11 +21,11 @@ import {
   RESOURCE_KINDS,
   kindDef,
   kindsWith,
-  portSchema,
   type IpProtocol,
   type KindRole,
   type RefField,
 } from '../../model/kinds/index.ts';
+import { portSchema } from '../../model/kinds/schemas.ts';
 import type { Design, Flow, Resource, ResourceKind } from '../../model/types.ts';
 
 export interface DesignArbitraryOptions {

@@ -27,6 +27,9 @@ import type { Design, Flow, Resource, ResourceKind } from '../../model/types.ts'
 import { hasRole, kindDef, type KindRole, type RefField } from '../../model/kinds/index.ts';
 import { migrateToCurrent, isObject } from './migrations.ts';
 import { designSchema } from './schema.ts';
+import { MAX_DESIGN_BYTES, MAX_RESOURCES } from './limits.ts';
+
+export { MAX_DESIGN_BYTES, MAX_RESOURCES };
 
 export interface ReadError {
   /** JSON path of the problem, e.g. `resources[3].cidr`; empty for the whole file. */
@@ -39,17 +42,7 @@ export interface ReadError {
 
 export type ParseResult = { ok: true; design: Design; warnings: string[] } | { ok: false; errors: ReadError[] };
 
-/** Largest file VPC Town opens, in bytes (10 MB). Big enough for thousands of resources. */
-export const MAX_DESIGN_BYTES = 10 * 1024 * 1024;
 const MAX_MESSAGES = 100;
-/**
- * Most resources a design the user opens (file, share link) may hold (docs/design-format.md,
- * "Limits"), passed as `maxResources`. Counted right after the
- * JSON is parsed, before the schema, the references, the validator and the canvas do any work: a
- * 50,000-resource design kept the tab busy for over a minute. Four times the 5,000 that
- * BENCHMARKS.md measures; a design that size is several estates and reads better split up.
- */
-export const MAX_RESOURCES = 20_000;
 /** Deepest nesting accepted (a sound design needs 4); keeps every later tree walk shallow. */
 const MAX_DEPTH = 32;
 

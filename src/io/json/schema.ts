@@ -7,8 +7,8 @@
 import { z } from 'zod';
 import type * as M from '../../model/types.ts';
 import { DESIGN_FORMAT, DESIGN_VERSION } from '../../model/types.ts';
-import { flowSchema, resourceSchema } from '../../model/kinds/index.ts';
-import { intentSchema } from '../../model/intents.ts';
+import { flowSchema, resourceSchema } from '../../model/kinds/schemas.ts';
+import { intentSchema } from '../../model/intentSchemas.ts';
 
 export const designSchema = z
   .object({

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { indexDesign } from '../graph.ts';
 import type { Design } from '../types.ts';
 import { defineKind } from './define.ts';
@@ -24,7 +23,7 @@ export const az = defineKind({
   idPrefix: 'az',
   noun: 'Availability Zone',
   container: true,
-  fields: { zone: z.string() },
+  fields: (z) => ({ zone: z.string() }),
   notes: {
     zone: 'Zone name, e.g. `us-east-1a`; must belong to the region.',
   },

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { defineKind } from './define.ts';
 import { line } from './details.ts';
 
@@ -8,10 +7,10 @@ export const customerGateway = defineKind({
   idPrefix: 'cgw',
   noun: 'customer gateway',
   container: false,
-  fields: {
+  fields: (z) => ({
     ipAddress: z.string(),
     bgpAsn: z.number().int(),
-  },
+  }),
   notes: {
     ipAddress: "The public IPv4 address of the on-premises device's outside interface.",
     bgpAsn: 'The BGP ASN of the on-premises side (65000 by default).',

@@ -6,9 +6,9 @@
  * A question about a group of kinds goes through a role (`KINDS[k].roles.workload`), never through
  * a list of kinds copied into a rule.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { DetailContext, NodeDetails } from './details.ts';
-import { baseFields, containerFields, type DeepReadonly } from './fields.ts';
+import type { DeepReadonly, FieldSchemas, ZodModule } from './fields.ts';
 
 /** Palette section a kind is listed under. */
 export type KindGroup = 'container' | 'gateway' | 'routing' | 'security' | 'compute' | 'connection';
@@ -122,8 +122,8 @@ export interface CreateContext<D = unknown> {
 /** The zod shape of a whole resource of a kind: `kind`, the base fields, `size` for containers, and its own fields. */
 type ResourceShape<K extends string, S extends z.ZodRawShape, C extends boolean> = {
   kind: z.ZodLiteral<K>;
-} & typeof baseFields &
-  (C extends true ? typeof containerFields : {}) &
+} & FieldSchemas['baseFields'] &
+  (C extends true ? FieldSchemas['containerFields'] : {}) &
   S;
 
 /** A resource of the kind a spec describes, read-only all the way down. */
@@ -144,10 +144,14 @@ export interface KindSpec<
   readonly noun: string;
   /** Containers (region, VPC, AZ, subnet) hold other resources and have a size of their own. */
   readonly container: C;
-  /** The kind's own fields with their schema (`kind`, `id`, `name`, `parent`, `position`, `size` are added). */
-  readonly fields: S;
+  /**
+   * The kind's own fields with their schema (`kind`, `id`, `name`, `parent`, `position`, `size` are
+   * added), built from zod and the shared pieces when first needed (`KindDef.fields`): zod is not
+   * part of the first paint (./schemas.ts).
+   */
+  readonly fields: (z: ZodModule, pieces: FieldSchemas) => S;
   /** What each field means: the format doc's tables and the JSON Schema's descriptions. */
-  readonly notes?: { readonly [F in keyof S]?: string };
+  readonly notes?: { readonly [F in keyof NoInfer<S>]?: string };
   /** Where it may sit; `null` is the top level of the canvas. */
   readonly parents: readonly (string | null)[];
   /** Size of a fresh node on the canvas. */
@@ -181,7 +185,12 @@ export interface KindDef<
   S extends z.ZodRawShape = z.ZodRawShape,
   C extends boolean = boolean,
   R extends KindRoles = KindRoles,
-> extends KindSpec<K, S, C, R> {
+> extends Omit<KindSpec<K, S, C, R>, 'fields'> {
+  /**
+   * The kind's own fields with their schema. Built on first use, which needs zod loaded: import
+   * ./schemas.ts (the file reader does) before reading it.
+   */
+  readonly fields: S;
   /** The whole resource: `kind`, the base fields, `size` for containers, and the kind's fields. */
   readonly schema: z.ZodObject<ResourceShape<K, S, C>>;
   /** Text keys (src/i18n/locales): the kind's name, what it is, its analogy, and the short analogy on the canvas. */
@@ -193,26 +202,35 @@ export interface KindDef<
   };
 }
 
+let zod: { readonly z: ZodModule; readonly pieces: FieldSchemas } | null = null;
+
+/** Hand zod and the shared pieces to the definitions (./schemas.ts, once, when zod has loaded). */
+export function provideZod(z: ZodModule, pieces: FieldSchemas): void {
+  zod = { z, pieces };
+}
+
+function loadedZod() {
+  if (!zod)
+    throw new Error(
+      "A kind's schema was used before zod was loaded: import src/model/kinds/schemas.ts first (the file reader, io/json/read.ts, does).",
+    );
+  return zod;
+}
+
 export function defineKind<
   const K extends string,
   const S extends z.ZodRawShape,
   const C extends boolean,
   const R extends KindRoles,
 >(spec: KindSpec<K, S, C, R>): KindDef<K, S, C, R> {
-  const shape = {
-    kind: z.literal(spec.kind),
-    ...baseFields,
-    ...(spec.container ? containerFields : {}),
-    ...Object.fromEntries(
-      Object.entries(spec.fields).map(([f, schema]) => {
-        const note = (spec.notes as Record<string, string | undefined> | undefined)?.[f];
-        return [f, note ? (schema as z.ZodType).meta({ description: note }) : schema];
-      }),
-    ),
+  let fields: S | undefined;
+  let schema: z.ZodObject | undefined;
+  const fieldsOf = (): S => {
+    const { z, pieces } = loadedZod();
+    return (fields ??= spec.fields(z, pieces));
   };
-  return {
+  const def = {
     ...spec,
-    schema: z.object(shape) as unknown as KindDef<K, S, C, R>['schema'],
     texts: {
       name: `kind.${spec.kind}`,
       meaning: `meaning.${spec.kind}`,
@@ -220,6 +238,30 @@ export function defineKind<
       short: `analogyShort.${spec.kind}`,
     },
   };
+  // Built on first read, and not enumerable, so that copying or printing a definition does not
+  // build them (nor fail before zod has loaded).
+  return Object.defineProperties(def, {
+    fields: { get: fieldsOf, enumerable: false },
+    schema: {
+      enumerable: false,
+      get: () => {
+        if (schema) return schema;
+        const { z, pieces } = loadedZod();
+        const shape = {
+          kind: z.literal(spec.kind),
+          ...pieces.baseFields,
+          ...(spec.container ? pieces.containerFields : {}),
+          ...Object.fromEntries(
+            Object.entries(fieldsOf()).map(([f, s]) => {
+              const note = (spec.notes as Record<string, string | undefined> | undefined)?.[f];
+              return [f, note ? (s as z.ZodType).meta({ description: note }) : s];
+            }),
+          ),
+        };
+        return (schema = z.object(shape));
+      },
+    },
+  }) as unknown as KindDef<K, S, C, R>;
 }
 
 /** The resource a definition describes, read-only all the way down. */

@@ -12,7 +12,7 @@ export const egressOnlyIgw = defineKind({
   idPrefix: 'eigw',
   noun: 'egress-only internet gateway',
   container: false,
-  fields: {},
+  fields: () => ({}),
   parents: ['vpc'],
   size: { width: 120, height: 92 },
   group: 'gateway',

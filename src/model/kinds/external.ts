@@ -1,5 +1,3 @@
-import { z } from 'zod';
-import { refSchema } from './fields.ts';
 import { defineKind } from './define.ts';
 import { line } from './details.ts';
 
@@ -15,11 +13,11 @@ export const external = defineKind({
   idPrefix: 'ext',
   noun: 'external resource',
   container: false,
-  fields: {
+  fields: (z, { refSchema }) => ({
     awsType: z.string(),
     attributes: z.array(z.object({ key: z.string(), value: z.string() })),
     vpcIds: z.array(refSchema),
-  },
+  }),
   notes: {
     awsType:
       "AWS's word for what it is: `transit-gateway`, `vpn-gateway`, `vpc-endpoint`, `egress-only-internet-gateway`, `target-group`, `network-interface`, …",

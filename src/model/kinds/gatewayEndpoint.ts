@@ -1,6 +1,4 @@
-import { z } from 'zod';
 import type { Design } from '../types.ts';
-import { refSchema } from './fields.ts';
 import { defineKind } from './define.ts';
 import { line } from './details.ts';
 import { serviceNameFor, shortService } from './vpcEndpointServices.ts';
@@ -16,11 +14,11 @@ export const gatewayEndpoint = defineKind({
   idPrefix: 'vpce',
   noun: 'gateway endpoint',
   container: false,
-  fields: {
+  fields: (z, { refSchema }) => ({
     serviceName: z.string(),
     prefixListId: refSchema.nullable(),
     routeTableIds: z.array(refSchema),
-  },
+  }),
   notes: {
     serviceName: 'The service, `com.amazonaws.REGION.s3` or `com.amazonaws.REGION.dynamodb`.',
     prefixListId:

@@ -7,7 +7,7 @@ export const igw = defineKind({
   idPrefix: 'igw',
   noun: 'internet gateway',
   container: false,
-  fields: {},
+  fields: () => ({}),
   parents: ['vpc'],
   size: { width: 120, height: 92 },
   group: 'gateway',

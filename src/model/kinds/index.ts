@@ -3,7 +3,6 @@
  * its icon (src/canvas/icons.ts) and its texts (src/i18n/locales); the compiler and the registry
  * tests (kinds.test.ts) name anything else it needs.
  */
-import { z } from 'zod';
 import type { KindDef, KindRole, ResourceOfDef } from './define.ts';
 import { region } from './region.ts';
 import { vpc } from './vpc.ts';
@@ -63,6 +62,8 @@ const DEFS = [
 ] as const;
 
 type Defs = (typeof DEFS)[number];
+/** The definitions in palette order, for ./schemas.ts. */
+export const KIND_DEFS: readonly Defs[] = DEFS;
 export type ResourceKind = Defs['kind'];
 type DefOf<K extends ResourceKind> = Extract<Defs, { kind: K }>;
 
@@ -133,12 +134,7 @@ export function nestingDepth(kind: ResourceKind): number {
   return depth(kind);
 }
 
-/** The zod schema of any resource: a union discriminated on `kind`. */
-export const resourceSchema = z.discriminatedUnion(
-  'kind',
-  DEFS.map((d) => d.schema) as unknown as [Defs['schema'], ...Defs['schema'][]],
-);
-
 export type { KindDef, KindRole, KindGroup, RefField, InspectorSection, KindRoles } from './define.ts';
+export type { Defs as AnyKindDef };
 export * from './fields.ts';
 export { LB_PROTOCOLS, type LbProtocol } from './targetGroup.ts';

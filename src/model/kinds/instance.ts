@@ -1,5 +1,3 @@
-import { z } from 'zod';
-import { refSchema } from './fields.ts';
 import { defineKind } from './define.ts';
 import { securityGroupChips } from './details.ts';
 
@@ -9,14 +7,14 @@ export const instance = defineKind({
   idPrefix: 'i',
   noun: 'instance',
   container: false,
-  fields: {
+  fields: (z, { refSchema }) => ({
     instanceType: z.string(),
     privateIp: z.string().nullable(),
     publicIp: z.enum(['none', 'auto', 'elastic']),
     elasticIp: z.string().nullable(),
     securityGroupIds: z.array(refSchema),
     ipv6Addresses: z.array(z.string()).optional(),
-  },
+  }),
   notes: {
     instanceType: 'e.g. `t3.micro`.',
     privateIp: 'A static private IPv4, or null to let AWS choose (the first usable address is assumed).',

@@ -1,6 +1,4 @@
-import { z } from 'zod';
 import type { Design } from '../types.ts';
-import { refSchema } from './fields.ts';
 import { defineKind } from './define.ts';
 import { securityGroupChips } from './details.ts';
 import { serviceNameFor, shortService } from './vpcEndpointServices.ts';
@@ -16,13 +14,13 @@ export const interfaceEndpoint = defineKind({
   idPrefix: 'vpce-i',
   noun: 'interface endpoint',
   container: false,
-  fields: {
+  fields: (z, { refSchema }) => ({
     serviceName: z.string(),
     subnetIds: z.array(refSchema),
     securityGroupIds: z.array(refSchema),
     privateDns: z.boolean(),
     privateIp: z.string().nullable(),
-  },
+  }),
   notes: {
     serviceName: 'The service, e.g. `com.amazonaws.us-east-1.ssm`.',
     subnetIds: 'The subnets it has a network interface in (at most one per AZ). It is drawn in its `parent` subnet.',

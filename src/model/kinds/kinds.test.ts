@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KINDS, RESOURCE_KINDS, kindDef, kindsWith } from './index.ts';
+import './schemas.ts';
 
 const kinds = new Set<string>(RESOURCE_KINDS);
 

@@ -1,18 +1,6 @@
-import { z } from 'zod';
-import { portSchema, refSchema } from './fields.ts';
 import { defineKind } from './define.ts';
 import { securityGroupChips } from './details.ts';
 import { LB_PROTOCOLS } from './targetGroup.ts';
-
-/** A listener: traffic to its protocol and port is forwarded to its target group. */
-export const listenerSchema = z.object({
-  id: refSchema,
-  protocol: z.enum(LB_PROTOCOLS),
-  port: portSchema,
-  targetGroupId: refSchema
-    .nullable()
-    .meta({ description: 'The target group its default action forwards to; null: none.' }),
-});
 
 /** Sits in a subnet (its `parent`) in the diagram; `subnetIds` are all the subnets it spans. */
 export const loadBalancer = defineKind({
@@ -20,14 +8,25 @@ export const loadBalancer = defineKind({
   idPrefix: 'alb',
   noun: 'load balancer',
   container: false,
-  fields: {
-    scheme: z.enum(['internet-facing', 'internal']),
-    subnetIds: z.array(refSchema),
-    securityGroupIds: z.array(refSchema),
-    listenerPorts: z.array(portSchema),
-    lbType: z.enum(['application', 'network']).optional(),
-    listeners: z.array(listenerSchema).optional(),
-    crossZone: z.boolean().optional(),
+  fields: (z, { portSchema, refSchema }) => {
+    /** A listener: traffic to its protocol and port is forwarded to its target group. */
+    const listenerSchema = z.object({
+      id: refSchema,
+      protocol: z.enum(LB_PROTOCOLS),
+      port: portSchema,
+      targetGroupId: refSchema
+        .nullable()
+        .meta({ description: 'The target group its default action forwards to; null: none.' }),
+    });
+    return {
+      scheme: z.enum(['internet-facing', 'internal']),
+      subnetIds: z.array(refSchema),
+      securityGroupIds: z.array(refSchema),
+      listenerPorts: z.array(portSchema),
+      lbType: z.enum(['application', 'network']).optional(),
+      listeners: z.array(listenerSchema).optional(),
+      crossZone: z.boolean().optional(),
+    };
   },
   notes: {
     subnetIds: 'Every subnet it spans (AWS needs two AZs). It is drawn in its `parent` subnet.',

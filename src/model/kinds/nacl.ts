@@ -1,9 +1,9 @@
-import { z } from 'zod';
 import { indexDesign } from '../graph.ts';
 import { newRecordId } from '../ids.ts';
 import type { Design } from '../types.ts';
-import { naclRuleSchema, refSchema } from './fields.ts';
+import type { z } from 'zod';
 import { defineKind } from './define.ts';
+import type { naclRuleSchema } from './schemas.ts';
 
 type Rule = z.input<typeof naclRuleSchema>;
 
@@ -36,11 +36,11 @@ export const nacl = defineKind({
   idPrefix: 'acl',
   noun: 'network ACL',
   container: false,
-  fields: {
+  fields: (z, { naclRuleSchema, refSchema }) => ({
     isDefault: z.boolean(),
     rules: z.array(naclRuleSchema),
     subnetIds: z.array(refSchema),
-  },
+  }),
   notes: {
     isDefault: "The VPC's default network ACL: it allows everything unless its rules say otherwise.",
     rules: 'See NaclRule below.',

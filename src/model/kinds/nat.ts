@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { nextFreeElasticIp, writtenElasticIps } from '../publicIps.ts';
 import type { Design } from '../types.ts';
 import { defineKind } from './define.ts';
@@ -15,10 +14,10 @@ export const nat = defineKind({
   idPrefix: 'nat',
   noun: 'NAT gateway',
   container: false,
-  fields: {
+  fields: (z) => ({
     connectivity: z.enum(['public', 'private']),
     elasticIp: z.string().nullable(),
-  },
+  }),
   notes: {
     connectivity:
       'A public NAT gateway needs an Elastic IP and a route to an internet gateway; a private one has no Elastic IP.',

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-import { refSchema } from './fields.ts';
 import { defineKind } from './define.ts';
 import { securityGroupChips } from './details.ts';
 
@@ -14,12 +12,12 @@ export const networkInterface = defineKind({
   idPrefix: 'eni',
   noun: 'network interface',
   container: false,
-  fields: {
+  fields: (z, { refSchema }) => ({
     ownerId: refSchema.nullable(),
     privateIp: z.string().nullable(),
     elasticIp: z.string().nullable(),
     securityGroupIds: z.array(refSchema),
-  },
+  }),
   notes: {
     ownerId: 'The instance, NAT gateway, load balancer or endpoint it is attached to; null when detached.',
     privateIp: 'Its primary private IPv4, or null to let AWS choose (the first free address is assumed).',

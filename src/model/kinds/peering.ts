@@ -1,4 +1,3 @@
-import { refSchema } from './fields.ts';
 import { defineKind } from './define.ts';
 import { line } from './details.ts';
 
@@ -7,7 +6,7 @@ export const peering = defineKind({
   idPrefix: 'pcx',
   noun: 'peering connection',
   container: false,
-  fields: { requesterVpcId: refSchema.nullable(), accepterVpcId: refSchema.nullable() },
+  fields: (_z, { refSchema }) => ({ requesterVpcId: refSchema.nullable(), accepterVpcId: refSchema.nullable() }),
   notes: {
     requesterVpcId: 'One side.',
     accepterVpcId: 'The other side.',

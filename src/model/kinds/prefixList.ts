@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { defineKind } from './define.ts';
 import { line } from './details.ts';
 
@@ -13,10 +12,10 @@ export const prefixList = defineKind({
   idPrefix: 'pl',
   noun: 'prefix list',
   container: false,
-  fields: {
+  fields: (z) => ({
     addressFamily: z.enum(['IPv4', 'IPv6']),
     entries: z.array(z.string()).nullable(),
-  },
+  }),
   notes: {
     addressFamily: 'Whether the entries are IPv4 or IPv6 blocks.',
     entries: 'The CIDR blocks, or null when they are not known (an AWS-managed list such as S3’s).',

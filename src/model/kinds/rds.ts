@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { DB_ENGINES, portSchema, refSchema } from './fields.ts';
+import { DB_ENGINES } from './fields.ts';
 import { defineKind } from './define.ts';
 import { securityGroupChips } from './details.ts';
 
@@ -9,14 +8,14 @@ export const rds = defineKind({
   idPrefix: 'db',
   noun: 'database',
   container: false,
-  fields: {
+  fields: (z, { portSchema, refSchema }) => ({
     engine: z.enum(DB_ENGINES),
     port: portSchema,
     publiclyAccessible: z.boolean(),
     subnetIds: z.array(refSchema),
     securityGroupIds: z.array(refSchema),
     privateIp: z.string().nullable(),
-  },
+  }),
   notes: {
     subnetIds: 'The DB subnet group (AWS needs two AZs). It is drawn in its primary (`parent`) subnet.',
     securityGroupIds: 'Attached security groups.',

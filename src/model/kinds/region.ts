@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { defineKind } from './define.ts';
 import { line } from './details.ts';
 
@@ -7,7 +6,7 @@ export const region = defineKind({
   idPrefix: 'region',
   noun: 'Region',
   container: true,
-  fields: { code: z.string() },
+  fields: (z) => ({ code: z.string() }),
   notes: {
     code: 'AWS Region code, e.g. `us-east-1`.',
   },

@@ -1,8 +1,6 @@
-import { z } from 'zod';
 import { indexDesign } from '../graph.ts';
 import { newRecordId } from '../ids.ts';
 import type { Design } from '../types.ts';
-import { refSchema, routeSchema } from './fields.ts';
 import { defineKind } from './define.ts';
 
 /** The first table of a VPC is its main one; every table starts with the VPC's local routes. */
@@ -25,11 +23,11 @@ export const routeTable = defineKind({
   idPrefix: 'rtb',
   noun: 'route table',
   container: false,
-  fields: {
+  fields: (z, { refSchema, routeSchema }) => ({
     main: z.boolean(),
     routes: z.array(routeSchema),
     subnetIds: z.array(refSchema),
-  },
+  }),
   notes: {
     main: "The VPC's main route table, used by every subnet without an explicit association.",
     routes: 'See Route below.',

@@ -1,6 +1,4 @@
-import { z } from 'zod';
 import { newRecordId } from '../ids.ts';
-import { sgRuleSchema } from './fields.ts';
 import { defineKind } from './define.ts';
 import { line } from './details.ts';
 
@@ -10,12 +8,12 @@ export const securityGroup = defineKind({
   idPrefix: 'sg',
   noun: 'security group',
   container: false,
-  fields: {
+  fields: (z, { sgRuleSchema }) => ({
     description: z.string(),
     isDefault: z.boolean(),
     ingress: z.array(sgRuleSchema),
     egress: z.array(sgRuleSchema),
-  },
+  }),
   notes: {
     description: 'AWS requires one.',
     isDefault: "The VPC's default security group.",

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { cidrOrNull, formatCidr, nextFreeBlock } from '../cidr.ts';
 import { indexDesign } from '../graph.ts';
 import type { Design } from '../types.ts';
@@ -30,11 +29,11 @@ export const subnet = defineKind({
   idPrefix: 'subnet',
   noun: 'subnet',
   container: true,
-  fields: {
+  fields: (z) => ({
     cidr: z.string(),
     mapPublicIpOnLaunch: z.boolean(),
     ipv6Cidr: z.string().nullable().optional(),
-  },
+  }),
   notes: {
     cidr: "The subnet's IPv4 block, inside one of the VPC's blocks.",
     mapPublicIpOnLaunch: 'Instances launched here get a public IPv4 address automatically (CKV_AWS_130).',

@@ -1,23 +1,9 @@
-import { z } from 'zod';
-import { portSchema, refSchema } from './fields.ts';
 import { defineKind } from './define.ts';
 import { line } from './details.ts';
 
 /** The protocols of ELBv2 listeners and target groups (HTTP/HTTPS: ALB; the others: NLB). */
 export const LB_PROTOCOLS = ['HTTP', 'HTTPS', 'TCP', 'TLS', 'UDP', 'TCP_UDP'] as const;
 export type LbProtocol = (typeof LB_PROTOCOLS)[number];
-
-/** One registered target: an instance (with an optional port override) or an IP address. */
-export const targetSchema = z.object({
-  id: refSchema,
-  instanceId: refSchema
-    .nullable()
-    .meta({ description: 'The instance, for a target group of type `instance`; null for an IP target.' }),
-  ip: z.string().nullable().meta({ description: 'The IPv4 address, for a target group of type `ip`.' }),
-  port: portSchema
-    .nullable()
-    .meta({ description: "The port traffic goes to on this target; null: the target group's port." }),
-});
 
 /**
  * An ELBv2 target group: the targets a listener forwards to (instances or IP addresses), on its
@@ -30,13 +16,26 @@ export const targetGroup = defineKind({
   idPrefix: 'tg',
   noun: 'target group',
   container: false,
-  fields: {
-    protocol: z.enum(LB_PROTOCOLS),
-    port: portSchema,
-    targetType: z.enum(['instance', 'ip']),
-    targets: z.array(targetSchema),
-    preserveClientIp: z.boolean().optional(),
-    targetsAtDeploy: z.boolean().optional(),
+  fields: (z, { portSchema, refSchema }) => {
+    /** One registered target: an instance (with an optional port override) or an IP address. */
+    const targetSchema = z.object({
+      id: refSchema,
+      instanceId: refSchema
+        .nullable()
+        .meta({ description: 'The instance, for a target group of type `instance`; null for an IP target.' }),
+      ip: z.string().nullable().meta({ description: 'The IPv4 address, for a target group of type `ip`.' }),
+      port: portSchema
+        .nullable()
+        .meta({ description: "The port traffic goes to on this target; null: the target group's port." }),
+    });
+    return {
+      protocol: z.enum(LB_PROTOCOLS),
+      port: portSchema,
+      targetType: z.enum(['instance', 'ip']),
+      targets: z.array(targetSchema),
+      preserveClientIp: z.boolean().optional(),
+      targetsAtDeploy: z.boolean().optional(),
+    };
   },
   notes: {
     protocol: '`HTTP`/`HTTPS` (application load balancer), `TCP`, `TLS`, `UDP`, `TCP_UDP` (network load balancer).',

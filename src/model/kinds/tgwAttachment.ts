@@ -1,5 +1,3 @@
-import { z } from 'zod';
-import { refSchema } from './fields.ts';
 import { defineKind } from './define.ts';
 import { line } from './details.ts';
 
@@ -15,12 +13,12 @@ export const tgwAttachment = defineKind({
   idPrefix: 'tgw-attach',
   noun: 'transit gateway attachment',
   container: false,
-  fields: {
+  fields: (z, { refSchema }) => ({
     transitGatewayId: refSchema.nullable(),
     subnetIds: z.array(refSchema),
     routeTableId: refSchema.nullable(),
     applianceMode: z.boolean(),
-  },
+  }),
   notes: {
     transitGatewayId: 'The transit gateway the VPC (the `parent`) is attached to.',
     subnetIds: 'The subnets the transit gateway uses, at most one per Availability Zone.',

@@ -1,16 +1,5 @@
-import { z } from 'zod';
-import { refSchema } from './fields.ts';
 import { defineKind } from './define.ts';
 import { line } from './details.ts';
-
-/** A static route of a transit gateway route table: to an attachment, or a blackhole that drops. */
-export const tgwRouteSchema = z.object({
-  id: refSchema,
-  destination: z.string(),
-  target: z.string().min(1, 'A transit gateway route needs a target: an attachment id or `blackhole`.').meta({
-    description: 'The id of a transit gateway VPC attachment or VPN connection, or `blackhole` (drop the traffic).',
-  }),
-});
 
 /**
  * A transit gateway route table [TGW:tgw-route-tables]: the attachments associated with it (their
@@ -23,10 +12,20 @@ export const tgwRouteTable = defineKind({
   idPrefix: 'tgw-rtb',
   noun: 'transit gateway route table',
   container: false,
-  fields: {
-    transitGatewayId: refSchema.nullable(),
-    propagationIds: z.array(refSchema),
-    routes: z.array(tgwRouteSchema),
+  fields: (z, { refSchema }) => {
+    /** A static route of a transit gateway route table: to an attachment, or a blackhole that drops. */
+    const tgwRouteSchema = z.object({
+      id: refSchema,
+      destination: z.string(),
+      target: z.string().min(1, 'A transit gateway route needs a target: an attachment id or `blackhole`.').meta({
+        description: 'The id of a transit gateway VPC attachment or VPN connection, or `blackhole` (drop the traffic).',
+      }),
+    });
+    return {
+      transitGatewayId: refSchema.nullable(),
+      propagationIds: z.array(refSchema),
+      routes: z.array(tgwRouteSchema),
+    };
   },
   notes: {
     transitGatewayId: 'The transit gateway it belongs to.',

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-import { refSchema } from './fields.ts';
 import { defineKind } from './define.ts';
 import { line } from './details.ts';
 
@@ -14,11 +12,11 @@ export const transitGateway = defineKind({
   idPrefix: 'tgw',
   noun: 'transit gateway',
   container: false,
-  fields: {
+  fields: (z, { refSchema }) => ({
     amazonSideAsn: z.number().int(),
     associationDefaultRouteTableId: refSchema.nullable(),
     propagationDefaultRouteTableId: refSchema.nullable(),
-  },
+  }),
   notes: {
     amazonSideAsn: 'The BGP ASN of the Amazon side (64512 by default).',
     associationDefaultRouteTableId:

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { cidrOrNull, formatCidr, nextFreeBlock } from '../cidr.ts';
 import { indexDesign } from '../graph.ts';
 import type { Design } from '../types.ts';
@@ -19,12 +18,12 @@ export const vpc = defineKind({
   idPrefix: 'vpc',
   noun: 'VPC',
   container: true,
-  fields: {
+  fields: (z) => ({
     cidrBlocks: z.array(z.string()),
     flowLogs: z.boolean(),
     isDefault: z.boolean(),
     ipv6CidrBlocks: z.array(z.string()).optional(),
-  },
+  }),
   notes: {
     cidrBlocks: 'IPv4 CIDR blocks, primary first, then secondary blocks.',
     flowLogs: 'VPC flow logs are enabled.',

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-import { refSchema } from './fields.ts';
 import { defineKind } from './define.ts';
 import { line } from './details.ts';
 
@@ -14,14 +12,14 @@ export const vpnConnection = defineKind({
   idPrefix: 'vpn',
   noun: 'VPN connection',
   container: false,
-  fields: {
+  fields: (z, { refSchema }) => ({
     customerGatewayId: refSchema.nullable(),
     vpnGatewayId: refSchema.nullable(),
     transitGatewayId: refSchema.nullable(),
     tgwRouteTableId: refSchema.nullable(),
     staticRoutesOnly: z.boolean(),
     onPremCidrs: z.array(z.string()),
-  },
+  }),
   notes: {
     customerGatewayId: 'The customer gateway (the on-premises end).',
     vpnGatewayId: 'The virtual private gateway on the AWS side, or null when it ends at a transit gateway.',

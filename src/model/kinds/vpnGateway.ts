@@ -1,5 +1,3 @@
-import { z } from 'zod';
-import { refSchema } from './fields.ts';
 import { defineKind } from './define.ts';
 import { line } from './details.ts';
 
@@ -13,10 +11,10 @@ export const vpnGateway = defineKind({
   idPrefix: 'vgw',
   noun: 'virtual private gateway',
   container: false,
-  fields: {
+  fields: (z, { refSchema }) => ({
     amazonSideAsn: z.number().int(),
     propagationRouteTableIds: z.array(refSchema),
-  },
+  }),
   notes: {
     amazonSideAsn: 'The BGP ASN of the Amazon side (64512 by default).',
     propagationRouteTableIds: "The VPC's route tables with route propagation from this gateway turned on.",

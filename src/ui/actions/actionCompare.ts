@@ -2,7 +2,7 @@
  * File › Compare…: pick a second design file; a dialog lists the traffic it allows that the open
  * design does not, and the reverse (ui/compare). The open design is only read.
  */
-import { MAX_DESIGN_BYTES } from '../../io/json/read.ts';
+import { MAX_DESIGN_BYTES } from '../../io/json/limits.ts';
 import type { Action } from './types.ts';
 import { setDialog } from './state.ts';
 

@@ -5,7 +5,6 @@
  */
 import { analyseAhead } from '../../store/analysis.ts';
 import { uniqueName, useLibraryStore } from '../../store/library.ts';
-import { parseDesignJson } from '../../io/json/read.ts';
 import { serializeDesign } from '../../io/json/write.ts';
 import type { Design } from '../../model/index.ts';
 import type { Action, ActionContext } from './types.ts';
@@ -23,7 +22,10 @@ export async function confirmImportAws(ctx: ActionContext, imported: Design) {
   const { t } = ctx;
   // Marks for the benchmark (scripts/bench.mjs): from Import to laid out and checked, ready to open.
   performance.mark('vt-import:start');
-  const { layoutNested } = await import('../../layout/nested.ts');
+  const [{ layoutNested }, { parseDesignJson }] = await Promise.all([
+    import('../../layout/nested.ts'),
+    import('../../io/json/read.ts'),
+  ]);
   // Packed to the canvas's shape, so fit view fills it (a narrow canvas beside a wide inspector too).
   const canvas = document.querySelector('[data-testid="canvas"]')?.getBoundingClientRect();
   const laid = await layoutNested(

@@ -4,15 +4,10 @@
  * https://docs.aws.amazon.com/vpc/latest/userguide/vpc-cidr-blocks.html#vpc-sizing-ipv6
  */
 import { useTranslation } from 'react-i18next';
-import {
-  type Instance,
-  type Subnet,
-  type Vpc,
-  UNKNOWN_IPV6,
-  ip6ToBig,
-  parseCidr6,
-  withIpv6DefaultAclRules,
-} from '../../model/index.ts';
+import { type Instance, type Subnet, type Vpc, withIpv6DefaultAclRules } from '../../model/index.ts';
+// IPv6 parsing (ipaddr.js) directly, not through the model's index: it loads with the inspector's
+// forms and the engine, not with the first paint.
+import { UNKNOWN_IPV6, ip6ToBig, parseCidr6 } from '../../model/cidr6.ts';
 import { useDesignStore } from '../../store/designStore.ts';
 import { Section, TextField } from '../fields.tsx';
 import { updateOf } from './update.ts';

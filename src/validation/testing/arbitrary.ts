@@ -4,6 +4,8 @@
  * pool, so parents point at each other), and mutations of a well-formed design. The fields come
  * from the kind registry (src/model/kinds): a new kind is generated without a line here.
  */
+// The kinds' `fields` are built with zod, which the app loads with the file reader; tests load it here.
+import '../../model/kinds/schemas.ts';
 import fc from 'fast-check';
 import type { z } from 'zod';
 import type { Design, Resource } from '../../model/types.ts';

@@ -6,6 +6,8 @@
  * defaults are the "nothing to report" choice (flow logs on, descriptions set, explicit
  * associations), so a test only spells out what it is about.
  */
+// The kinds' `fields` are built with zod, which the app loads with the file reader; tests load it here.
+import '../../model/kinds/schemas.ts';
 import { parseCidr } from '../../model/cidr.ts';
 import { kindDef, RESOURCE_KINDS } from '../../model/kinds/index.ts';
 import type {

@@ -5,6 +5,8 @@
  * order). An edit is a few naturals that fast-check draws and shrinks; `applyEdit` reads them
  * against the current design, so every edit names resources that exist.
  */
+// The kinds' `fields` are built with zod, which the app loads with the file reader; tests load it here.
+import '../../model/kinds/schemas.ts';
 import fc from 'fast-check';
 import {
   addResource,
