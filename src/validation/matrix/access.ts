@@ -11,12 +11,12 @@
 import { intToIp } from '../../model/cidr.ts';
 import { INTERNET } from '../../model/kinds/index.ts';
 import type { ValidationContext } from '../context.ts';
-import { ClassCache, classCacheFor, withinKey } from './classCache.ts';
+import { CIDR_READ, ClassCache, classCacheFor, withinKey } from './classCache.ts';
 import { analyzeInContext } from '../reachability/analyze.ts';
 import { isOutside, type InVpc } from '../reachability/endpoints.ts';
 import type { ReachabilityAnswer, ReachQuery } from '../reachability/types.ts';
 import { list, objects, str } from '../safe.ts';
-import { addressFacts, classIndex, endpointKey, partsOf, type Endpoint, type Part } from './endpoints.ts';
+import { addressFacts, classRange, endpointKey, partsOf, type Endpoint, type Part } from './endpoints.ts';
 import { FilterEvaluator, tracePath, type PathShape } from './symbolic.ts';
 import { ALL, EMPTY, intersect, isEmpty, sample, subtract, union, type TrafficSet } from './trafficSet.ts';
 
@@ -44,7 +44,7 @@ export class AccessEngine {
     keep = true,
   ) {
     this.evaluator = new FilterEvaluator(ctx);
-    this.classes = keep ? classCacheFor(ctx, () => addressFacts(ctx).starts) : new ClassCache();
+    this.classes = keep ? classCacheFor(ctx) : new ClassCache();
   }
 
   /** The class of an endpoint (`classKey` of a resource, the endpoint itself outside), or null without parts. */
@@ -79,9 +79,10 @@ export class AccessEngine {
     const key = `${cs}>${cd}>${withinKey(within)}`;
     const hit = this.classes.get(key);
     if (hit) return hit;
-    const groups = new Set<string>();
-    const a = this.between(src, dst, within, groups);
-    this.classes.set(key, a, groups);
+    const reads = new Set<string>();
+    if (src.kind === 'cidr' || dst.kind === 'cidr') reads.add(CIDR_READ);
+    const a = this.between(src, dst, within, reads);
+    this.classes.set(key, a, reads);
     return a;
   }
 
@@ -150,20 +151,34 @@ export class AccessEngine {
       ep.sgs ? ep.sgs.map((g) => g.id).join(',') : '-',
       r.kind,
       own,
-      classIndex(starts, ep.privateIp),
-      ep.publicIp === null ? '-' : classIndex(starts, ep.publicIp),
+      classRange(starts, ep.privateIp),
+      ep.publicIp === null ? '-' : classRange(starts, ep.publicIp),
     ].join('|');
   }
 
-  /** The access between two endpoints; `groups` collects the ids of every security group it read. */
-  between(src: Endpoint, dst: Endpoint, within: TrafficSet = ALL, groups?: Set<string>): Access {
+  /**
+   * The access between two endpoints; `reads` collects the ids of what it read (the endpoints, their
+   * subnets, VPCs and security groups, and what each walk read: PathShape.reads).
+   */
+  between(src: Endpoint, dst: Endpoint, within: TrafficSet = ALL, reads?: Set<string>): Access {
     let allowed = EMPTY;
     let unknown = EMPTY;
+    if (reads) for (const e of [src, dst]) if (e.kind === 'resource') reads.add(e.id);
     for (const [s, d] of this.pairs(src, dst)) {
       const shape = this.shape(s, d);
-      if (groups) {
-        for (const p of [s, d]) if (!isOutside(p.ep)) for (const g of p.ep.sgs ?? []) groups.add(g.id);
-        for (const f of shape.filters) if (f.kind === 'sg') for (const g of f.sgs ?? []) groups.add(g.id);
+      if (reads) {
+        for (const p of [s, d]) {
+          if (isOutside(p.ep)) continue;
+          reads.add(p.ep.subnet.id).add(p.ep.vpc.id);
+          if (p.ep.resource) reads.add(p.ep.resource.id);
+          for (const g of p.ep.sgs ?? []) reads.add(g.id);
+        }
+        for (const id of shape.reads) reads.add(id);
+        for (const f of shape.filters) {
+          if (f.kind === 'sg') for (const g of f.sgs ?? []) reads.add(g.id);
+          else if (f.kind === 'nacl' && f.acl) reads.add(f.acl.id);
+          else if (f.kind === 'arrival') reads.add(f.resource.id);
+        }
       }
       const r = this.evaluator.evaluate(shape, within);
       allowed = union(allowed, r.allowed);

@@ -3,11 +3,26 @@
  * next while nothing they read changed: the design's resources are immutable objects, so a
  * resource that is the same object is unchanged.
  *
- * A class pair's access reads the path (routes, gateways, NACLs, blocks: every resource but the
- * security groups), the security groups on the way and of the two endpoints, and the class
- * boundaries. So when a new context's design differs from the last one's only in the rules of
- * some security groups (same ids, same order, same class boundaries), every result that read
- * none of them still holds and is taken over; any other change starts afresh. Only the newest
+ * Each result records what its walks read (`reads`): the ids of the endpoints' subnets, VPCs and
+ * security groups, and of every resource the walks met on the way (hops, NACLs, route tables,
+ * gateways, targets; symbolic.ts `RecordingWalk`), and `@cidr` for a result with a block of
+ * outside addresses (whose addresses depend on every subnet's block). When a new context's design
+ * differs from the last one's, the change is classified resource by resource (`invalidations`):
+ *
+ * - a field no walk reads (name, description, position, size): nothing is dropped;
+ * - a security group's rules, a NACL's rules, a route table's routes, an instance's security
+ *   groups: the results that read that resource are dropped;
+ * - any other change of a resource inside a VPC (a subnet's block, a gateway's attachment): the
+ *   results that read that VPC (every walk records the VPCs it passes) are dropped;
+ * - an instance appended at the end that no resource names: nothing is dropped (its results are new
+ *   classes, or an existing class it joins, whose members behave alike by construction);
+ * - anything else (a VPC's blocks, a resource outside every VPC, a removal, a reorder, a field of
+ *   the design itself): everything starts afresh.
+ *
+ * A class key (AccessEngine.classKey) is derived anew in every context, so a result is found only
+ * for a class that still exists; one that read nothing the edit changed still holds for it, as
+ * every member of a class behaves alike. The property tests (classCache.test.ts) check that after
+ * random edits of every kind the kept results equal a computation from scratch. Only the newest
  * context owns the results: an older one that asks again computes anew (never a newer answer).
  */
 import type { Design, Resource } from '../../model/types.ts';
@@ -17,107 +32,165 @@ import { ALL, type TrafficSet } from './trafficSet.ts';
 
 interface Snapshot {
   readonly design: Design;
-  /** Every resource but the security groups, in order. */
-  readonly others: readonly Resource[];
-  /** The security groups by id, and their ids in order. */
-  readonly groups: ReadonlyMap<string, Resource>;
-  readonly order: readonly string[];
-  readonly starts: readonly number[];
+  readonly resources: readonly Resource[];
+  /** The VPC id of each resource that sits in one (from the context's index). */
+  readonly vpcOf: (id: string) => string | undefined;
 }
 
-/** Fields of a security group that do not change what it lets through or who is in it. */
-const RULES = new Set(['ingress', 'egress', 'name', 'position', 'description']);
+/** Fields no walk reads: a change of them alone keeps every result. */
+const UNREAD = new Set(['name', 'description', 'position', 'size']);
+
+/** Per kind: fields whose change drops only the results that read the resource itself. */
+const OWN: Readonly<Record<string, ReadonlySet<string>>> = {
+  securityGroup: new Set(['ingress', 'egress']),
+  nacl: new Set(['rules']),
+  routeTable: new Set(['routes']),
+  instance: new Set(['securityGroupIds']),
+};
+
+/** The reader key of results whose endpoints include a block of outside addresses. */
+export const CIDR_READ = '@cidr';
 
 export class ClassCache {
   /** Owned while this is the newest context's cache; handed over to the next one. */
   results = new Map<string, Access>();
-  /** The keys of `results` that read each security group. */
+  /** The keys of `results` that read each id (a resource's, or CIDR_READ). */
   readers = new Map<string, Set<string>>();
 
   get(key: string): Access | undefined {
     return this.results.get(key);
   }
 
-  set(key: string, access: Access, groups: Iterable<string>): void {
+  set(key: string, access: Access, reads: Iterable<string>): void {
     this.results.set(key, access);
-    for (const g of groups) {
+    for (const g of reads) {
       let s = this.readers.get(g);
       if (!s) this.readers.set(g, (s = new Set()));
       s.add(key);
     }
   }
+
+  /** Drop every result that read `id`. */
+  drop(id: string): void {
+    const keys = this.readers.get(id);
+    if (!keys) return;
+    for (const key of keys) this.results.delete(key);
+    this.readers.delete(id);
+  }
 }
 
 let last: { snapshot: Snapshot; cache: ClassCache } | undefined;
 
-function snapshotOf(design: Design, starts: readonly number[]): Snapshot | null {
-  const others: Resource[] = [];
-  const groups = new Map<string, Resource>();
-  const order: string[] = [];
+function snapshotOf(ctx: ValidationContext): Snapshot | null {
+  const design = ctx.design;
   const resources = Array.isArray(design.resources) ? design.resources : [];
+  const seen = new Set<string>();
   for (const r of resources) {
-    if (r && r.kind === 'securityGroup') {
-      if (groups.has(r.id)) return null;
-      groups.set(r.id, r);
-      order.push(r.id);
-    } else others.push(r);
+    if (!r || typeof r !== 'object' || typeof r.id !== 'string' || seen.has(r.id)) return null;
+    seen.add(r.id);
   }
-  return { design, others, groups, order, starts };
+  return { design, resources, vpcOf: (id) => ctx.index.vpcOf(id)?.id };
 }
 
-function sameArray<T>(a: readonly T[], b: readonly T[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+/** The fields whose values differ (by identity: an edit makes a new value for what it changes). */
+function changedFields(a: Resource, b: Resource): string[] {
+  const out: string[] = [];
+  const ra = a as unknown as Record<string, unknown>;
+  const rb = b as unknown as Record<string, unknown>;
+  for (const k of Object.keys(ra)) if (ra[k] !== rb[k]) out.push(k);
+  for (const k of Object.keys(rb)) if (!(k in ra)) out.push(k);
+  return out;
 }
 
-function besidesRules(r: Resource): string {
-  const rest: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(r)) if (!RULES.has(k)) rest[k] = v;
-  return JSON.stringify(rest);
+const texts = new WeakMap<Resource, string>();
+
+/** A resource's JSON text, kept per object (an unchanged resource is the same object). */
+function textOf(r: Resource): string {
+  let t = texts.get(r);
+  if (t === undefined) {
+    try {
+      t = JSON.stringify(r) ?? '';
+    } catch {
+      t = '';
+    }
+    texts.set(r, t);
+  }
+  return t;
 }
 
-/** The security groups whose rules alone changed from `a` to `b`, or null when anything else did. */
-export function changedGroups(a: Snapshot, b: Snapshot): Set<string> | null {
-  if (!sameArray(a.starts, b.starts) || !sameArray(a.others, b.others) || !sameArray(a.order, b.order)) return null;
+/** Whether any resource of the list but `self` holds the text `"id"` (a reference to it). */
+function named(resources: readonly Resource[], id: string, self: Resource): boolean {
+  const quoted = JSON.stringify(id);
+  for (const r of resources) if (r !== self && textOf(r).includes(quoted)) return true;
+  return false;
+}
+
+/**
+ * The ids whose readers an edit from `a` to `b` drops (classified as in the header), or null when
+ * everything starts afresh.
+ */
+export function invalidations(a: Snapshot, b: Snapshot): Set<string> | null {
   const keys = new Set([...Object.keys(a.design), ...Object.keys(b.design)]);
   for (const k of keys) {
     if (k === 'resources' || k === 'intents') continue;
     if ((a.design as unknown as Record<string, unknown>)[k] !== (b.design as unknown as Record<string, unknown>)[k])
       return null;
   }
-  const changed = new Set<string>();
-  for (const [id, g] of b.groups) {
-    const before = a.groups.get(id)!;
-    if (before === g) continue;
-    if (besidesRules(before) !== besidesRules(g)) return null;
-    changed.add(id);
+  const ra = a.resources;
+  const rb = b.resources;
+  if (rb.length < ra.length) return null;
+  const drop = new Set<string>();
+  for (let i = 0; i < ra.length; i++) {
+    const x = ra[i]!;
+    const y = rb[i]!;
+    if (x === y) continue;
+    if (x.id !== y.id || x.kind !== y.kind) return null;
+    const fields = changedFields(x, y).filter((f) => !UNREAD.has(f));
+    if (!fields.length) continue;
+    const own = OWN[x.kind];
+    if (own && fields.every((f) => own.has(f))) {
+      drop.add(x.id);
+      continue;
+    }
+    // Another change inside a VPC: every result that read the VPC (old and new place).
+    if (x.kind === 'vpc') return null;
+    const va = a.vpcOf(x.id);
+    const vb = b.vpcOf(y.id);
+    if (!va || !vb) return null;
+    drop.add(va).add(vb).add(CIDR_READ);
   }
-  return changed;
+  for (let i = ra.length; i < rb.length; i++) {
+    const y = rb[i]!;
+    // A new instance no resource names (a route's target, a target group's) reads nothing kept.
+    if (y.kind !== 'instance' || named(rb, y.id, y)) return null;
+  }
+  return drop;
 }
 
 /** The cache of a new context: the last context's results that an edit cannot have touched, else empty. */
-export function classCacheFor(ctx: ValidationContext, starts: () => readonly number[]): ClassCache {
+export function classCacheFor(ctx: ValidationContext): ClassCache {
   const cache = new ClassCache();
   let snapshot: Snapshot | null;
   try {
-    snapshot = snapshotOf(ctx.design, starts());
+    snapshot = snapshotOf(ctx);
   } catch {
     snapshot = null;
   }
   if (!snapshot) return cache;
   const prev = last;
-  const changed = prev ? changedGroups(prev.snapshot, snapshot) : null;
-  if (prev && changed) {
-    // Take the results over (the older context keeps an empty cache), less those that read a changed group.
+  let drop: Set<string> | null = null;
+  try {
+    drop = prev ? invalidations(prev.snapshot, snapshot) : null;
+  } catch {
+    drop = null;
+  }
+  if (prev && drop) {
+    // Take the results over (the older context keeps an empty cache), less those that read a changed resource.
     cache.results = prev.cache.results;
     cache.readers = prev.cache.readers;
     prev.cache.results = new Map();
     prev.cache.readers = new Map();
-    for (const id of changed) {
-      for (const key of cache.readers.get(id) ?? []) cache.results.delete(key);
-      cache.readers.delete(id);
-    }
+    for (const id of drop) cache.drop(id);
   }
   last = { snapshot, cache };
   return cache;

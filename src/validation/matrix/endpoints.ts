@@ -234,6 +234,18 @@ export function classIndex(starts: readonly number[], addr: number): number {
   return upperBound(starts, addr);
 }
 
+/**
+ * The design-wide address class of an address as its first and last addresses (`lo-hi`): unlike
+ * its index, it stays the same when an edit adds a boundary elsewhere (a class key kept across
+ * contexts, classCache.ts).
+ */
+export function classRange(starts: readonly number[], addr: number): string {
+  const i = upperBound(starts, addr);
+  const lo = i > 0 ? starts[i - 1]! : 0;
+  const hi = i < starts.length ? starts[i]! - 1 : MAX_ADDR;
+  return `${lo}-${hi}`;
+}
+
 /** Index of the first element > x. */
 function upperBound(a: readonly number[], x: number): number {
   let lo = 0;
