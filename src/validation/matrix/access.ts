@@ -11,7 +11,7 @@
 import { intToIp } from '../../model/cidr.ts';
 import { INTERNET } from '../../model/kinds/index.ts';
 import type { ValidationContext } from '../context.ts';
-import { CIDR_READ, ClassCache, classCacheFor, withinKey } from './classCache.ts';
+import { CIDR_READ, ClassCache, classCacheFor } from './classCache.ts';
 import { analyzeInContext } from '../reachability/analyze.ts';
 import { isOutside, type InVpc } from '../reachability/endpoints.ts';
 import type { ReachabilityAnswer, ReachQuery } from '../reachability/types.ts';
@@ -76,14 +76,18 @@ export class AccessEngine {
     const cs = this.classOf(src);
     const cd = this.classOf(dst);
     if (cs === null || cd === null) return this.between(src, dst, within);
-    const key = `${cs}>${cd}>${withinKey(within)}`;
-    const hit = this.classes.get(key);
-    if (hit) return hit;
-    const reads = new Set<string>();
-    if (src.kind === 'cidr' || dst.kind === 'cidr') reads.add(CIDR_READ);
-    const a = this.between(src, dst, within, reads);
-    this.classes.set(key, a, reads);
-    return a;
+    // One result per pair of classes, for all traffic: that of `within` is its part (each filter
+    // intersects, so the packets of `within` that get through are `within` ∩ those of all traffic,
+    // and the same for those not known), shared by the matrix and every intent.
+    let a = this.classes.get(cs, cd);
+    if (!a) {
+      const reads = new Set<string>();
+      if (src.kind === 'cidr' || dst.kind === 'cidr') reads.add(CIDR_READ);
+      a = this.between(src, dst, ALL, reads);
+      this.classes.set(cs, cd, a, reads);
+    }
+    if (within === ALL) return a;
+    return { allowed: intersect(a.allowed, within), unknown: intersect(a.unknown, within) };
   }
 
   /** The parts of an endpoint; an outside one's classes are those that matter towards `counterpart`. */
@@ -163,15 +167,14 @@ export class AccessEngine {
   between(src: Endpoint, dst: Endpoint, within: TrafficSet = ALL, reads?: Set<string>): Access {
     let allowed = EMPTY;
     let unknown = EMPTY;
-    if (reads) for (const e of [src, dst]) if (e.kind === 'resource') reads.add(e.id);
     for (const [s, d] of this.pairs(src, dst)) {
       const shape = this.shape(s, d);
       if (reads) {
         for (const p of [s, d]) {
           if (isOutside(p.ep)) continue;
-          reads.add(p.ep.subnet.id).add(p.ep.vpc.id);
-          if (p.ep.resource) reads.add(p.ep.resource.id);
-          for (const g of p.ep.sgs ?? []) reads.add(g.id);
+          // The endpoints' own security groups and address are in their class keys; their VPCs
+          // are read for a change classCache.ts only knows by its VPC.
+          reads.add(p.ep.vpc.id);
         }
         for (const id of shape.reads) reads.add(id);
         for (const f of shape.filters) {

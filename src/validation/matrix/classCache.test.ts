@@ -27,7 +27,7 @@ import { witnessDesigns } from '../testing/witnesses.ts';
 import { AccessEngine, engineFor } from './access.ts';
 import { resetClassCache } from './classCache.ts';
 import { defaultEndpoints, type Endpoint } from './endpoints.ts';
-import { accessMatrix, equals } from './index.ts';
+import { accessMatrix, equals, traffic, union } from './index.ts';
 
 const BASES: Design[] = [...startDesigns(), ...witnessDesigns()];
 const PEERS = ['0.0.0.0/0', '10.0.0.0/16', '203.0.113.0/24', '10.0.1.0/24'];
@@ -170,8 +170,18 @@ function expectFresh(d: Design, blocks: boolean): void {
       expect(equals(got.allowed, want.allowed)).toBe(true);
       expect(equals(got.unknown, want.unknown)).toBe(true);
     }
-  if (!blocks) return;
+  // Part of the traffic (as an intent asks): the kept result for all traffic, cut to it.
   const kept = engineFor(buildContext(d));
+  const admin = union(traffic('tcp', 22, 22), traffic('tcp', 3389, 3389));
+  for (const s of eps)
+    for (const t of eps) {
+      if (s === t || (s.kind !== 'resource' && t.kind !== 'resource')) continue;
+      const want = ref.between(s, t, admin);
+      const got = kept.classBetween(s, t, admin);
+      expect(equals(got.allowed, want.allowed)).toBe(true);
+      expect(equals(got.unknown, want.unknown)).toBe(true);
+    }
+  if (!blocks) return;
   for (const cidr of ['203.0.113.0/24', '10.0.0.0/8', '0.0.0.0/0'])
     for (const t of eps) {
       if (t.kind !== 'resource') continue;
@@ -217,17 +227,17 @@ describe('class results kept across edits', () => {
     const d = { ...base, resources: [...base.resources] };
     resetClassCache();
     accessMatrix(buildContext(d));
-    const before = engineFor(buildContext(d)).classes.results.size;
+    const before = engineFor(buildContext(d)).classes.size;
     expect(before).toBeGreaterThan(0);
     const renamed = renameEdit(d, 0, 1);
-    expect(engineFor(buildContext(renamed)).classes.results.size).toBe(before);
+    expect(engineFor(buildContext(renamed)).classes.size).toBe(before);
     const ctx = buildContext(renamed);
     const acl = defaultEndpoints(ctx)
       .map((e) => (e.kind === 'resource' ? ctx.naclOf(ctx.subnetOfResource(e.id)!.id) : undefined))
       .find((x) => x)!;
     const acls = ofKind<NetworkAcl>(renamed, 'nacl');
     const edited = naclEdit(renamed, acls.indexOf(acl), 0, 0);
-    const kept = engineFor(buildContext(edited)).classes.results.size;
+    const kept = engineFor(buildContext(edited)).classes.size;
     expect(kept).toBeLessThan(before);
     expect(kept).toBeGreaterThan(0);
   });

@@ -28,7 +28,6 @@
 import type { Design, Resource } from '../../model/types.ts';
 import type { ValidationContext } from '../context.ts';
 import type { Access } from './access.ts';
-import { ALL, type TrafficSet } from './trafficSet.ts';
 
 interface Snapshot {
   readonly design: Design;
@@ -51,30 +50,45 @@ const OWN: Readonly<Record<string, ReadonlySet<string>>> = {
 /** The reader key of results whose endpoints include a block of outside addresses. */
 export const CIDR_READ = '@cidr';
 
-export class ClassCache {
-  /** Owned while this is the newest context's cache; handed over to the next one. */
-  results = new Map<string, Access>();
-  /** The keys of `results` that read each id (a resource's, or CIDR_READ). */
-  readers = new Map<string, Set<string>>();
+/** A result's place: its source class and its destination class. */
+type Slot = readonly [string, string];
 
-  get(key: string): Access | undefined {
-    return this.results.get(key);
+export class ClassCache {
+  /**
+   * Owned while this is the newest context's cache; handed over to the next one. By source class,
+   * then destination class (two look-ups of strings the engine keeps, not one of a joined key).
+   */
+  results = new Map<string, Map<string, Access>>();
+  /** The results that read each id (a resource's, or CIDR_READ). */
+  readers = new Map<string, Set<Slot>>();
+
+  get size(): number {
+    let n = 0;
+    for (const m of this.results.values()) n += m.size;
+    return n;
   }
 
-  set(key: string, access: Access, reads: Iterable<string>): void {
-    this.results.set(key, access);
+  get(src: string, dst: string): Access | undefined {
+    return this.results.get(src)?.get(dst);
+  }
+
+  set(src: string, dst: string, access: Access, reads: Iterable<string>): void {
+    let m = this.results.get(src);
+    if (!m) this.results.set(src, (m = new Map()));
+    m.set(dst, access);
+    const slot: Slot = [src, dst];
     for (const g of reads) {
       let s = this.readers.get(g);
       if (!s) this.readers.set(g, (s = new Set()));
-      s.add(key);
+      s.add(slot);
     }
   }
 
   /** Drop every result that read `id`. */
   drop(id: string): void {
-    const keys = this.readers.get(id);
-    if (!keys) return;
-    for (const key of keys) this.results.delete(key);
+    const slots = this.readers.get(id);
+    if (!slots) return;
+    for (const [src, dst] of slots) this.results.get(src)?.delete(dst);
     this.readers.delete(id);
   }
 }
@@ -199,14 +213,4 @@ export function classCacheFor(ctx: ValidationContext): ClassCache {
 /** Forget the kept results (tests compare against a computation from scratch). */
 export function resetClassCache(): void {
   last = undefined;
-}
-
-const withinKeys = new WeakMap<TrafficSet, string>();
-
-/** A text key of a traffic set (normalised plain data, so equal sets give equal keys). */
-export function withinKey(t: TrafficSet): string {
-  if (t === ALL) return 'all';
-  let k = withinKeys.get(t);
-  if (k === undefined) withinKeys.set(t, (k = JSON.stringify(t)));
-  return k;
 }
