@@ -11,7 +11,7 @@
 import { intToIp } from '../../model/cidr.ts';
 import { INTERNET } from '../../model/kinds/index.ts';
 import type { ValidationContext } from '../context.ts';
-import { CIDR_READ, ClassCache, classCacheFor } from './classCache.ts';
+import { CIDR_READ, ClassCache, classCacheFor, isNewest } from './classCache.ts';
 import { analyzeInContext } from '../reachability/analyze.ts';
 import { isOutside, type InVpc } from '../reachability/endpoints.ts';
 import type { ReachabilityAnswer, ReachQuery } from '../reachability/types.ts';
@@ -35,8 +35,18 @@ export class AccessEngine {
   private readonly parts = new Map<string, Part[]>();
   private readonly shapes = new Map<string, PathShape>();
 
-  /** Per pair of classes: the access and the security groups it read (kept across contexts, classCache.ts). */
-  readonly classes: ClassCache;
+  private cache: ClassCache;
+  private readonly keep: boolean;
+
+  /**
+   * Per pair of classes: the access and what it read (kept across contexts, classCache.ts). When a
+   * newer context took the results over and this one is asked again (an undo back to this
+   * snapshot), they are taken back, less what the change back touched.
+   */
+  get classes(): ClassCache {
+    if (this.keep && !isNewest(this.cache)) this.cache = classCacheFor(this.ctx);
+    return this.cache;
+  }
 
   /** `keep`: take over (and hand on) the last context's class results; false for a computation from scratch. */
   constructor(
@@ -44,7 +54,8 @@ export class AccessEngine {
     keep = true,
   ) {
     this.evaluator = new FilterEvaluator(ctx);
-    this.classes = keep ? classCacheFor(ctx) : new ClassCache();
+    this.keep = keep;
+    this.cache = keep ? classCacheFor(ctx) : new ClassCache();
   }
 
   /** The class of an endpoint (`classKey` of a resource, the endpoint itself outside), or null without parts. */

@@ -209,6 +209,11 @@ describe('class results kept across edits', () => {
             d = applyStep(d, s, history, k);
             history.push(d);
             expectFresh(d, blocks);
+            // Now and then back to an earlier snapshot, the same object (an undo), and forward again.
+            if (s[0] % 3 === 0 && history.length > 2) {
+              expectFresh(history[s[1][1] % (history.length - 1)]!, blocks);
+              expectFresh(d, blocks);
+            }
           });
         },
       ),
@@ -240,5 +245,14 @@ describe('class results kept across edits', () => {
     const kept = engineFor(buildContext(edited)).classes.size;
     expect(kept).toBeLessThan(before);
     expect(kept).toBeGreaterThan(0);
+    // Back to the renamed snapshot (an undo): its engine takes the results back, less what the NACL read.
+    const back = engineFor(buildContext(renamed));
+    expect(back.classes.size).toBe(kept);
+    expectFresh(renamed, false);
+    // Undo of an added instance: the instance removed from the end keeps the other results.
+    const added = addInstance(renamed, 1, 0, 1);
+    accessMatrix(buildContext(added));
+    expect(engineFor(buildContext(renamed)).classes.size).toBeGreaterThan(0);
+    expectFresh(renamed, true);
   });
 });

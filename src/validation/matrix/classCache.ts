@@ -15,7 +15,8 @@
  * - any other change of a resource inside a VPC (a subnet's block, a gateway's attachment): the
  *   results that read that VPC (every walk records the VPCs it passes) are dropped;
  * - an instance appended at the end that no resource names: nothing is dropped (its results are new
- *   classes, or an existing class it joins, whose members behave alike by construction);
+ *   classes, or an existing class it joins, whose members behave alike by construction); one
+ *   removed from the end (an undo) drops the results that read it;
  * - anything else (a VPC's blocks, a resource outside every VPC, a removal, a reorder, a field of
  *   the design itself): everything starts afresh.
  *
@@ -152,9 +153,16 @@ export function invalidations(a: Snapshot, b: Snapshot): Set<string> | null {
   }
   const ra = a.resources;
   const rb = b.resources;
-  if (rb.length < ra.length) return null;
   const drop = new Set<string>();
-  for (let i = 0; i < ra.length; i++) {
+  const common = Math.min(ra.length, rb.length);
+  // Instances removed from the end (an undo of adding one) that no resource left names: the
+  // results that met them on a path (a route's or a load balancer's target) are dropped.
+  for (let i = common; i < ra.length; i++) {
+    const x = ra[i]!;
+    if (x.kind !== 'instance' || named(rb, x.id, x)) return null;
+    drop.add(x.id);
+  }
+  for (let i = 0; i < common; i++) {
     const x = ra[i]!;
     const y = rb[i]!;
     if (x === y) continue;
@@ -173,7 +181,7 @@ export function invalidations(a: Snapshot, b: Snapshot): Set<string> | null {
     if (!va || !vb) return null;
     drop.add(va).add(vb).add(CIDR_READ);
   }
-  for (let i = ra.length; i < rb.length; i++) {
+  for (let i = common; i < rb.length; i++) {
     const y = rb[i]!;
     // A new instance no resource names (a route's target, a target group's) reads nothing kept.
     if (y.kind !== 'instance' || named(rb, y.id, y)) return null;
@@ -208,6 +216,11 @@ export function classCacheFor(ctx: ValidationContext): ClassCache {
   }
   last = { snapshot, cache };
   return cache;
+}
+
+/** Whether a cache is the newest context's (a newer one takes the results over). */
+export function isNewest(cache: ClassCache): boolean {
+  return last?.cache === cache;
 }
 
 /** Forget the kept results (tests compare against a computation from scratch). */

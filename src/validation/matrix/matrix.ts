@@ -38,14 +38,19 @@ function isContext(x: Design | ValidationContext): x is ValidationContext {
 
 /** Look cells up by endpoint in matrix data. */
 export function withLookup(data: MatrixData): AccessMatrix {
-  const index = new Map<string, number>();
-  data.endpoints.forEach((e, i) => index.set(endpointKey(e), i));
-  const cells = new Map<number, Access>();
+  // Built on the first look-up: the matrix view and a worker's answer never ask.
+  let index: Map<string, number> | undefined;
+  let cells: Map<number, Access> | undefined;
   const n = data.endpoints.length;
-  for (const c of data.cells) cells.set(c.src * n + c.dst, c);
   return {
     ...data,
     cell(src, dst) {
+      if (!index || !cells) {
+        index = new Map();
+        cells = new Map();
+        data.endpoints.forEach((e, i) => index!.set(endpointKey(e), i));
+        for (const c of data.cells) cells.set(c.src * n + c.dst, c);
+      }
       const i = index.get(endpointKey(src));
       const j = index.get(endpointKey(dst));
       if (i === undefined || j === undefined) return NO_ACCESS;
