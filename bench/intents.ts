@@ -19,7 +19,8 @@
  * Beside them, for the security group edit, the same number of single `analyzeReachability` calls
  * as the intents check endpoint pairs (one packet each), on the same warm context.
  *
- * Usage: node --expose-gc --import tsx bench/intents.ts [sizes=100,1000] [reps=5]
+ * Usage: node --expose-gc --import tsx bench/intents.ts [sizes=100,1000] [reps=5] [kinds|all] [modes]
+ * (kinds: sg-rule,nacl-rule,…; modes: matrix,intents,both,scratch)
  */
 import { generateDesign } from '../src/testing/generate.ts';
 import { analyzeInContext } from '../src/validation/reachability/analyze.ts';
@@ -169,7 +170,7 @@ function singleQueries(ctx: ValidationContext, d: Design, reps: number) {
   return { pairs: qs.length, time: stat(out) };
 }
 
-function measure(n: number, reps: number, kinds: readonly string[] | null) {
+function measure(n: number, reps: number, kinds: readonly string[] | null, modes: readonly Mode[]) {
   const base = withOwnIntents(generateDesign({ resources: n, seed: 1 }));
   const all = editsOf(base);
   const edits: Record<string, unknown> = {};
@@ -179,20 +180,22 @@ function measure(n: number, reps: number, kinds: readonly string[] | null) {
   for (const [kind, edit] of Object.entries(all)) {
     if (kinds && !kinds.includes(kind)) continue;
     const row: Record<string, unknown> = {};
-    for (const mode of ['matrix', 'intents', 'both', 'scratch'] as const) {
+    for (const mode of modes) {
       const p = pass(base, edit, mode, mode === 'scratch' ? Math.min(reps, 3) : reps);
       row[mode] = p.time;
-      if (mode === 'both') {
+      if (mode === 'both' || (mode === modes[modes.length - 1] && row.cells === undefined)) {
         row.context = p.context;
-        row.cells = p.last.m!.cells.length;
-        pairs = p.last.r!.reduce((a, r) => a + r.pairs, 0);
-        statuses = p.last.r!.map((r) => `${r.intent.id}:${r.status}`);
+        row.cells = p.last.m?.cells.length;
+        if (p.last.r) {
+          pairs = p.last.r.reduce((a, r) => a + r.pairs, 0);
+          statuses = p.last.r.map((r) => `${r.intent.id}:${r.status}`);
+        }
         if (kind === 'sg-rule') single = singleQueries(p.ctx, p.design, Math.min(reps, 3));
       }
     }
     edits[kind] = row;
     process.stderr.write(
-      `${n} ${kind}: matrix ${(row.matrix as { median: number }).median.toFixed(1)} ms, intents ${(row.intents as { median: number }).median.toFixed(1)} ms, both ${(row.both as { median: number }).median.toFixed(1)} ms, scratch ${(row.scratch as { median: number }).median.toFixed(0)} ms\n`,
+      `${n} ${kind}: ${modes.map((m) => `${m} ${(row[m] as { median: number }).median.toFixed(1)} ms`).join(', ')}\n`,
     );
   }
   return { resources: n, pairs, statuses, edits, singleQueries: single };
@@ -200,5 +203,6 @@ function measure(n: number, reps: number, kinds: readonly string[] | null) {
 
 const sizes = (process.argv[2] ?? '100,1000').split(',').map(Number);
 const reps = Number(process.argv[3] ?? 0) || 5;
-const kinds = process.argv[4] ? process.argv[4].split(',') : null;
-console.log(JSON.stringify(sizes.map((n) => measure(n, reps, kinds))));
+const kinds = process.argv[4] && process.argv[4] !== 'all' ? process.argv[4].split(',') : null;
+const modes = (process.argv[5] ?? 'matrix,intents,both,scratch').split(',') as Mode[];
+console.log(JSON.stringify(sizes.map((n) => measure(n, reps, kinds, modes))));

@@ -87,6 +87,11 @@ export class AccessEngine {
     const cs = this.classOf(src);
     const cd = this.classOf(dst);
     if (cs === null || cd === null) return this.between(src, dst, within);
+    return this.classAccess(cs, cd, src, dst, within);
+  }
+
+  /** `classBetween` of two distinct endpoints whose classes (`classOf`) are `cs` and `cd`. */
+  classAccess(cs: string, cd: string, src: Endpoint, dst: Endpoint, within: TrafficSet = ALL): Access {
     // One result per pair of classes, for all traffic: that of `within` is its part (each filter
     // intersects, so the packets of `within` that get through are `within` ∩ those of all traffic,
     // and the same for those not known), shared by the matrix and every intent.

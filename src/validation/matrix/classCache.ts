@@ -60,8 +60,8 @@ export class ClassCache {
    * then destination class (two look-ups of strings the engine keeps, not one of a joined key).
    */
   results = new Map<string, Map<string, Access>>();
-  /** The results that read each id (a resource's, or CIDR_READ). */
-  readers = new Map<string, Set<Slot>>();
+  /** The results that read each id (a resource's, or CIDR_READ), by `src\ndst` (each result once). */
+  readers = new Map<string, Map<string, Slot>>();
 
   get size(): number {
     let n = 0;
@@ -78,10 +78,11 @@ export class ClassCache {
     if (!m) this.results.set(src, (m = new Map()));
     m.set(dst, access);
     const slot: Slot = [src, dst];
+    const key = `${src}\n${dst}`;
     for (const g of reads) {
       let s = this.readers.get(g);
-      if (!s) this.readers.set(g, (s = new Set()));
-      s.add(slot);
+      if (!s) this.readers.set(g, (s = new Map()));
+      s.set(key, slot);
     }
   }
 
@@ -89,7 +90,7 @@ export class ClassCache {
   drop(id: string): void {
     const slots = this.readers.get(id);
     if (!slots) return;
-    for (const [src, dst] of slots) this.results.get(src)?.delete(dst);
+    for (const [src, dst] of slots.values()) this.results.get(src)?.delete(dst);
     this.readers.delete(id);
   }
 }

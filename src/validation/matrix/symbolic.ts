@@ -94,7 +94,8 @@ class RecordingWalk extends Walk {
     params: Record<string, string | number> = {},
   ): void {
     if (typeof resource === 'string') this.reads.add(resource);
-    for (const v of Object.values(params)) if (typeof v === 'string' && v.length < 64) this.reads.add(v);
+    // A rule's or route's words name resources too (a route's target, a table): the design's ids among them.
+    for (const v of Object.values(params)) if (typeof v === 'string' && this.ctx.index.get(v)) this.reads.add(v);
   }
 
   override route(subnet: Subnet, vpc: Vpc, pkt: Packet, dst: ReachEndpoint, natHops: number): void {
