@@ -60,8 +60,10 @@ export class ClassCache {
    * then destination class (two look-ups of strings the engine keeps, not one of a joined key).
    */
   results = new Map<string, Map<string, Access>>();
-  /** The results that read each id (a resource's, or CIDR_READ), by `src\ndst` (each result once). */
-  readers = new Map<string, Map<string, Slot>>();
+  /** The results that read each id (a resource's, or CIDR_READ). */
+  readers = new Map<string, Set<Slot>>();
+  /** One slot per result (a result computed again after a drop is the same slot in every reader). */
+  private slots = new Map<string, Map<string, Slot>>();
 
   get size(): number {
     let n = 0;
@@ -77,20 +79,32 @@ export class ClassCache {
     let m = this.results.get(src);
     if (!m) this.results.set(src, (m = new Map()));
     m.set(dst, access);
-    const slot: Slot = [src, dst];
-    const key = `${src}\n${dst}`;
+    let bySrc = this.slots.get(src);
+    if (!bySrc) this.slots.set(src, (bySrc = new Map()));
+    let slot = bySrc.get(dst);
+    if (!slot) bySrc.set(dst, (slot = [src, dst]));
     for (const g of reads) {
       let s = this.readers.get(g);
-      if (!s) this.readers.set(g, (s = new Map()));
-      s.set(key, slot);
+      if (!s) this.readers.set(g, (s = new Set()));
+      s.add(slot);
     }
+  }
+
+  /** Take another cache's results (it keeps none). */
+  takeOver(other: ClassCache): void {
+    this.results = other.results;
+    this.readers = other.readers;
+    this.slots = other.slots;
+    other.results = new Map();
+    other.readers = new Map();
+    other.slots = new Map();
   }
 
   /** Drop every result that read `id`. */
   drop(id: string): void {
     const slots = this.readers.get(id);
     if (!slots) return;
-    for (const [src, dst] of slots.values()) this.results.get(src)?.delete(dst);
+    for (const [src, dst] of slots) this.results.get(src)?.delete(dst);
     this.readers.delete(id);
   }
 }
@@ -209,10 +223,7 @@ export function classCacheFor(ctx: ValidationContext): ClassCache {
   }
   if (prev && drop) {
     // Take the results over (the older context keeps an empty cache), less those that read a changed resource.
-    cache.results = prev.cache.results;
-    cache.readers = prev.cache.readers;
-    prev.cache.results = new Map();
-    prev.cache.readers = new Map();
+    cache.takeOver(prev.cache);
     for (const id of drop) cache.drop(id);
   }
   last = { snapshot, cache };

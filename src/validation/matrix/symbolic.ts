@@ -82,7 +82,9 @@ class RecordingWalk extends Walk {
   /** A subnet met: it, its VPC, its route table and NACL. */
   private place(subnet: Subnet | undefined, vpc?: Vpc): void {
     if (!subnet) return;
-    this.note(subnet, vpc, this.ctx.index.vpcOf(subnet.id), this.ctx.routeTableOf(subnet.id), this.ctx.naclOf(subnet.id));
+    if (vpc) this.note(vpc);
+    if (this.reads.has(subnet.id)) return;
+    this.note(subnet, this.ctx.index.vpcOf(subnet.id), this.ctx.routeTableOf(subnet.id), this.ctx.naclOf(subnet.id));
   }
 
   /** The hop texts are not needed (a witness asks the path engine itself): only what they name. */
