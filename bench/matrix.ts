@@ -1,11 +1,13 @@
 /**
  * Access matrix timings in Node (run by scripts/bench.mjs through tsx; prints one JSON object).
  *
- * At ~1,000 resources (src/testing/generate.ts): the full matrix on a new snapshot (its context
- * built from scratch, as after loading), side by side with as many single `analyzeReachability`
- * calls (tcp 443) as the matrix has cells (a sample of 20,000 timed and scaled), on a warm context, so the ratio shows what
- * exhaustiveness costs; the matrix again after one edit (an SG rule's port changes); and the diff
- * of the design against the edited one. Times are CPU-bound and single-threaded; medians.
+ * At ~1,000 resources (src/testing/generate.ts): the full matrix of a design just opened (its
+ * context built from scratch and nothing kept from an earlier snapshot: resetClassCache), side by
+ * side with as many single `analyzeReachability` calls (tcp 443) as the matrix has cells, on a warm
+ * context, so the ratio shows what exhaustiveness costs; the matrix again after one edit (an SG
+ * rule's port changes, the results it cannot touch kept; bench/intents.ts has every kind of edit);
+ * and the diff of the design against the edited one, from scratch (two designs just opened).
+ * Times are CPU-bound and single-threaded; medians.
  *
  * Usage: node --expose-gc --import tsx bench/matrix.ts [resources=1000] [reps=5]
  */
@@ -13,6 +15,7 @@ import { generateDesign } from '../src/testing/generate.ts';
 import { analyzeInContext, buildContext } from '../src/validation/index.ts';
 import { accessMatrix, defaultEndpoints, diffAccess } from '../src/validation/matrix/index.ts';
 import type { Design, SecurityGroup } from '../src/model/index.ts';
+import { resetClassCache } from '../src/validation/matrix/classCache.ts';
 import { updateResource } from '../src/model/ops.ts';
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
@@ -50,7 +53,10 @@ const edited = (i: number) =>
     ingress: [{ ...sg.ingress[0]!, fromPort: 9000 + i, toPort: 9000 + i }, ...sg.ingress.slice(1)],
   });
 
-const full = time(reps, () => accessMatrix(fresh()));
+const full = time(reps, () => {
+  resetClassCache();
+  accessMatrix(fresh());
+});
 process.stderr.write(`matrix: ${full.median.toFixed(0)} ms\n`);
 // The same number of single point queries, on a warm context (the cheapest way to ask them).
 const ids = endpoints.map((e) => (e.kind === 'resource' ? e.id : 'internet'));
@@ -59,8 +65,12 @@ const single = time(Math.max(1, Math.min(reps, 3)), () => {
   for (const a of ids)
     for (const b of ids) if (a !== b) analyzeInContext(ctx, { from: a, to: b, protocol: 'tcp', port: 443 });
 });
+accessMatrix(fresh());
 const afterEdit = time(reps, (i) => accessMatrix(edited(i)));
-const diff = time(Math.max(1, Math.min(reps, 3)), (i) => diffAccess(fresh(), edited(i)));
+const diff = time(Math.max(1, Math.min(reps, 3)), (i) => {
+  resetClassCache();
+  diffAccess(fresh(), edited(i));
+});
 
 console.log(
   JSON.stringify({

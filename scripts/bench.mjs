@@ -20,7 +20,7 @@
 // (the same at 5,000), BENCH_ONLY=large (20,000 resources opened through File › Open beside bare: pan and
 // zoom frames, the longest frame, and the longest task of an edit), BENCH_ONLY=export5k (the PNG export
 // of 5,000 resources), BENCH_ONLY=aws (the AWS import only, printed),
-// BENCH_ONLY=intents (intents after one edit, bench/intents.ts, printed),
+// BENCH_ONLY=intents (the matrix and intents after one edit of each kind, bench/intents.ts, printed),
 // BENCH_ONLY=matrix (the access matrix in Node only, printed), CHROMIUM_PATH.
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -818,7 +818,7 @@ function writeReport({ info, validator, matrix, layout, aws, canvas, exp, size, 
   L.push('## Access matrix (Node)');
   L.push('');
   L.push(
-    'bench/matrix.ts: the exhaustive matrix (src/validation/matrix) of a generated design, every ordered pair of endpoints (the internet and every workload) over every protocol, port and address, beside as many single `analyzeReachability` calls (tcp 443, one per cell, warm context): the ratio is what exhaustiveness costs. Medians.',
+    'bench/matrix.ts: the exhaustive matrix (src/validation/matrix) of a generated design, every ordered pair of endpoints (the internet and every workload) over every protocol, port and address, beside as many single `analyzeReachability` calls (tcp 443, one per cell, warm context): the ratio is what exhaustiveness costs. The full matrix and the diff are of designs just opened (nothing kept from an earlier snapshot); after one edit (a security group rule), the results the edit cannot touch are kept (every kind of edit: `BENCH_ONLY=intents`). Medians.',
   );
   L.push('');
   L.push(
@@ -1005,17 +1005,24 @@ async function awsOnly() {
 }
 
 /**
- * BENCH_ONLY=intents: intents re-checked after one edit at 100 and 1,000 resources
- * (bench/intents.ts), beside as many single analyzeReachability calls; prints, writes nothing.
+ * BENCH_ONLY=intents: the access matrix and the intents after one edit, per kind of edit (a security
+ * group's rule, a NACL's rule, a route, a subnet's block, a group attached, an instance added, a
+ * rename), at 100 and 1,000 resources (bench/intents.ts): each alone (as in the app's workers), both
+ * on one context, and both with nothing kept (from scratch); beside as many single
+ * analyzeReachability calls as the intents check pairs; prints, writes nothing.
  */
 function intentsOnly() {
   const out = JSON.parse(
     run(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/intents.ts', '100,1000', QUICK ? '3' : '0']),
   );
   for (const r of out) {
-    log(
-      `intents at ${r.resources} resources: ${r.pairs} endpoint pairs, after one edit ${ms(r.intents.median)} (${ms(r.intents.min)}–${ms(r.intents.max)}); context ${ms(r.context.median)}; ${r.pairs} single analyzeReachability ${ms(r.singleQueries.median)}`,
-    );
+    log(`at ${r.resources} resources (${r.pairs} endpoint pairs in the intents), after one edit (medians):`);
+    for (const [kind, e] of Object.entries(r.edits)) {
+      log(
+        `  ${kind}: matrix ${ms(e.matrix.median)}, intents ${ms(e.intents.median)}, both ${ms(e.both.median)}; from scratch ${ms(e.scratch.median)}; context ${ms(e.context.median)}`,
+      );
+    }
+    if (r.singleQueries) log(`  ${r.singleQueries.pairs} single analyzeReachability: ${ms(r.singleQueries.time.median)}`);
   }
   log(JSON.stringify(out));
 }

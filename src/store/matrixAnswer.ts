@@ -4,7 +4,6 @@
  * (for the view's VPC/subnet filter).
  */
 import type { Design } from '../model/types.ts';
-import { indexDesign } from '../model/index.ts';
 import { accessMatrix, endpointLabel, type MatrixData } from '../validation/matrix/index.ts';
 import { buildContext } from '../validation/context.ts';
 
@@ -24,7 +23,8 @@ export interface MatrixAnswer {
 export function matrixAnswer(design: Design): MatrixAnswer {
   const ctx = buildContext(design);
   const m = accessMatrix(ctx);
-  const index = indexDesign(design);
+  // The context's own index (not a second one: a large design's answer is computed after every edit).
+  const index = ctx.index;
   const places = m.endpoints.map((e): EndpointPlace => {
     let vpc: string | null = null;
     let subnet: string | null = null;

@@ -11,12 +11,12 @@
 import { intToIp } from '../../model/cidr.ts';
 import { INTERNET } from '../../model/kinds/index.ts';
 import type { ValidationContext } from '../context.ts';
-import { ClassCache, classCacheFor, withinKey } from './classCache.ts';
+import { CIDR_READ, ClassCache, classCacheFor, isNewest } from './classCache.ts';
 import { analyzeInContext } from '../reachability/analyze.ts';
 import { isOutside, type InVpc } from '../reachability/endpoints.ts';
 import type { ReachabilityAnswer, ReachQuery } from '../reachability/types.ts';
 import { list, objects, str } from '../safe.ts';
-import { addressFacts, classIndex, endpointKey, partsOf, type Endpoint, type Part } from './endpoints.ts';
+import { addressFacts, classRange, endpointKey, partsOf, type Endpoint, type Part } from './endpoints.ts';
 import { FilterEvaluator, tracePath, type PathShape } from './symbolic.ts';
 import { ALL, EMPTY, intersect, isEmpty, sample, subtract, union, type TrafficSet } from './trafficSet.ts';
 
@@ -35,8 +35,18 @@ export class AccessEngine {
   private readonly parts = new Map<string, Part[]>();
   private readonly shapes = new Map<string, PathShape>();
 
-  /** Per pair of classes: the access and the security groups it read (kept across contexts, classCache.ts). */
-  readonly classes: ClassCache;
+  private cache: ClassCache;
+  private readonly keep: boolean;
+
+  /**
+   * Per pair of classes: the access and what it read (kept across contexts, classCache.ts). When a
+   * newer context took the results over and this one is asked again (an undo back to this
+   * snapshot), they are taken back, less what the change back touched.
+   */
+  get classes(): ClassCache {
+    if (this.keep && !isNewest(this.cache)) this.cache = classCacheFor(this.ctx);
+    return this.cache;
+  }
 
   /** `keep`: take over (and hand on) the last context's class results; false for a computation from scratch. */
   constructor(
@@ -44,7 +54,8 @@ export class AccessEngine {
     keep = true,
   ) {
     this.evaluator = new FilterEvaluator(ctx);
-    this.classes = keep ? classCacheFor(ctx, () => addressFacts(ctx).starts) : new ClassCache();
+    this.keep = keep;
+    this.cache = keep ? classCacheFor(ctx) : new ClassCache();
   }
 
   /** The class of an endpoint (`classKey` of a resource, the endpoint itself outside), or null without parts. */
@@ -76,13 +87,23 @@ export class AccessEngine {
     const cs = this.classOf(src);
     const cd = this.classOf(dst);
     if (cs === null || cd === null) return this.between(src, dst, within);
-    const key = `${cs}>${cd}>${withinKey(within)}`;
-    const hit = this.classes.get(key);
-    if (hit) return hit;
-    const groups = new Set<string>();
-    const a = this.between(src, dst, within, groups);
-    this.classes.set(key, a, groups);
-    return a;
+    return this.classAccess(cs, cd, src, dst, within);
+  }
+
+  /** `classBetween` of two distinct endpoints whose classes (`classOf`) are `cs` and `cd`. */
+  classAccess(cs: string, cd: string, src: Endpoint, dst: Endpoint, within: TrafficSet = ALL): Access {
+    // One result per pair of classes, for all traffic: that of `within` is its part (each filter
+    // intersects, so the packets of `within` that get through are `within` ∩ those of all traffic,
+    // and the same for those not known), shared by the matrix and every intent.
+    let a = this.classes.get(cs, cd);
+    if (!a) {
+      const reads = new Set<string>();
+      if (src.kind === 'cidr' || dst.kind === 'cidr') reads.add(CIDR_READ);
+      a = this.between(src, dst, ALL, reads);
+      this.classes.set(cs, cd, a, reads);
+    }
+    if (within === ALL) return a;
+    return { allowed: intersect(a.allowed, within), unknown: intersect(a.unknown, within) };
   }
 
   /** The parts of an endpoint; an outside one's classes are those that matter towards `counterpart`. */
@@ -150,20 +171,33 @@ export class AccessEngine {
       ep.sgs ? ep.sgs.map((g) => g.id).join(',') : '-',
       r.kind,
       own,
-      classIndex(starts, ep.privateIp),
-      ep.publicIp === null ? '-' : classIndex(starts, ep.publicIp),
+      classRange(starts, ep.privateIp),
+      ep.publicIp === null ? '-' : classRange(starts, ep.publicIp),
     ].join('|');
   }
 
-  /** The access between two endpoints; `groups` collects the ids of every security group it read. */
-  between(src: Endpoint, dst: Endpoint, within: TrafficSet = ALL, groups?: Set<string>): Access {
+  /**
+   * The access between two endpoints; `reads` collects the ids of what it read (the endpoints, their
+   * subnets, VPCs and security groups, and what each walk read: PathShape.reads).
+   */
+  between(src: Endpoint, dst: Endpoint, within: TrafficSet = ALL, reads?: Set<string>): Access {
     let allowed = EMPTY;
     let unknown = EMPTY;
     for (const [s, d] of this.pairs(src, dst)) {
       const shape = this.shape(s, d);
-      if (groups) {
-        for (const p of [s, d]) if (!isOutside(p.ep)) for (const g of p.ep.sgs ?? []) groups.add(g.id);
-        for (const f of shape.filters) if (f.kind === 'sg') for (const g of f.sgs ?? []) groups.add(g.id);
+      if (reads) {
+        for (const p of [s, d]) {
+          if (isOutside(p.ep)) continue;
+          // The endpoints' own security groups and address are in their class keys; their VPCs
+          // are read for a change classCache.ts only knows by its VPC.
+          reads.add(p.ep.vpc.id);
+        }
+        for (const id of shape.reads) reads.add(id);
+        for (const f of shape.filters) {
+          if (f.kind === 'sg') for (const g of f.sgs ?? []) reads.add(g.id);
+          else if (f.kind === 'nacl' && f.acl) reads.add(f.acl.id);
+          else if (f.kind === 'arrival') reads.add(f.resource.id);
+        }
       }
       const r = this.evaluator.evaluate(shape, within);
       allowed = union(allowed, r.allowed);

@@ -3,137 +3,239 @@
  * next while nothing they read changed: the design's resources are immutable objects, so a
  * resource that is the same object is unchanged.
  *
- * A class pair's access reads the path (routes, gateways, NACLs, blocks: every resource but the
- * security groups), the security groups on the way and of the two endpoints, and the class
- * boundaries. So when a new context's design differs from the last one's only in the rules of
- * some security groups (same ids, same order, same class boundaries), every result that read
- * none of them still holds and is taken over; any other change starts afresh. Only the newest
+ * Each result records what its walks read (`reads`): the ids of the endpoints' subnets, VPCs and
+ * security groups, and of every resource the walks met on the way (hops, NACLs, route tables,
+ * gateways, targets; symbolic.ts `RecordingWalk`), and `@cidr` for a result with a block of
+ * outside addresses (whose addresses depend on every subnet's block). When a new context's design
+ * differs from the last one's, the change is classified resource by resource (`invalidations`):
+ *
+ * - a field no walk reads (name, description, position, size): nothing is dropped;
+ * - a security group's rules, a NACL's rules, a route table's routes, an instance's security
+ *   groups: the results that read that resource are dropped;
+ * - any other change of a resource inside a VPC (a subnet's block, a gateway's attachment): the
+ *   results that read that VPC (every walk records the VPCs it passes) are dropped;
+ * - an instance appended at the end that no resource names: nothing is dropped (its results are new
+ *   classes, or an existing class it joins, whose members behave alike by construction); one
+ *   removed from the end (an undo) drops the results that read it;
+ * - anything else (a VPC's blocks, a resource outside every VPC, a removal, a reorder, a field of
+ *   the design itself): everything starts afresh.
+ *
+ * A class key (AccessEngine.classKey) is derived anew in every context, so a result is found only
+ * for a class that still exists; one that read nothing the edit changed still holds for it, as
+ * every member of a class behaves alike. The property tests (classCache.test.ts) check that after
+ * random edits of every kind the kept results equal a computation from scratch. Only the newest
  * context owns the results: an older one that asks again computes anew (never a newer answer).
  */
 import type { Design, Resource } from '../../model/types.ts';
 import type { ValidationContext } from '../context.ts';
 import type { Access } from './access.ts';
-import { ALL, type TrafficSet } from './trafficSet.ts';
 
 interface Snapshot {
   readonly design: Design;
-  /** Every resource but the security groups, in order. */
-  readonly others: readonly Resource[];
-  /** The security groups by id, and their ids in order. */
-  readonly groups: ReadonlyMap<string, Resource>;
-  readonly order: readonly string[];
-  readonly starts: readonly number[];
+  readonly resources: readonly Resource[];
+  /** The VPC id of each resource that sits in one (from the context's index). */
+  readonly vpcOf: (id: string) => string | undefined;
 }
 
-/** Fields of a security group that do not change what it lets through or who is in it. */
-const RULES = new Set(['ingress', 'egress', 'name', 'position', 'description']);
+/** Fields no walk reads: a change of them alone keeps every result. */
+const UNREAD = new Set(['name', 'description', 'position', 'size']);
+
+/** Per kind: fields whose change drops only the results that read the resource itself. */
+const OWN: Readonly<Record<string, ReadonlySet<string>>> = {
+  securityGroup: new Set(['ingress', 'egress']),
+  nacl: new Set(['rules']),
+  routeTable: new Set(['routes']),
+  instance: new Set(['securityGroupIds']),
+};
+
+/** The reader key of results whose endpoints include a block of outside addresses. */
+export const CIDR_READ = '@cidr';
+
+/** A result's place: its source class and its destination class. */
+type Slot = readonly [string, string];
 
 export class ClassCache {
-  /** Owned while this is the newest context's cache; handed over to the next one. */
-  results = new Map<string, Access>();
-  /** The keys of `results` that read each security group. */
-  readers = new Map<string, Set<string>>();
+  /**
+   * Owned while this is the newest context's cache; handed over to the next one. By source class,
+   * then destination class (two look-ups of strings the engine keeps, not one of a joined key).
+   */
+  results = new Map<string, Map<string, Access>>();
+  /** The results that read each id (a resource's, or CIDR_READ). */
+  readers = new Map<string, Set<Slot>>();
+  /** One slot per result (a result computed again after a drop is the same slot in every reader). */
+  private slots = new Map<string, Map<string, Slot>>();
 
-  get(key: string): Access | undefined {
-    return this.results.get(key);
+  get size(): number {
+    let n = 0;
+    for (const m of this.results.values()) n += m.size;
+    return n;
   }
 
-  set(key: string, access: Access, groups: Iterable<string>): void {
-    this.results.set(key, access);
-    for (const g of groups) {
+  get(src: string, dst: string): Access | undefined {
+    return this.results.get(src)?.get(dst);
+  }
+
+  set(src: string, dst: string, access: Access, reads: Iterable<string>): void {
+    let m = this.results.get(src);
+    if (!m) this.results.set(src, (m = new Map()));
+    m.set(dst, access);
+    let bySrc = this.slots.get(src);
+    if (!bySrc) this.slots.set(src, (bySrc = new Map()));
+    let slot = bySrc.get(dst);
+    if (!slot) bySrc.set(dst, (slot = [src, dst]));
+    for (const g of reads) {
       let s = this.readers.get(g);
       if (!s) this.readers.set(g, (s = new Set()));
-      s.add(key);
+      s.add(slot);
     }
+  }
+
+  /** Take another cache's results (it keeps none). */
+  takeOver(other: ClassCache): void {
+    this.results = other.results;
+    this.readers = other.readers;
+    this.slots = other.slots;
+    other.results = new Map();
+    other.readers = new Map();
+    other.slots = new Map();
+  }
+
+  /** Drop every result that read `id`. */
+  drop(id: string): void {
+    const slots = this.readers.get(id);
+    if (!slots) return;
+    for (const [src, dst] of slots) this.results.get(src)?.delete(dst);
+    this.readers.delete(id);
   }
 }
 
 let last: { snapshot: Snapshot; cache: ClassCache } | undefined;
 
-function snapshotOf(design: Design, starts: readonly number[]): Snapshot | null {
-  const others: Resource[] = [];
-  const groups = new Map<string, Resource>();
-  const order: string[] = [];
+function snapshotOf(ctx: ValidationContext): Snapshot | null {
+  const design = ctx.design;
   const resources = Array.isArray(design.resources) ? design.resources : [];
+  const seen = new Set<string>();
   for (const r of resources) {
-    if (r && r.kind === 'securityGroup') {
-      if (groups.has(r.id)) return null;
-      groups.set(r.id, r);
-      order.push(r.id);
-    } else others.push(r);
+    if (!r || typeof r !== 'object' || typeof r.id !== 'string' || seen.has(r.id)) return null;
+    seen.add(r.id);
   }
-  return { design, others, groups, order, starts };
+  return { design, resources, vpcOf: (id) => ctx.index.vpcOf(id)?.id };
 }
 
-function sameArray<T>(a: readonly T[], b: readonly T[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+/** The fields whose values differ (by identity: an edit makes a new value for what it changes). */
+function changedFields(a: Resource, b: Resource): string[] {
+  const out: string[] = [];
+  const ra = a as unknown as Record<string, unknown>;
+  const rb = b as unknown as Record<string, unknown>;
+  for (const k of Object.keys(ra)) if (ra[k] !== rb[k]) out.push(k);
+  for (const k of Object.keys(rb)) if (!(k in ra)) out.push(k);
+  return out;
 }
 
-function besidesRules(r: Resource): string {
-  const rest: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(r)) if (!RULES.has(k)) rest[k] = v;
-  return JSON.stringify(rest);
+const texts = new WeakMap<Resource, string>();
+
+/** A resource's JSON text, kept per object (an unchanged resource is the same object). */
+function textOf(r: Resource): string {
+  let t = texts.get(r);
+  if (t === undefined) {
+    try {
+      t = JSON.stringify(r) ?? '';
+    } catch {
+      t = '';
+    }
+    texts.set(r, t);
+  }
+  return t;
 }
 
-/** The security groups whose rules alone changed from `a` to `b`, or null when anything else did. */
-export function changedGroups(a: Snapshot, b: Snapshot): Set<string> | null {
-  if (!sameArray(a.starts, b.starts) || !sameArray(a.others, b.others) || !sameArray(a.order, b.order)) return null;
+/** Whether any resource of the list but `self` holds the text `"id"` (a reference to it). */
+function named(resources: readonly Resource[], id: string, self: Resource): boolean {
+  const quoted = JSON.stringify(id);
+  for (const r of resources) if (r !== self && textOf(r).includes(quoted)) return true;
+  return false;
+}
+
+/**
+ * The ids whose readers an edit from `a` to `b` drops (classified as in the header), or null when
+ * everything starts afresh.
+ */
+export function invalidations(a: Snapshot, b: Snapshot): Set<string> | null {
   const keys = new Set([...Object.keys(a.design), ...Object.keys(b.design)]);
   for (const k of keys) {
     if (k === 'resources' || k === 'intents') continue;
     if ((a.design as unknown as Record<string, unknown>)[k] !== (b.design as unknown as Record<string, unknown>)[k])
       return null;
   }
-  const changed = new Set<string>();
-  for (const [id, g] of b.groups) {
-    const before = a.groups.get(id)!;
-    if (before === g) continue;
-    if (besidesRules(before) !== besidesRules(g)) return null;
-    changed.add(id);
+  const ra = a.resources;
+  const rb = b.resources;
+  const drop = new Set<string>();
+  const common = Math.min(ra.length, rb.length);
+  // Instances removed from the end (an undo of adding one) that no resource left names: the
+  // results that met them on a path (a route's or a load balancer's target) are dropped.
+  for (let i = common; i < ra.length; i++) {
+    const x = ra[i]!;
+    if (x.kind !== 'instance' || named(rb, x.id, x)) return null;
+    drop.add(x.id);
   }
-  return changed;
+  for (let i = 0; i < common; i++) {
+    const x = ra[i]!;
+    const y = rb[i]!;
+    if (x === y) continue;
+    if (x.id !== y.id || x.kind !== y.kind) return null;
+    const fields = changedFields(x, y).filter((f) => !UNREAD.has(f));
+    if (!fields.length) continue;
+    const own = OWN[x.kind];
+    if (own && fields.every((f) => own.has(f))) {
+      drop.add(x.id);
+      continue;
+    }
+    // Another change inside a VPC: every result that read the VPC (old and new place).
+    if (x.kind === 'vpc') return null;
+    const va = a.vpcOf(x.id);
+    const vb = b.vpcOf(y.id);
+    if (!va || !vb) return null;
+    drop.add(va).add(vb).add(CIDR_READ);
+  }
+  for (let i = common; i < rb.length; i++) {
+    const y = rb[i]!;
+    // A new instance no resource names (a route's target, a target group's) reads nothing kept.
+    if (y.kind !== 'instance' || named(rb, y.id, y)) return null;
+  }
+  return drop;
 }
 
 /** The cache of a new context: the last context's results that an edit cannot have touched, else empty. */
-export function classCacheFor(ctx: ValidationContext, starts: () => readonly number[]): ClassCache {
+export function classCacheFor(ctx: ValidationContext): ClassCache {
   const cache = new ClassCache();
   let snapshot: Snapshot | null;
   try {
-    snapshot = snapshotOf(ctx.design, starts());
+    snapshot = snapshotOf(ctx);
   } catch {
     snapshot = null;
   }
   if (!snapshot) return cache;
   const prev = last;
-  const changed = prev ? changedGroups(prev.snapshot, snapshot) : null;
-  if (prev && changed) {
-    // Take the results over (the older context keeps an empty cache), less those that read a changed group.
-    cache.results = prev.cache.results;
-    cache.readers = prev.cache.readers;
-    prev.cache.results = new Map();
-    prev.cache.readers = new Map();
-    for (const id of changed) {
-      for (const key of cache.readers.get(id) ?? []) cache.results.delete(key);
-      cache.readers.delete(id);
-    }
+  let drop: Set<string> | null = null;
+  try {
+    drop = prev ? invalidations(prev.snapshot, snapshot) : null;
+  } catch {
+    drop = null;
+  }
+  if (prev && drop) {
+    // Take the results over (the older context keeps an empty cache), less those that read a changed resource.
+    cache.takeOver(prev.cache);
+    for (const id of drop) cache.drop(id);
   }
   last = { snapshot, cache };
   return cache;
 }
 
+/** Whether a cache is the newest context's (a newer one takes the results over). */
+export function isNewest(cache: ClassCache): boolean {
+  return last?.cache === cache;
+}
+
 /** Forget the kept results (tests compare against a computation from scratch). */
 export function resetClassCache(): void {
   last = undefined;
-}
-
-const withinKeys = new WeakMap<TrafficSet, string>();
-
-/** A text key of a traffic set (normalised plain data, so equal sets give equal keys). */
-export function withinKey(t: TrafficSet): string {
-  if (t === ALL) return 'all';
-  let k = withinKeys.get(t);
-  if (k === undefined) withinKeys.set(t, (k = JSON.stringify(t)));
-  return k;
 }

@@ -108,6 +108,23 @@ function collectBlocks(value: unknown, out: Cidr[], depth = 0): void {
   if (typeof value === 'object') for (const v of Object.values(value)) collectBlocks(v, out, depth + 1);
 }
 
+const resourceBlocks = new WeakMap<object, readonly Cidr[]>();
+
+/**
+ * `collectBlocks` of one resource, kept per object: a design's resources are immutable, so after an
+ * edit only the changed ones are read again (a new context's address classes cost a look-up each).
+ */
+function blocksOf(r: unknown, out: Cidr[]): void {
+  if (!r || typeof r !== 'object') return collectBlocks(r, out);
+  let b = resourceBlocks.get(r);
+  if (!b) {
+    const own: Cidr[] = [];
+    collectBlocks(r, own);
+    resourceBlocks.set(r, (b = own));
+  }
+  for (const c of b) out.push(c);
+}
+
 function mergeRanges(ranges: [number, number][]): [number, number][] {
   ranges.sort((a, b) => a[0] - b[0]);
   const out: [number, number][] = [];
@@ -132,7 +149,7 @@ function startsOf(blocks: readonly Cidr[]): number[] {
 function commonBlocks(ctx: ValidationContext): Cidr[] {
   const blocks: Cidr[] = [...RFC1918, ...SINGLED_OUT];
   for (const kind of ['vpc', 'subnet', 'prefixList'] as const)
-    for (const r of ctx.index.ofKind(kind)) collectBlocks(r, blocks);
+    for (const r of ctx.index.ofKind(kind)) blocksOf(r, blocks);
   return blocks;
 }
 
@@ -141,7 +158,7 @@ export function addressFacts(ctx: ValidationContext): AddressFacts {
   let f = factsCache.get(ctx);
   if (f) return f;
   const blocks: Cidr[] = [...RFC1918, ...SINGLED_OUT];
-  for (const r of ctx.design.resources) collectBlocks(r, blocks);
+  for (const r of ctx.design.resources) blocksOf(r, blocks);
   const inside: [number, number][] = [];
   for (const v of ctx.index.ofKind('vpc')) for (const b of ctx.vpcBlocks(v.id)) inside.push([b.cidr.base, b.cidr.last]);
   const vpcs = mergeRanges(inside.map(([a, b]) => [a, b]));
@@ -173,8 +190,8 @@ export function localStarts(ctx: ValidationContext, ep: InVpc): readonly number[
     if (s) subnets.add(s);
   }
   for (const s of subnets) {
-    collectBlocks(ctx.naclOf(s.id), blocks);
-    collectBlocks(ctx.routeTableOf(s.id), blocks);
+    blocksOf(ctx.naclOf(s.id), blocks);
+    blocksOf(ctx.routeTableOf(s.id), blocks);
   }
   for (const g of ep.sgs ?? []) collectBlocks([g.ingress, g.egress], blocks);
   starts = startsOf(blocks);
@@ -232,6 +249,18 @@ export function addressClasses(
 /** The design-wide address class of an address (its index among the class starts). */
 export function classIndex(starts: readonly number[], addr: number): number {
   return upperBound(starts, addr);
+}
+
+/**
+ * The design-wide address class of an address as its first and last addresses (`lo-hi`): unlike
+ * its index, it stays the same when an edit adds a boundary elsewhere (a class key kept across
+ * contexts, classCache.ts).
+ */
+export function classRange(starts: readonly number[], addr: number): string {
+  const i = upperBound(starts, addr);
+  const lo = i > 0 ? starts[i - 1]! : 0;
+  const hi = i < starts.length ? starts[i]! - 1 : MAX_ADDR;
+  return `${lo}-${hi}`;
 }
 
 /** Index of the first element > x. */

@@ -38,14 +38,19 @@ function isContext(x: Design | ValidationContext): x is ValidationContext {
 
 /** Look cells up by endpoint in matrix data. */
 export function withLookup(data: MatrixData): AccessMatrix {
-  const index = new Map<string, number>();
-  data.endpoints.forEach((e, i) => index.set(endpointKey(e), i));
-  const cells = new Map<number, Access>();
+  // Built on the first look-up: the matrix view and a worker's answer never ask.
+  let index: Map<string, number> | undefined;
+  let cells: Map<number, Access> | undefined;
   const n = data.endpoints.length;
-  for (const c of data.cells) cells.set(c.src * n + c.dst, c);
   return {
     ...data,
     cell(src, dst) {
+      if (!index || !cells) {
+        index = new Map();
+        cells = new Map();
+        data.endpoints.forEach((e, i) => index!.set(endpointKey(e), i));
+        for (const c of data.cells) cells.set(c.src * n + c.dst, c);
+      }
       const i = index.get(endpointKey(src));
       const j = index.get(endpointKey(dst));
       if (i === undefined || j === undefined) return NO_ACCESS;
@@ -62,33 +67,50 @@ export function accessMatrix(input: Design | ValidationContext, options: MatrixO
   const engine = engineFor(ctx);
   // Resources that behave alike share a class (AccessEngine.classKey): one computation per pair of classes.
   const ids = new Map<string, number>();
+  const keys: string[] = [];
   const members: number[][] = [];
+  const classOf = new Int32Array(endpoints.length).fill(-1);
   endpoints.forEach((e, i) => {
     const key = engine.classOf(e);
     if (key === null) return;
     let c = ids.get(key);
     if (c === undefined) {
       ids.set(key, (c = members.length));
+      keys.push(key);
       members.push([]);
     }
     members[c]!.push(i);
+    classOf[i] = c;
   });
   // Class by class: a pair of classes with nothing between them (most of them) costs one look-up, not one per member pair.
-  const cells: MatrixCell[] = [];
-  for (let ci = 0; ci < members.length; ci++) {
+  const n = members.length;
+  const table: (Access | null)[] = new Array<Access | null>(n * n).fill(null);
+  for (let ci = 0; ci < n; ci++) {
     const from = members[ci]!;
     const inside = endpoints[from[0]!]!.kind === 'resource';
-    for (let cj = 0; cj < members.length; cj++) {
+    for (let cj = 0; cj < n; cj++) {
       const to = members[cj]!;
       if (!inside && endpoints[to[0]!]!.kind !== 'resource') continue;
       if (ci === cj && from.length < 2) continue;
       // Two members of one class: any two distinct members stand for every such pair.
-      const a = engine.classBetween(endpoints[from[0]!]!, endpoints[ci === cj ? from[1]! : to[0]!]!, within);
-      if (isEmpty(a.allowed) && isEmpty(a.unknown)) continue;
-      for (const i of from)
-        for (const j of to) if (i !== j) cells.push({ src: i, dst: j, allowed: a.allowed, unknown: a.unknown });
+      const src = endpoints[from[0]!]!;
+      const dst = endpoints[ci === cj ? from[1]! : to[0]!]!;
+      const a = engine.classAccess(keys[ci]!, keys[cj]!, src, dst, within);
+      if (!isEmpty(a.allowed) || !isEmpty(a.unknown)) table[ci * n + cj] = a;
     }
   }
-  cells.sort((x, y) => x.src - y.src || x.dst - y.dst);
+  // Expanded in order (source, then destination): no sort.
+  const cells: MatrixCell[] = [];
+  for (let i = 0; i < endpoints.length; i++) {
+    const ci = classOf[i]!;
+    if (ci < 0) continue;
+    const row = ci * n;
+    for (let j = 0; j < endpoints.length; j++) {
+      const cj = classOf[j]!;
+      if (cj < 0 || i === j) continue;
+      const a = table[row + cj];
+      if (a) cells.push({ src: i, dst: j, allowed: a.allowed, unknown: a.unknown });
+    }
+  }
   return withLookup({ endpoints, cells });
 }

@@ -15,15 +15,16 @@
  */
 import { containsIp } from '../../model/cidr.ts';
 import { list } from '../safe.ts';
-import type { NetworkAcl, Resource, Subnet } from '../../model/types.ts';
+import type { NetworkAcl, Resource, Subnet, Vpc } from '../../model/types.ts';
 import type { ValidationContext } from '../context.ts';
 import { allowsAllByDefault, naclRules, type Direction } from '../nacl.ts';
 import { walkBetween } from '../reachability/analyze.ts';
-import type { Endpoint as ReachEndpoint, InVpc } from '../reachability/endpoints.ts';
+import { isOutside as isOutsideEp, type Endpoint as ReachEndpoint, type InVpc } from '../reachability/endpoints.ts';
 import { EPHEMERAL } from '../reachability/filters.ts';
 import { rulePeerMatch, type Peer, type SgLike } from '../reachability/sg.ts';
 import type { Hop } from '../reachability/types.ts';
-import { Walk } from '../reachability/walk.ts';
+import { Walk, type Leg, type Packet } from '../reachability/walk.ts';
+import { INTERNET } from '../../model/kinds/index.ts';
 import {
   ALL,
   EMPTY,
@@ -60,13 +61,103 @@ export type Filter =
 export interface PathShape {
   readonly filters: readonly Filter[];
   readonly end: 'pass' | 'block' | 'unknown';
+  /**
+   * The ids of what the walk read: every hop's resource, every subnet and VPC it passed (and their
+   * route tables and NACLs), gateways, peerings, targets. What an edit must change to change the path
+   * (classCache.ts drops a result when one of them changes).
+   */
+  readonly reads: readonly string[];
 }
+
+type Named = { readonly id?: unknown } | undefined | null;
 
 class RecordingWalk extends Walk {
   readonly filters: Filter[] = [];
+  readonly reads = new Set<string>();
 
-  /** The hop texts are not needed: a witness asks the path engine itself. */
-  override hop(): void {}
+  private note(...xs: Named[]): void {
+    for (const x of xs) if (x && typeof x.id === 'string') this.reads.add(x.id);
+  }
+
+  /** A subnet met: it, its VPC, its route table and NACL. */
+  private place(subnet: Subnet | undefined, vpc?: Vpc): void {
+    if (!subnet) return;
+    if (vpc) this.note(vpc);
+    if (this.reads.has(subnet.id)) return;
+    this.note(subnet, this.ctx.index.vpcOf(subnet.id), this.ctx.routeTableOf(subnet.id), this.ctx.naclOf(subnet.id));
+  }
+
+  /** The hop texts are not needed (a witness asks the path engine itself): only what they name. */
+  override hop(
+    _verdict: Hop['verdict'],
+    resource: string,
+    _kind: string,
+    _detail: string,
+    params: Record<string, string | number> = {},
+  ): void {
+    if (typeof resource === 'string') this.reads.add(resource);
+    // A rule's or route's words name resources too (a route's target, a table): the design's ids among them.
+    for (const v of Object.values(params)) if (typeof v === 'string' && this.ctx.index.get(v)) this.reads.add(v);
+  }
+
+  override route(subnet: Subnet, vpc: Vpc, pkt: Packet, dst: ReachEndpoint, natHops: number): void {
+    this.place(subnet, vpc);
+    super.route(subnet, vpc, pkt, dst, natHops);
+  }
+
+  override cross(from: Subnet, to: Subnet, vpc: Vpc, pkt: Packet, dst: ReachEndpoint): void {
+    this.place(from, vpc);
+    this.place(to, vpc);
+    super.cross(from, to, vpc, pkt, dst);
+  }
+
+  override enter(...args: Parameters<Walk['enter']>): void {
+    const [to, vpc, from, , , leg] = args;
+    this.place(to, vpc);
+    this.place(from);
+    this.note(leg.pcx, leg.tgw?.tgw, leg.tgw?.from, leg.tgw?.to);
+    super.enter(...args);
+  }
+
+  override throughPeering(...args: Parameters<Walk['throughPeering']>): void {
+    const [subnet, vpc, pcx, peer] = args;
+    this.place(subnet, vpc);
+    this.note(pcx, peer);
+    super.throughPeering(...args);
+  }
+
+  override egressIgw(...args: Parameters<Walk['egressIgw']>): void {
+    const [subnet, vpc, igw] = args;
+    this.place(subnet, vpc);
+    this.note(igw);
+    super.egressIgw(...args);
+  }
+
+  override ingressIgw(dst: InVpc, pkt: Packet): void {
+    this.place(dst.subnet, dst.vpc);
+    this.note(dst.resource);
+    super.ingressIgw(dst, pkt);
+  }
+
+  override throughNat(...args: Parameters<Walk['throughNat']>): void {
+    const [subnet, vpc, nat] = args;
+    this.place(subnet, vpc);
+    this.note(nat);
+    super.throughNat(...args);
+  }
+
+  override deliver(dst: ReachEndpoint, subnet: Subnet, pkt: Packet): void {
+    this.place(subnet);
+    if (!isOutsideEp(dst)) this.note(dst.resource, dst.vpc);
+    super.deliver(dst, subnet, pkt);
+  }
+
+  override routeBack(leg: Leg): void {
+    this.place(leg.from === INTERNET ? undefined : leg.from);
+    this.place(leg.to === INTERNET ? undefined : leg.to);
+    this.note(leg.pcx, leg.toVpc, leg.tgw?.tgw, leg.tgw?.from, leg.tgw?.to);
+    super.routeBack(leg);
+  }
 
   override nacl(
     subnet: Subnet,
@@ -75,6 +166,7 @@ class RecordingWalk extends Walk {
     way: Hop['direction'],
     ports: readonly [number, number] = EPHEMERAL,
   ): void {
+    this.place(subnet);
     this.filters.push({
       kind: 'nacl',
       acl: this.ctx.naclOf(subnet.id),
@@ -85,10 +177,13 @@ class RecordingWalk extends Walk {
   }
 
   override sg(ep: InVpc, direction: 'ingress' | 'egress', peer: Peer): void {
+    this.place(ep.subnet, ep.vpc);
+    this.note(ep.resource, peer.resource, ...(ep.sgs ?? []));
     this.filters.push({ kind: 'sg', sgs: ep.sgs, direction, peer });
   }
 
   override arrival(r: Resource): void {
+    this.note(r);
     this.filters.push({ kind: 'arrival', resource: r });
   }
 }
@@ -98,10 +193,14 @@ export function tracePath(ctx: ValidationContext, src: ReachEndpoint, dst: Reach
   const w = new RecordingWalk(ctx, { from: src.label, to: dst.label, protocol: 'tcp', port: 0 });
   try {
     const a = walkBetween(w, src, dst);
-    return { filters: w.filters, end: a.reachable ? 'pass' : a.outcome === 'unknown' ? 'unknown' : 'block' };
+    return {
+      filters: w.filters,
+      end: a.reachable ? 'pass' : a.outcome === 'unknown' ? 'unknown' : 'block',
+      reads: [...w.reads],
+    };
   } catch {
     // analyzeReachability answers a failed analysis as blocked (NO_PATH).
-    return { filters: w.filters, end: 'block' };
+    return { filters: w.filters, end: 'block', reads: [...w.reads] };
   }
 }
 
