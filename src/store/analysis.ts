@@ -44,6 +44,18 @@ const flowCache = new WeakMap<Design, ReadonlyMap<string, ReachabilityAnswer>>()
 const statusCache = new WeakMap<Design, ReadonlyMap<string, ReachabilityAnswer & FlowStatus>>();
 const intentCache = new WeakMap<Design, readonly IntentResult[]>();
 const allFindingsCache = new WeakMap<Design, readonly AnyFinding[]>();
+/**
+ * While a large design's intents are checked in a worker, its findings list and summary are built
+ * from an earlier snapshot's answer: kept per snapshot and per answer, so every render until the
+ * worker replies gets the same objects. A new array on each call made the findings panel
+ * (useRowsInSlices) set state on every render, an endless loop that unmounted the app on the
+ * first edit of a 5,000-resource design (e2e/largeEstate.spec.ts).
+ */
+const provisionalAll = new WeakMap<Design, { readonly intents: readonly IntentResult[]; readonly all: readonly AnyFinding[] }>();
+const provisionalSummary = new WeakMap<
+  Design,
+  { readonly all: readonly AnyFinding[]; readonly summary: ReadonlyMap<string, FindingSummary> }
+>();
 const NO_INTENTS: readonly IntentResult[] = [];
 
 const RANK = { error: 3, warning: 2, info: 1 } as const;
@@ -161,11 +173,15 @@ export function allFindingsOf(design: Design): readonly AnyFinding[] {
   if (!all) {
     const engine = engineNow();
     if (!engine) return NO_FINDINGS;
-    const own = engine.intentFindings(intentResultsOf(design));
+    const intents = intentResultsOf(design);
+    const provisional = provisionalAll.get(design);
+    if (provisional?.intents === intents) return provisional.all;
+    const own = engine.intentFindings(intents);
     const rules = findingsOf(design);
     all = own.length ? [...rules, ...own].sort(engine.compareFindings) : rules;
-    // Kept only once this snapshot's own intents' answer is in (a worker's may still be coming).
+    // Kept for good only once this snapshot's own intents' answer is in (a worker's may still be coming).
     if (intentCache.has(design)) allFindingsCache.set(design, all);
+    else provisionalAll.set(design, { intents, all });
   }
   return all;
 }
@@ -174,14 +190,18 @@ export function summaryOf(design: Design): ReadonlyMap<string, FindingSummary> {
   let s = summaryCache.get(design);
   if (!s) {
     if (!engineNow()) return NO_SUMMARY;
+    const all = allFindingsOf(design);
+    const provisional = provisionalSummary.get(design);
+    if (provisional?.all === all) return provisional.summary;
     const m = new Map<string, FindingSummary>();
-    for (const f of allFindingsOf(design)) {
+    for (const f of all) {
       const prev = m.get(f.resource);
       const severity = !prev || RANK[f.severity] > RANK[prev.severity] ? f.severity : prev.severity;
       m.set(f.resource, { severity, count: (prev?.count ?? 0) + 1 });
     }
     s = m;
     if (intentCache.has(design)) summaryCache.set(design, s);
+    else provisionalSummary.set(design, { all, summary: s });
   }
   return s;
 }
