@@ -9,10 +9,10 @@
  */
 import { memo, useEffect, useLayoutEffect, useRef } from 'react';
 import { useStoreApi } from '@xyflow/react';
-import { isContainer, type Design, type Position, type ResourceId, type ResourceKind } from '../model/index.ts';
-import { sizeOf } from '../catalog/index.ts';
+import type { Design, Position, ResourceId, ResourceKind } from '../model/index.ts';
 import { KIND_ICON, SUBNET_ICON } from './icons.ts';
 import type { ContainerSummary, LodPlan } from './lod.ts';
+import { absoluteBoxes, boxLookup, moves, paintList, parentsOf, type Box, type PaintItem } from './lodPaint.ts';
 
 /** What the projection knows of a box: its subtitle (CIDR) and, for a subnet, public or private. */
 export interface BoxText {
@@ -38,13 +38,6 @@ export interface LodLayerProps {
   readonly kindName: (kind: ResourceKind, count: number) => string;
   readonly more: (count: number) => string;
   readonly lang: string;
-}
-
-interface Box {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
 }
 
 const VARS = [
@@ -115,44 +108,24 @@ function icon(src: string): HTMLImageElement | null {
   return img.complete && img.naturalWidth > 0 ? img : null;
 }
 
-/** Absolute boxes of every resource (parents come first in a design). */
-const boxesOf = new WeakMap<Design, Map<ResourceId, Box>>();
-function absoluteBoxes(design: Design): Map<ResourceId, Box> {
-  let out = boxesOf.get(design);
-  if (out) return out;
-  out = new Map<ResourceId, Box>();
-  for (const r of design.resources) {
-    const s = sizeOf(r);
-    const p = r.parent ? out.get(r.parent) : undefined;
-    out.set(r.id, { x: (p?.x ?? 0) + r.position.x, y: (p?.y ?? 0) + r.position.y, w: s.width, h: s.height });
-  }
-  boxesOf.set(design, out);
-  return out;
+/** Per design: every resource's box and parent; per design and plan: what is painted. */
+const boxesOf = new WeakMap<Design, { boxes: Map<ResourceId, Box>; parents: Map<ResourceId, ResourceId | null> }>();
+function geometry(design: Design) {
+  let g = boxesOf.get(design);
+  if (!g) boxesOf.set(design, (g = { boxes: absoluteBoxes(design), parents: parentsOf(design) }));
+  return g;
 }
-
-/** The boxes following a drag (dragged ids carry absolute positions): only the dragged boxes and what they hold move. */
-function draggedBoxes(design: Design, dragging: ReadonlyMap<ResourceId, Position>): Map<ResourceId, Box> {
-  const base = absoluteBoxes(design);
-  const out = new Map(base);
-  const shift = new Map<ResourceId, { dx: number; dy: number }>();
-  for (const r of design.resources) {
-    const d = dragging.get(r.id);
-    const b = base.get(r.id)!;
-    const s = d ? { dx: d.x - b.x, dy: d.y - b.y } : r.parent ? shift.get(r.parent) : undefined;
-    if (!s) continue;
-    shift.set(r.id, s);
-    out.set(r.id, { ...b, x: b.x + s.dx, y: b.y + s.dy });
-  }
-  return out;
+const listsOf = new WeakMap<LodPlan, { design: Design; items: PaintItem[] }>();
+function itemsOf(design: Design, plan: LodPlan): PaintItem[] {
+  let l = listsOf.get(plan);
+  if (!l || l.design !== design) listsOf.set(plan, (l = { design, items: paintList(design, plan) }));
+  return l.items;
 }
 
 function LodLayerImpl(props: LodLayerProps) {
   const ref = useRef<HTMLCanvasElement>(null);
   const store = useStoreApi();
   const propsRef = useRef(props);
-  const boxesRef = useRef<{ design: Design; dragging: LodLayerProps['dragging']; boxes: Map<ResourceId, Box> } | null>(
-    null,
-  );
   const paintRef = useRef<() => void>(() => {});
 
   useLayoutEffect(() => {
@@ -164,7 +137,22 @@ function LodLayerImpl(props: LodLayerProps) {
     const canvas = ref.current!;
     const maybe = canvas.getContext('2d');
     if (!maybe) return;
-    const ctx: CanvasRenderingContext2D = maybe;
+    const main: CanvasRenderingContext2D = maybe;
+    // The context painted now: the layer's, or (when a drag starts) the picture of what stays still.
+    let ctx: CanvasRenderingContext2D = main;
+    let still: HTMLCanvasElement | null = null;
+    let pic: {
+      design: Design;
+      plan: LodPlan;
+      lines: readonly LodLine[];
+      summaries: LodLayerProps['summaries'];
+      boxText: LodLayerProps['boxText'];
+      view: string;
+      dragged: string;
+      items: PaintItem[];
+      lines2: LodLine[];
+      painted: PaintedText[];
+    } | null = null;
     let colors: Colors | null = null;
     let dark = false;
     const widths = new Map<string, number>();
@@ -210,27 +198,22 @@ function LodLayerImpl(props: LodLayerProps) {
         canvas.width = Math.round(W * dpr);
         canvas.height = Math.round(H * dpr);
       }
+      ctx = main;
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
       ctx.clearRect(0, 0, W, H);
       if (!colors) readColors();
       const c = colors!;
       const names = dark ? NAME_DARK : NAME_LIGHT;
       const { design, plan, summaries, boxText, dragging } = p;
-      if (plan.summarised.size === 0 && plan.hidden.size === 0) return;
-      let cached = boxesRef.current;
-      if (!cached || cached.design !== design || cached.dragging !== dragging) {
-        cached = boxesRef.current = {
-          design,
-          dragging,
-          boxes: dragging ? draggedBoxes(design, dragging) : absoluteBoxes(design),
-        };
+      if (plan.summarised.size === 0 && plan.hidden.size === 0) {
+        pic = null;
+        return;
       }
-      const boxes = cached.boxes;
-      const detail = plan.level === 'detail';
+      const { boxes: base, parents } = geometry(design);
+      const items = itemsOf(design, plan);
       const screen = (b: Box) => ({ x: b.x * k + tx, y: b.y * k + ty, w: b.w * k, h: b.h * k });
       const onScreen = (b: { x: number; y: number; w: number; h: number }) =>
         b.x < W && b.y < H && b.x + b.w > 0 && b.y + b.h > 0;
-      const labels: (() => void)[] = [];
       const w = globalThis as unknown as PaintWindow;
       const painted: PaintedText[] | null = w.__vtRecordPaint ? [] : null;
       if (painted) w.__vtPainted = painted;
@@ -252,90 +235,139 @@ function LodLayerImpl(props: LodLayerProps) {
         painted?.push({ ...current, role, text: t, whole: t === s, x, y: y - px / 2, w: measure(font, t), h: px });
       };
 
-      for (const r of design.resources) {
-        const hidden = plan.hidden.has(r.id);
-        const summary = plan.summarised.has(r.id);
-        const container = isContainer(r);
-        if (hidden) {
-          // A leaf zoomed out of legibility outside any summary: a small box with its icon.
-          const parent = r.parent;
-          if (container || detail || (parent && (plan.hidden.has(parent) || plan.summarised.has(parent)))) continue;
-          const b = boxes.get(r.id);
+      /** Paint `list` and the lines `ls`, each box where `boxOf` puts it; group names last, over the borders. */
+      const scene = (list: readonly PaintItem[], ls: readonly LodLine[], boxOf: (id: ResourceId) => Box | undefined) => {
+        const labels: (() => void)[] = [];
+        for (const { r, as } of list) {
+          const b = boxOf(r.id);
           if (!b) continue;
           const sb = screen(b);
           if (!onScreen(sb)) continue;
-          ctx.fillStyle = c['--node'];
-          ctx.strokeStyle = c['--border'];
-          ctx.lineWidth = 1;
-          ctx.beginPath();
-          ctx.roundRect(sb.x, sb.y, sb.w, sb.h, Math.min(4, sb.w / 8));
-          ctx.fill();
-          ctx.stroke();
-          const img = sb.h >= 14 ? icon(KIND_ICON[r.kind]) : null;
-          if (img) {
-            const side = Math.min(sb.h * 0.6, sb.w * 0.6, 32);
-            ctx.drawImage(img, sb.x + (sb.w - side) / 2, sb.y + (sb.h - side) / 2, side, side);
+          if (as === 'leaf') {
+            // A leaf zoomed out of legibility outside any summary: a small box with its icon.
+            ctx.fillStyle = c['--node'];
+            ctx.strokeStyle = c['--border'];
+            ctx.lineWidth = 1;
+            ctx.beginPath();
+            ctx.roundRect(sb.x, sb.y, sb.w, sb.h, Math.min(4, sb.w / 8));
+            ctx.fill();
+            ctx.stroke();
+            const img = sb.h >= 14 ? icon(KIND_ICON[r.kind]) : null;
+            if (img) {
+              const side = Math.min(sb.h * 0.6, sb.w * 0.6, 32);
+              ctx.drawImage(img, sb.x + (sb.w - side) / 2, sb.y + (sb.h - side) / 2, side, side);
+            }
+            continue;
           }
-          continue;
+          const bt = boxText.get(r.id);
+          const variant = r.kind === 'subnet' ? (bt?.variant ?? 'private') : null;
+          if (plan.summarised.has(r.id)) {
+            current = { id: r.id, kind: r.kind };
+            paintSummary(r.kind, r.name, bt?.subtitle ?? '', variant, summaries.get(r.id), sb);
+            continue;
+          }
+          // An AWS group box: Region teal dashed, VPC purple, AZ blue dashed, subnet filled.
+          ctx.setLineDash(r.kind === 'region' || r.kind === 'az' ? [6, 4] : []);
+          ctx.lineWidth = 1.5;
+          if (r.kind === 'subnet') {
+            ctx.fillStyle = c[variant === 'public' ? '--public-fill' : '--private-fill'];
+            ctx.fillRect(sb.x, sb.y, sb.w, sb.h);
+          } else {
+            ctx.strokeStyle = c[r.kind === 'region' ? '--region' : r.kind === 'vpc' ? '--vpc' : '--az'];
+            ctx.strokeRect(sb.x, sb.y, sb.w, sb.h);
+          }
+          ctx.setLineDash([]);
+          labels.push(() => {
+            current = { id: r.id, kind: r.kind };
+            label(r.kind, r.name, sb, k);
+          });
         }
-        if (!container || (detail && !summary)) continue;
-        const b = boxes.get(r.id);
-        if (!b) continue;
-        const sb = screen(b);
-        if (!onScreen(sb)) continue;
-        const bt = boxText.get(r.id);
-        const variant = r.kind === 'subnet' ? (bt?.variant ?? 'private') : null;
-        if (summary) {
-          current = { id: r.id, kind: r.kind };
-          paintSummary(r.kind, r.name, bt?.subtitle ?? '', variant, summaries.get(r.id), sb);
-          continue;
+        // Flows and peerings between the boxes that stand for their ends.
+        for (const l of ls) {
+          const a = boxOf(l.source);
+          const z = boxOf(l.target);
+          if (!a || !z) continue;
+          const sa = screen(a);
+          const sz = screen(z);
+          const from = { x: sa.x + sa.w, y: sa.y + sa.h / 2 };
+          const to = { x: sz.x, y: sz.y + sz.h / 2 };
+          if (Math.max(from.x, to.x) < 0 || Math.min(from.x, to.x) > W) continue;
+          if (Math.max(from.y, to.y) < 0 || Math.min(from.y, to.y) > H) continue;
+          ctx.strokeStyle =
+            l.tone === 'peering'
+              ? c['--vpc']
+              : l.tone === 'ok'
+                ? c['--ok']
+                : l.tone === 'blocked' || l.tone === 'leak'
+                  ? c['--bad']
+                  : c['--muted'];
+          ctx.lineWidth = 1.5;
+          ctx.setLineDash(l.tone === 'peering' ? [5, 4] : []);
+          ctx.beginPath();
+          ctx.moveTo(from.x, from.y);
+          ctx.lineTo(to.x, to.y);
+          ctx.stroke();
+          ctx.setLineDash([]);
         }
-        // An AWS group box: Region teal dashed, VPC purple, AZ blue dashed, subnet filled.
-        ctx.setLineDash(r.kind === 'region' || r.kind === 'az' ? [6, 4] : []);
-        ctx.lineWidth = 1.5;
-        if (r.kind === 'subnet') {
-          ctx.fillStyle = c[variant === 'public' ? '--public-fill' : '--private-fill'];
-          ctx.fillRect(sb.x, sb.y, sb.w, sb.h);
-        } else {
-          ctx.strokeStyle = c[r.kind === 'region' ? '--region' : r.kind === 'vpc' ? '--vpc' : '--az'];
-          ctx.strokeRect(sb.x, sb.y, sb.w, sb.h);
-        }
-        ctx.setLineDash([]);
-        labels.push(() => {
-          current = { id: r.id, kind: r.kind };
-          label(r.kind, r.name, sb, k);
-        });
-      }
+        for (const f of labels) f();
+      };
 
-      // Flows and peerings between the boxes that stand for their ends.
-      for (const l of p.lines) {
-        const a = boxes.get(l.source);
-        const z = boxes.get(l.target);
-        if (!a || !z) continue;
-        const sa = screen(a);
-        const sz = screen(z);
-        const from = { x: sa.x + sa.w, y: sa.y + sa.h / 2 };
-        const to = { x: sz.x, y: sz.y + sz.h / 2 };
-        if (Math.max(from.x, to.x) < 0 || Math.min(from.x, to.x) > W) continue;
-        if (Math.max(from.y, to.y) < 0 || Math.min(from.y, to.y) > H) continue;
-        ctx.strokeStyle =
-          l.tone === 'peering'
-            ? c['--vpc']
-            : l.tone === 'ok'
-              ? c['--ok']
-              : l.tone === 'blocked' || l.tone === 'leak'
-                ? c['--bad']
-                : c['--muted'];
-        ctx.lineWidth = 1.5;
-        ctx.setLineDash(l.tone === 'peering' ? [5, 4] : []);
-        ctx.beginPath();
-        ctx.moveTo(from.x, from.y);
-        ctx.lineTo(to.x, to.y);
-        ctx.stroke();
-        ctx.setLineDash([]);
+      if (!dragging || dragging.size === 0) {
+        pic = null;
+        scene(items, p.lines, (id) => base.get(id));
+      } else {
+        // A drag: what stays still is painted once, when the drag starts, to a picture of its own;
+        // each move draws that picture and paints over it only what moves (issue #17: repainting
+        // every box on each mouse move cost three times bare React Flow's frame).
+        const view = `${tx}|${ty}|${k}|${W}|${H}|${dpr}`;
+        const dragged = [...dragging.keys()].join('\n');
+        if (
+          !pic ||
+          pic.design !== design ||
+          pic.plan !== plan ||
+          pic.lines !== p.lines ||
+          pic.summaries !== summaries ||
+          pic.boxText !== boxText ||
+          pic.view !== view ||
+          pic.dragged !== dragged
+        ) {
+          const ids = new Set(dragging.keys());
+          const movesNow = (id: ResourceId) => moves(id, ids, parents);
+          const fixed = items.filter((it) => !movesNow(it.r.id));
+          const fixedLines = p.lines.filter((l) => !movesNow(l.source) && !movesNow(l.target));
+          still ??= document.createElement('canvas');
+          still.width = canvas.width;
+          still.height = canvas.height;
+          const sctx = still.getContext('2d');
+          if (sctx) {
+            ctx = sctx;
+            ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+            ctx.clearRect(0, 0, W, H);
+            scene(fixed, fixedLines, (id) => base.get(id));
+            ctx = main;
+          }
+          pic = {
+            design,
+            plan,
+            lines: p.lines,
+            summaries,
+            boxText,
+            view,
+            dragged,
+            items: sctx ? items.filter((it) => movesNow(it.r.id)) : items,
+            lines2: sctx ? p.lines.filter((l) => movesNow(l.source) || movesNow(l.target)) : [...p.lines],
+            painted: painted ? painted.splice(0) : [],
+          };
+          if (!sctx) still = null;
+        }
+        if (still) {
+          ctx.setTransform(1, 0, 0, 1, 0, 0);
+          ctx.drawImage(still, 0, 0);
+          ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+        }
+        painted?.push(...pic.painted);
+        scene(pic.items, pic.lines2, boxLookup(base, parents, dragging));
       }
-      // Group names last, over the boxes' borders.
-      for (const f of labels) f();
 
       function label(kind: ResourceKind, name: string, sb: Box, zoom: number) {
         // Inside the box's header band where it fits (a zone's is 44 units; a VPC's first zone
