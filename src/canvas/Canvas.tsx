@@ -154,9 +154,12 @@ export function Canvas({ snap }: { snap: boolean }) {
     () => (level !== 'detail' && dragging ? dragInPlace(nodes, dragging, design) : nodes),
     [level, dragging, nodes, design],
   );
+  // Counted once per design and findings, whatever is summarised: crossing from VPC summaries to
+  // subnet summaries must not count 20,000 resources again in the frame that crosses.
+  const anySummary = plan.summarised.size > 0;
   const summaries = useMemo(
-    () => (plan.summarised.size > 0 ? summarise(design, findings) : NO_SUMMARIES),
-    [design, findings, plan.summarised.size],
+    () => (anySummary ? summarise(design, findings) : NO_SUMMARIES),
+    [design, findings, anySummary],
   );
   const boxText = useMemo(() => {
     const m = new Map<ResourceId, BoxText>();

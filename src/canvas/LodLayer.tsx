@@ -105,8 +105,16 @@ function icon(src: string): HTMLImageElement | null {
     img.src = src;
     images.set(src, img);
   }
-  return img.complete && img.naturalWidth > 0 ? img : null;
+  if (img.complete && img.naturalWidth > 0) return img;
+  iconMissed = true;
+  return null;
 }
+/** Set when a paint asked for an icon still loading: a picture painted then is not kept. */
+let iconMissed = false;
+/** A frame's time for making new summary pictures (ms); what is left waits for the next frame. */
+const SPRITE_BUDGET_MS = 12;
+/** Boxes larger than this on screen (px) are painted directly, not kept as pictures. */
+const SPRITE_MAX = 640;
 
 /** Per design: every resource's box and parent; per design and plan: what is painted. */
 const boxesOf = new WeakMap<Design, { boxes: Map<ResourceId, Box>; parents: Map<ResourceId, ResourceId | null> }>();
@@ -153,6 +161,46 @@ function LodLayerImpl(props: LodLayerProps) {
       lines2: LodLine[];
       painted: PaintedText[];
     } | null = null;
+    // Each summary's picture, kept while its size on screen and its content stay the same: a pan
+    // draws pictures instead of painting every summary's text again (issue #17: at 20,000
+    // resources a pan frame spent most of its time laying out and translating summary text), and
+    // each small leaf box's, shared by kind and size.
+    interface Sprite {
+      key: string;
+      sum: ContainerSummary | undefined;
+      texts: LodLayerProps['kindName'];
+      canvas: HTMLCanvasElement;
+      rec: PaintedText[];
+      w: number;
+      h: number;
+    }
+    const sprites = new Map<ResourceId, Sprite>();
+    const leafSprites = new Map<string, HTMLCanvasElement | null>();
+    // Where painted texts are recorded (a test asked for them), or null.
+    let recordTo: PaintedText[] | null = null;
+    /** A picture `sw`×`sh` px painted by `draw` (its box at 1,1), or null when the canvas has no 2D context. */
+    const picture = (
+      sw: number,
+      sh: number,
+      dpr: number,
+      draw: () => void,
+      reuse?: HTMLCanvasElement,
+    ): HTMLCanvasElement | null => {
+      const cv = reuse ?? document.createElement('canvas');
+      cv.width = Math.round(sw * dpr);
+      cv.height = Math.round(sh * dpr);
+      const sctx = cv.getContext('2d');
+      if (!sctx) return null;
+      const keep = ctx;
+      ctx = sctx;
+      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      try {
+        draw();
+      } finally {
+        ctx = keep;
+      }
+      return cv;
+    };
     let colors: Colors | null = null;
     let dark = false;
     const widths = new Map<string, number>();
@@ -217,6 +265,12 @@ function LodLayerImpl(props: LodLayerProps) {
       const w = globalThis as unknown as PaintWindow;
       const painted: PaintedText[] | null = w.__vtRecordPaint ? [] : null;
       if (painted) w.__vtPainted = painted;
+      recordTo = painted;
+      // New summary pictures are made for up to SPRITE_BUDGET_MS a frame; the rest follow.
+      const budgetEnd = performance.now() + SPRITE_BUDGET_MS;
+      let more = false;
+      /** `sb` snapped to device pixels, a pixel out (a picture's border is painted 1 px in). */
+      const at = (v: number) => Math.round((v - 1) * dpr) / dpr;
       let current: { id: string; kind: ResourceKind } = { id: '', kind: 'region' };
       /** Paint `text` cut to `max` px at (x, y middle), `px` high; recorded when a test asks. */
       const text = (
@@ -232,7 +286,7 @@ function LodLayerImpl(props: LodLayerProps) {
         if (!t) return;
         ctx.font = font;
         ctx.fillText(t, x, y);
-        painted?.push({ ...current, role, text: t, whole: t === s, x, y: y - px / 2, w: measure(font, t), h: px });
+        recordTo?.push({ ...current, role, text: t, whole: t === s, x, y: y - px / 2, w: measure(font, t), h: px });
       };
 
       /** Paint `list` and the lines `ls`, each box where `boxOf` puts it; group names last, over the borders. */
@@ -245,25 +299,70 @@ function LodLayerImpl(props: LodLayerProps) {
           if (!onScreen(sb)) continue;
           if (as === 'leaf') {
             // A leaf zoomed out of legibility outside any summary: a small box with its icon.
-            ctx.fillStyle = c['--node'];
-            ctx.strokeStyle = c['--border'];
-            ctx.lineWidth = 1;
-            ctx.beginPath();
-            ctx.roundRect(sb.x, sb.y, sb.w, sb.h, Math.min(4, sb.w / 8));
-            ctx.fill();
-            ctx.stroke();
-            const img = sb.h >= 14 ? icon(KIND_ICON[r.kind]) : null;
-            if (img) {
-              const side = Math.min(sb.h * 0.6, sb.w * 0.6, 32);
-              ctx.drawImage(img, sb.x + (sb.w - side) / 2, sb.y + (sb.h - side) / 2, side, side);
+            const sw = Math.ceil(sb.w) + 2;
+            const sh = Math.ceil(sb.h) + 2;
+            if (sw > SPRITE_MAX || sh > SPRITE_MAX) {
+              paintLeaf(r.kind, sb);
+              continue;
             }
+            const key = `${r.kind}|${sw}|${sh}|${dpr}|${dark}`;
+            let sp = leafSprites.get(key);
+            if (sp === undefined) {
+              iconMissed = false;
+              sp = picture(sw, sh, dpr, () => paintLeaf(r.kind, { x: 1, y: 1, w: sb.w, h: sb.h }));
+              if (leafSprites.size > 2000) leafSprites.clear();
+              if (!iconMissed) leafSprites.set(key, sp);
+            }
+            if (sp) ctx.drawImage(sp, at(sb.x), at(sb.y), sw, sh);
+            else paintLeaf(r.kind, sb);
             continue;
           }
           const bt = boxText.get(r.id);
           const variant = r.kind === 'subnet' ? (bt?.variant ?? 'private') : null;
           if (plan.summarised.has(r.id)) {
             current = { id: r.id, kind: r.kind };
-            paintSummary(r.kind, r.name, bt?.subtitle ?? '', variant, summaries.get(r.id), sb);
+            const sum = summaries.get(r.id);
+            const sub = bt?.subtitle ?? '';
+            const sw = Math.ceil(sb.w) + 2;
+            const sh = Math.ceil(sb.h) + 2;
+            if (sw > SPRITE_MAX || sh > SPRITE_MAX) {
+              paintSummary(r.kind, r.name, sub, variant, sum, sb);
+              continue;
+            }
+            const key = `${sw}|${sh}|${dpr}|${r.name}|${sub}|${variant}|${p.lang}|${dark}`;
+            let sp = sprites.get(r.id);
+            if (!sp || sp.key !== key || sp.sum !== sum || sp.texts !== p.kindName) {
+              if (performance.now() > budgetEnd) {
+                // Out of this frame's time (a zoom brings a new size for every box): the box now,
+                // its text in a frame that follows.
+                paintBox(r.kind, variant, sb);
+                more = true;
+                continue;
+              }
+              const rec: PaintedText[] = [];
+              const keepRec = recordTo;
+              recordTo = rec;
+              iconMissed = false;
+              const cv = picture(
+                sw,
+                sh,
+                dpr,
+                () => paintSummary(r.kind, r.name, sub, variant, sum, { x: 1, y: 1, w: sb.w, h: sb.h }),
+                sp?.canvas,
+              );
+              recordTo = keepRec;
+              if (!cv) {
+                paintSummary(r.kind, r.name, sub, variant, sum, sb);
+                continue;
+              }
+              sp = { key: iconMissed ? '' : key, sum, texts: p.kindName, canvas: cv, rec, w: sw, h: sh };
+              if (sprites.size > 6000) sprites.clear();
+              sprites.set(r.id, sp);
+            }
+            const x0 = at(sb.x);
+            const y0 = at(sb.y);
+            ctx.drawImage(sp.canvas, x0, y0, sp.w, sp.h);
+            if (recordTo) for (const t of sp.rec) recordTo.push({ ...t, x: t.x - 1 + x0, y: t.y - 1 + y0 });
             continue;
           }
           // An AWS group box: Region teal dashed, VPC purple, AZ blue dashed, subnet filled.
@@ -319,7 +418,7 @@ function LodLayerImpl(props: LodLayerProps) {
         // A drag: what stays still is painted once, when the drag starts, to a picture of its own;
         // each move draws that picture and paints over it only what moves (issue #17: repainting
         // every box on each mouse move cost three times bare React Flow's frame).
-        const view = `${tx}|${ty}|${k}|${W}|${H}|${dpr}`;
+        let view = `${tx}|${ty}|${k}|${W}|${H}|${dpr}`;
         const dragged = [...dragging.keys()].join('\n');
         if (
           !pic ||
@@ -345,6 +444,8 @@ function LodLayerImpl(props: LodLayerProps) {
             ctx.clearRect(0, 0, W, H);
             scene(fixed, fixedLines, (id) => base.get(id));
             ctx = main;
+            // Some text left for a later frame: take the picture again then.
+            if (more) view = '';
           }
           pic = {
             design,
@@ -367,6 +468,36 @@ function LodLayerImpl(props: LodLayerProps) {
         }
         painted?.push(...pic.painted);
         scene(pic.items, pic.lines2, boxLookup(base, parents, dragging));
+      }
+      if (more) schedule();
+
+      /** A summary's box without its text: fill and border (its picture comes in a later frame). */
+      function paintBox(kind: ResourceKind, variant: 'public' | 'private' | null, sb: Box) {
+        ctx.fillStyle = kind === 'subnet' ? c[variant === 'public' ? '--public-fill' : '--private-fill'] : c['--node'];
+        ctx.fillRect(sb.x, sb.y, sb.w, sb.h);
+        ctx.strokeStyle =
+          kind === 'subnet'
+            ? c[variant === 'public' ? '--public' : '--private']
+            : c[kind === 'region' ? '--region' : kind === 'az' ? '--az' : '--vpc'];
+        ctx.lineWidth = 1.5;
+        ctx.setLineDash(kind === 'region' || kind === 'az' ? [6, 4] : []);
+        ctx.strokeRect(sb.x, sb.y, sb.w, sb.h);
+        ctx.setLineDash([]);
+      }
+
+      function paintLeaf(kind: ResourceKind, sb: Box) {
+        ctx.fillStyle = c['--node'];
+        ctx.strokeStyle = c['--border'];
+        ctx.lineWidth = 1;
+        ctx.beginPath();
+        ctx.roundRect(sb.x, sb.y, sb.w, sb.h, Math.min(4, sb.w / 8));
+        ctx.fill();
+        ctx.stroke();
+        const img = sb.h >= 14 ? icon(KIND_ICON[kind]) : null;
+        if (img) {
+          const side = Math.min(sb.h * 0.6, sb.w * 0.6, 32);
+          ctx.drawImage(img, sb.x + (sb.w - side) / 2, sb.y + (sb.h - side) / 2, side, side);
+        }
       }
 
       function label(kind: ResourceKind, name: string, sb: Box, zoom: number) {
@@ -529,6 +660,8 @@ function LodLayerImpl(props: LodLayerProps) {
     });
     const onScheme = () => {
       readColors();
+      sprites.clear();
+      leafSprites.clear();
       schedule();
     };
     media?.addEventListener('change', onScheme);
