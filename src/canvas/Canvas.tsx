@@ -41,7 +41,7 @@ import { useRevealer, useRevealSlices } from './useRevealSlices.ts';
 import { minimapSize } from './viewport.ts';
 import { LodBoxNode } from './nodes/LodBoxNode.tsx';
 import type { BoxText, LodLine } from './LodLayer.tsx';
-import { lodAt, planLod, rerouteEdges, summarise, type ContainerSummary, type LodPlan } from './lod.ts';
+import { dragInPlace, lodAt, planLod, rerouteEdges, summarise, type ContainerSummary, type LodPlan } from './lod.ts';
 import { followCollapsed } from '../store/collapsed.ts';
 import type { ResourceNodeData } from './project.ts';
 
@@ -140,15 +140,26 @@ export function Canvas({ snap }: { snap: boolean }) {
   const collapsed = exporting ? NO_COLLAPSED : collapsedByHand;
   useEffect(() => followCollapsed(), []);
   const plan = useMemo(() => planLod(design, level, collapsed), [design, level, collapsed]);
+  // Zoomed out, a drag moves a few boxes among a few dozen nodes: the projection (a pass over every
+  // resource) is left as it was and only the dragged nodes are moved (dragInPlace), so a mouse
+  // move costs what React Flow holds, not what the design holds (issue #17).
+  const projectDrag = level === 'detail' ? dragging : null;
   const projected = useMemo(
-    () => project(design, selection, dragging, findings, dropTarget, highlight, texts, resizing, plan.hidden),
-    [project, design, selection, dragging, findings, dropTarget, highlight, texts, resizing, plan.hidden],
+    () => project(design, selection, projectDrag, findings, dropTarget, highlight, texts, resizing, plan.hidden),
+    [project, design, selection, projectDrag, findings, dropTarget, highlight, texts, resizing, plan.hidden],
   );
   const [asBox] = useState(() => new WeakMap<Node, Node>());
   const nodes = useMemo(() => lodNodes(projected, plan, asBox), [projected, plan, asBox]);
+  const placed = useMemo(
+    () => (level !== 'detail' && dragging ? dragInPlace(nodes, dragging, design) : nodes),
+    [level, dragging, nodes, design],
+  );
+  // Counted once per design and findings, whatever is summarised: crossing from VPC summaries to
+  // subnet summaries must not count 20,000 resources again in the frame that crosses.
+  const anySummary = plan.summarised.size > 0;
   const summaries = useMemo(
-    () => (plan.summarised.size > 0 ? summarise(design, findings) : NO_SUMMARIES),
-    [design, findings, plan.summarised.size],
+    () => (anySummary ? summarise(design, findings) : NO_SUMMARIES),
+    [design, findings, anySummary],
   );
   const boxText = useMemo(() => {
     const m = new Map<ResourceId, BoxText>();
@@ -159,7 +170,7 @@ export function Canvas({ snap }: { snap: boolean }) {
       }
     return m;
   }, [nodes]);
-  const shown = useRevealSlices(nodes, reveal);
+  const shown = useRevealSlices(placed, reveal);
   // A small canvas (a narrow window, a wide side pane) gets a smaller minimap, or none (viewport.ts).
   const paneWidth = useStore((s) => s.width);
   const paneHeight = useStore((s) => s.height);

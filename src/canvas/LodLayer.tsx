@@ -9,10 +9,10 @@
  */
 import { memo, useEffect, useLayoutEffect, useRef } from 'react';
 import { useStoreApi } from '@xyflow/react';
-import { isContainer, type Design, type Position, type ResourceId, type ResourceKind } from '../model/index.ts';
-import { sizeOf } from '../catalog/index.ts';
+import type { Design, Position, ResourceId, ResourceKind } from '../model/index.ts';
 import { KIND_ICON, SUBNET_ICON } from './icons.ts';
 import type { ContainerSummary, LodPlan } from './lod.ts';
+import { absoluteBoxes, boxLookup, moves, paintList, parentsOf, type Box, type PaintItem } from './lodPaint.ts';
 
 /** What the projection knows of a box: its subtitle (CIDR) and, for a subnet, public or private. */
 export interface BoxText {
@@ -38,13 +38,6 @@ export interface LodLayerProps {
   readonly kindName: (kind: ResourceKind, count: number) => string;
   readonly more: (count: number) => string;
   readonly lang: string;
-}
-
-interface Box {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
 }
 
 const VARS = [
@@ -112,47 +105,35 @@ function icon(src: string): HTMLImageElement | null {
     img.src = src;
     images.set(src, img);
   }
-  return img.complete && img.naturalWidth > 0 ? img : null;
+  if (img.complete && img.naturalWidth > 0) return img;
+  iconMissed = true;
+  return null;
 }
+/** Set when a paint asked for an icon still loading: a picture painted then is not kept. */
+let iconMissed = false;
+/** A frame's time for making new summary pictures (ms); what is left waits for the next frame. */
+const SPRITE_BUDGET_MS = 12;
+/** Boxes larger than this on screen (px) are painted directly, not kept as pictures. */
+const SPRITE_MAX = 640;
 
-/** Absolute boxes of every resource (parents come first in a design). */
-const boxesOf = new WeakMap<Design, Map<ResourceId, Box>>();
-function absoluteBoxes(design: Design): Map<ResourceId, Box> {
-  let out = boxesOf.get(design);
-  if (out) return out;
-  out = new Map<ResourceId, Box>();
-  for (const r of design.resources) {
-    const s = sizeOf(r);
-    const p = r.parent ? out.get(r.parent) : undefined;
-    out.set(r.id, { x: (p?.x ?? 0) + r.position.x, y: (p?.y ?? 0) + r.position.y, w: s.width, h: s.height });
-  }
-  boxesOf.set(design, out);
-  return out;
+/** Per design: every resource's box and parent; per design and plan: what is painted. */
+const boxesOf = new WeakMap<Design, { boxes: Map<ResourceId, Box>; parents: Map<ResourceId, ResourceId | null> }>();
+function geometry(design: Design) {
+  let g = boxesOf.get(design);
+  if (!g) boxesOf.set(design, (g = { boxes: absoluteBoxes(design), parents: parentsOf(design) }));
+  return g;
 }
-
-/** The boxes following a drag (dragged ids carry absolute positions): only the dragged boxes and what they hold move. */
-function draggedBoxes(design: Design, dragging: ReadonlyMap<ResourceId, Position>): Map<ResourceId, Box> {
-  const base = absoluteBoxes(design);
-  const out = new Map(base);
-  const shift = new Map<ResourceId, { dx: number; dy: number }>();
-  for (const r of design.resources) {
-    const d = dragging.get(r.id);
-    const b = base.get(r.id)!;
-    const s = d ? { dx: d.x - b.x, dy: d.y - b.y } : r.parent ? shift.get(r.parent) : undefined;
-    if (!s) continue;
-    shift.set(r.id, s);
-    out.set(r.id, { ...b, x: b.x + s.dx, y: b.y + s.dy });
-  }
-  return out;
+const listsOf = new WeakMap<LodPlan, { design: Design; items: PaintItem[] }>();
+function itemsOf(design: Design, plan: LodPlan): PaintItem[] {
+  let l = listsOf.get(plan);
+  if (!l || l.design !== design) listsOf.set(plan, (l = { design, items: paintList(design, plan) }));
+  return l.items;
 }
 
 function LodLayerImpl(props: LodLayerProps) {
   const ref = useRef<HTMLCanvasElement>(null);
   const store = useStoreApi();
   const propsRef = useRef(props);
-  const boxesRef = useRef<{ design: Design; dragging: LodLayerProps['dragging']; boxes: Map<ResourceId, Box> } | null>(
-    null,
-  );
   const paintRef = useRef<() => void>(() => {});
 
   useLayoutEffect(() => {
@@ -164,7 +145,62 @@ function LodLayerImpl(props: LodLayerProps) {
     const canvas = ref.current!;
     const maybe = canvas.getContext('2d');
     if (!maybe) return;
-    const ctx: CanvasRenderingContext2D = maybe;
+    const main: CanvasRenderingContext2D = maybe;
+    // The context painted now: the layer's, or (when a drag starts) the picture of what stays still.
+    let ctx: CanvasRenderingContext2D = main;
+    let still: HTMLCanvasElement | null = null;
+    let pic: {
+      design: Design;
+      plan: LodPlan;
+      lines: readonly LodLine[];
+      summaries: LodLayerProps['summaries'];
+      boxText: LodLayerProps['boxText'];
+      view: string;
+      dragged: string;
+      items: PaintItem[];
+      lines2: LodLine[];
+      painted: PaintedText[];
+    } | null = null;
+    // Each summary's picture, kept while its size on screen and its content stay the same: a pan
+    // draws pictures instead of painting every summary's text again (issue #17: at 20,000
+    // resources a pan frame spent most of its time laying out and translating summary text), and
+    // each small leaf box's, shared by kind and size.
+    interface Sprite {
+      key: string;
+      sum: ContainerSummary | undefined;
+      texts: LodLayerProps['kindName'];
+      canvas: HTMLCanvasElement;
+      rec: PaintedText[];
+      w: number;
+      h: number;
+    }
+    const sprites = new Map<ResourceId, Sprite>();
+    const leafSprites = new Map<string, HTMLCanvasElement | null>();
+    // Where painted texts are recorded (a test asked for them), or null.
+    let recordTo: PaintedText[] | null = null;
+    /** A picture `sw`×`sh` px painted by `draw` (its box at 1,1), or null when the canvas has no 2D context. */
+    const picture = (
+      sw: number,
+      sh: number,
+      dpr: number,
+      draw: () => void,
+      reuse?: HTMLCanvasElement,
+    ): HTMLCanvasElement | null => {
+      const cv = reuse ?? document.createElement('canvas');
+      cv.width = Math.round(sw * dpr);
+      cv.height = Math.round(sh * dpr);
+      const sctx = cv.getContext('2d');
+      if (!sctx) return null;
+      const keep = ctx;
+      ctx = sctx;
+      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      try {
+        draw();
+      } finally {
+        ctx = keep;
+      }
+      return cv;
+    };
     let colors: Colors | null = null;
     let dark = false;
     const widths = new Map<string, number>();
@@ -210,30 +246,31 @@ function LodLayerImpl(props: LodLayerProps) {
         canvas.width = Math.round(W * dpr);
         canvas.height = Math.round(H * dpr);
       }
+      ctx = main;
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
       ctx.clearRect(0, 0, W, H);
       if (!colors) readColors();
       const c = colors!;
       const names = dark ? NAME_DARK : NAME_LIGHT;
       const { design, plan, summaries, boxText, dragging } = p;
-      if (plan.summarised.size === 0 && plan.hidden.size === 0) return;
-      let cached = boxesRef.current;
-      if (!cached || cached.design !== design || cached.dragging !== dragging) {
-        cached = boxesRef.current = {
-          design,
-          dragging,
-          boxes: dragging ? draggedBoxes(design, dragging) : absoluteBoxes(design),
-        };
+      if (plan.summarised.size === 0 && plan.hidden.size === 0) {
+        pic = null;
+        return;
       }
-      const boxes = cached.boxes;
-      const detail = plan.level === 'detail';
+      const { boxes: base, parents } = geometry(design);
+      const items = itemsOf(design, plan);
       const screen = (b: Box) => ({ x: b.x * k + tx, y: b.y * k + ty, w: b.w * k, h: b.h * k });
       const onScreen = (b: { x: number; y: number; w: number; h: number }) =>
         b.x < W && b.y < H && b.x + b.w > 0 && b.y + b.h > 0;
-      const labels: (() => void)[] = [];
       const w = globalThis as unknown as PaintWindow;
       const painted: PaintedText[] | null = w.__vtRecordPaint ? [] : null;
       if (painted) w.__vtPainted = painted;
+      recordTo = painted;
+      // New summary pictures are made for up to SPRITE_BUDGET_MS a frame; the rest follow.
+      const budgetEnd = performance.now() + SPRITE_BUDGET_MS;
+      let more = false;
+      /** `sb` snapped to device pixels, a pixel out (a picture's border is painted 1 px in). */
+      const at = (v: number) => Math.round((v - 1) * dpr) / dpr;
       let current: { id: string; kind: ResourceKind } = { id: '', kind: 'region' };
       /** Paint `text` cut to `max` px at (x, y middle), `px` high; recorded when a test asks. */
       const text = (
@@ -249,93 +286,219 @@ function LodLayerImpl(props: LodLayerProps) {
         if (!t) return;
         ctx.font = font;
         ctx.fillText(t, x, y);
-        painted?.push({ ...current, role, text: t, whole: t === s, x, y: y - px / 2, w: measure(font, t), h: px });
+        recordTo?.push({ ...current, role, text: t, whole: t === s, x, y: y - px / 2, w: measure(font, t), h: px });
       };
 
-      for (const r of design.resources) {
-        const hidden = plan.hidden.has(r.id);
-        const summary = plan.summarised.has(r.id);
-        const container = isContainer(r);
-        if (hidden) {
-          // A leaf zoomed out of legibility outside any summary: a small box with its icon.
-          const parent = r.parent;
-          if (container || detail || (parent && (plan.hidden.has(parent) || plan.summarised.has(parent)))) continue;
-          const b = boxes.get(r.id);
+      /** Paint `list` and the lines `ls`, each box where `boxOf` puts it; group names last, over the borders. */
+      const scene = (list: readonly PaintItem[], ls: readonly LodLine[], boxOf: (id: ResourceId) => Box | undefined) => {
+        const labels: (() => void)[] = [];
+        for (const { r, as } of list) {
+          const b = boxOf(r.id);
           if (!b) continue;
           const sb = screen(b);
           if (!onScreen(sb)) continue;
-          ctx.fillStyle = c['--node'];
-          ctx.strokeStyle = c['--border'];
-          ctx.lineWidth = 1;
-          ctx.beginPath();
-          ctx.roundRect(sb.x, sb.y, sb.w, sb.h, Math.min(4, sb.w / 8));
-          ctx.fill();
-          ctx.stroke();
-          const img = sb.h >= 14 ? icon(KIND_ICON[r.kind]) : null;
-          if (img) {
-            const side = Math.min(sb.h * 0.6, sb.w * 0.6, 32);
-            ctx.drawImage(img, sb.x + (sb.w - side) / 2, sb.y + (sb.h - side) / 2, side, side);
+          if (as === 'leaf') {
+            // A leaf zoomed out of legibility outside any summary: a small box with its icon.
+            const sw = Math.ceil(sb.w) + 2;
+            const sh = Math.ceil(sb.h) + 2;
+            if (sw > SPRITE_MAX || sh > SPRITE_MAX) {
+              paintLeaf(r.kind, sb);
+              continue;
+            }
+            const key = `${r.kind}|${sw}|${sh}|${dpr}|${dark}`;
+            let sp = leafSprites.get(key);
+            if (sp === undefined) {
+              iconMissed = false;
+              sp = picture(sw, sh, dpr, () => paintLeaf(r.kind, { x: 1, y: 1, w: sb.w, h: sb.h }));
+              if (leafSprites.size > 2000) leafSprites.clear();
+              if (!iconMissed) leafSprites.set(key, sp);
+            }
+            if (sp) ctx.drawImage(sp, at(sb.x), at(sb.y), sw, sh);
+            else paintLeaf(r.kind, sb);
+            continue;
           }
-          continue;
+          const bt = boxText.get(r.id);
+          const variant = r.kind === 'subnet' ? (bt?.variant ?? 'private') : null;
+          if (plan.summarised.has(r.id)) {
+            current = { id: r.id, kind: r.kind };
+            const sum = summaries.get(r.id);
+            const sub = bt?.subtitle ?? '';
+            const sw = Math.ceil(sb.w) + 2;
+            const sh = Math.ceil(sb.h) + 2;
+            if (sw > SPRITE_MAX || sh > SPRITE_MAX) {
+              paintSummary(r.kind, r.name, sub, variant, sum, sb);
+              continue;
+            }
+            const key = `${sw}|${sh}|${dpr}|${r.name}|${sub}|${variant}|${p.lang}|${dark}`;
+            let sp = sprites.get(r.id);
+            if (!sp || sp.key !== key || sp.sum !== sum || sp.texts !== p.kindName) {
+              if (performance.now() > budgetEnd) {
+                // Out of this frame's time (a zoom brings a new size for every box): the box now,
+                // its text in a frame that follows.
+                paintBox(r.kind, variant, sb);
+                more = true;
+                continue;
+              }
+              const rec: PaintedText[] = [];
+              const keepRec = recordTo;
+              recordTo = rec;
+              iconMissed = false;
+              const cv = picture(
+                sw,
+                sh,
+                dpr,
+                () => paintSummary(r.kind, r.name, sub, variant, sum, { x: 1, y: 1, w: sb.w, h: sb.h }),
+                sp?.canvas,
+              );
+              recordTo = keepRec;
+              if (!cv) {
+                paintSummary(r.kind, r.name, sub, variant, sum, sb);
+                continue;
+              }
+              sp = { key: iconMissed ? '' : key, sum, texts: p.kindName, canvas: cv, rec, w: sw, h: sh };
+              if (sprites.size > 6000) sprites.clear();
+              sprites.set(r.id, sp);
+            }
+            const x0 = at(sb.x);
+            const y0 = at(sb.y);
+            ctx.drawImage(sp.canvas, x0, y0, sp.w, sp.h);
+            if (recordTo) for (const t of sp.rec) recordTo.push({ ...t, x: t.x - 1 + x0, y: t.y - 1 + y0 });
+            continue;
+          }
+          // An AWS group box: Region teal dashed, VPC purple, AZ blue dashed, subnet filled.
+          ctx.setLineDash(r.kind === 'region' || r.kind === 'az' ? [6, 4] : []);
+          ctx.lineWidth = 1.5;
+          if (r.kind === 'subnet') {
+            ctx.fillStyle = c[variant === 'public' ? '--public-fill' : '--private-fill'];
+            ctx.fillRect(sb.x, sb.y, sb.w, sb.h);
+          } else {
+            ctx.strokeStyle = c[r.kind === 'region' ? '--region' : r.kind === 'vpc' ? '--vpc' : '--az'];
+            ctx.strokeRect(sb.x, sb.y, sb.w, sb.h);
+          }
+          ctx.setLineDash([]);
+          labels.push(() => {
+            current = { id: r.id, kind: r.kind };
+            label(r.kind, r.name, sb, k);
+          });
         }
-        if (!container || (detail && !summary)) continue;
-        const b = boxes.get(r.id);
-        if (!b) continue;
-        const sb = screen(b);
-        if (!onScreen(sb)) continue;
-        const bt = boxText.get(r.id);
-        const variant = r.kind === 'subnet' ? (bt?.variant ?? 'private') : null;
-        if (summary) {
-          current = { id: r.id, kind: r.kind };
-          paintSummary(r.kind, r.name, bt?.subtitle ?? '', variant, summaries.get(r.id), sb);
-          continue;
+        // Flows and peerings between the boxes that stand for their ends.
+        for (const l of ls) {
+          const a = boxOf(l.source);
+          const z = boxOf(l.target);
+          if (!a || !z) continue;
+          const sa = screen(a);
+          const sz = screen(z);
+          const from = { x: sa.x + sa.w, y: sa.y + sa.h / 2 };
+          const to = { x: sz.x, y: sz.y + sz.h / 2 };
+          if (Math.max(from.x, to.x) < 0 || Math.min(from.x, to.x) > W) continue;
+          if (Math.max(from.y, to.y) < 0 || Math.min(from.y, to.y) > H) continue;
+          ctx.strokeStyle =
+            l.tone === 'peering'
+              ? c['--vpc']
+              : l.tone === 'ok'
+                ? c['--ok']
+                : l.tone === 'blocked' || l.tone === 'leak'
+                  ? c['--bad']
+                  : c['--muted'];
+          ctx.lineWidth = 1.5;
+          ctx.setLineDash(l.tone === 'peering' ? [5, 4] : []);
+          ctx.beginPath();
+          ctx.moveTo(from.x, from.y);
+          ctx.lineTo(to.x, to.y);
+          ctx.stroke();
+          ctx.setLineDash([]);
         }
-        // An AWS group box: Region teal dashed, VPC purple, AZ blue dashed, subnet filled.
-        ctx.setLineDash(r.kind === 'region' || r.kind === 'az' ? [6, 4] : []);
+        for (const f of labels) f();
+      };
+
+      if (!dragging || dragging.size === 0) {
+        pic = null;
+        scene(items, p.lines, (id) => base.get(id));
+      } else {
+        // A drag: what stays still is painted once, when the drag starts, to a picture of its own;
+        // each move draws that picture and paints over it only what moves (issue #17: repainting
+        // every box on each mouse move cost three times bare React Flow's frame).
+        let view = `${tx}|${ty}|${k}|${W}|${H}|${dpr}`;
+        const dragged = [...dragging.keys()].join('\n');
+        if (
+          !pic ||
+          pic.design !== design ||
+          pic.plan !== plan ||
+          pic.lines !== p.lines ||
+          pic.summaries !== summaries ||
+          pic.boxText !== boxText ||
+          pic.view !== view ||
+          pic.dragged !== dragged
+        ) {
+          const ids = new Set(dragging.keys());
+          const movesNow = (id: ResourceId) => moves(id, ids, parents);
+          const fixed = items.filter((it) => !movesNow(it.r.id));
+          const fixedLines = p.lines.filter((l) => !movesNow(l.source) && !movesNow(l.target));
+          still ??= document.createElement('canvas');
+          still.width = canvas.width;
+          still.height = canvas.height;
+          const sctx = still.getContext('2d');
+          if (sctx) {
+            ctx = sctx;
+            ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+            ctx.clearRect(0, 0, W, H);
+            scene(fixed, fixedLines, (id) => base.get(id));
+            ctx = main;
+            // Some text left for a later frame: take the picture again then.
+            if (more) view = '';
+          }
+          pic = {
+            design,
+            plan,
+            lines: p.lines,
+            summaries,
+            boxText,
+            view,
+            dragged,
+            items: sctx ? items.filter((it) => movesNow(it.r.id)) : items,
+            lines2: sctx ? p.lines.filter((l) => movesNow(l.source) || movesNow(l.target)) : [...p.lines],
+            painted: painted ? painted.splice(0) : [],
+          };
+          if (!sctx) still = null;
+        }
+        if (still) {
+          ctx.setTransform(1, 0, 0, 1, 0, 0);
+          ctx.drawImage(still, 0, 0);
+          ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+        }
+        painted?.push(...pic.painted);
+        scene(pic.items, pic.lines2, boxLookup(base, parents, dragging));
+      }
+      if (more) schedule();
+
+      /** A summary's box without its text: fill and border (its picture comes in a later frame). */
+      function paintBox(kind: ResourceKind, variant: 'public' | 'private' | null, sb: Box) {
+        ctx.fillStyle = kind === 'subnet' ? c[variant === 'public' ? '--public-fill' : '--private-fill'] : c['--node'];
+        ctx.fillRect(sb.x, sb.y, sb.w, sb.h);
+        ctx.strokeStyle =
+          kind === 'subnet'
+            ? c[variant === 'public' ? '--public' : '--private']
+            : c[kind === 'region' ? '--region' : kind === 'az' ? '--az' : '--vpc'];
         ctx.lineWidth = 1.5;
-        if (r.kind === 'subnet') {
-          ctx.fillStyle = c[variant === 'public' ? '--public-fill' : '--private-fill'];
-          ctx.fillRect(sb.x, sb.y, sb.w, sb.h);
-        } else {
-          ctx.strokeStyle = c[r.kind === 'region' ? '--region' : r.kind === 'vpc' ? '--vpc' : '--az'];
-          ctx.strokeRect(sb.x, sb.y, sb.w, sb.h);
-        }
+        ctx.setLineDash(kind === 'region' || kind === 'az' ? [6, 4] : []);
+        ctx.strokeRect(sb.x, sb.y, sb.w, sb.h);
         ctx.setLineDash([]);
-        labels.push(() => {
-          current = { id: r.id, kind: r.kind };
-          label(r.kind, r.name, sb, k);
-        });
       }
 
-      // Flows and peerings between the boxes that stand for their ends.
-      for (const l of p.lines) {
-        const a = boxes.get(l.source);
-        const z = boxes.get(l.target);
-        if (!a || !z) continue;
-        const sa = screen(a);
-        const sz = screen(z);
-        const from = { x: sa.x + sa.w, y: sa.y + sa.h / 2 };
-        const to = { x: sz.x, y: sz.y + sz.h / 2 };
-        if (Math.max(from.x, to.x) < 0 || Math.min(from.x, to.x) > W) continue;
-        if (Math.max(from.y, to.y) < 0 || Math.min(from.y, to.y) > H) continue;
-        ctx.strokeStyle =
-          l.tone === 'peering'
-            ? c['--vpc']
-            : l.tone === 'ok'
-              ? c['--ok']
-              : l.tone === 'blocked' || l.tone === 'leak'
-                ? c['--bad']
-                : c['--muted'];
-        ctx.lineWidth = 1.5;
-        ctx.setLineDash(l.tone === 'peering' ? [5, 4] : []);
+      function paintLeaf(kind: ResourceKind, sb: Box) {
+        ctx.fillStyle = c['--node'];
+        ctx.strokeStyle = c['--border'];
+        ctx.lineWidth = 1;
         ctx.beginPath();
-        ctx.moveTo(from.x, from.y);
-        ctx.lineTo(to.x, to.y);
+        ctx.roundRect(sb.x, sb.y, sb.w, sb.h, Math.min(4, sb.w / 8));
+        ctx.fill();
         ctx.stroke();
-        ctx.setLineDash([]);
+        const img = sb.h >= 14 ? icon(KIND_ICON[kind]) : null;
+        if (img) {
+          const side = Math.min(sb.h * 0.6, sb.w * 0.6, 32);
+          ctx.drawImage(img, sb.x + (sb.w - side) / 2, sb.y + (sb.h - side) / 2, side, side);
+        }
       }
-      // Group names last, over the boxes' borders.
-      for (const f of labels) f();
 
       function label(kind: ResourceKind, name: string, sb: Box, zoom: number) {
         // Inside the box's header band where it fits (a zone's is 44 units; a VPC's first zone
@@ -497,6 +660,8 @@ function LodLayerImpl(props: LodLayerProps) {
     });
     const onScheme = () => {
       readColors();
+      sprites.clear();
+      leafSprites.clear();
       schedule();
     };
     media?.addEventListener('change', onScheme);

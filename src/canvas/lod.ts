@@ -18,7 +18,16 @@
  * and a handful of resources should not vanish on a small zoom-out); hand-collapsed containers
  * still apply. Everything here is pure.
  */
-import { isContainer, type Design, type Resource, type ResourceId, type ResourceKind } from '../model/index.ts';
+import {
+  absolutePosition,
+  indexDesign,
+  isContainer,
+  type Design,
+  type Position,
+  type Resource,
+  type ResourceId,
+  type ResourceKind,
+} from '../model/index.ts';
 
 /** Below this zoom, leaves are not mounted and subnets are summarised. */
 export const LEAF_ZOOM = 0.4;
@@ -83,6 +92,26 @@ export function planLod(design: Design, level: Lod, collapsed: ReadonlySet<Resou
 export function shownAs(plan: LodPlan, id: string): string | null {
   if (!plan.hidden.has(id)) return id;
   return plan.standIn.get(id) ?? null;
+}
+
+/**
+ * `nodes` with the dragged ones where a drag has them (`dragging` holds absolute positions, made
+ * relative to each node's parent); every other node keeps its identity, so React Flow updates only
+ * the dragged ones. Zoomed out, this is all a mouse move changes (Canvas.tsx).
+ */
+export function dragInPlace<N extends { id: string; position: Position }>(
+  nodes: readonly N[],
+  dragging: ReadonlyMap<ResourceId, Position>,
+  design: Design,
+): N[] {
+  const index = indexDesign(design);
+  return nodes.map((n) => {
+    const d = dragging.get(n.id);
+    if (!d) return n;
+    const r = index.get(n.id);
+    const pa = r?.parent ? absolutePosition(index, r.parent) : { x: 0, y: 0 };
+    return { ...n, position: { x: d.x - pa.x, y: d.y - pa.y } };
+  });
 }
 
 /** Kinds that can end an edge on the canvas (they carry a handle: canvas/project.ts `handlesOf`). */

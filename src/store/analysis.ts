@@ -45,16 +45,16 @@ const statusCache = new WeakMap<Design, ReadonlyMap<string, ReachabilityAnswer &
 const intentCache = new WeakMap<Design, readonly IntentResult[]>();
 const allFindingsCache = new WeakMap<Design, readonly AnyFinding[]>();
 /**
- * While a large design's intents are checked in a worker, its list is made from an earlier
- * snapshot's answer and not kept in the caches above. It is kept here, with the answer it was made
- * from, so that every render until the worker answers gets the same array: a fresh one per call
- * made the findings panel set state on every render (useRowsInSlices) and React gave up ("Too
- * many re-renders") while a box was dragged at the zoomed-out view of a 1,000-resource design.
+ * While a large design's intents are checked in a worker, its findings list and summary are built
+ * from an earlier snapshot's answer: kept per snapshot and per answer, so every render until the
+ * worker replies gets the same objects. A new array on each call made the findings panel
+ * (useRowsInSlices) set state on every render, an endless loop that unmounted the app on the
+ * first edit of a 5,000-resource design (e2e/largeEstate.spec.ts).
  */
-const provisionalAll = new WeakMap<Design, { readonly from: readonly IntentResult[]; readonly all: readonly AnyFinding[] }>();
+const provisionalAll = new WeakMap<Design, { readonly intents: readonly IntentResult[]; readonly all: readonly AnyFinding[] }>();
 const provisionalSummary = new WeakMap<
   Design,
-  { readonly from: readonly AnyFinding[]; readonly summary: ReadonlyMap<string, FindingSummary> }
+  { readonly all: readonly AnyFinding[]; readonly summary: ReadonlyMap<string, FindingSummary> }
 >();
 const NO_INTENTS: readonly IntentResult[] = [];
 
@@ -169,38 +169,41 @@ export function intentResultsOf(design: Design): readonly IntentResult[] {
 
 /** The catalogue's findings and the intents' (INTENT-…), in one sorted list: the findings panel's. */
 export function allFindingsOf(design: Design): readonly AnyFinding[] {
-  const cached = allFindingsCache.get(design);
-  if (cached) return cached;
-  const engine = engineNow();
-  if (!engine) return NO_FINDINGS;
-  const intents = intentResultsOf(design);
-  const kept = provisionalAll.get(design);
-  if (kept && kept.from === intents) return kept.all;
-  const own = engine.intentFindings(intents);
-  const rules = findingsOf(design);
-  const all = own.length ? [...rules, ...own].sort(engine.compareFindings) : rules;
-  // Kept only once this snapshot's own intents' answer is in (a worker's may still be coming).
-  if (intentCache.has(design)) allFindingsCache.set(design, all);
-  else provisionalAll.set(design, { from: intents, all });
+  let all = allFindingsCache.get(design);
+  if (!all) {
+    const engine = engineNow();
+    if (!engine) return NO_FINDINGS;
+    const intents = intentResultsOf(design);
+    const provisional = provisionalAll.get(design);
+    if (provisional?.intents === intents) return provisional.all;
+    const own = engine.intentFindings(intents);
+    const rules = findingsOf(design);
+    all = own.length ? [...rules, ...own].sort(engine.compareFindings) : rules;
+    // Kept for good only once this snapshot's own intents' answer is in (a worker's may still be coming).
+    if (intentCache.has(design)) allFindingsCache.set(design, all);
+    else provisionalAll.set(design, { intents, all });
+  }
   return all;
 }
 
 export function summaryOf(design: Design): ReadonlyMap<string, FindingSummary> {
-  const cached = summaryCache.get(design);
-  if (cached) return cached;
-  if (!engineNow()) return NO_SUMMARY;
-  const all = allFindingsOf(design);
-  const kept = provisionalSummary.get(design);
-  if (kept && kept.from === all) return kept.summary;
-  const m = new Map<string, FindingSummary>();
-  for (const f of all) {
-    const prev = m.get(f.resource);
-    const severity = !prev || RANK[f.severity] > RANK[prev.severity] ? f.severity : prev.severity;
-    m.set(f.resource, { severity, count: (prev?.count ?? 0) + 1 });
+  let s = summaryCache.get(design);
+  if (!s) {
+    if (!engineNow()) return NO_SUMMARY;
+    const all = allFindingsOf(design);
+    const provisional = provisionalSummary.get(design);
+    if (provisional?.all === all) return provisional.summary;
+    const m = new Map<string, FindingSummary>();
+    for (const f of all) {
+      const prev = m.get(f.resource);
+      const severity = !prev || RANK[f.severity] > RANK[prev.severity] ? f.severity : prev.severity;
+      m.set(f.resource, { severity, count: (prev?.count ?? 0) + 1 });
+    }
+    s = m;
+    if (intentCache.has(design)) summaryCache.set(design, s);
+    else provisionalSummary.set(design, { all, summary: s });
   }
-  if (intentCache.has(design)) summaryCache.set(design, m);
-  else provisionalSummary.set(design, { from: all, summary: m });
-  return m;
+  return s;
 }
 
 export function flowAnswers(design: Design): ReadonlyMap<string, ReachabilityAnswer> {
