@@ -123,7 +123,9 @@ export function enterSubnet(
   dst: Endpoint,
   leg: { via: Leg['via']; pcx?: PeeringConnection; tgw?: TgwLeg },
 ): void {
-  if (from.id !== to.id) w.nacl(to, 'inbound', pkt.src, 'forward');
+  // From a transit gateway by an attachment subnet that is the destination's: no NACL is evaluated [TGW:tgw-nacls].
+  const byAttachmentSubnet = leg.tgw?.exit?.id === to.id;
+  if (from.id !== to.id && !byAttachmentSubnet) w.nacl(to, 'inbound', pkt.src, 'forward');
   w.legs.push({
     from,
     to,

@@ -8,7 +8,7 @@ import { INTERNET } from '../../model/kinds/index.ts';
 import { returnProse, routeText } from './prose.ts';
 import { lookupUnknown } from './exits.ts';
 import { destinationText, routeLookup } from './routeLookup.ts';
-import type { Leg, Walk } from './walk.ts';
+import type { Leg, TgwLeg, Walk } from './walk.ts';
 import { tgwBackStep } from './tgw.ts';
 
 /** The replies, leg by leg from the destination back to the source. */
@@ -20,9 +20,25 @@ export function returnPathStep(w: Walk): void {
       w.nacl(leg.to, 'outbound', leg.src, 'return', leg.ports);
       w.routeBack(leg);
     }
+    if (leg.via === 'tgw' && leg.tgw) {
+      tgwBackNacls(w, leg, leg.tgw);
+      continue;
+    }
     if (leg.from !== INTERNET) w.nacl(leg.from, 'inbound', leg.dst, 'return', leg.ports);
   }
   w.hop('pass', w.q.from, 'return', returnProse.repliesReach(w.q.from), {}, 'return');
+}
+
+/**
+ * The replies' NACLs through a transit gateway [TGW:tgw-nacls]: into it, the inbound rules of the
+ * attachment subnet they enter by; out of it, the outbound rules of the source's attachment subnet
+ * and the source subnet's inbound rules, or none when the two are one subnet.
+ */
+function tgwBackNacls(w: Walk, leg: Leg, t: TgwLeg): void {
+  if (t.exit) w.nacl(t.exit, 'inbound', leg.dst, 'return', leg.ports);
+  if (leg.from === INTERNET || t.entry?.id === leg.from.id) return;
+  if (t.entry) w.nacl(t.entry, 'outbound', leg.src, 'return', leg.ports);
+  w.nacl(leg.from, 'inbound', leg.dst, 'return', leg.ports);
 }
 
 /** The reply's route from `leg.to` back to `leg.src` must retrace the leg. */

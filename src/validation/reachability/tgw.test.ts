@@ -112,11 +112,13 @@ describe('through a transit gateway', () => {
     blocked(reach(b.build(), a.instance, c.instance), 'TGW_RTB_CANNOT_ROUTE', back, 'return');
   });
 
-  it('checks the destination subnet’s NACL and the destination’s security group', () => {
+  it('checks the destination’s security group, and the NACL of a destination subnet apart from the attachment’s', () => {
     const { b, a, c } = transitPair();
     b.patch(c.sg, { ingress: [sgRule('tcp', 22, '10.0.0.0/8')] });
     blocked(reach(b.build(), a.instance, c.instance), 'ENI_SG_RULES_MISMATCH', c.sg);
     b.patch(c.sg, { ingress: [sgRule('tcp', 443, '10.0.0.0/8')] });
+    const attSubnet = b.subnet(c.az, '10.1.9.0/28');
+    b.patch(c.att, { subnetIds: [attSubnet] });
     const acl = b.nacl(c.vpc, { subnets: [c.subnet], rules: [naclRule(100, 'outbound', 'allow', 'all', 0)] });
     blocked(reach(b.build(), a.instance, c.instance), 'SUBNET_ACL_RESTRICTION', acl);
   });
@@ -141,6 +143,97 @@ describe('through a transit gateway', () => {
     });
     b.patch(rtb, { routes: [{ id: 's', destination: '10.2.0.0/16', target: c.att }] });
     blocked(reach(b.build(), a.instance, farHost), 'NO_ROUTE_TO_DESTINATION', c.vpc);
+  });
+});
+
+// [TGW:tgw-nacls] "How network ACLs work with transit gateways", both scenarios, rule by rule.
+describe('NACLs through a transit gateway', () => {
+  const allOutbound = () => naclRule(100, 'outbound', 'allow', 'all', 0);
+
+  it('same subnet: traffic from the transit gateway into the attachment’s own subnet meets no NACL rule', () => {
+    const { b, a, c } = transitPair();
+    // Inbound admits only the VPC's own block: the request from 10.0/16 is not evaluated, the
+    // replies leaving for the transit gateway are (inbound rules, by their source address 10.1.1.x).
+    b.nacl(c.vpc, {
+      subnets: [c.subnet],
+      rules: [naclRule(100, 'inbound', 'allow', 'all', 0, '10.1.0.0/16'), allOutbound()],
+    });
+    const ans = reach(b.build(), a.instance, c.instance);
+    expect(ans.outcome, JSON.stringify(ans.hops.map((h) => h.detail))).toBe('delivered');
+  });
+
+  it('same subnet: traffic to the transit gateway meets the subnet’s inbound rules, by its source address', () => {
+    const { b, a, c } = transitPair();
+    // Inbound admits only the replies' source (10.1/16): the request's own source 10.0.1.x is refused.
+    const acl = b.nacl(a.vpc, {
+      subnets: [a.subnet],
+      rules: [naclRule(100, 'inbound', 'allow', 'all', 0, '10.1.0.0/16'), allOutbound()],
+    });
+    blocked(reach(b.build(), a.instance, c.instance), 'SUBNET_ACL_RESTRICTION', acl);
+  });
+
+  it('same subnet: the replies into the source subnet from the transit gateway meet no NACL rule', () => {
+    const { b, a, c } = transitPair();
+    // Inbound admits only 10.0/16 (the request on its way in): the replies from 10.1/16 are not evaluated.
+    b.nacl(a.vpc, {
+      subnets: [a.subnet],
+      rules: [naclRule(100, 'inbound', 'allow', 'all', 0, '10.0.0.0/16'), allOutbound()],
+    });
+    expect(reach(b.build(), a.instance, c.instance).outcome).toBe('delivered');
+  });
+
+  it('different subnets: the attachment subnet’s outbound rules judge traffic from the transit gateway, by destination', () => {
+    const { b, a, c } = transitPair();
+    const attSubnet = b.subnet(c.az, '10.1.9.0/28');
+    b.patch(c.att, { subnetIds: [attSubnet] });
+    // Outbound refuses the destination subnet; inbound lets everything in.
+    const acl = b.nacl(c.vpc, {
+      subnets: [attSubnet],
+      rules: [
+        naclRule(90, 'outbound', 'deny', 'all', 0, '10.1.1.0/24'),
+        allOutbound(),
+        naclRule(100, 'inbound', 'allow', 'all', 0),
+      ],
+    });
+    blocked(reach(b.build(), a.instance, c.instance), 'SUBNET_ACL_RESTRICTION', acl);
+  });
+
+  it('different subnets: the attachment subnet’s inbound rules judge traffic to the transit gateway, by source', () => {
+    const { b, a, c } = transitPair();
+    const attSubnet = b.subnet(a.az, '10.0.9.0/28');
+    b.patch(a.att, { subnetIds: [attSubnet] });
+    const acl = b.nacl(a.vpc, {
+      subnets: [attSubnet],
+      rules: [
+        naclRule(90, 'inbound', 'deny', 'all', 0, '10.0.1.0/24'),
+        naclRule(100, 'inbound', 'allow', 'all', 0),
+        allOutbound(),
+      ],
+    });
+    blocked(reach(b.build(), a.instance, c.instance), 'SUBNET_ACL_RESTRICTION', acl);
+  });
+
+  it('different subnets: the replies leave the source’s attachment subnet by its outbound rules', () => {
+    const { b, a, c } = transitPair();
+    const attSubnet = b.subnet(a.az, '10.0.9.0/28');
+    b.patch(a.att, { subnetIds: [attSubnet] });
+    // The request in (inbound, any source) passes; the outbound rule refusing 10.0.1.0/24 only meets
+    // the replies, which go from the transit gateway to the source instance.
+    const acl = b.nacl(a.vpc, {
+      subnets: [attSubnet],
+      rules: [
+        naclRule(90, 'outbound', 'deny', 'all', 0, '10.0.1.0/24'),
+        allOutbound(),
+        naclRule(100, 'inbound', 'allow', 'all', 0),
+      ],
+    });
+    blocked(reach(b.build(), a.instance, c.instance), 'SUBNET_ACL_RESTRICTION', acl, 'return');
+    // Open the attachment subnet: delivered, the hops naming both of its checks.
+    b.patch(acl, { rules: [allOutbound(), naclRule(100, 'inbound', 'allow', 'all', 0)] });
+    const ans = reach(b.build(), a.instance, c.instance);
+    expect(ans.outcome).toBe('delivered');
+    const onAcl = ans.hops.filter((h) => h.resource === acl).map((h) => h.direction);
+    expect(onAcl).toEqual(['forward', 'return']);
   });
 });
 

@@ -10,6 +10,10 @@
  *     the transit gateway keeps the zone where it can), else another zone's, and into the
  *     destination's subnet directly: its route tables are not consulted, its NACL and the
  *     destination's security groups are;
+ *  NACLs [TGW:tgw-nacls]: traffic from a subnet to the transit gateway meets the subnet's outbound
+ *  rules and the attachment subnet's inbound rules (the same NACL's when they are one subnet);
+ *  traffic from the transit gateway into a subnet meets the attachment subnet's outbound rules and
+ *  the subnet's inbound rules, and none at all when the attachment's subnet is the destination's;
  *  4. to a VPN attachment, or by a virtual private gateway: the traffic leaves towards the
  *     on-premises network (outcome `exits`, at the customer gateway).
  *
@@ -99,6 +103,8 @@ export function tgwStep(
     });
   }
   w.nacl(subnet, 'outbound', pkt.dst, 'forward');
+  // Into the transit gateway: the attachment subnet's inbound rules, by the source address.
+  w.nacl(entry, 'inbound', pkt.src, 'forward');
   const table = associatedTable(w.ctx, att);
   if (!table)
     w.block(att.id, 'tgwAttachment', tgwProse.noAssociation(att.id), 'TGW_ATTACH_MISSING_TGW_RTB_ASSOCIATION', params);
@@ -127,7 +133,10 @@ export function tgwStep(
     ...outParams,
     exitSubnet: out.id,
   });
-  const leg: TgwLeg = { tgw, from: att, to: next };
+  // Out of the transit gateway: the attachment subnet's outbound rules, by the destination address
+  // (the destination subnet's inbound rules follow in `enter`); neither when they are one subnet.
+  if (out.id !== target.id) w.nacl(out, 'outbound', pkt.dst, 'forward');
+  const leg: TgwLeg = { tgw, from: att, to: next, entry, exit: out };
   w.enter(target, dVpc, subnet, pkt, dst, { via: 'tgw', tgw: leg });
 }
 

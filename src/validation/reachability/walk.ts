@@ -32,6 +32,10 @@ export interface TgwLeg {
   readonly tgw: TransitGateway;
   readonly from: TgwAttachment;
   readonly to: TgwAttachment;
+  /** The source attachment's subnet the request entered the transit gateway by. */
+  readonly entry?: Subnet;
+  /** The destination attachment's subnet it left by. */
+  readonly exit?: Subnet;
 }
 
 /** One transit of the packet between two places, remembered to check the way back. */
