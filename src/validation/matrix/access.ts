@@ -189,8 +189,10 @@ export class AccessEngine {
         for (const p of [s, d]) {
           if (isOutside(p.ep)) continue;
           // The endpoints' own security groups and address are in their class keys; their VPCs
-          // are read for a change classCache.ts only knows by its VPC.
+          // are read for a change classCache.ts only knows by its VPC, their subnets for a change
+          // of a subnet's block (classCache.ts subnetBlockReaders).
           reads.add(p.ep.vpc.id);
+          reads.add(p.ep.subnet.id);
         }
         for (const id of shape.reads) reads.add(id);
         for (const f of shape.filters) {

@@ -12,8 +12,11 @@
  * - a field no walk reads (name, description, position, size): nothing is dropped;
  * - a security group's rules, a NACL's rules, a route table's routes, an instance's security
  *   groups: the results that read that resource are dropped;
- * - any other change of a resource inside a VPC (a subnet's block, a gateway's attachment): the
- *   results that read that VPC (every walk records the VPCs it passes) are dropped;
+ * - a subnet's block, when the old and the new one lie inside the VPC and overlap no other subnet:
+ *   the results that read the subnet or a resource that names it (not its route table or NACL),
+ *   `subnetBlockReaders`;
+ * - any other change of a resource inside a VPC (a subnet's block otherwise, a gateway's
+ *   attachment): the results that read that VPC (every walk records the VPCs it passes) are dropped;
  * - an instance appended at the end that no resource names: nothing is dropped (its results are new
  *   classes, or an existing class it joins, whose members behave alike by construction); one
  *   removed from the end (an undo) drops the results that read it;
@@ -28,6 +31,7 @@
  */
 import type { Design, Resource } from '../../model/types.ts';
 import type { ValidationContext } from '../context.ts';
+import { cidrOrNull, type Cidr } from '../../model/cidr.ts';
 import type { Access } from './access.ts';
 
 interface Snapshot {
@@ -35,6 +39,8 @@ interface Snapshot {
   readonly resources: readonly Resource[];
   /** The VPC id of each resource that sits in one (from the context's index). */
   readonly vpcOf: (id: string) => string | undefined;
+  /** A VPC's blocks, parsed. */
+  readonly vpcBlocks: (vpcId: string) => readonly Cidr[];
 }
 
 /** Fields no walk reads: a change of them alone keeps every result. */
@@ -119,7 +125,12 @@ function snapshotOf(ctx: ValidationContext): Snapshot | null {
     if (!r || typeof r !== 'object' || typeof r.id !== 'string' || seen.has(r.id)) return null;
     seen.add(r.id);
   }
-  return { design, resources, vpcOf: (id) => ctx.index.vpcOf(id)?.id };
+  return {
+    design,
+    resources,
+    vpcOf: (id) => ctx.index.vpcOf(id)?.id,
+    vpcBlocks: (vpcId) => ctx.vpcBlocks(vpcId).map((b) => b.cidr),
+  };
 }
 
 /** The fields whose values differ (by identity: an edit makes a new value for what it changes). */
@@ -155,6 +166,44 @@ function named(resources: readonly Resource[], id: string, self: Resource): bool
   return false;
 }
 
+const overlaps = (p: Cidr, q: Cidr) => p.base <= q.last && q.base <= p.last;
+const within = (p: Cidr, q: Cidr) => p.base >= q.base && p.last <= q.last;
+
+/**
+ * A subnet's block changed, nothing else of it: the results that can see the change, or null for
+ * those of the whole VPC. When the old and the new block both lie inside the VPC's blocks and
+ * overlap no other subnet, an address changes subnet only into or out of this one, so a walk
+ * sees the change only where it reads the subnet: from or to a resource in it (every result reads
+ * its endpoints' subnets, access.ts), routed into, through or out of it (symbolic.ts records every
+ * subnet a walk meets), or through a resource placed in it (a NAT gateway, a load balancer node,
+ * whose addresses it may give). The route tables and NACLs that list it are not dropped: their
+ * rules and routes did not change, and a walk reads them from a subnet it also reads.
+ */
+function subnetBlockReaders(a: Snapshot, b: Snapshot, x: Resource, y: Resource): string[] | null {
+  const before = cidrOrNull((x as { cidr?: unknown }).cidr as string);
+  const after = cidrOrNull((y as { cidr?: unknown }).cidr as string);
+  const vpc = a.vpcOf(x.id);
+  if (!before || !after || !vpc || vpc !== b.vpcOf(y.id)) return null;
+  for (const [snap, block] of [
+    [a, before],
+    [b, after],
+  ] as const) {
+    if (!snap.vpcBlocks(vpc).some((v) => within(block, v))) return null;
+    for (const r of snap.resources) {
+      if (r.kind !== 'subnet' || r.id === x.id) continue;
+      const c = cidrOrNull((r as { cidr?: unknown }).cidr as string);
+      // A block that does not parse is in no subnet's way; one that overlaps is.
+      if (c && (overlaps(c, before) || overlaps(c, after))) return null;
+    }
+  }
+  const out = [x.id];
+  const quoted = JSON.stringify(x.id);
+  for (const snap of [a, b])
+    for (const r of snap.resources)
+      if (r.kind !== 'routeTable' && r.kind !== 'nacl' && r.id !== x.id && textOf(r).includes(quoted)) out.push(r.id);
+  return out;
+}
+
 /**
  * The ids whose readers an edit from `a` to `b` drops (classified as in the header), or null when
  * everything starts afresh.
@@ -188,6 +237,14 @@ export function invalidations(a: Snapshot, b: Snapshot): Set<string> | null {
     if (own && fields.every((f) => own.has(f))) {
       drop.add(x.id);
       continue;
+    }
+    if (x.kind === 'subnet' && fields.length === 1 && fields[0] === 'cidr') {
+      const ids = subnetBlockReaders(a, b, x, y);
+      if (ids) {
+        for (const id of ids) drop.add(id);
+        drop.add(CIDR_READ);
+        continue;
+      }
     }
     // Another change inside a VPC: every result that read the VPC (old and new place).
     if (x.kind === 'vpc') return null;
