@@ -274,4 +274,23 @@ describe('class results kept across edits', () => {
     expect(engineFor(buildContext(renamed)).classes.size).toBeGreaterThan(0);
     expectFresh(renamed, true);
   });
+
+  it('after a change of filter rules only, evaluate the kept walks anew instead of walking again', () => {
+    const base = BASES.find((x) => ofKind<NetworkAcl>(x, 'nacl').length && ofKind<SecurityGroup>(x, 'securityGroup').length)!;
+    const d = { ...base, resources: [...base.resources] };
+    resetClassCache();
+    accessMatrix(buildContext(d));
+    const walks = (x: Design) => (engineFor(buildContext(x)) as unknown as { shapes: Map<string, unknown> }).shapes.size;
+    expect(walks(d)).toBeGreaterThan(0);
+    let e = d;
+    for (let k = 0; k < 4; k++) {
+      e = k % 2 ? sgEdit(e, k, k + 1, k + 2) : naclEdit(e, k, k, k + 1);
+      const size = engineFor(buildContext(e)).classes.size;
+      accessMatrix(buildContext(e));
+      // Results were dropped, and computed again without a walk.
+      expect(engineFor(buildContext(e)).classes.size).toBeGreaterThanOrEqual(size);
+      expect(walks(e)).toBe(0);
+      expectFresh(e, true);
+    }
+  });
 });

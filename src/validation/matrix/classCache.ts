@@ -11,7 +11,8 @@
  *
  * - a field no walk reads (name, description, position, size): nothing is dropped;
  * - a security group's rules, a NACL's rules, a route table's routes, an instance's security
- *   groups: the results that read that resource are dropped;
+ *   groups: the results that read that resource are dropped (for a group's or NACL's rules alone,
+ *   with their walks kept: `Paths`, evaluated anew in the new context, access.ts `classAccess`);
  * - a subnet's block, when the old and the new one lie inside the VPC and overlap no other subnet:
  *   the results that read the subnet or a resource that names it (not its route table or NACL),
  *   `subnetBlockReaders`;
@@ -33,6 +34,13 @@ import type { Design, Resource } from '../../model/types.ts';
 import type { ValidationContext } from '../context.ts';
 import { cidrOrNull, type Cidr } from '../../model/cidr.ts';
 import type { Access } from './access.ts';
+import type { PathShape } from './symbolic.ts';
+
+/** The walks a result was computed from and what they read: kept when only filter rules changed. */
+export interface Paths {
+  readonly shapes: readonly PathShape[];
+  readonly reads: ReadonlySet<string>;
+}
 
 interface Snapshot {
   readonly design: Design;
@@ -54,6 +62,13 @@ const OWN: Readonly<Record<string, ReadonlySet<string>>> = {
   instance: new Set(['securityGroupIds']),
 };
 
+/**
+ * Kinds whose own fields (OWN) are only filter rules: a walk records a filter without deciding
+ * (symbolic.ts), so a result dropped for such a change keeps its walks, and is computed again by
+ * evaluating their filters anew instead of walking again.
+ */
+const FILTER_ONLY = new Set(['securityGroup', 'nacl']);
+
 /** The reader key of results whose endpoints include a block of outside addresses. */
 export const CIDR_READ = '@cidr';
 
@@ -70,6 +85,8 @@ export class ClassCache {
   readers = new Map<string, Set<Slot>>();
   /** One slot per result (a result computed again after a drop is the same slot in every reader). */
   private slots = new Map<string, Map<string, Slot>>();
+  /** Each result's walks (kept after a drop for a change of filter rules only, `drop(id, true)`). */
+  private walks = new Map<string, Map<string, Paths>>();
 
   get size(): number {
     let n = 0;
@@ -81,7 +98,17 @@ export class ClassCache {
     return this.results.get(src)?.get(dst);
   }
 
-  set(src: string, dst: string, access: Access, reads: Iterable<string>): void {
+  /** The walks of a result (dropped or not), when they still hold. */
+  paths(src: string, dst: string): Paths | undefined {
+    return this.walks.get(src)?.get(dst);
+  }
+
+  set(src: string, dst: string, access: Access, reads: ReadonlySet<string>, shapes?: readonly PathShape[]): void {
+    if (shapes) {
+      let w = this.walks.get(src);
+      if (!w) this.walks.set(src, (w = new Map()));
+      w.set(dst, { shapes, reads });
+    }
     let m = this.results.get(src);
     if (!m) this.results.set(src, (m = new Map()));
     m.set(dst, access);
@@ -101,16 +128,21 @@ export class ClassCache {
     this.results = other.results;
     this.readers = other.readers;
     this.slots = other.slots;
+    this.walks = other.walks;
     other.results = new Map();
     other.readers = new Map();
     other.slots = new Map();
+    other.walks = new Map();
   }
 
-  /** Drop every result that read `id`. */
-  drop(id: string): void {
+  /** Drop every result that read `id`; `keepWalks`: their walks still hold (filter rules changed only). */
+  drop(id: string, keepWalks = false): void {
     const slots = this.readers.get(id);
     if (!slots) return;
-    for (const [src, dst] of slots) this.results.get(src)?.delete(dst);
+    for (const [src, dst] of slots) {
+      this.results.get(src)?.delete(dst);
+      if (!keepWalks) this.walks.get(src)?.delete(dst);
+    }
     this.readers.delete(id);
   }
 }
@@ -208,7 +240,7 @@ function subnetBlockReaders(a: Snapshot, b: Snapshot, x: Resource, y: Resource):
  * The ids whose readers an edit from `a` to `b` drops (classified as in the header), or null when
  * everything starts afresh.
  */
-export function invalidations(a: Snapshot, b: Snapshot): Set<string> | null {
+export function invalidations(a: Snapshot, b: Snapshot, filtersOnly?: Set<string>): Set<string> | null {
   const keys = new Set([...Object.keys(a.design), ...Object.keys(b.design)]);
   for (const k of keys) {
     if (k === 'resources' || k === 'intents') continue;
@@ -236,6 +268,7 @@ export function invalidations(a: Snapshot, b: Snapshot): Set<string> | null {
     const own = OWN[x.kind];
     if (own && fields.every((f) => own.has(f))) {
       drop.add(x.id);
+      if (FILTER_ONLY.has(x.kind)) filtersOnly?.add(x.id);
       continue;
     }
     if (x.kind === 'subnet' && fields.length === 1 && fields[0] === 'cidr') {
@@ -273,15 +306,18 @@ export function classCacheFor(ctx: ValidationContext): ClassCache {
   if (!snapshot) return cache;
   const prev = last;
   let drop: Set<string> | null = null;
+  const filtersOnly = new Set<string>();
   try {
-    drop = prev ? invalidations(prev.snapshot, snapshot) : null;
+    drop = prev ? invalidations(prev.snapshot, snapshot, filtersOnly) : null;
   } catch {
     drop = null;
   }
   if (prev && drop) {
     // Take the results over (the older context keeps an empty cache), less those that read a changed resource.
     cache.takeOver(prev.cache);
-    for (const id of drop) cache.drop(id);
+    // A result that read a changed filter's rules keeps its walks, unless it read another change too.
+    for (const id of drop) if (!filtersOnly.has(id)) cache.drop(id);
+    for (const id of filtersOnly) cache.drop(id, true);
   }
   last = { snapshot, cache };
   return cache;
