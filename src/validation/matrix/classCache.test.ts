@@ -260,7 +260,7 @@ describe('class results kept across edits', () => {
     const cache = engineFor(buildContext(renamed)).classes;
     const full = cache.size;
     const vpc = ctx.index.vpcOf(sub.id)!.id;
-    const readVpc = [...(cache.readers.get(vpc) ?? [])].filter(([a, b]) => cache.get(a, b)).length;
+    const readVpc = cache.readersOf(vpc).filter(([a, b]) => cache.get(a, b)).length;
     const [net, bits] = sub.cidr.split('/');
     const halved = updateResource<Subnet>(renamed, sub.id, { cidr: `${net}/${Number(bits) + 1}` });
     const left = engineFor(buildContext(halved)).classes.size;
@@ -282,7 +282,7 @@ describe('class results kept across edits', () => {
     accessMatrix(buildContext(d));
     const walks = (x: Design) => (engineFor(buildContext(x)) as unknown as { shapes: Map<string, unknown> }).shapes.size;
     expect(walks(d)).toBeGreaterThan(0);
-    let e = d;
+    let e: Design = d;
     for (let k = 0; k < 4; k++) {
       e = k % 2 ? sgEdit(e, k, k + 1, k + 2) : naclEdit(e, k, k, k + 1);
       const size = engineFor(buildContext(e)).classes.size;

@@ -72,8 +72,6 @@ const FILTER_ONLY = new Set(['securityGroup', 'nacl']);
 /** The reader key of results whose endpoints include a block of outside addresses. */
 export const CIDR_READ = '@cidr';
 
-/** A result's place: its source class and its destination class. */
-type Slot = readonly [string, string];
 
 export class ClassCache {
   /**
@@ -81,12 +79,12 @@ export class ClassCache {
    * then destination class (two look-ups of strings the engine keeps, not one of a joined key).
    */
   results = new Map<string, Map<string, Access>>();
-  /** The results that read each id (a resource's, or CIDR_READ). */
-  readers = new Map<string, Set<Slot>>();
-  /** One slot per result (a result computed again after a drop is the same slot in every reader). */
-  private slots = new Map<string, Map<string, Slot>>();
-  /** Each result's walks (kept after a drop for a change of filter rules only, `drop(id, true)`). */
-  private walks = new Map<string, Map<string, Paths>>();
+  /**
+   * What each result read, and its walks while they hold (kept after a drop for a change of filter
+   * rules only, `dropAll`). An edit scans them (no index of readers: building one cost more, per
+   * result, than the scan of the few edits that drop).
+   */
+  private walks = new Map<string, Map<string, { readonly shapes?: readonly PathShape[]; readonly reads: ReadonlySet<string> }>>();
 
   get size(): number {
     let n = 0;
@@ -100,50 +98,64 @@ export class ClassCache {
 
   /** The walks of a result (dropped or not), when they still hold. */
   paths(src: string, dst: string): Paths | undefined {
-    return this.walks.get(src)?.get(dst);
+    const p = this.walks.get(src)?.get(dst);
+    return p?.shapes ? (p as Paths) : undefined;
   }
 
   set(src: string, dst: string, access: Access, reads: ReadonlySet<string>, shapes?: readonly PathShape[]): void {
-    if (shapes) {
-      let w = this.walks.get(src);
-      if (!w) this.walks.set(src, (w = new Map()));
-      w.set(dst, { shapes, reads });
-    }
     let m = this.results.get(src);
     if (!m) this.results.set(src, (m = new Map()));
     m.set(dst, access);
-    let bySrc = this.slots.get(src);
-    if (!bySrc) this.slots.set(src, (bySrc = new Map()));
-    let slot = bySrc.get(dst);
-    if (!slot) bySrc.set(dst, (slot = [src, dst]));
-    for (const g of reads) {
-      let s = this.readers.get(g);
-      if (!s) this.readers.set(g, (s = new Set()));
-      s.add(slot);
-    }
+    let w = this.walks.get(src);
+    if (!w) this.walks.set(src, (w = new Map()));
+    w.set(dst, { shapes, reads });
+  }
+
+  /** The places of the results (kept or dropped with their walks) that read `id`. */
+  readersOf(id: string): [string, string][] {
+    const out: [string, string][] = [];
+    for (const [src, m] of this.walks) for (const [dst, p] of m) if (p.reads.has(id)) out.push([src, dst]);
+    return out;
   }
 
   /** Take another cache's results (it keeps none). */
   takeOver(other: ClassCache): void {
     this.results = other.results;
-    this.readers = other.readers;
-    this.slots = other.slots;
     this.walks = other.walks;
     other.results = new Map();
-    other.readers = new Map();
-    other.slots = new Map();
     other.walks = new Map();
+  }
+
+  /**
+   * Drop every result that read an id of `ids`, with its walks unless every such id is one of
+   * `keepWalks` (a change of filter rules only).
+   */
+  dropAll(ids: ReadonlySet<string>, keepWalks: ReadonlySet<string> = new Set()): void {
+    if (!ids.size) return;
+    for (const [src, m] of this.walks) {
+      const res = this.results.get(src);
+      for (const [dst, p] of m) {
+        let hit = false;
+        let walks = true;
+        for (const id of p.reads) {
+          if (!ids.has(id)) continue;
+          hit = true;
+          if (!keepWalks.has(id)) {
+            walks = false;
+            break;
+          }
+        }
+        if (!hit) continue;
+        res?.delete(dst);
+        if (!walks) m.delete(dst);
+      }
+    }
   }
 
   /** Drop every result that read `id`; `keepWalks`: their walks still hold (filter rules changed only). */
   drop(id: string, keepWalks = false): void {
-    const slots = this.readers.get(id);
-    if (!slots) return;
-    for (const [src, dst] of slots) {
-      this.results.get(src)?.delete(dst);
-      if (!keepWalks) this.walks.get(src)?.delete(dst);
-    }
-    this.readers.delete(id);
+    const ids = new Set([id]);
+    this.dropAll(ids, keepWalks ? ids : undefined);
   }
 }
 
@@ -316,8 +328,7 @@ export function classCacheFor(ctx: ValidationContext): ClassCache {
     // Take the results over (the older context keeps an empty cache), less those that read a changed resource.
     cache.takeOver(prev.cache);
     // A result that read a changed filter's rules keeps its walks, unless it read another change too.
-    for (const id of drop) if (!filtersOnly.has(id)) cache.drop(id);
-    for (const id of filtersOnly) cache.drop(id, true);
+    cache.dropAll(drop, filtersOnly);
   }
   last = { snapshot, cache };
   return cache;
