@@ -428,6 +428,7 @@ export const RULE_READS: Readonly<Partial<Record<RuleId, readonly (readonly Read
       'peering.accepterVpcId',
       'peering.parent',
       'peering.requesterVpcId',
+      'prefixList.addressFamily',
       'prefixList.entries',
       'prefixList.name',
       'prefixList.parent',
