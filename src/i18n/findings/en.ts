@@ -1203,6 +1203,12 @@ export const findingsEn = {
       },
     },
     loadBalancer: {
+      answers: {
+        message:
+          'Load balancer {{loadBalancer}}: listener {{listener}} answers the traffic itself ({{action}}); nothing is forwarded to a target.',
+        analogy:
+          'At window {{listener}}, reception desk {{loadBalancer}} answers the visitor itself ({{action}}) and sends no one on to a house.',
+      },
       listener: {
         message: 'Load balancer {{loadBalancer}} ({{address}}) takes the traffic at listener {{listener}}.',
         analogy: 'Reception desk {{loadBalancer}} greets the visitor at window {{listener}}.',

@@ -1233,6 +1233,12 @@ export const findingsKo: FindingTexts = {
       },
     },
     loadBalancer: {
+      answers: {
+        message:
+          '로드 밸런서 {{loadBalancer}}: 리스너 {{listener}}이(가) 트래픽에 직접 응답합니다({{action}}). 대상으로 전달되는 것은 없습니다.',
+        analogy:
+          '안내 데스크 {{loadBalancer}}는 {{listener}} 창구에서 방문객에게 직접 답하고({{action}}) 어느 집으로도 보내지 않습니다.',
+      },
       listener: {
         message: '로드 밸런서 {{loadBalancer}}({{address}})이(가) 리스너 {{listener}}에서 트래픽을 받습니다.',
         analogy: '안내 데스크 {{loadBalancer}}가 {{listener}} 창구에서 방문객을 맞이합니다.',

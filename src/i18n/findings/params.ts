@@ -234,6 +234,11 @@ export const PASS_FORMS: readonly HopForm[] = [
   { key: 'hop.routeTable.back', params: ROUTE, match: (h) => h.kind === 'routeTable' && !fwd(h) },
   { key: 'hop.subnet.same', params: ['subnet'], match: (h) => h.kind === 'subnet' },
   {
+    key: 'hop.loadBalancer.answers',
+    params: ['loadBalancer', 'listener', 'action'],
+    match: (h) => h.kind === 'loadBalancer' && has(h, 'action'),
+  },
+  {
     key: 'hop.loadBalancer.listener',
     params: ['loadBalancer', 'listener', 'address'],
     match: (h) => h.kind === 'loadBalancer' && has(h, 'listener'),

@@ -18,7 +18,14 @@
  * Network resources VPC Town does not model (Gateway Load Balancer endpoints, client VPN…) are
  * external resources; resources of other services (IAM, Lambda, CloudWatch…) are counted and left out.
  */
-import { KINDS, DB_ENGINES, LB_PROTOCOLS, type DbEngine } from '../../model/kinds/index.ts';
+import {
+  KINDS,
+  DB_ENGINES,
+  LB_PROTOCOLS,
+  answeringAction,
+  type DbEngine,
+  type ListenerAction,
+} from '../../model/kinds/index.ts';
 import type { KindRoles } from '../../model/kinds/define.ts';
 import type { Resource, ResourceKind } from '../../model/types.ts';
 import { nextFreeElasticIp } from '../../model/publicIps.ts';
@@ -1046,7 +1053,7 @@ export function convertTemplate(scope: TemplateScope, o: ConvertOptions, problem
   const listeners = new Map<string, number[]>();
   const listenerRecords = new Map<
     string,
-    { id: string; protocol: string; port: number; targetGroupId: string | null }[]
+    { id: string; protocol: string; port: number; targetGroupId: string | null; action?: ListenerAction }[]
   >();
   // A load balancer whose listeners all answer themselves (fixed-response, redirect) forwards
   // nowhere: it takes the traffic on their ports (listenerPorts), as a design without target groups
@@ -1071,10 +1078,20 @@ export function convertTemplate(scope: TemplateScope, o: ConvertOptions, problem
           ? asString((weighted[0] as Record<string, Value>).TargetGroupArn ?? null)
           : null);
       if (fwd) forwarding.add(lb);
+      // No forward: the load balancer answers itself (a fixed response, a redirect).
+      const answer = fwd
+        ? undefined
+        : answeringAction(listProp(r, 'DefaultActions').map((a) => (isRecord(a) ? a.Type : null)));
       if ((LB_PROTOCOLS as readonly string[]).includes(protocol))
         listenerRecords.set(lb, [
           ...(listenerRecords.get(lb) ?? []),
-          { id: idOf(r), protocol, port, targetGroupId: tg && isKind(tg, 'targetGroup') ? tg : null },
+          {
+            id: idOf(r),
+            protocol,
+            port,
+            targetGroupId: tg && isKind(tg, 'targetGroup') ? tg : null,
+            ...(answer ? { action: answer } : {}),
+          },
         ]);
     }
   }

@@ -16,7 +16,7 @@ import { UNKNOWN_IPV6 } from '../../model/cidr6.ts';
 import { UNKNOWN_NACL_CIDR } from '../../validation/nacl.ts';
 import type { Design, Resource, ResourceKind, ResourceOfKind, SgRule } from '../../model/types.ts';
 import { Namer, pascalName } from './names.ts';
-import type { IacNote, IacParameter } from './notes.ts';
+import { answerNote, type IacNote, type IacParameter } from './notes.ts';
 import {
   KIND_ORDER,
   hasDefaultAclRules,
@@ -827,7 +827,9 @@ const writeLoadBalancer: Writer<'loadBalancer'> = (c, lb) => {
   if (lb.listeners?.length) {
     const sorted = [...lb.listeners].sort((a, b) => a.port - b.port || a.protocol.localeCompare(b.protocol));
     for (const l of sorted) {
-      const tg = l.targetGroupId ? c.logical.get(l.targetGroupId) : undefined;
+      const answers = l.action === 'fixed-response' || l.action === 'redirect';
+      const tg = l.targetGroupId && !answers ? c.logical.get(l.targetGroupId) : undefined;
+      if (answers && !network) answerNote(c.plan.notes, lb, l.port, l.action!);
       if (!tg && network) {
         c.plan.notes.add(
           'listener-without-target-group',
@@ -853,10 +855,15 @@ const writeLoadBalancer: Writer<'loadBalancer'> = (c, lb) => {
               [
                 tg
                   ? map(['Type', 'forward'], ['TargetGroupArn', ref(tg)])
-                  : map(
-                      ['Type', 'fixed-response'],
-                      ['FixedResponseConfig', map(['StatusCode', '503'], ['ContentType', 'text/plain'])],
-                    ),
+                  : l.action === 'redirect'
+                    ? map(
+                        ['Type', 'redirect'],
+                        ['RedirectConfig', map(['Protocol', 'HTTPS'], ['Port', '443'], ['StatusCode', 'HTTP_301'])],
+                      )
+                    : map(
+                        ['Type', 'fixed-response'],
+                        ['FixedResponseConfig', map(['StatusCode', '503'], ['ContentType', 'text/plain'])],
+                      ),
               ],
             ],
           ),

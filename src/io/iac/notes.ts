@@ -27,6 +27,8 @@ export const IAC_NOTE_CODES = [
   'listeners',
   'ipv6-byoip',
   'listener-without-target-group',
+  'listener-redirect',
+  'listener-fixed-response',
   'propagation-main-table',
   'tgw-route-target',
   'tgw-no-subnets',
@@ -88,4 +90,32 @@ export class NoteList {
     // Warnings first, then in the order they were found.
     return [...this.list.filter((n) => n.severity === 'warning'), ...this.list.filter((n) => n.severity === 'info')];
   }
+}
+
+/**
+ * A listener the load balancer answers itself: the design keeps that it answers, not its answer, so
+ * both exports write a redirect as one to HTTPS on 443 (301) and a fixed response as a 503.
+ */
+export function answerNote(
+  notes: NoteList,
+  lb: { readonly id: string; readonly name: string },
+  port: number,
+  action: 'fixed-response' | 'redirect',
+): void {
+  if (action === 'redirect')
+    notes.add(
+      'listener-redirect',
+      'info',
+      `${lb.name}'s listener on ${port} redirects; the design does not hold where to, so it is written as a redirect to HTTPS on 443 (301).`,
+      { name: lb.name, port },
+      [lb.id],
+    );
+  else
+    notes.add(
+      'listener-fixed-response',
+      'info',
+      `${lb.name}'s listener on ${port} answers with a fixed response; the design does not hold it, so it is written as a 503.`,
+      { name: lb.name, port },
+      [lb.id],
+    );
 }

@@ -15,7 +15,7 @@ import { UNKNOWN_IPV6 } from '../../model/cidr6.ts';
 import type { Design, Resource, ResourceKind, ResourceOfKind, SgRule } from '../../model/types.ts';
 import { block, expr, object, stringifyHcl, type HclBlock, type HclItem, type HclValue } from './hcl.ts';
 import { Namer, snakeName } from './names.ts';
-import type { IacNote, IacParameter } from './notes.ts';
+import { answerNote, type IacNote, type IacParameter } from './notes.ts';
 import {
   KIND_ORDER,
   hasDefaultAclRules,
@@ -779,7 +779,9 @@ const writeLoadBalancer: Writer<'loadBalancer'> = (c, lb) => {
   if (lb.listeners?.length) {
     const sorted = [...lb.listeners].sort((x, y) => x.port - y.port || x.protocol.localeCompare(y.protocol));
     for (const l of sorted) {
-      const tg = l.targetGroupId ? c.address.get(l.targetGroupId) : undefined;
+      const answers = l.action === 'fixed-response' || l.action === 'redirect';
+      const tg = l.targetGroupId && !answers ? c.address.get(l.targetGroupId) : undefined;
+      if (answers && !network) answerNote(c.plan.notes, lb, l.port, l.action!);
       if (!tg && network) {
         c.plan.notes.add(
           'listener-without-target-group',
@@ -806,21 +808,38 @@ const writeLoadBalancer: Writer<'loadBalancer'> = (c, lb) => {
                 ['target_group_arn', expr(`${tg}.arn`)],
               ],
             )
-          : block(
-              'default_action',
-              [],
-              [
-                ['type', 'fixed-response'],
-                block(
-                  'fixed_response',
-                  [],
-                  [
-                    ['content_type', 'text/plain'],
-                    ['status_code', '503'],
-                  ],
-                ),
-              ],
-            ),
+          : l.action === 'redirect'
+            ? block(
+                'default_action',
+                [],
+                [
+                  ['type', 'redirect'],
+                  block(
+                    'redirect',
+                    [],
+                    [
+                      ['port', '443'],
+                      ['protocol', 'HTTPS'],
+                      ['status_code', 'HTTP_301'],
+                    ],
+                  ),
+                ],
+              )
+            : block(
+                'default_action',
+                [],
+                [
+                  ['type', 'fixed-response'],
+                  block(
+                    'fixed_response',
+                    [],
+                    [
+                      ['content_type', 'text/plain'],
+                      ['status_code', '503'],
+                    ],
+                  ),
+                ],
+              ),
       ]);
     }
     return;
