@@ -730,6 +730,8 @@ export const ko: Texts = {
         '{{name}}의 IPv6 블록 {{block}}을(를) 그대로 씁니다. AWS는 지정한 블록을 직접 가져온 IPv6 풀에서만 받으므로, 아니면 Amazon 제공 블록을 쓰세요.',
       'listener-without-target-group':
         '{{name}}의 {{port}} 리스너가 대상 그룹으로 전달하지 않습니다. 네트워크 로드 밸런서의 리스너는 전달해야 하므로 제외됩니다.',
+      'nlb-listener-targets':
+        '{{name}}에는 대상 그룹이 없습니다. 각 리스너({{ports}})가 비어 있는 자체 대상 그룹으로 전달하니, 그 그룹에 대상을 등록하세요(그 전까지는 트래픽이 어디로 가는지 알 수 없습니다).',
       'listener-redirect':
         '{{name}}의 {{port}} 리스너는 리디렉션합니다. 설계에 리디렉션 대상이 없으므로 HTTPS 443으로의 리디렉션(301)으로 씁니다.',
       'listener-fixed-response':

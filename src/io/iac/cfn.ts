@@ -16,7 +16,7 @@ import { UNKNOWN_IPV6 } from '../../model/cidr6.ts';
 import { UNKNOWN_NACL_CIDR } from '../../validation/nacl.ts';
 import type { Design, Resource, ResourceKind, ResourceOfKind, SgRule } from '../../model/types.ts';
 import { Namer, pascalName } from './names.ts';
-import { answerNote, type IacNote, type IacParameter } from './notes.ts';
+import { answerNote, listenerPortsNote, type IacNote, type IacParameter } from './notes.ts';
 import {
   KIND_ORDER,
   hasDefaultAclRules,
@@ -872,17 +872,29 @@ const writeLoadBalancer: Writer<'loadBalancer'> = (c, lb) => {
     }
     return;
   }
-  if (lb.listenerPorts.length)
-    c.plan.notes.add(
-      'listeners',
-      'info',
-      `${lb.name}'s listeners answer 503 until you point them at your targets (the design has no target groups).`,
-      { name: lb.name },
-      [lb.id],
-    );
-  for (const port of [...new Set(lb.listenerPorts)].sort((a, b) => a - b)) {
+  const ports = [...new Set(lb.listenerPorts)].sort((a, b) => a - b);
+  if (ports.length) listenerPortsNote(c.plan.notes, lb, ports, network);
+  const vpc = c.plan.index.vpcOf(lb.id);
+  for (const port of ports) {
     const https = port === 443;
     const cert = https ? certificate() : null;
+    // A network load balancer's listener can only forward (ELB has no fixed response for it): to a
+    // target group of its own, empty until targets are registered.
+    const group = network ? take(c, `${id}TargetGroup${port}`) : null;
+    if (group)
+      c.resources.push([
+        group,
+        resource(
+          'AWS::ElasticLoadBalancingV2::TargetGroup',
+          map(
+            ['VpcId', vpc ? ref(c.logical.get(vpc.id)!) : undefined],
+            ['Protocol', 'TCP'],
+            ['Port', port],
+            ['TargetType', 'instance'],
+            ['Tags', tags(`${lb.name} ${port}`)],
+          ),
+        ),
+      ]);
     c.resources.push([
       take(c, `${id}Listener${port}`),
       resource(
@@ -895,10 +907,12 @@ const writeLoadBalancer: Writer<'loadBalancer'> = (c, lb) => {
           [
             'DefaultActions',
             [
-              map(
-                ['Type', 'fixed-response'],
-                ['FixedResponseConfig', map(['StatusCode', '503'], ['ContentType', 'text/plain'])],
-              ),
+              group
+                ? map(['Type', 'forward'], ['TargetGroupArn', ref(group)])
+                : map(
+                    ['Type', 'fixed-response'],
+                    ['FixedResponseConfig', map(['StatusCode', '503'], ['ContentType', 'text/plain'])],
+                  ),
             ],
           ],
         ),

@@ -80,3 +80,51 @@ describe('listeners that answer, through the exports', () => {
     expect(Object.fromEntries(after.answers)).toEqual(Object.fromEntries(before.answers));
   });
 });
+
+describe('a network load balancer drawn with listener ports only', () => {
+  function nlbPortsOnly(): Design {
+    const { b, lb } = nlbApp();
+    b.patch(lb, { name: 'edge-nlb', listenerPorts: [80, 443], listeners: undefined });
+    const d = b.build();
+    // The fixture's target group stays, unused: only the load balancer's own listeners matter here.
+    return d;
+  }
+
+  it('CloudFormation: each listener forwards to an empty target group of its own (never a fixed response)', () => {
+    const d = nlbPortsOnly();
+    const out = toCloudFormation(d);
+    expect(out.text).not.toContain('fixed-response');
+    expect(out.text).toMatch(/EdgeNlbLoadBalancerTargetGroup80:\n\s+Type: AWS::ElasticLoadBalancingV2::TargetGroup/);
+    expect(out.text).toMatch(/Type: forward\n\s+TargetGroupArn: !Ref EdgeNlbLoadBalancerTargetGroup443/);
+    expect(out.notes.find((n) => n.code === 'nlb-listener-targets')?.params).toMatchObject({ ports: '80, 443' });
+    const back = readCfn(out.text, { region: out.region, params: deployValues(out.parameters) }).design!;
+    const lb = back.resources.find((r) => r.kind === 'loadBalancer') as LoadBalancer;
+    expect(lb.listeners!.map((l) => [l.protocol, l.port])).toEqual([
+      ['TCP', 80],
+      ['TLS', 443],
+    ]);
+    // Until targets are registered, where the traffic goes is not known: unknown, not delivered.
+    expect(analyzeReachability(back, { from: 'internet', to: lb.id, protocol: 'tcp', port: 80 }).outcome).toBe(
+      'unknown',
+    );
+    const { before, after } = compareNetworks(d, back, out.notes);
+    expect(Object.fromEntries(after.answers)).toEqual(Object.fromEntries(before.answers));
+  });
+
+  it('Terraform: aws_lb_target_group per port and listeners that forward to them', async () => {
+    const d = nlbPortsOnly();
+    const out = toTerraform(d);
+    const text = out.files.map((f) => f.text).join('\n');
+    expect(text).not.toContain('fixed-response');
+    expect(text).toMatch(/resource "aws_lb_target_group" "edge_nlb_80"/);
+    expect(text).toMatch(/type\s+= "forward"\n\s+target_group_arn = aws_lb_target_group\.edge_nlb_443\.arn/);
+    const back = await readTerraform(
+      out.files.map((f) => ({ path: f.name, text: f.text })),
+      { vars: deployValues(out.variables), region: out.region },
+    );
+    const lb = back.design!.resources.find((r) => r.kind === 'loadBalancer') as LoadBalancer;
+    expect(lb.listeners!.map((l) => l.port).sort((x, y) => x - y)).toEqual([80, 443]);
+    const { before, after } = compareNetworks(d, back.design!, out.notes);
+    expect(Object.fromEntries(after.answers)).toEqual(Object.fromEntries(before.answers));
+  });
+});

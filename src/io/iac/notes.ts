@@ -28,6 +28,7 @@ export const IAC_NOTE_CODES = [
   'ipv6-byoip',
   'listener-without-target-group',
   'listener-redirect',
+  'nlb-listener-targets',
   'listener-fixed-response',
   'propagation-main-table',
   'tgw-route-target',
@@ -116,6 +117,36 @@ export function answerNote(
       'info',
       `${lb.name}'s listener on ${port} answers with a fixed response; the design does not hold it, so it is written as a 503.`,
       { name: lb.name, port },
+      [lb.id],
+    );
+}
+
+/**
+ * A load balancer drawn with listener ports only (no target groups). An application load balancer's
+ * listeners answer 503 until pointed at targets; a network load balancer's must forward, so each gets
+ * an empty target group: until targets are registered, where its traffic goes is not known, so the
+ * code read back answers `unknown` where the design says the load balancer takes the traffic.
+ */
+export function listenerPortsNote(
+  notes: NoteList,
+  lb: { readonly id: string; readonly name: string },
+  ports: readonly number[],
+  network: boolean,
+): void {
+  if (network)
+    notes.add(
+      'nlb-listener-targets',
+      'info',
+      `${lb.name} has no target groups: each of its listeners (${ports.join(', ')}) forwards to an empty target group of its own; register its targets there (until then where its traffic goes is not known).`,
+      { name: lb.name, ports: ports.join(', ') },
+      [lb.id],
+    );
+  else
+    notes.add(
+      'listeners',
+      'info',
+      `${lb.name}'s listeners answer 503 until you point them at your targets (the design has no target groups).`,
+      { name: lb.name },
       [lb.id],
     );
 }

@@ -15,7 +15,7 @@ import { UNKNOWN_IPV6 } from '../../model/cidr6.ts';
 import type { Design, Resource, ResourceKind, ResourceOfKind, SgRule } from '../../model/types.ts';
 import { block, expr, object, stringifyHcl, type HclBlock, type HclItem, type HclValue } from './hcl.ts';
 import { Namer, snakeName } from './names.ts';
-import { answerNote, type IacNote, type IacParameter } from './notes.ts';
+import { answerNote, listenerPortsNote, type IacNote, type IacParameter } from './notes.ts';
 import {
   KIND_ORDER,
   hasDefaultAclRules,
@@ -844,37 +844,52 @@ const writeLoadBalancer: Writer<'loadBalancer'> = (c, lb) => {
     }
     return;
   }
-  if (lb.listenerPorts.length)
-    c.plan.notes.add(
-      'listeners',
-      'info',
-      `${lb.name}'s listeners answer 503 until you point them at your targets (the design has no target groups).`,
-      { name: lb.name },
-      [lb.id],
-    );
-  for (const port of [...new Set(lb.listenerPorts)].sort((x, y) => x - y)) {
+  const ports = [...new Set(lb.listenerPorts)].sort((x, y) => x - y);
+  if (ports.length) listenerPortsNote(c.plan.notes, lb, ports, network);
+  const vpc = c.plan.index.vpcOf(lb.id);
+  for (const port of ports) {
     const https = port === 443;
     const cert = https ? certificate() : undefined;
+    // A network load balancer's listener can only forward (ELB has no fixed response for it): to a
+    // target group of its own, empty until targets are registered.
+    const group = network ? take(c, 'aws_lb_target_group', `${nameOf(a)}_${port}`) : null;
+    if (group)
+      resource(c, group, [
+        ['port', port],
+        ['protocol', 'TCP'],
+        ['vpc_id', vpc ? idOf(c.address.get(vpc.id)!) : undefined],
+        ['target_type', 'instance'],
+        ['tags', tags(`${lb.name} ${port}`)],
+      ]);
     resource(c, take(c, 'aws_lb_listener', `${nameOf(a)}_${port}`), [
       ['load_balancer_arn', expr(`${a}.arn`)],
       ['port', port],
       ['protocol', network ? (https ? 'TLS' : 'TCP') : https ? 'HTTPS' : 'HTTP'],
       ['certificate_arn', cert],
-      block(
-        'default_action',
-        [],
-        [
-          ['type', 'fixed-response'],
-          block(
-            'fixed_response',
+      group
+        ? block(
+            'default_action',
             [],
             [
-              ['content_type', 'text/plain'],
-              ['status_code', '503'],
+              ['type', 'forward'],
+              ['target_group_arn', expr(`${group}.arn`)],
+            ],
+          )
+        : block(
+            'default_action',
+            [],
+            [
+              ['type', 'fixed-response'],
+              block(
+                'fixed_response',
+                [],
+                [
+                  ['content_type', 'text/plain'],
+                  ['status_code', '503'],
+                ],
+              ),
             ],
           ),
-        ],
-      ),
     ]);
   }
 };
