@@ -31,6 +31,17 @@ export interface ParsedNaclRule {
  */
 export const UNKNOWN_NACL_CIDR = 'unknown';
 
+/**
+ * The same for an IPv6 entry (CloudFormation's `Ipv6CidrBlock`): only IPv6 traffic may meet it, so the
+ * IPv4 engine passes it by. A rule of `UNKNOWN_NACL_CIDR` (family not known either) is unknown to both.
+ */
+export const UNKNOWN_NACL_CIDR6 = 'unknown-ipv6';
+
+/** Whether a NACL rule's block is one an import could not know (of either family). */
+export function isUnknownNaclCidr(cidr: unknown): boolean {
+  return cidr === UNKNOWN_NACL_CIDR || cidr === UNKNOWN_NACL_CIDR6;
+}
+
 /** A rule whose block is not known (`cidr: "unknown"`), with what it would do. */
 export interface UnknownNaclRule {
   readonly rule: NaclRule;

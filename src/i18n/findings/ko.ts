@@ -1253,6 +1253,18 @@ export const findingsKo: FindingTexts = {
       },
     },
     nacl: {
+      blockUnknown: {
+        message:
+          '{{subnet}}의 네트워크 ACL {{acl}}: {{direction}} 규칙 {{rule}}의 블록이 설계에 없어, {{address}} 상대의 {{protocol}} {{port}}을(를) 이 규칙이 결정하는지 알 수 없습니다.',
+        analogy:
+          '동네 {{subnet}}의 검문소 규칙 {{rule}}은(는) 이곳 지도에 없는 지역을 가리켜, {{address}}에서 온 차를 막는지 알 수 없습니다.',
+      },
+      blockUnknownReplies: {
+        message:
+          '{{subnet}}의 네트워크 ACL {{acl}}: {{direction}} 규칙 {{rule}}의 블록이 설계에 없어, {{address}} 상대의 응답({{protocol}} {{failed}})이 통과하는지 알 수 없습니다.',
+        analogy:
+          '돌아오는 길에 동네 {{subnet}}의 검문소 규칙 {{rule}}이(가) 이곳 지도에 없는 지역을 가리켜, 응답이 지나갈 수 있는지 알 수 없습니다.',
+      },
       prefixListUnknown: {
         message:
           '{{subnet}}의 네트워크 ACL {{acl}}: {{direction}} 규칙 {{rule}}이(가) 접두사 목록 {{prefixList}}의 주소와 맞는지 알 수 없습니다(목록 항목이 설계에 없음).',

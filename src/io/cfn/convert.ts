@@ -31,7 +31,7 @@ import type { Resource, ResourceKind } from '../../model/types.ts';
 import { nextFreeElasticIp } from '../../model/publicIps.ts';
 import { ipToInt } from '../../model/cidr.ts';
 import { UNKNOWN_IPV6 } from '../../model/cidr6.ts';
-import { UNKNOWN_NACL_CIDR } from '../../validation/nacl.ts';
+import { UNKNOWN_NACL_CIDR, UNKNOWN_NACL_CIDR6 } from '../../validation/nacl.ts';
 import { unusableId } from '../../model/ids.ts';
 import type { Problems } from '../aws/problems.ts';
 import { naclRules, sgRules } from '../aws/rules.ts';
@@ -1732,7 +1732,8 @@ export function convertTemplate(scope: TemplateScope, o: ConvertOptions, problem
     const unknownKey = v4 instanceof Unknown ? 'CidrBlock' : v6 instanceof Unknown ? 'Ipv6CidrBlock' : null;
     if (unknownKey)
       unknownValue(r, unknownKey, prop(r, unknownKey) as Unknown, 'the entry is kept with a block that is not known');
-    const cidr = unknownKey ? UNKNOWN_NACL_CIDR : v4;
+    // An IPv6 entry's unknown block is marked so: only IPv6 traffic may meet it.
+    const cidr = unknownKey === 'Ipv6CidrBlock' ? UNKNOWN_NACL_CIDR6 : unknownKey ? UNKNOWN_NACL_CIDR : v4;
     entries.get(acl)!.push({
       RuleNumber: asInt(prop(r, 'RuleNumber')),
       Protocol: asString(prop(r, 'Protocol')),

@@ -13,10 +13,10 @@
  */
 import { cidrOrNull, contains } from '../../model/cidr.ts';
 import { UNKNOWN_IPV6 } from '../../model/cidr6.ts';
-import { UNKNOWN_NACL_CIDR } from '../../validation/nacl.ts';
+import { isUnknownNaclCidr } from '../../validation/nacl.ts';
 import type { Design, Resource, ResourceKind, ResourceOfKind, SgRule } from '../../model/types.ts';
 import { Namer, pascalName } from './names.ts';
-import { answerNote, listenerPortsNote, type IacNote, type IacParameter } from './notes.ts';
+import { answerNote, listenerPortsNote, unknownRuleNote, type IacNote, type IacParameter } from './notes.ts';
 import {
   KIND_ORDER,
   hasDefaultAclRules,
@@ -588,14 +588,8 @@ const writeNacl: Writer<'nacl'> = (c, a) => {
     x.direction === y.direction ? x.number - y.number : x.direction === 'inbound' ? -1 : 1,
   );
   for (const rule of rules) {
-    if (rule.cidr === UNKNOWN_NACL_CIDR) {
-      c.plan.notes.add(
-        'unknown-rule-block',
-        'warning',
-        `${a.name}: rule ${rule.number}'s block is not known (it came from outside the design); it is left out, give it a block to deploy it.`,
-        { name: a.name, number: rule.number },
-        [a.id],
-      );
+    if (isUnknownNaclCidr(rule.cidr)) {
+      unknownRuleNote(c.plan.notes, a, rule.number);
       continue;
     }
     const portRange: Entry[] =

@@ -150,3 +150,18 @@ export function listenerPortsNote(
       [lb.id],
     );
 }
+
+/** A NACL rule whose block an import could not know: left out of the code (it cannot deploy without one). */
+export function unknownRuleNote(
+  notes: NoteList,
+  acl: { readonly id: string; readonly name: string },
+  number: number,
+): void {
+  notes.add(
+    'unknown-rule-block',
+    'warning',
+    `${acl.name}: rule ${number}'s block is not known (it came from outside the design); it is left out, give it a block to deploy it.`,
+    { name: acl.name, number },
+    [acl.id],
+  );
+}

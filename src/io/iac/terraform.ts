@@ -10,12 +10,13 @@
  * removes EC2's allow-all rule), so exactly the drawn rules are written, as
  * `aws_vpc_security_group_ingress_rule` / `_egress_rule` resources so groups may refer to each other.
  */
+import { isUnknownNaclCidr } from '../../validation/nacl.ts';
 import { cidrOrNull, contains } from '../../model/cidr.ts';
 import { UNKNOWN_IPV6 } from '../../model/cidr6.ts';
 import type { Design, Resource, ResourceKind, ResourceOfKind, SgRule } from '../../model/types.ts';
 import { block, expr, object, stringifyHcl, type HclBlock, type HclItem, type HclValue } from './hcl.ts';
 import { Namer, snakeName } from './names.ts';
-import { answerNote, listenerPortsNote, type IacNote, type IacParameter } from './notes.ts';
+import { answerNote, listenerPortsNote, unknownRuleNote, type IacNote, type IacParameter } from './notes.ts';
 import {
   KIND_ORDER,
   hasDefaultAclRules,
@@ -565,6 +566,15 @@ function aclRuleBlock(rule: ResourceOfKind<'nacl'>['rules'][number]): HclBlock {
 const byDirection = (rules: ResourceOfKind<'nacl'>['rules']) =>
   [...rules].sort((x, y) => (x.direction === y.direction ? x.number - y.number : x.direction === 'inbound' ? -1 : 1));
 
+/** The rules with a known block; each other one is left out, with a note (it cannot deploy without one). */
+function known(c: Ctx, acl: ResourceOfKind<'nacl'>): ResourceOfKind<'nacl'>['rules'] {
+  return acl.rules.filter((rule) => {
+    if (!isUnknownNaclCidr(rule.cidr)) return true;
+    unknownRuleNote(c.plan.notes, acl, rule.number);
+    return false;
+  });
+}
+
 const writeNacl: Writer<'nacl'> = (c, acl) => {
   const vpc = c.plan.index.vpcOf(acl.id)!;
   const vpcAddress = c.address.get(vpc.id)!;
@@ -581,7 +591,7 @@ const writeNacl: Writer<'nacl'> = (c, acl) => {
       a,
       [
         ['default_network_acl_id', expr(`${vpcAddress}.default_network_acl_id`)],
-        ...byDirection(acl.rules).map(aclRuleBlock),
+        ...byDirection(known(c, acl)).map(aclRuleBlock),
         ['tags', tags(acl.name)],
       ],
       `${acl.name}: the default network ACL of ${vpc.name}; its rules are replaced by these.`,
@@ -592,7 +602,7 @@ const writeNacl: Writer<'nacl'> = (c, acl) => {
     ['vpc_id', expr(`${vpcAddress}.id`)],
     ['tags', tags(acl.name)],
   ]);
-  for (const rule of byDirection(acl.rules)) {
+  for (const rule of byDirection(known(c, acl))) {
     const ported = rule.protocol === 'tcp' || rule.protocol === 'udp';
     resource(c, take(c, 'aws_network_acl_rule', `${nameOf(a)}_${rule.direction}_${rule.number}`), [
       ['network_acl_id', expr(`${a}.id`)],
