@@ -53,15 +53,25 @@ export interface UnknownNaclRule {
 }
 
 const parsedCache = new WeakMap<NetworkAcl, { inbound: ParsedNaclRule[]; outbound: ParsedNaclRule[] }>();
-const unknownCache = new WeakMap<NetworkAcl, { inbound: UnknownNaclRule[]; outbound: UnknownNaclRule[] }>();
+const unknownCache = {
+  ipv4: new WeakMap<NetworkAcl, { inbound: UnknownNaclRule[]; outbound: UnknownNaclRule[] }>(),
+  ipv6: new WeakMap<NetworkAcl, { inbound: UnknownNaclRule[]; outbound: UnknownNaclRule[] }>(),
+};
 
-/** The rules of one direction whose block is not known, by number. */
-export function naclUnknownRules(acl: NetworkAcl, direction: Direction): readonly UnknownNaclRule[] {
-  let u = unknownCache.get(acl);
+/**
+ * The rules of one direction whose block is not known that traffic of `family` may meet, by
+ * number: for IPv4 those of no known family (`UNKNOWN_NACL_CIDR`), for IPv6 those and the IPv6 ones.
+ */
+export function naclUnknownRules(
+  acl: NetworkAcl,
+  direction: Direction,
+  family: 'ipv4' | 'ipv6' = 'ipv4',
+): readonly UnknownNaclRule[] {
+  let u = unknownCache[family].get(acl);
   if (!u) {
     u = { inbound: [], outbound: [] };
     for (const rule of objects<NaclRule>(acl.rules)) {
-      if (rule.cidr !== UNKNOWN_NACL_CIDR) continue;
+      if (rule.cidr !== UNKNOWN_NACL_CIDR && !(family === 'ipv6' && rule.cidr === UNKNOWN_NACL_CIDR6)) continue;
       if (rule.direction !== 'inbound' && rule.direction !== 'outbound') continue;
       if (!Number.isInteger(rule.number) || (rule.action !== 'allow' && rule.action !== 'deny')) continue;
       if (!isIpProtocol(rule.protocol)) continue;
@@ -77,7 +87,7 @@ export function naclUnknownRules(acl: NetworkAcl, direction: Direction): readonl
     }
     u.inbound.sort((a, b) => a.number - b.number);
     u.outbound.sort((a, b) => a.number - b.number);
-    unknownCache.set(acl, u);
+    unknownCache[family].set(acl, u);
   }
   return u[direction];
 }

@@ -782,6 +782,23 @@ const writeInstance: Writer<'instance'> = (c, i) => {
 
 const TLS_PROTOCOLS = new Set(['HTTPS', 'TLS']);
 
+/**
+ * A listener's default action: forward to the group, else what the load balancer answers itself
+ * (notes.ts answerNote: a redirect to HTTPS on 443, or a 503).
+ */
+function defaultAction(group: string | null, answer: 'fixed-response' | 'redirect') {
+  if (group) return map(['Type', 'forward'], ['TargetGroupArn', ref(group)]);
+  return answer === 'redirect'
+    ? map(
+        ['Type', 'redirect'],
+        ['RedirectConfig', map(['Protocol', 'HTTPS'], ['Port', '443'], ['StatusCode', 'HTTP_301'])],
+      )
+    : map(
+        ['Type', 'fixed-response'],
+        ['FixedResponseConfig', map(['StatusCode', '503'], ['ContentType', 'text/plain'])],
+      );
+}
+
 const writeLoadBalancer: Writer<'loadBalancer'> = (c, lb) => {
   const id = c.logical.get(lb.id)!;
   const subnets = [...new Set([lb.parent!, ...lb.subnetIds])].filter((s) => c.logical.has(s));
@@ -844,22 +861,7 @@ const writeLoadBalancer: Writer<'loadBalancer'> = (c, lb) => {
             ['Port', l.port],
             ['Protocol', l.protocol],
             ['Certificates', cert ? [map(['CertificateArn', ref(cert)])] : undefined],
-            [
-              'DefaultActions',
-              [
-                tg
-                  ? map(['Type', 'forward'], ['TargetGroupArn', ref(tg)])
-                  : l.action === 'redirect'
-                    ? map(
-                        ['Type', 'redirect'],
-                        ['RedirectConfig', map(['Protocol', 'HTTPS'], ['Port', '443'], ['StatusCode', 'HTTP_301'])],
-                      )
-                    : map(
-                        ['Type', 'fixed-response'],
-                        ['FixedResponseConfig', map(['StatusCode', '503'], ['ContentType', 'text/plain'])],
-                      ),
-              ],
-            ],
+            ['DefaultActions', [defaultAction(tg ?? null, l.action === 'redirect' ? 'redirect' : 'fixed-response')]],
           ),
         ),
       ]);
@@ -898,17 +900,7 @@ const writeLoadBalancer: Writer<'loadBalancer'> = (c, lb) => {
           ['Port', port],
           ['Protocol', network ? (https ? 'TLS' : 'TCP') : https ? 'HTTPS' : 'HTTP'],
           ['Certificates', cert ? [map(['CertificateArn', ref(cert)])] : undefined],
-          [
-            'DefaultActions',
-            [
-              group
-                ? map(['Type', 'forward'], ['TargetGroupArn', ref(group)])
-                : map(
-                    ['Type', 'fixed-response'],
-                    ['FixedResponseConfig', map(['StatusCode', '503'], ['ContentType', 'text/plain'])],
-                  ),
-            ],
-          ],
+          ['DefaultActions', [defaultAction(group, 'fixed-response')]],
         ),
       ),
     ]);

@@ -809,47 +809,7 @@ const writeLoadBalancer: Writer<'loadBalancer'> = (c, lb) => {
         ['port', l.port],
         ['protocol', l.protocol],
         ['certificate_arn', tls ? certificate() : undefined],
-        tg
-          ? block(
-              'default_action',
-              [],
-              [
-                ['type', 'forward'],
-                ['target_group_arn', expr(`${tg}.arn`)],
-              ],
-            )
-          : l.action === 'redirect'
-            ? block(
-                'default_action',
-                [],
-                [
-                  ['type', 'redirect'],
-                  block(
-                    'redirect',
-                    [],
-                    [
-                      ['port', '443'],
-                      ['protocol', 'HTTPS'],
-                      ['status_code', 'HTTP_301'],
-                    ],
-                  ),
-                ],
-              )
-            : block(
-                'default_action',
-                [],
-                [
-                  ['type', 'fixed-response'],
-                  block(
-                    'fixed_response',
-                    [],
-                    [
-                      ['content_type', 'text/plain'],
-                      ['status_code', '503'],
-                    ],
-                  ),
-                ],
-              ),
+        defaultAction(tg ?? null, l.action === 'redirect' ? 'redirect' : 'fixed-response'),
       ]);
     }
     return;
@@ -876,33 +836,52 @@ const writeLoadBalancer: Writer<'loadBalancer'> = (c, lb) => {
       ['port', port],
       ['protocol', network ? (https ? 'TLS' : 'TCP') : https ? 'HTTPS' : 'HTTP'],
       ['certificate_arn', cert],
-      group
-        ? block(
-            'default_action',
-            [],
-            [
-              ['type', 'forward'],
-              ['target_group_arn', expr(`${group}.arn`)],
-            ],
-          )
-        : block(
-            'default_action',
-            [],
-            [
-              ['type', 'fixed-response'],
-              block(
-                'fixed_response',
-                [],
-                [
-                  ['content_type', 'text/plain'],
-                  ['status_code', '503'],
-                ],
-              ),
-            ],
-          ),
+      defaultAction(group, 'fixed-response'),
     ]);
   }
 };
+
+/**
+ * A listener's default action: forward to the group (its address), else what the load balancer
+ * answers itself (notes.ts answerNote: a redirect to HTTPS on 443, or a 503).
+ */
+function defaultAction(group: string | null, answer: 'fixed-response' | 'redirect'): HclBlock {
+  if (group)
+    return block(
+      'default_action',
+      [],
+      [
+        ['type', 'forward'],
+        ['target_group_arn', expr(`${group}.arn`)],
+      ],
+    );
+  const [type, body] =
+    answer === 'redirect'
+      ? ([
+          'redirect',
+          block(
+            'redirect',
+            [],
+            [
+              ['port', '443'],
+              ['protocol', 'HTTPS'],
+              ['status_code', 'HTTP_301'],
+            ],
+          ),
+        ] as const)
+      : ([
+          'fixed-response',
+          block(
+            'fixed_response',
+            [],
+            [
+              ['content_type', 'text/plain'],
+              ['status_code', '503'],
+            ],
+          ),
+        ] as const);
+  return block('default_action', [], [['type', type], body]);
+}
 
 const ENGINES: Readonly<Record<ResourceOfKind<'rds'>['engine'], string>> = {
   postgres: 'postgres',

@@ -9,7 +9,7 @@ import { cidr6OrNull, contains6, type Cidr6 } from '../../model/cidr6.ts';
 import { isIpProtocol, isPorted } from '../../model/kinds/index.ts';
 import type { IpProtocol, NaclRule, NetworkAcl, Resource, SgRule } from '../../model/types.ts';
 import type { ValidationContext } from '../context.ts';
-import { UNKNOWN_NACL_CIDR, UNKNOWN_NACL_CIDR6, allowsAllByDefault, type Direction } from '../nacl.ts';
+import { allowsAllByDefault, naclUnknownRules, type Direction } from '../nacl.ts';
 import { prefixListOf } from '../prefixLists.ts';
 import { protocolMatches } from '../protocols.ts';
 import { list, objects, str } from '../safe.ts';
@@ -70,42 +70,6 @@ export interface Nacl6Decision {
   readonly unknownRule?: number;
 }
 
-interface Unknown6Rule {
-  readonly number: number;
-  readonly allow: boolean;
-  readonly protocol: IpProtocol;
-  readonly from: number;
-  readonly to: number;
-}
-
-const unknownCache = new WeakMap<NetworkAcl, Record<Direction, Unknown6Rule[]>>();
-
-/** The rules whose block is not known that IPv6 traffic may meet: IPv6 ones, and those of no known family. */
-export function nacl6UnknownRules(acl: NetworkAcl, direction: Direction): readonly Unknown6Rule[] {
-  let u = unknownCache.get(acl);
-  if (!u) {
-    u = { inbound: [], outbound: [] };
-    for (const r of objects<NaclRule>(acl.rules)) {
-      if (r.cidr !== UNKNOWN_NACL_CIDR6 && r.cidr !== UNKNOWN_NACL_CIDR) continue;
-      if (r.direction !== 'inbound' && r.direction !== 'outbound') continue;
-      if (!Number.isInteger(r.number) || (r.action !== 'allow' && r.action !== 'deny')) continue;
-      if (!isIpProtocol(r.protocol)) continue;
-      const ported = isPorted(r.protocol) && Number.isInteger(r.fromPort) && Number.isInteger(r.toPort);
-      u[r.direction].push({
-        number: r.number,
-        allow: r.action === 'allow',
-        protocol: r.protocol,
-        from: ported ? r.fromPort : 0,
-        to: ported ? r.toPort : 65535,
-      });
-    }
-    u.inbound.sort((a, b) => a.number - b.number);
-    u.outbound.sort((a, b) => a.number - b.number);
-    unknownCache.set(acl, u);
-  }
-  return u[direction];
-}
-
 /** First match for one packet. */
 export function nacl6Decide(
   acl: NetworkAcl | undefined,
@@ -119,7 +83,7 @@ export function nacl6Decide(
   const d = nacl6DecideKnown(acl, direction, proto, port, addr);
   // A rule of unknown block before the deciding one, that would decide the other way: not known.
   const limit = d.rule ? d.rule.number : Infinity;
-  const open = nacl6UnknownRules(acl, direction).find(
+  const open = naclUnknownRules(acl, direction, 'ipv6').find(
     (u) =>
       u.number < limit &&
       u.allow !== d.allowed &&
@@ -176,7 +140,7 @@ export function nacl6DecideRange(
   if (allowsAllByDefault(acl, direction)) return { allowed: true, rules: [], by: 'default-allow' };
   // Walk the ports in segments cut at the rules' edges: each segment is decided by one first match.
   const edges = new Set<number>([lo]);
-  for (const r of [...nacl6Rules(acl, direction), ...nacl6UnknownRules(acl, direction)]) {
+  for (const r of [...nacl6Rules(acl, direction), ...naclUnknownRules(acl, direction, 'ipv6')]) {
     if (r.from > lo && r.from <= hi) edges.add(r.from);
     if (r.to + 1 > lo && r.to + 1 <= hi) edges.add(r.to + 1);
   }
