@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import type { Design } from '../src/model/types.ts';
 import { readAws, type AwsImportResult, type AwsInput } from '../src/io/aws/index.ts';
 import { escapeText } from './escape.ts';
+import { readInput, reportTail } from './importText.ts';
 import { emitDesign } from './output.ts';
 
 /** What reading PATHs needs from the machine (main.ts gives the real file system, tests a fake one). */
@@ -44,15 +45,7 @@ export function collectAwsInputs(fs: AwsFs, paths: readonly string[]): AwsInput[
     if (depth > 0 && !/\.(json|txt)$/i.test(path)) return;
     if (out.length >= MAX_FILES)
       throw new AwsUsageError(`more than ${MAX_FILES} files under ${escapeText(paths.join(' '))}.`);
-    let text: string;
-    try {
-      text = fs.readFile(path);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
-      throw new AwsUsageError(`cannot read ${escapeText(path)}: ${escapeText(why)}.`);
-    }
-    out.push({ path, text });
+    out.push({ path, text: readInput(fs.readFile, path, (m) => new AwsUsageError(m)) });
   };
   for (const p of paths) visit(p, 0);
   return out;
@@ -66,32 +59,14 @@ export function formatAwsReport(result: AwsImportResult): string {
     lines.push(
       `read ${escapeText(f.path)}: ${f.recognisedAs.length ? f.recognisedAs.join(', ') : 'not a describe result'}`,
     );
-  const counts = Object.entries(report.counts)
-    .map(([k, n]) => `${n} ${k}`)
-    .join(', ');
-  if (result.design) lines.push(`imported: ${counts || 'nothing'}`);
-  if (report.externals.length)
-    lines.push(
-      `kept as external (${report.externals.length}): ${report.externals
-        .slice(0, 20)
-        .map((e) => `${escapeText(e.name)} (${e.awsType})`)
-        .join(', ')}${report.externals.length > 20 ? ', …' : ''}`,
-    );
-  if (report.kept.length)
-    lines.push(`read and kept, not analysed yet: ${report.kept.map((k) => `${k.call} (${k.count})`).join(', ')}`);
-  for (const p of report.problems) {
-    const where = p.file ? `${escapeText(p.file)}${p.line !== undefined ? `:${p.line}:${p.column ?? 1}` : ''}: ` : '';
-    lines.push(`${p.severity} ${where}${escapeText(p.message)} [${p.code}]`);
-  }
-  const n = (s: string) => report.problems.filter((p) => p.severity === s).length;
-  const errors = n('error');
-  const warnings = n('warning');
   lines.push(
-    !result.design
-      ? 'Refused: nothing was imported.'
-      : errors || warnings
-        ? `Imported with ${errors ? `${errors} error${errors === 1 ? '' : 's'} and ` : ''}${warnings} warning${warnings === 1 ? '' : 's'}.`
-        : 'Imported.',
+    ...reportTail(
+      report,
+      !!result.design,
+      report.kept.length
+        ? [`read and kept, not analysed yet: ${report.kept.map((k) => `${k.call} (${k.count})`).join(', ')}`]
+        : [],
+    ),
   );
   return `${lines.join('\n')}\n`;
 }

@@ -8,33 +8,19 @@ import { parseArgs } from 'node:util';
 import type { Design } from '../src/model/types.ts';
 import { readCfn, type CfnImportResult } from '../src/io/cfn/index.ts';
 import { escapeText } from './escape.ts';
+import { keyValues, readInput, reportTail } from './importText.ts';
 import { emitDesign } from './output.ts';
 import { AwsUsageError, type AwsCliIo } from './importAws.ts';
 
 const IMPORT_CFN_USAGE =
   'vpc-town import cfn FILE [--param KEY=VALUE]... [--region R] [--account ID] [--stack-name S] [-o design.json] [--name NAME]';
 
+const refuse = (message: string) => new AwsUsageError(message);
+
 function readTemplate(io: AwsCliIo, path: string): string {
   if (io.listDir?.(path))
     throw new AwsUsageError(`${escapeText(path)} is a folder; import cfn takes one template file.`);
-  try {
-    return io.readFile(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
-    throw new AwsUsageError(`cannot read ${escapeText(path)}: ${escapeText(why)}.`);
-  }
-}
-
-/** `--param K=V` values; a malformed one is a usage error. */
-function paramsOf(list: readonly string[] | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const p of list ?? []) {
-    const eq = p.indexOf('=');
-    if (eq <= 0) throw new AwsUsageError(`--param takes KEY=VALUE, not "${escapeText(p)}".`);
-    out[p.slice(0, eq)] = p.slice(eq + 1);
-  }
-  return out;
+  return readInput(io.readFile, path, refuse);
 }
 
 /** The report, as the CLI prints it on stderr. */
@@ -47,30 +33,7 @@ function formatCfnReport(path: string, result: CfnImportResult): string {
     lines.push(
       `parameter ${escapeText(p.name)} = ${p.value === null ? '(missing)' : JSON.stringify(escapeText(p.value))} (${p.source})`,
     );
-  const counts = Object.entries(report.counts)
-    .map(([k, n]) => `${n} ${k}`)
-    .join(', ');
-  if (result.design) lines.push(`imported: ${counts || 'nothing'}`);
-  if (report.externals.length)
-    lines.push(
-      `kept as external (${report.externals.length}): ${report.externals
-        .slice(0, 20)
-        .map((e) => `${escapeText(e.name)} (${escapeText(e.awsType)})`)
-        .join(', ')}${report.externals.length > 20 ? ', …' : ''}`,
-    );
-  for (const p of report.problems) {
-    const where = p.file ? `${escapeText(p.file)}${p.line !== undefined ? `:${p.line}:${p.column ?? 1}` : ''}: ` : '';
-    lines.push(`${p.severity} ${where}${escapeText(p.message)} [${p.code}]`);
-  }
-  const n = (s: string) => report.problems.filter((p) => p.severity === s).length;
-  const warnings = n('warning');
-  lines.push(
-    !result.design
-      ? 'Refused: nothing was imported.'
-      : warnings
-        ? `Imported with ${warnings} warning${warnings === 1 ? '' : 's'}.`
-        : 'Imported.',
-  );
+  lines.push(...reportTail(report, !!result.design));
   return `${lines.join('\n')}\n`;
 }
 
@@ -103,7 +66,7 @@ export async function cmdImportCfn(io: AwsCliIo, args: readonly string[]): Promi
   const path = positionals[0]!;
   const result = readCfn(readTemplate(io, path), {
     file: path,
-    params: paramsOf(values.param),
+    params: keyValues(values.param, '--param', 'KEY', refuse),
     ...(values.region ? { region: values.region } : {}),
     ...(values.account ? { accountId: values.account } : {}),
     ...(values['stack-name'] ? { stackName: values['stack-name'] } : {}),

@@ -7,15 +7,15 @@
  */
 import { parseArgs } from 'node:util';
 import type { Design } from '../src/model/types.ts';
-import { serializeDesign } from '../src/io/json/write.ts';
 import {
   isAutoTfvars,
   readTerraform,
   type TerraformImportResult,
   type TerraformInput,
 } from '../src/io/terraform/index.ts';
-import { layoutNested } from '../src/layout/nested.ts';
 import { escapeText } from './escape.ts';
+import { keyValues, readInput, reportTail } from './importText.ts';
+import { emitDesign } from './output.ts';
 import { AwsUsageError, type AwsCliIo } from './importAws.ts';
 
 const USAGE =
@@ -29,15 +29,7 @@ export function isTerraformFolder(io: AwsCliIo, path: string): boolean {
 
 function readInputs(io: AwsCliIo, paths: readonly string[]): TerraformInput[] {
   const out: TerraformInput[] = [];
-  const read = (path: string) => {
-    try {
-      out.push({ path, text: io.readFile(path) });
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
-      throw new AwsUsageError(`cannot read ${escapeText(path)}: ${escapeText(why)}.`);
-    }
-  };
+  const read = (path: string) => out.push({ path, text: readInput(io.readFile, path, refuse) });
   for (const path of paths) {
     const entries = io.listDir?.(path);
     if (!entries) {
@@ -53,16 +45,7 @@ function readInputs(io: AwsCliIo, paths: readonly string[]): TerraformInput[] {
   return out;
 }
 
-/** `--var K=V` values; a malformed one is a usage error. */
-function varsOf(list: readonly string[] | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const p of list ?? []) {
-    const eq = p.indexOf('=');
-    if (eq <= 0) throw new AwsUsageError(`--var takes NAME=VALUE, not "${escapeText(p)}".`);
-    out[p.slice(0, eq)] = p.slice(eq + 1);
-  }
-  return out;
-}
+const refuse = (message: string) => new AwsUsageError(message);
 
 const FORMATS = {
   hcl: 'Terraform configuration (HCL)',
@@ -83,29 +66,7 @@ function formatReport(paths: readonly string[], result: TerraformImportResult): 
     lines.push(
       `module ${escapeText(m.name)} (${escapeText(m.source || 'no source')}): not expanded, ${escapeText(m.why)}`,
     );
-  const counts = Object.entries(report.counts)
-    .map(([k, n]) => `${n} ${k}`)
-    .join(', ');
-  if (result.design) lines.push(`imported: ${counts || 'nothing'}`);
-  if (report.externals.length)
-    lines.push(
-      `kept as external (${report.externals.length}): ${report.externals
-        .slice(0, 20)
-        .map((e) => `${escapeText(e.name)} (${escapeText(e.awsType)})`)
-        .join(', ')}${report.externals.length > 20 ? ', …' : ''}`,
-    );
-  for (const p of report.problems) {
-    const where = p.file ? `${escapeText(p.file)}${p.line !== undefined ? `:${p.line}:${p.column ?? 1}` : ''}: ` : '';
-    lines.push(`${p.severity} ${where}${escapeText(p.message)} [${p.code}]`);
-  }
-  const warnings = report.problems.filter((p) => p.severity === 'warning').length;
-  lines.push(
-    !result.design
-      ? 'Refused: nothing was imported.'
-      : warnings
-        ? `Imported with ${warnings} warning${warnings === 1 ? '' : 's'}.`
-        : 'Imported.',
-  );
+  lines.push(...reportTail(report, !!result.design));
   return `${lines.join('\n')}\n`;
 }
 
@@ -135,33 +96,18 @@ export async function cmdImportTerraform(io: AwsCliIo, args: readonly string[]):
   });
   if (!positionals.length)
     throw new AwsUsageError(`import terraform takes a PATH (a .tf file, a folder, a plan's JSON): ${USAGE}`);
-  const varFiles = (values['var-file'] ?? []).map((f) => {
-    try {
-      return { path: f, text: io.readFile(f) };
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new AwsUsageError(
-        `cannot read the --var-file ${escapeText(f)}: ${code === 'ENOENT' ? 'no such file' : escapeText((e as Error).message)}.`,
-      );
-    }
-  });
+  const varFiles = (values['var-file'] ?? []).map((f) => ({
+    path: f,
+    text: readInput(io.readFile, f, refuse, 'the --var-file'),
+  }));
   const result = await readTerraform(readInputs(io, positionals), {
-    vars: varsOf(values.var),
+    vars: keyValues(values.var, '--var', 'NAME', refuse),
     varFiles,
     ...(values.region ? { region: values.region } : {}),
     ...(values.name ? { name: values.name } : {}),
   });
   io.stderr(formatReport(positionals, result));
   if (!result.design) return 2;
-  const text = serializeDesign(await layoutNested(result.design));
-  if (values.output) {
-    if (!io.writeFile) throw new AwsUsageError('cannot write files here.');
-    try {
-      io.writeFile(values.output, text);
-    } catch (e) {
-      throw new AwsUsageError(`cannot write ${escapeText(values.output)}: ${escapeText((e as Error).message)}.`);
-    }
-    io.stderr(`wrote ${escapeText(values.output)}\n`);
-  } else io.stdout(text.endsWith('\n') ? text : `${text}\n`);
+  await emitDesign(io, values.output, result.design, refuse);
   return result.report.problems.some((p) => p.severity !== 'info') ? 1 : 0;
 }

@@ -95,3 +95,49 @@ test("a second network interface in another subnet: traffic to it crosses that s
   await page.screenshot({ path: 'test-results/eni-flow.png' });
   expect(app.consoleErrors).toEqual([]);
 });
+
+test('an application load balancer listener set to redirect answers itself: the flow is delivered at the load balancer', async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  await app.openWith(twoAz);
+  await app.fit();
+  await app.select(app.node('subnet', 'public-a'));
+  await page.getByTestId('palette.loadBalancer').click();
+  const lb = app.node('loadBalancer').first();
+  await expect(lb).toBeVisible();
+  await app.select(lb);
+  await page.getByTestId('inspector.sg.web-sg').check();
+  // One listener, HTTP 80, forwarding to no target group yet.
+  const listeners = page.getByTestId('inspector.listeners').locator('tbody tr');
+  if ((await listeners.count()) === 0) await page.getByTestId('inspector.addListener').click();
+  await app.type('listener.0.port', '80');
+  await page.getByTestId('listener.0.targetGroup').selectOption('');
+
+  const before = await app.flowLabels().count();
+  await app.fit();
+  await app.connect(app.node('internet'), lb);
+  await expect(app.flowLabels()).toHaveCount(before + 1);
+  const flow = app.flowLabels().nth(before);
+  await flow.click();
+  await app.type('flow.port', '80');
+  await expect(flow).toHaveAttribute('data-state', 'blocked');
+  await expect(page.getByTestId('hops.verdict')).toContainText('ELBV2_LISTENER_HAS_NO_TG');
+
+  // The listener redirects (HTTP to HTTPS, say): the load balancer answers, nothing is forwarded.
+  await app.select(lb);
+  await page.getByTestId('listener.0.targetGroup').selectOption({ label: 'Redirect' });
+  await expect(page.getByTestId('listener.0.targetGroup')).toHaveValue('@redirect');
+  await expect(flow).toHaveAttribute('data-state', 'ok');
+  await flow.click();
+  await expect(
+    page.locator('[data-testid="hop"][data-kind="loadBalancer"]').filter({ hasText: 'redirect' }),
+  ).toHaveCount(1);
+  await expect(page.locator('[data-testid="hop"][data-kind="targetGroup"]')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/lb-redirect.png' });
+
+  // Undo: the listener forwards to no target group again, and the flow is blocked again.
+  await page.keyboard.press('Control+z');
+  await expect(flow).toHaveAttribute('data-state', 'blocked');
+  expect(app.consoleErrors).toEqual([]);
+});

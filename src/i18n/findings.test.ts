@@ -677,3 +677,45 @@ describe('finding texts: where the analysis leaves the design, and protocol numb
     expect(hopText(makeT('en'), block).message).toContain('protocol 50 (ESP)');
   });
 });
+
+describe('finding texts: a network ACL rule whose block is not known', () => {
+  /** Internet → web on 443 over IPv4, through a rule of unknown block inbound (forward) or outbound (replies). */
+  function answers(): ReachabilityAnswer[] {
+    const out: ReachabilityAnswer[] = [];
+    for (const unknownOut of [false, true]) {
+      const { b, vpc, pubA, web } = webApp();
+      b.nacl(vpc, {
+        rules: [
+          naclRule(100, 'inbound', unknownOut ? 'allow' : 'deny', 'tcp', 443, unknownOut ? '0.0.0.0/0' : 'unknown'),
+          naclRule(200, 'inbound', 'allow', 'all', 0),
+          naclRule(100, 'outbound', 'deny', 'tcp', [1024, 65535], unknownOut ? 'unknown' : '0.0.0.0/0'),
+          naclRule(200, 'outbound', 'allow', 'all', 0),
+        ],
+        subnets: [pubA],
+      });
+      out.push(analyzeReachability(b.build(), { from: 'internet', to: web, protocol: 'tcp', port: 443 }));
+    }
+    return out;
+  }
+
+  it('forward and replies: each hop has its own form, exactly its params, in both languages, not a prefix list text', () => {
+    const all = answers();
+    expect(all.map((a) => a.outcome)).toEqual(['unknown', 'unknown']);
+    const hops = all.map((a) => a.hops.at(-1)!);
+    expect(hops.map((h) => hopForm(h).key)).toEqual(['hop.nacl.blockUnknown', 'hop.nacl.blockUnknownReplies']);
+    for (const h of hops) {
+      const { key, params } = hopForm(h);
+      expect(Object.keys(h.params).sort(), key).toEqual([...params].sort());
+      for (const lng of LANGS) {
+        const missing: string[] = [];
+        const text = hopText(makeT(lng, missing), h);
+        expect(missing, `${lng} ${key}`).toEqual([]);
+        expect(text.message).not.toMatch(/\{\{|prefix list|접두사/);
+        expect(text.message).toContain('100');
+      }
+    }
+    expect(hopText(makeT('en'), hops[0]!).message).toBe(
+      `Network ACL ${hops[0]!.params.acl} of ${hops[0]!.params.subnet}: inbound rule 100 names a block that is not in the design, so whether it decides tcp 443 with 203.0.113.1 is not known.`,
+    );
+  });
+});

@@ -23,7 +23,9 @@ export {
   DB_ENGINES,
   INTERNET,
   LB_PROTOCOLS,
+  LISTENER_ACTIONS,
+  answeringAction,
 } from './kinds/index.ts';
-export type { LbProtocol } from './kinds/index.ts';
+export type { LbProtocol, ListenerAction } from './kinds/index.ts';
 export type { KindDef, KindRole, KindGroup, RefField, InspectorSection } from './kinds/index.ts';
 export * from './nodeDetails.ts';

@@ -31,6 +31,17 @@ export interface ParsedNaclRule {
  */
 export const UNKNOWN_NACL_CIDR = 'unknown';
 
+/**
+ * The same for an IPv6 entry (CloudFormation's `Ipv6CidrBlock`): only IPv6 traffic may meet it, so the
+ * IPv4 engine passes it by. A rule of `UNKNOWN_NACL_CIDR` (family not known either) is unknown to both.
+ */
+export const UNKNOWN_NACL_CIDR6 = 'unknown-ipv6';
+
+/** Whether a NACL rule's block is one an import could not know (of either family). */
+export function isUnknownNaclCidr(cidr: unknown): boolean {
+  return cidr === UNKNOWN_NACL_CIDR || cidr === UNKNOWN_NACL_CIDR6;
+}
+
 /** A rule whose block is not known (`cidr: "unknown"`), with what it would do. */
 export interface UnknownNaclRule {
   readonly rule: NaclRule;
@@ -42,15 +53,25 @@ export interface UnknownNaclRule {
 }
 
 const parsedCache = new WeakMap<NetworkAcl, { inbound: ParsedNaclRule[]; outbound: ParsedNaclRule[] }>();
-const unknownCache = new WeakMap<NetworkAcl, { inbound: UnknownNaclRule[]; outbound: UnknownNaclRule[] }>();
+const unknownCache = {
+  ipv4: new WeakMap<NetworkAcl, { inbound: UnknownNaclRule[]; outbound: UnknownNaclRule[] }>(),
+  ipv6: new WeakMap<NetworkAcl, { inbound: UnknownNaclRule[]; outbound: UnknownNaclRule[] }>(),
+};
 
-/** The rules of one direction whose block is not known, by number. */
-export function naclUnknownRules(acl: NetworkAcl, direction: Direction): readonly UnknownNaclRule[] {
-  let u = unknownCache.get(acl);
+/**
+ * The rules of one direction whose block is not known that traffic of `family` may meet, by
+ * number: for IPv4 those of no known family (`UNKNOWN_NACL_CIDR`), for IPv6 those and the IPv6 ones.
+ */
+export function naclUnknownRules(
+  acl: NetworkAcl,
+  direction: Direction,
+  family: 'ipv4' | 'ipv6' = 'ipv4',
+): readonly UnknownNaclRule[] {
+  let u = unknownCache[family].get(acl);
   if (!u) {
     u = { inbound: [], outbound: [] };
     for (const rule of objects<NaclRule>(acl.rules)) {
-      if (rule.cidr !== UNKNOWN_NACL_CIDR) continue;
+      if (rule.cidr !== UNKNOWN_NACL_CIDR && !(family === 'ipv6' && rule.cidr === UNKNOWN_NACL_CIDR6)) continue;
       if (rule.direction !== 'inbound' && rule.direction !== 'outbound') continue;
       if (!Number.isInteger(rule.number) || (rule.action !== 'allow' && rule.action !== 'deny')) continue;
       if (!isIpProtocol(rule.protocol)) continue;
@@ -66,7 +87,7 @@ export function naclUnknownRules(acl: NetworkAcl, direction: Direction): readonl
     }
     u.inbound.sort((a, b) => a.number - b.number);
     u.outbound.sort((a, b) => a.number - b.number);
-    unknownCache.set(acl, u);
+    unknownCache[family].set(acl, u);
   }
   return u[direction];
 }

@@ -133,6 +133,7 @@ export const RULE_READS: Readonly<Partial<Record<RuleId, readonly (readonly Read
       'igw.parent',
       'instance.parent',
       'instance.publicIp',
+      'nacl.parent',
       'nat.parent',
       'rds.parent',
       'routeTable.main',
@@ -181,7 +182,6 @@ export const RULE_READS: Readonly<Partial<Record<RuleId, readonly (readonly Read
   ],
   'NAT-005': [
     [
-      'any',
       'igw',
       'nat.connectivity',
       'nat.parent',
@@ -317,6 +317,7 @@ export const RULE_READS: Readonly<Partial<Record<RuleId, readonly (readonly Read
   'TGW-003': [
     [
       'any',
+      'networkInterface',
       'tgwAttachment.parent',
       'tgwAttachment.transitGatewayId',
       'tgwRouteTable.propagationIds',
@@ -330,6 +331,7 @@ export const RULE_READS: Readonly<Partial<Record<RuleId, readonly (readonly Read
   'TGW-004': [
     [
       'any',
+      'networkInterface',
       'tgwAttachment.parent',
       'tgwAttachment.transitGatewayId',
       'tgwRouteTable.propagationIds',
@@ -365,6 +367,7 @@ export const RULE_READS: Readonly<Partial<Record<RuleId, readonly (readonly Read
       'igw.parent',
       'instance.parent',
       'loadBalancer.parent',
+      'nacl.parent',
       'nat.parent',
       'peering.parent',
       'rds.parent',
@@ -379,7 +382,6 @@ export const RULE_READS: Readonly<Partial<Record<RuleId, readonly (readonly Read
   'BP-002': [['vpc.flowLogs']],
   'BP-003': [
     [
-      'any',
       'az.zone',
       'igw.parent',
       'loadBalancer.lbType',
@@ -558,7 +560,7 @@ export const RULE_READS: Readonly<Partial<Record<RuleId, readonly (readonly Read
       'vpc.ipv6CidrBlocks',
     ],
   ],
-  'LB-002': [['loadBalancer.listeners', 'targetGroup.targets']],
+  'LB-002': [['loadBalancer.lbType', 'loadBalancer.listeners', 'targetGroup.targets']],
   'LB-003': [
     [
       'az.zone',

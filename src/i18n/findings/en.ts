@@ -1203,6 +1203,12 @@ export const findingsEn = {
       },
     },
     loadBalancer: {
+      answers: {
+        message:
+          'Load balancer {{loadBalancer}}: listener {{listener}} answers the traffic itself ({{action}}); nothing is forwarded to a target.',
+        analogy:
+          'At window {{listener}}, reception desk {{loadBalancer}} answers the visitor itself ({{action}}) and sends no one on to a house.',
+      },
       listener: {
         message: 'Load balancer {{loadBalancer}} ({{address}}) takes the traffic at listener {{listener}}.',
         analogy: 'Reception desk {{loadBalancer}} greets the visitor at window {{listener}}.',
@@ -1217,6 +1223,18 @@ export const findingsEn = {
       },
     },
     nacl: {
+      blockUnknown: {
+        message:
+          'Network ACL {{acl}} of {{subnet}}: {{direction}} rule {{rule}} names a block that is not in the design, so whether it decides {{protocol}} {{port}} with {{address}} is not known.',
+        analogy:
+          'The checkpoint at neighbourhood {{subnet}} has rule {{rule}} for an area no map here shows, so whether it stops the car from {{address}} is not known.',
+      },
+      blockUnknownReplies: {
+        message:
+          'Network ACL {{acl}} of {{subnet}}: {{direction}} rule {{rule}} names a block that is not in the design, so whether the replies ({{protocol}} {{failed}}) with {{address}} pass is not known.',
+        analogy:
+          'On the way back, the checkpoint at neighbourhood {{subnet}} has rule {{rule}} for an area no map here shows, so whether the answer gets through is not known.',
+      },
       prefixListUnknown: {
         message:
           'Network ACL {{acl}} of {{subnet}}: whether {{direction}} rule {{rule}} matches the addresses of prefix list {{prefixList}} is not known (its entries are not in the design).',

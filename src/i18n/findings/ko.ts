@@ -1233,6 +1233,12 @@ export const findingsKo: FindingTexts = {
       },
     },
     loadBalancer: {
+      answers: {
+        message:
+          '로드 밸런서 {{loadBalancer}}: 리스너 {{listener}}이(가) 트래픽에 직접 응답합니다({{action}}). 대상으로 전달되는 것은 없습니다.',
+        analogy:
+          '안내 데스크 {{loadBalancer}}는 {{listener}} 창구에서 방문객에게 직접 답하고({{action}}) 어느 집으로도 보내지 않습니다.',
+      },
       listener: {
         message: '로드 밸런서 {{loadBalancer}}({{address}})이(가) 리스너 {{listener}}에서 트래픽을 받습니다.',
         analogy: '안내 데스크 {{loadBalancer}}가 {{listener}} 창구에서 방문객을 맞이합니다.',
@@ -1247,6 +1253,18 @@ export const findingsKo: FindingTexts = {
       },
     },
     nacl: {
+      blockUnknown: {
+        message:
+          '{{subnet}}의 네트워크 ACL {{acl}}: {{direction}} 규칙 {{rule}}의 블록이 설계에 없어, {{address}} 상대의 {{protocol}} {{port}}을(를) 이 규칙이 결정하는지 알 수 없습니다.',
+        analogy:
+          '동네 {{subnet}}의 검문소 규칙 {{rule}}은(는) 이곳 지도에 없는 지역을 가리켜, {{address}}에서 온 차를 막는지 알 수 없습니다.',
+      },
+      blockUnknownReplies: {
+        message:
+          '{{subnet}}의 네트워크 ACL {{acl}}: {{direction}} 규칙 {{rule}}의 블록이 설계에 없어, {{address}} 상대의 응답({{protocol}} {{failed}})이 통과하는지 알 수 없습니다.',
+        analogy:
+          '돌아오는 길에 동네 {{subnet}}의 검문소 규칙 {{rule}}이(가) 이곳 지도에 없는 지역을 가리켜, 응답이 지나갈 수 있는지 알 수 없습니다.',
+      },
       prefixListUnknown: {
         message:
           '{{subnet}}의 네트워크 ACL {{acl}}: {{direction}} 규칙 {{rule}}이(가) 접두사 목록 {{prefixList}}의 주소와 맞는지 알 수 없습니다(목록 항목이 설계에 없음).',

@@ -179,6 +179,17 @@ export const PASS_FORMS: readonly HopForm[] = [
   },
   { key: 'hop.igw.out6', params: IGW_OUT, match: (h) => h.kind === 'igw' && has(h, 'vpc') && !has(h, 'publicIp') },
   { key: 'hop.igw.in6', params: IGW_IN, match: (h) => h.kind === 'igw' && !has(h, 'vpc') && !has(h, 'publicIp') },
+  // A NACL rule whose block an import could not know (nacl.ts UNKNOWN_NACL_CIDR[6]): forward, replies.
+  {
+    key: 'hop.nacl.blockUnknown',
+    params: ['subnet', 'direction', 'protocol', 'address', 'port', 'acl', 'rule', 'action'],
+    match: (h) => h.kind === 'nacl' && h.verdict === 'unknown' && !has(h, 'prefixList') && !has(h, 'failed'),
+  },
+  {
+    key: 'hop.nacl.blockUnknownReplies',
+    params: ['subnet', 'direction', 'protocol', 'address', 'fromPort', 'toPort', 'acl', 'rule', 'port', 'failed'],
+    match: (h) => h.kind === 'nacl' && h.verdict === 'unknown' && !has(h, 'prefixList'),
+  },
   {
     key: 'hop.nacl.prefixListUnknown',
     params: ['subnet', 'direction', 'acl', 'rule', 'prefixList'],
@@ -233,6 +244,11 @@ export const PASS_FORMS: readonly HopForm[] = [
   { key: 'hop.routeTable.route', params: ROUTE, match: (h) => h.kind === 'routeTable' && fwd(h) },
   { key: 'hop.routeTable.back', params: ROUTE, match: (h) => h.kind === 'routeTable' && !fwd(h) },
   { key: 'hop.subnet.same', params: ['subnet'], match: (h) => h.kind === 'subnet' },
+  {
+    key: 'hop.loadBalancer.answers',
+    params: ['loadBalancer', 'listener', 'action'],
+    match: (h) => h.kind === 'loadBalancer' && has(h, 'action'),
+  },
   {
     key: 'hop.loadBalancer.listener',
     params: ['loadBalancer', 'listener', 'address'],

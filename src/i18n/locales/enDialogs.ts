@@ -177,6 +177,12 @@ export const enDialogs = {
         "{{name}}'s IPv6 block {{block}} is written as it is; AWS takes a given block only from an IPv6 pool of yours, else use an Amazon-provided block.",
       'listener-without-target-group':
         "{{name}}'s listener on {{port}} forwards to no target group; a network load balancer's listener must, so it is left out.",
+      'nlb-listener-targets':
+        '{{name}} has no target groups: each of its listeners ({{ports}}) forwards to an empty target group of its own; register its targets there (until then where its traffic goes is not known).',
+      'listener-redirect':
+        "{{name}}'s listener on {{port}} redirects; the design does not hold where to, so it is written as a redirect to HTTPS on 443 (301).",
+      'listener-fixed-response':
+        "{{name}}'s listener on {{port}} answers with a fixed response; the design does not hold it, so it is written as a 503.",
       'propagation-main-table':
         '{{name}} propagates into a route table the code cannot name (the main one); that propagation is left out.',
       'tgw-route-target':

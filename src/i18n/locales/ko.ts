@@ -330,6 +330,9 @@ export const ko: Texts = {
     listenerPort: '리스너 포트',
     targetGroup: '대상 그룹',
     targetPort: '대상 포트',
+    answersItself: '직접 응답',
+    fixedResponse: '고정 응답',
+    redirect: '리디렉션',
     addListener: '리스너 추가',
     targetType: '대상 유형',
     targetTypeInstance: '인스턴스',
@@ -671,7 +674,8 @@ export const ko: Texts = {
       'syntax-error': '{{file}}: {{detail}}.',
       'missing-parameter': '파라미터 {{name}}({{type}})에 기본값이 없습니다. 위에서 값을 주세요.',
       'region-assumed': '리전이 주어지지 않아 네트워크를 {{region}}에 그립니다.',
-      'region-from-zones': '리전이 주어지지 않아, 서브넷이 가리키는 가용 영역의 리전인 {{region}}에 네트워크를 그립니다.',
+      'region-from-zones':
+        '리전이 주어지지 않아, 서브넷이 가리키는 가용 영역의 리전인 {{region}}에 네트워크를 그립니다.',
       'not-a-template': '{{file}}은(는) CloudFormation 템플릿이 아닙니다. Resources 섹션이 없습니다.',
       'empty-input': '{{file}}이(가) 비어 있습니다.',
     },
@@ -726,6 +730,12 @@ export const ko: Texts = {
         '{{name}}의 IPv6 블록 {{block}}을(를) 그대로 씁니다. AWS는 지정한 블록을 직접 가져온 IPv6 풀에서만 받으므로, 아니면 Amazon 제공 블록을 쓰세요.',
       'listener-without-target-group':
         '{{name}}의 {{port}} 리스너가 대상 그룹으로 전달하지 않습니다. 네트워크 로드 밸런서의 리스너는 전달해야 하므로 제외됩니다.',
+      'nlb-listener-targets':
+        '{{name}}에는 대상 그룹이 없습니다. 각 리스너({{ports}})가 비어 있는 자체 대상 그룹으로 전달하니, 그 그룹에 대상을 등록하세요(그 전까지는 트래픽이 어디로 가는지 알 수 없습니다).',
+      'listener-redirect':
+        '{{name}}의 {{port}} 리스너는 리디렉션합니다. 설계에 리디렉션 대상이 없으므로 HTTPS 443으로의 리디렉션(301)으로 씁니다.',
+      'listener-fixed-response':
+        '{{name}}의 {{port}} 리스너는 고정 응답으로 답합니다. 설계에 응답 내용이 없으므로 503으로 씁니다.',
       'propagation-main-table':
         '{{name}}이(가) 코드가 이름 붙일 수 없는 라우팅 테이블(기본 테이블)로 전파합니다. 그 전파는 제외됩니다.',
       'tgw-route-target':

@@ -9,7 +9,14 @@
  * and each of these is a `missing-reference` problem. Resources AWS reports as gone (a terminated
  * instance, a deleted NAT gateway, a rejected peering) are left out with an info problem.
  */
-import { DB_ENGINES, KINDS, LB_PROTOCOLS, type DbEngine } from '../../model/kinds/index.ts';
+import {
+  DB_ENGINES,
+  KINDS,
+  LB_PROTOCOLS,
+  answeringAction,
+  type DbEngine,
+  type ListenerAction,
+} from '../../model/kinds/index.ts';
 import type { Resource, ResourceKind } from '../../model/types.ts';
 import type { Problems } from './problems.ts';
 import { placeOfArn, placeOfPath, regionOfZone, type CallKey } from './recognise.ts';
@@ -639,7 +646,13 @@ export function convert(lists: Lists, problems: Problems): Converted {
   /* ---------------------------------------------------------------- load balancers, RDS */
 
   const listenerPorts = new Map<string, number[]>();
-  type ListenerDraft = { id: string; protocol: string; port: number; targetGroupId: string | null };
+  type ListenerDraft = {
+    id: string;
+    protocol: string;
+    port: number;
+    targetGroupId: string | null;
+    action?: ListenerAction;
+  };
   const listenerRecords = new Map<string, ListenerDraft[]>();
   const addListeners = (arn: string | null, list: readonly Raw[]) => {
     if (!arn) return;
@@ -653,8 +666,17 @@ export function convert(lists: Lists, problems: Problems): Converted {
       const fwd = objs(l, 'DefaultActions').find((a) => str(a, 'Type') === 'forward');
       const tg =
         str(fwd, 'TargetGroupArn') ?? str(objs(obj(fwd, 'ForwardConfig'), 'TargetGroups')[0], 'TargetGroupArn');
-      if (p !== null && p >= 0 && p <= 65535 && protocol && (LB_PROTOCOLS as readonly string[]).includes(protocol))
-        records.push({ id: str(l, 'ListenerArn') ?? `${arn}/listener/${p}`, protocol, port: p, targetGroupId: tg });
+      if (p !== null && p >= 0 && p <= 65535 && protocol && (LB_PROTOCOLS as readonly string[]).includes(protocol)) {
+        // No forward: the load balancer answers itself (a fixed response, a redirect).
+        const answer = fwd ? undefined : answeringAction(objs(l, 'DefaultActions').map((a) => str(a, 'Type')));
+        records.push({
+          id: str(l, 'ListenerArn') ?? `${arn}/listener/${p}`,
+          protocol,
+          port: p,
+          targetGroupId: tg,
+          ...(answer ? { action: answer } : {}),
+        });
+      }
     }
     listenerPorts.set(arn, ports);
     listenerRecords.set(arn, records);

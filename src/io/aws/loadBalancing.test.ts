@@ -112,6 +112,38 @@ describe('AWS import: listeners and target groups', () => {
     ]);
   });
 
+  it('a listener without a forward keeps what the load balancer answers (redirect, fixed-response)', () => {
+    const listener = (port: number, protocol: string, action: Record<string, unknown>) => ({
+      ListenerArn: `${LB.replace(':loadbalancer/', ':listener/')}/${port}`,
+      LoadBalancerArn: LB,
+      Port: port,
+      Protocol: protocol,
+      DefaultActions: [action],
+    });
+    const r = readAws([
+      ...around(),
+      file('awscli-example-elbv2-describe-target-groups.json'),
+      json('us-west-2/listeners.json', {
+        Listeners: [
+          listener(443, 'HTTPS', { Type: 'forward', TargetGroupArn: TG }),
+          listener(80, 'HTTP', {
+            Type: 'redirect',
+            RedirectConfig: { Protocol: 'HTTPS', Port: '443', StatusCode: 'HTTP_301' },
+          }),
+          listener(8081, 'HTTP', {
+            Type: 'fixed-response',
+            FixedResponseConfig: { StatusCode: '404', ContentType: 'text/plain' },
+          }),
+        ],
+      }),
+    ]);
+    expect(get(r, LB, 'loadBalancer').listeners!.map((l) => [l.port, l.targetGroupId, l.action])).toEqual([
+      [443, TG, undefined],
+      [80, null, 'redirect'],
+      [8081, null, 'fixed-response'],
+    ]);
+  });
+
   it('a listener naming a target group that is not in the input forwards to none, with a warning', () => {
     const r = readAws([...around(), file('awscli-example-elbv2-describe-listeners.json')]);
     expect(get(r, LB, 'loadBalancer').listeners!.every((l) => l.targetGroupId === null)).toBe(true);

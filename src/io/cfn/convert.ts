@@ -18,13 +18,20 @@
  * Network resources VPC Town does not model (Gateway Load Balancer endpoints, client VPN…) are
  * external resources; resources of other services (IAM, Lambda, CloudWatch…) are counted and left out.
  */
-import { KINDS, DB_ENGINES, LB_PROTOCOLS, type DbEngine } from '../../model/kinds/index.ts';
+import {
+  KINDS,
+  DB_ENGINES,
+  LB_PROTOCOLS,
+  answeringAction,
+  type DbEngine,
+  type ListenerAction,
+} from '../../model/kinds/index.ts';
 import type { KindRoles } from '../../model/kinds/define.ts';
 import type { Resource, ResourceKind } from '../../model/types.ts';
 import { nextFreeElasticIp } from '../../model/publicIps.ts';
 import { ipToInt } from '../../model/cidr.ts';
 import { UNKNOWN_IPV6 } from '../../model/cidr6.ts';
-import { UNKNOWN_NACL_CIDR } from '../../validation/nacl.ts';
+import { UNKNOWN_NACL_CIDR, UNKNOWN_NACL_CIDR6 } from '../../validation/nacl.ts';
 import { unusableId } from '../../model/ids.ts';
 import type { Problems } from '../aws/problems.ts';
 import { naclRules, sgRules } from '../aws/rules.ts';
@@ -1063,7 +1070,7 @@ export function convertTemplate(scope: TemplateScope, o: ConvertOptions, problem
   const listeners = new Map<string, number[]>();
   const listenerRecords = new Map<
     string,
-    { id: string; protocol: string; port: number; targetGroupId: string | null }[]
+    { id: string; protocol: string; port: number; targetGroupId: string | null; action?: ListenerAction }[]
   >();
   // A load balancer whose listeners all answer themselves (fixed-response, redirect) forwards
   // nowhere: it takes the traffic on their ports (listenerPorts), as a design without target groups
@@ -1088,10 +1095,20 @@ export function convertTemplate(scope: TemplateScope, o: ConvertOptions, problem
           ? asString((weighted[0] as Record<string, Value>).TargetGroupArn ?? null)
           : null);
       if (fwd) forwarding.add(lb);
+      // No forward: the load balancer answers itself (a fixed response, a redirect).
+      const answer = fwd
+        ? undefined
+        : answeringAction(listProp(r, 'DefaultActions').map((a) => (isRecord(a) ? a.Type : null)));
       if ((LB_PROTOCOLS as readonly string[]).includes(protocol))
         listenerRecords.set(lb, [
           ...(listenerRecords.get(lb) ?? []),
-          { id: idOf(r), protocol, port, targetGroupId: tg && isKind(tg, 'targetGroup') ? tg : null },
+          {
+            id: idOf(r),
+            protocol,
+            port,
+            targetGroupId: tg && isKind(tg, 'targetGroup') ? tg : null,
+            ...(answer ? { action: answer } : {}),
+          },
         ]);
     }
   }
@@ -1737,7 +1754,8 @@ export function convertTemplate(scope: TemplateScope, o: ConvertOptions, problem
     const unknownKey = v4 instanceof Unknown ? 'CidrBlock' : v6 instanceof Unknown ? 'Ipv6CidrBlock' : null;
     if (unknownKey)
       unknownValue(r, unknownKey, prop(r, unknownKey) as Unknown, 'the entry is kept with a block that is not known');
-    const cidr = unknownKey ? UNKNOWN_NACL_CIDR : v4;
+    // An IPv6 entry's unknown block is marked so: only IPv6 traffic may meet it.
+    const cidr = unknownKey === 'Ipv6CidrBlock' ? UNKNOWN_NACL_CIDR6 : unknownKey ? UNKNOWN_NACL_CIDR : v4;
     entries.get(acl)!.push({
       RuleNumber: asInt(prop(r, 'RuleNumber')),
       Protocol: asString(prop(r, 'Protocol')),

@@ -115,3 +115,68 @@ describe('CloudFormation: listeners, target groups, network interfaces', () => {
     expect(validate(d).filter((f) => f.rule.startsWith('LB-') || f.rule.startsWith('ENI-'))).toEqual([]);
   });
 });
+
+describe('CloudFormation: listeners an application load balancer answers itself', () => {
+  // The common pair: HTTPS forwards to the targets, HTTP redirects to HTTPS; a third port answers 404.
+  const template = `${TEMPLATE}
+  LbSg:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: lb
+      VpcId: !Ref Vpc
+      SecurityGroupIngress:
+        - { IpProtocol: tcp, FromPort: 80, ToPort: 80, CidrIp: 0.0.0.0/0 }
+        - { IpProtocol: tcp, FromPort: 8081, ToPort: 8081, CidrIp: 0.0.0.0/0 }
+  Alb:
+    Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+    Properties: { Subnets: [!Ref PubA, !Ref PubB], SecurityGroups: [!Ref LbSg] }
+  AlbTg:
+    Type: AWS::ElasticLoadBalancingV2::TargetGroup
+    Properties: { VpcId: !Ref Vpc, Protocol: HTTP, Port: 8080, Targets: [{ Id: !Ref App }] }
+  Https:
+    Type: AWS::ElasticLoadBalancingV2::Listener
+    Properties:
+      LoadBalancerArn: !Ref Alb
+      Port: 443
+      Protocol: HTTPS
+      Certificates: [{ CertificateArn: arn:aws:acm:us-east-1:123456789012:certificate/x }]
+      DefaultActions: [{ Type: forward, TargetGroupArn: !Ref AlbTg }]
+  Http:
+    Type: AWS::ElasticLoadBalancingV2::Listener
+    Properties:
+      LoadBalancerArn: !Ref Alb
+      Port: 80
+      Protocol: HTTP
+      DefaultActions:
+        - { Type: redirect, RedirectConfig: { Protocol: HTTPS, Port: '443', StatusCode: HTTP_301 } }
+  Missing:
+    Type: AWS::ElasticLoadBalancingV2::Listener
+    Properties:
+      LoadBalancerArn: !Ref Alb
+      Port: 8081
+      Protocol: HTTP
+      DefaultActions:
+        - { Type: fixed-response, FixedResponseConfig: { StatusCode: '404', ContentType: text/plain } }
+`;
+  const r = readCfn(template);
+
+  it('reads each listener with what it does: forward, redirect, fixed-response', () => {
+    const lb = get(r, 'alb-Alb', 'loadBalancer');
+    expect(lb.listeners!.map((l) => [l.port, l.targetGroupId, l.action])).toEqual([
+      [443, 'tg-AlbTg', undefined],
+      [80, null, 'redirect'],
+      [8081, null, 'fixed-response'],
+    ]);
+  });
+
+  it('HTTP 80 is delivered at the load balancer (it answers), and no LB finding calls it a listener without targets', () => {
+    const d = r.design!;
+    const a = analyzeReachability(d, { from: 'internet', to: 'alb-Alb', protocol: 'tcp', port: 80 });
+    expect(a.outcome, JSON.stringify(a.hops.map((h) => h.detail))).toBe('delivered');
+    expect(a.hops.find((h) => h.kind === 'loadBalancer' && h.params.action)?.params).toMatchObject({
+      listener: 'HTTP 80',
+      action: 'redirect',
+    });
+    expect(validate(d).filter((f) => f.rule === 'LB-002')).toEqual([]);
+  });
+});

@@ -407,3 +407,82 @@ Resources:
     expect(analyzeReachability(reopens(read(T('0.0.0.0/0')).design), ssh).outcome).toBe('delivered');
   });
 });
+
+describe('an unknown IPv6 block in a network ACL entry is unknown to IPv6 traffic only', () => {
+  // Dual stack: rule 100 denies ssh from an imported IPv6 block, 110 and 120 allow the rest.
+  const T = (v6: string) => `
+Resources:
+  Vpc: { Type: AWS::EC2::VPC, Properties: { CidrBlock: 10.0.0.0/16 } }
+  Vpc6: { Type: AWS::EC2::VPCCidrBlock, Properties: { VpcId: !Ref Vpc, Ipv6CidrBlock: '2600:1f18:1234:5600::/56' } }
+  Igw: { Type: AWS::EC2::InternetGateway }
+  Attach: { Type: AWS::EC2::VPCGatewayAttachment, Properties: { VpcId: !Ref Vpc, InternetGatewayId: !Ref Igw } }
+  Sub:
+    Type: AWS::EC2::Subnet
+    DependsOn: Vpc6
+    Properties: { VpcId: !Ref Vpc, CidrBlock: 10.0.1.0/24, Ipv6CidrBlock: '2600:1f18:1234:5601::/64', AvailabilityZone: eu-west-1a }
+  Rt: { Type: AWS::EC2::RouteTable, Properties: { VpcId: !Ref Vpc } }
+  Default: { Type: AWS::EC2::Route, Properties: { RouteTableId: !Ref Rt, DestinationCidrBlock: 0.0.0.0/0, GatewayId: !Ref Igw } }
+  Default6: { Type: AWS::EC2::Route, Properties: { RouteTableId: !Ref Rt, DestinationIpv6CidrBlock: '::/0', GatewayId: !Ref Igw } }
+  Assoc: { Type: AWS::EC2::SubnetRouteTableAssociation, Properties: { SubnetId: !Ref Sub, RouteTableId: !Ref Rt } }
+  Acl: { Type: AWS::EC2::NetworkAcl, Properties: { VpcId: !Ref Vpc } }
+  AclAssoc: { Type: AWS::EC2::SubnetNetworkAclAssociation, Properties: { SubnetId: !Ref Sub, NetworkAclId: !Ref Acl } }
+  NoSsh6: { Type: AWS::EC2::NetworkAclEntry, Properties: { NetworkAclId: !Ref Acl, RuleNumber: 100, Protocol: 6, RuleAction: deny, Ipv6CidrBlock: ${v6}, PortRange: { From: 22, To: 22 } } }
+  In4: { Type: AWS::EC2::NetworkAclEntry, Properties: { NetworkAclId: !Ref Acl, RuleNumber: 110, Protocol: -1, RuleAction: allow, CidrBlock: 0.0.0.0/0 } }
+  In6: { Type: AWS::EC2::NetworkAclEntry, Properties: { NetworkAclId: !Ref Acl, RuleNumber: 120, Protocol: -1, RuleAction: allow, Ipv6CidrBlock: '::/0' } }
+  Out4: { Type: AWS::EC2::NetworkAclEntry, Properties: { NetworkAclId: !Ref Acl, RuleNumber: 100, Protocol: -1, RuleAction: allow, Egress: true, CidrBlock: 0.0.0.0/0 } }
+  Out6: { Type: AWS::EC2::NetworkAclEntry, Properties: { NetworkAclId: !Ref Acl, RuleNumber: 101, Protocol: -1, RuleAction: allow, Egress: true, Ipv6CidrBlock: '::/0' } }
+  Sg:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: ssh
+      VpcId: !Ref Vpc
+      SecurityGroupIngress:
+        - { IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0 }
+        - { IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIpv6: '::/0' }
+  Host:
+    Type: AWS::EC2::Instance
+    Properties:
+      ImageId: ami-1
+      SubnetId: !Ref Sub
+      SecurityGroupIds: [!Ref Sg]
+      Ipv6Addresses: [{ Ipv6Address: '2600:1f18:1234:5601::10' }]
+  HostIp: { Type: AWS::EC2::EIP, Properties: { InstanceId: !Ref Host } }
+`;
+  const ssh = { from: 'internet', to: 'i-Host', protocol: 'tcp', port: 22 } as const;
+  const ssh6 = { ...ssh, ipVersion: 6 } as const;
+
+  it('the entry keeps an unknown IPv6 block; over IPv6 the answer is unknown at the ACL, over IPv4 it is known', () => {
+    const r = read(T('!ImportValue office-v6'));
+    expect(get(r, 'acl-Acl', 'nacl').rules.find((x) => x.number === 100 && x.direction === 'inbound')).toMatchObject({
+      cidr: 'unknown-ipv6',
+      action: 'deny',
+    });
+    const d = reopens(r.design);
+    const a6 = analyzeReachability(d, ssh6);
+    expect(a6.outcome, JSON.stringify(a6.hops.map((h) => h.detail))).toBe('unknown');
+    expect(a6.unknown).toMatchObject({ at: 'acl-Acl', reason: 'nacl-rule-block' });
+    expect(a6.hops.at(-1)).toMatchObject({ kind: 'nacl', verdict: 'unknown', params: { rule: 100 } });
+    // An IPv6 entry never matches IPv4 traffic: rule 110 decides, delivered.
+    expect(analyzeReachability(d, ssh).outcome).toBe('delivered');
+    // Another port is not the unknown rule's: rule 120 allows it.
+    expect(analyzeReachability(d, { ...ssh6, port: 443 }).outcome).not.toBe('unknown');
+  });
+
+  it('the controls: a written block inside the internet host denies ssh over IPv6; outside it, delivered', () => {
+    const inside = reopens(read(T("'2001:db8::/32'")).design);
+    expect(analyzeReachability(inside, ssh6)).toMatchObject({ outcome: 'blocked', code: 'SUBNET_ACL_RESTRICTION' });
+    const outside = reopens(read(T("'2001:db9::/32'")).design);
+    expect(analyzeReachability(outside, ssh6).outcome).toBe('delivered');
+  });
+
+  it('both exports leave the rule out, with a note, rather than write a block that is not known', async () => {
+    const { toCloudFormation, toTerraform } = await import('../iac/index.ts');
+    const d = reopens(read(T('!ImportValue office-v6')).design);
+    const cfn = toCloudFormation(d);
+    expect(cfn.notes.find((n) => n.code === 'unknown-rule-block')?.params).toMatchObject({ number: 100 });
+    expect(cfn.text).not.toContain('unknown');
+    const tf = toTerraform(d);
+    expect(tf.notes.find((n) => n.code === 'unknown-rule-block')?.params).toMatchObject({ number: 100 });
+    expect(tf.files.map((f) => f.text).join('\n')).not.toMatch(/cidr_block\s+= "unknown/);
+  });
+});

@@ -13,10 +13,10 @@
  */
 import { cidrOrNull, contains } from '../../model/cidr.ts';
 import { UNKNOWN_IPV6 } from '../../model/cidr6.ts';
-import { UNKNOWN_NACL_CIDR } from '../../validation/nacl.ts';
+import { isUnknownNaclCidr } from '../../validation/nacl.ts';
 import type { Design, Resource, ResourceKind, ResourceOfKind, SgRule } from '../../model/types.ts';
 import { Namer, pascalName } from './names.ts';
-import type { IacNote, IacParameter } from './notes.ts';
+import { answerNote, listenerPortsNote, unknownRuleNote, type IacNote, type IacParameter } from './notes.ts';
 import {
   KIND_ORDER,
   hasDefaultAclRules,
@@ -588,14 +588,8 @@ const writeNacl: Writer<'nacl'> = (c, a) => {
     x.direction === y.direction ? x.number - y.number : x.direction === 'inbound' ? -1 : 1,
   );
   for (const rule of rules) {
-    if (rule.cidr === UNKNOWN_NACL_CIDR) {
-      c.plan.notes.add(
-        'unknown-rule-block',
-        'warning',
-        `${a.name}: rule ${rule.number}'s block is not known (it came from outside the design); it is left out, give it a block to deploy it.`,
-        { name: a.name, number: rule.number },
-        [a.id],
-      );
+    if (isUnknownNaclCidr(rule.cidr)) {
+      unknownRuleNote(c.plan.notes, a, rule.number);
       continue;
     }
     const portRange: Entry[] =
@@ -788,6 +782,23 @@ const writeInstance: Writer<'instance'> = (c, i) => {
 
 const TLS_PROTOCOLS = new Set(['HTTPS', 'TLS']);
 
+/**
+ * A listener's default action: forward to the group, else what the load balancer answers itself
+ * (notes.ts answerNote: a redirect to HTTPS on 443, or a 503).
+ */
+function defaultAction(group: string | null, answer: 'fixed-response' | 'redirect') {
+  if (group) return map(['Type', 'forward'], ['TargetGroupArn', ref(group)]);
+  return answer === 'redirect'
+    ? map(
+        ['Type', 'redirect'],
+        ['RedirectConfig', map(['Protocol', 'HTTPS'], ['Port', '443'], ['StatusCode', 'HTTP_301'])],
+      )
+    : map(
+        ['Type', 'fixed-response'],
+        ['FixedResponseConfig', map(['StatusCode', '503'], ['ContentType', 'text/plain'])],
+      );
+}
+
 const writeLoadBalancer: Writer<'loadBalancer'> = (c, lb) => {
   const id = c.logical.get(lb.id)!;
   const subnets = [...new Set([lb.parent!, ...lb.subnetIds])].filter((s) => c.logical.has(s));
@@ -827,7 +838,9 @@ const writeLoadBalancer: Writer<'loadBalancer'> = (c, lb) => {
   if (lb.listeners?.length) {
     const sorted = [...lb.listeners].sort((a, b) => a.port - b.port || a.protocol.localeCompare(b.protocol));
     for (const l of sorted) {
-      const tg = l.targetGroupId ? c.logical.get(l.targetGroupId) : undefined;
+      const answers = l.action === 'fixed-response' || l.action === 'redirect';
+      const tg = l.targetGroupId && !answers ? c.logical.get(l.targetGroupId) : undefined;
+      if (answers && !network) answerNote(c.plan.notes, lb, l.port, l.action!);
       if (!tg && network) {
         c.plan.notes.add(
           'listener-without-target-group',
@@ -848,34 +861,36 @@ const writeLoadBalancer: Writer<'loadBalancer'> = (c, lb) => {
             ['Port', l.port],
             ['Protocol', l.protocol],
             ['Certificates', cert ? [map(['CertificateArn', ref(cert)])] : undefined],
-            [
-              'DefaultActions',
-              [
-                tg
-                  ? map(['Type', 'forward'], ['TargetGroupArn', ref(tg)])
-                  : map(
-                      ['Type', 'fixed-response'],
-                      ['FixedResponseConfig', map(['StatusCode', '503'], ['ContentType', 'text/plain'])],
-                    ),
-              ],
-            ],
+            ['DefaultActions', [defaultAction(tg ?? null, l.action === 'redirect' ? 'redirect' : 'fixed-response')]],
           ),
         ),
       ]);
     }
     return;
   }
-  if (lb.listenerPorts.length)
-    c.plan.notes.add(
-      'listeners',
-      'info',
-      `${lb.name}'s listeners answer 503 until you point them at your targets (the design has no target groups).`,
-      { name: lb.name },
-      [lb.id],
-    );
-  for (const port of [...new Set(lb.listenerPorts)].sort((a, b) => a - b)) {
+  const ports = [...new Set(lb.listenerPorts)].sort((a, b) => a - b);
+  if (ports.length) listenerPortsNote(c.plan.notes, lb, ports, network);
+  const vpc = c.plan.index.vpcOf(lb.id);
+  for (const port of ports) {
     const https = port === 443;
     const cert = https ? certificate() : null;
+    // A network load balancer's listener can only forward (ELB has no fixed response for it): to a
+    // target group of its own, empty until targets are registered.
+    const group = network ? take(c, `${id}TargetGroup${port}`) : null;
+    if (group)
+      c.resources.push([
+        group,
+        resource(
+          'AWS::ElasticLoadBalancingV2::TargetGroup',
+          map(
+            ['VpcId', vpc ? ref(c.logical.get(vpc.id)!) : undefined],
+            ['Protocol', 'TCP'],
+            ['Port', port],
+            ['TargetType', 'instance'],
+            ['Tags', tags(`${lb.name} ${port}`)],
+          ),
+        ),
+      ]);
     c.resources.push([
       take(c, `${id}Listener${port}`),
       resource(
@@ -885,15 +900,7 @@ const writeLoadBalancer: Writer<'loadBalancer'> = (c, lb) => {
           ['Port', port],
           ['Protocol', network ? (https ? 'TLS' : 'TCP') : https ? 'HTTPS' : 'HTTP'],
           ['Certificates', cert ? [map(['CertificateArn', ref(cert)])] : undefined],
-          [
-            'DefaultActions',
-            [
-              map(
-                ['Type', 'fixed-response'],
-                ['FixedResponseConfig', map(['StatusCode', '503'], ['ContentType', 'text/plain'])],
-              ),
-            ],
-          ],
+          ['DefaultActions', [defaultAction(group, 'fixed-response')]],
         ),
       ),
     ]);

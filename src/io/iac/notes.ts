@@ -27,6 +27,9 @@ export const IAC_NOTE_CODES = [
   'listeners',
   'ipv6-byoip',
   'listener-without-target-group',
+  'listener-redirect',
+  'nlb-listener-targets',
+  'listener-fixed-response',
   'propagation-main-table',
   'tgw-route-target',
   'tgw-no-subnets',
@@ -88,4 +91,77 @@ export class NoteList {
     // Warnings first, then in the order they were found.
     return [...this.list.filter((n) => n.severity === 'warning'), ...this.list.filter((n) => n.severity === 'info')];
   }
+}
+
+/**
+ * A listener the load balancer answers itself: the design keeps that it answers, not its answer, so
+ * both exports write a redirect as one to HTTPS on 443 (301) and a fixed response as a 503.
+ */
+export function answerNote(
+  notes: NoteList,
+  lb: { readonly id: string; readonly name: string },
+  port: number,
+  action: 'fixed-response' | 'redirect',
+): void {
+  if (action === 'redirect')
+    notes.add(
+      'listener-redirect',
+      'info',
+      `${lb.name}'s listener on ${port} redirects; the design does not hold where to, so it is written as a redirect to HTTPS on 443 (301).`,
+      { name: lb.name, port },
+      [lb.id],
+    );
+  else
+    notes.add(
+      'listener-fixed-response',
+      'info',
+      `${lb.name}'s listener on ${port} answers with a fixed response; the design does not hold it, so it is written as a 503.`,
+      { name: lb.name, port },
+      [lb.id],
+    );
+}
+
+/**
+ * A load balancer drawn with listener ports only (no target groups). An application load balancer's
+ * listeners answer 503 until pointed at targets; a network load balancer's must forward, so each gets
+ * an empty target group: until targets are registered, where its traffic goes is not known, so the
+ * code read back answers `unknown` where the design says the load balancer takes the traffic.
+ */
+export function listenerPortsNote(
+  notes: NoteList,
+  lb: { readonly id: string; readonly name: string },
+  ports: readonly number[],
+  network: boolean,
+): void {
+  if (network)
+    notes.add(
+      'nlb-listener-targets',
+      'info',
+      `${lb.name} has no target groups: each of its listeners (${ports.join(', ')}) forwards to an empty target group of its own; register its targets there (until then where its traffic goes is not known).`,
+      { name: lb.name, ports: ports.join(', ') },
+      [lb.id],
+    );
+  else
+    notes.add(
+      'listeners',
+      'info',
+      `${lb.name}'s listeners answer 503 until you point them at your targets (the design has no target groups).`,
+      { name: lb.name },
+      [lb.id],
+    );
+}
+
+/** A NACL rule whose block an import could not know: left out of the code (it cannot deploy without one). */
+export function unknownRuleNote(
+  notes: NoteList,
+  acl: { readonly id: string; readonly name: string },
+  number: number,
+): void {
+  notes.add(
+    'unknown-rule-block',
+    'warning',
+    `${acl.name}: rule ${number}'s block is not known (it came from outside the design); it is left out, give it a block to deploy it.`,
+    { name: acl.name, number },
+    [acl.id],
+  );
 }

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../../model/types.ts';
+import { generateDesign } from '../../testing/generate.ts';
+import { kindDesigns } from '../../validation/testing/builder.ts';
 import { parseDesignJson } from '../json/read.ts';
 import { quote } from './hcl.ts';
 import { toTerraform } from './index.ts';
@@ -148,12 +150,18 @@ describe('toTerraform', () => {
   }
   // The binary is optional on a developer's machine: without it the layout check above stands alone.
   it.skipIf(!terraform)(
-    'terraform fmt -check accepts every example (skipped: no terraform binary on this machine)',
+    'terraform fmt -check accepts every example, one design of every kind and generated designs (skipped: no terraform binary on this machine)',
     () => {
       const dir = mkdtempSync(join(tmpdir(), 'vpc-town-tf-'));
       try {
         for (const f of EXAMPLES)
           for (const file of toTerraform(open(f)).files) writeFileSync(join(dir, `${f}.${file.name}`), file.text);
+        // Every kind (one design each) and generated designs with the issue #14 kinds mixed in.
+        for (const { kind, design } of kindDesigns())
+          for (const file of toTerraform(design).files) writeFileSync(join(dir, `${kind}.${file.name}`), file.text);
+        for (const seed of [1, 2])
+          for (const file of toTerraform(generateDesign({ resources: 300, seed })).files)
+            writeFileSync(join(dir, `generated-${seed}.${file.name}`), file.text);
         execFileSync(terraform!, ['fmt', '-check', '-list=true', dir], { encoding: 'utf8', stdio: 'pipe' });
       } finally {
         rmSync(dir, { recursive: true, force: true });

@@ -10,12 +10,13 @@
  * removes EC2's allow-all rule), so exactly the drawn rules are written, as
  * `aws_vpc_security_group_ingress_rule` / `_egress_rule` resources so groups may refer to each other.
  */
+import { isUnknownNaclCidr } from '../../validation/nacl.ts';
 import { cidrOrNull, contains } from '../../model/cidr.ts';
 import { UNKNOWN_IPV6 } from '../../model/cidr6.ts';
 import type { Design, Resource, ResourceKind, ResourceOfKind, SgRule } from '../../model/types.ts';
 import { block, expr, object, stringifyHcl, type HclBlock, type HclItem, type HclValue } from './hcl.ts';
 import { Namer, snakeName } from './names.ts';
-import type { IacNote, IacParameter } from './notes.ts';
+import { answerNote, listenerPortsNote, unknownRuleNote, type IacNote, type IacParameter } from './notes.ts';
 import {
   KIND_ORDER,
   hasDefaultAclRules,
@@ -565,6 +566,15 @@ function aclRuleBlock(rule: ResourceOfKind<'nacl'>['rules'][number]): HclBlock {
 const byDirection = (rules: ResourceOfKind<'nacl'>['rules']) =>
   [...rules].sort((x, y) => (x.direction === y.direction ? x.number - y.number : x.direction === 'inbound' ? -1 : 1));
 
+/** The rules with a known block; each other one is left out, with a note (it cannot deploy without one). */
+function known(c: Ctx, acl: ResourceOfKind<'nacl'>): ResourceOfKind<'nacl'>['rules'] {
+  return acl.rules.filter((rule) => {
+    if (!isUnknownNaclCidr(rule.cidr)) return true;
+    unknownRuleNote(c.plan.notes, acl, rule.number);
+    return false;
+  });
+}
+
 const writeNacl: Writer<'nacl'> = (c, acl) => {
   const vpc = c.plan.index.vpcOf(acl.id)!;
   const vpcAddress = c.address.get(vpc.id)!;
@@ -581,7 +591,7 @@ const writeNacl: Writer<'nacl'> = (c, acl) => {
       a,
       [
         ['default_network_acl_id', expr(`${vpcAddress}.default_network_acl_id`)],
-        ...byDirection(acl.rules).map(aclRuleBlock),
+        ...byDirection(known(c, acl)).map(aclRuleBlock),
         ['tags', tags(acl.name)],
       ],
       `${acl.name}: the default network ACL of ${vpc.name}; its rules are replaced by these.`,
@@ -592,7 +602,7 @@ const writeNacl: Writer<'nacl'> = (c, acl) => {
     ['vpc_id', expr(`${vpcAddress}.id`)],
     ['tags', tags(acl.name)],
   ]);
-  for (const rule of byDirection(acl.rules)) {
+  for (const rule of byDirection(known(c, acl))) {
     const ported = rule.protocol === 'tcp' || rule.protocol === 'udp';
     resource(c, take(c, 'aws_network_acl_rule', `${nameOf(a)}_${rule.direction}_${rule.number}`), [
       ['network_acl_id', expr(`${a}.id`)],
@@ -779,7 +789,9 @@ const writeLoadBalancer: Writer<'loadBalancer'> = (c, lb) => {
   if (lb.listeners?.length) {
     const sorted = [...lb.listeners].sort((x, y) => x.port - y.port || x.protocol.localeCompare(y.protocol));
     for (const l of sorted) {
-      const tg = l.targetGroupId ? c.address.get(l.targetGroupId) : undefined;
+      const answers = l.action === 'fixed-response' || l.action === 'redirect';
+      const tg = l.targetGroupId && !answers ? c.address.get(l.targetGroupId) : undefined;
+      if (answers && !network) answerNote(c.plan.notes, lb, l.port, l.action!);
       if (!tg && network) {
         c.plan.notes.add(
           'listener-without-target-group',
@@ -797,55 +809,68 @@ const writeLoadBalancer: Writer<'loadBalancer'> = (c, lb) => {
         ['port', l.port],
         ['protocol', l.protocol],
         ['certificate_arn', tls ? certificate() : undefined],
-        tg
-          ? block(
-              'default_action',
-              [],
-              [
-                ['type', 'forward'],
-                ['target_group_arn', expr(`${tg}.arn`)],
-              ],
-            )
-          : block(
-              'default_action',
-              [],
-              [
-                ['type', 'fixed-response'],
-                block(
-                  'fixed_response',
-                  [],
-                  [
-                    ['content_type', 'text/plain'],
-                    ['status_code', '503'],
-                  ],
-                ),
-              ],
-            ),
+        defaultAction(tg ?? null, l.action === 'redirect' ? 'redirect' : 'fixed-response'),
       ]);
     }
     return;
   }
-  if (lb.listenerPorts.length)
-    c.plan.notes.add(
-      'listeners',
-      'info',
-      `${lb.name}'s listeners answer 503 until you point them at your targets (the design has no target groups).`,
-      { name: lb.name },
-      [lb.id],
-    );
-  for (const port of [...new Set(lb.listenerPorts)].sort((x, y) => x - y)) {
+  const ports = [...new Set(lb.listenerPorts)].sort((x, y) => x - y);
+  if (ports.length) listenerPortsNote(c.plan.notes, lb, ports, network);
+  const vpc = c.plan.index.vpcOf(lb.id);
+  for (const port of ports) {
     const https = port === 443;
     const cert = https ? certificate() : undefined;
+    // A network load balancer's listener can only forward (ELB has no fixed response for it): to a
+    // target group of its own, empty until targets are registered.
+    const group = network ? take(c, 'aws_lb_target_group', `${nameOf(a)}_${port}`) : null;
+    if (group)
+      resource(c, group, [
+        ['port', port],
+        ['protocol', 'TCP'],
+        ['vpc_id', vpc ? idOf(c.address.get(vpc.id)!) : undefined],
+        ['target_type', 'instance'],
+        ['tags', tags(`${lb.name} ${port}`)],
+      ]);
     resource(c, take(c, 'aws_lb_listener', `${nameOf(a)}_${port}`), [
       ['load_balancer_arn', expr(`${a}.arn`)],
       ['port', port],
       ['protocol', network ? (https ? 'TLS' : 'TCP') : https ? 'HTTPS' : 'HTTP'],
       ['certificate_arn', cert],
-      block(
-        'default_action',
-        [],
-        [
-          ['type', 'fixed-response'],
+      defaultAction(group, 'fixed-response'),
+    ]);
+  }
+};
+
+/**
+ * A listener's default action: forward to the group (its address), else what the load balancer
+ * answers itself (notes.ts answerNote: a redirect to HTTPS on 443, or a 503).
+ */
+function defaultAction(group: string | null, answer: 'fixed-response' | 'redirect'): HclBlock {
+  if (group)
+    return block(
+      'default_action',
+      [],
+      [
+        ['type', 'forward'],
+        ['target_group_arn', expr(`${group}.arn`)],
+      ],
+    );
+  const [type, body] =
+    answer === 'redirect'
+      ? ([
+          'redirect',
+          block(
+            'redirect',
+            [],
+            [
+              ['port', '443'],
+              ['protocol', 'HTTPS'],
+              ['status_code', 'HTTP_301'],
+            ],
+          ),
+        ] as const)
+      : ([
+          'fixed-response',
           block(
             'fixed_response',
             [],
@@ -854,11 +879,9 @@ const writeLoadBalancer: Writer<'loadBalancer'> = (c, lb) => {
               ['status_code', '503'],
             ],
           ),
-        ],
-      ),
-    ]);
-  }
-};
+        ] as const);
+  return block('default_action', [], [['type', type], body]);
+}
 
 const ENGINES: Readonly<Record<ResourceOfKind<'rds'>['engine'], string>> = {
   postgres: 'postgres',

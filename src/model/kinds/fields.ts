@@ -165,7 +165,10 @@ export function fieldSchemas(z: ZodModule) {
     protocol: protocolSchema,
     fromPort: portSchema,
     toPort: portSchema,
-    cidr: z.string(),
+    cidr: z.string().meta({
+      description:
+        'An IPv4 or IPv6 block; `unknown` / `unknown-ipv6`: a block an import could not know (of no known family / IPv6), neither allow nor deny.',
+    }),
   });
 
   const sgRuleSchema = z

@@ -138,3 +138,4 @@ export type { KindDef, KindRole, KindGroup, RefField, InspectorSection, KindRole
 export type { Defs as AnyKindDef };
 export * from './fields.ts';
 export { LB_PROTOCOLS, type LbProtocol } from './targetGroup.ts';
+export { LISTENER_ACTIONS, answeringAction, type ListenerAction } from './loadBalancer.ts';

@@ -2,6 +2,22 @@ import { defineKind } from './define.ts';
 import { securityGroupChips } from './details.ts';
 import { LB_PROTOCOLS } from './targetGroup.ts';
 
+/**
+ * A listener's default action, as ELB names them: `forward` to a target group, or an answer of the
+ * load balancer itself (`fixed-response`, `redirect`). Authentication actions precede a forward.
+ */
+export const LISTENER_ACTIONS = ['forward', 'fixed-response', 'redirect'] as const;
+export type ListenerAction = (typeof LISTENER_ACTIONS)[number];
+
+/**
+ * What a listener without a forward action does, from its default actions' types (CloudFormation's
+ * `Type`, the API's, Terraform's `type`): the first fixed-response or redirect; undefined when none is.
+ */
+export function answeringAction(types: readonly unknown[]): ListenerAction | undefined {
+  for (const t of types) if (t === 'fixed-response' || t === 'redirect') return t;
+  return undefined;
+}
+
 /** Sits in a subnet (its `parent`) in the diagram; `subnetIds` are all the subnets it spans. */
 export const loadBalancer = defineKind({
   kind: 'loadBalancer',
@@ -9,7 +25,7 @@ export const loadBalancer = defineKind({
   noun: 'load balancer',
   container: false,
   fields: (z, { portSchema, refSchema }) => {
-    /** A listener: traffic to its protocol and port is forwarded to its target group. */
+    /** A listener: traffic to its protocol and port is forwarded to its target group, or answered. */
     const listenerSchema = z.object({
       id: refSchema,
       protocol: z.enum(LB_PROTOCOLS),
@@ -17,6 +33,10 @@ export const loadBalancer = defineKind({
       targetGroupId: refSchema
         .nullable()
         .meta({ description: 'The target group its default action forwards to; null: none.' }),
+      action: z.enum(LISTENER_ACTIONS).optional().meta({
+        description:
+          'Its default action: `forward` (when absent) to `targetGroupId`, or `fixed-response` / `redirect`, answered by the load balancer itself (application load balancers only).',
+      }),
     });
     return {
       scheme: z.enum(['internet-facing', 'internal']),

@@ -8,11 +8,11 @@
  */
 import { useEffect, useId, useMemo, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import { readAws } from '../../io/aws/index.ts';
-import type { Design, ResourceKind } from '../../model/index.ts';
+import type { Design } from '../../model/index.ts';
 import { Modal } from '../DesignsDialog.tsx';
-import type { AwsImportResult, AwsInput, AwsProblem } from './types.ts';
+import { CodeList, ExternalsList, ImportCounts, ProblemList, problemText } from '../importReport/parts.tsx';
+import type { AwsImportResult, AwsInput } from './types.ts';
 import {
   fromDataTransfer,
   fromFileList,
@@ -22,22 +22,6 @@ import {
   suggestedName,
   type Collected,
 } from './inputs.ts';
-
-/** How many rows of a long list (problems, externals) show before "…and N more". */
-const SHOWN = 50;
-
-/** A problem in the user's language: by its code where the locale has a text for it, else the importer's English. */
-export function problemText(t: TFunction, p: AwsProblem, exists: (key: string) => boolean): string {
-  const key = `awsImport.problem.${p.code}`;
-  // `count` as `n`: a problem's count is a figure in a sentence, not a plural form (plurals.test.ts).
-  const n = typeof p.params.count === 'number' ? p.params.count.toLocaleString() : p.params.count;
-  return exists(key) ? t(key, { ...p.params, n, file: p.file ?? '' }) : p.message;
-}
-
-function place(p: AwsProblem): string {
-  if (!p.file) return '';
-  return p.line ? `${p.file}:${p.line}:${p.column ?? 1}` : p.file;
-}
 
 export function AwsImportDialog({
   onClose,
@@ -98,7 +82,6 @@ export function AwsImportDialog({
 
   const report = result?.report;
   const refused = !!result && !result.design;
-  const counts = report ? (Object.entries(report.counts) as [ResourceKind, number][]).filter(([, n]) => n > 0) : [];
   const problems = report?.problems ?? [];
   const exists = (key: string) => i18n.exists(key);
 
@@ -206,71 +189,26 @@ export function AwsImportDialog({
                 {t('awsImport.refused')}
               </p>
             ) : (
-              <>
-                <h3>{t('awsImport.willImport')}</h3>
-                <ul className="vt-aws__counts" data-testid="awsImport.counts">
-                  {counts.map(([kind, n]) => (
-                    <li key={kind} data-kind={kind}>
-                      <span className="vt-aws__n">{n}</span> {t(`kind.${kind}`)}
-                    </li>
-                  ))}
-                </ul>
-              </>
+              <ImportCounts counts={report.counts} testId="awsImport.counts" />
             )}
-            {report.externals.length ? (
-              <>
-                <h3>{t('awsImport.externals', { count: report.externals.length })}</h3>
-                <p className="vt-modal__note">{t('awsImport.externalsNote')}</p>
-                <ul className="vt-aws__list" data-testid="awsImport.externals">
-                  {report.externals.slice(0, SHOWN).map((x) => (
-                    <li key={x.id}>
-                      <span>{x.name}</span> <code>{x.id}</code> <span className="vt-muted">{x.awsType}</span>
-                    </li>
-                  ))}
-                  {report.externals.length > SHOWN ? (
-                    <li className="vt-muted">{t('awsImport.more', { count: report.externals.length - SHOWN })}</li>
-                  ) : null}
-                </ul>
-              </>
-            ) : null}
-            {report.kept.length ? (
-              <>
-                <h3>{t('awsImport.kept')}</h3>
-                <ul className="vt-aws__list" data-testid="awsImport.kept">
-                  {report.kept.map((k) => (
-                    <li key={k.call}>
-                      <code>{k.call}</code> <span className="vt-muted">× {k.count}</span>
-                    </li>
-                  ))}
-                </ul>
-              </>
-            ) : null}
-            {problems.length || skipped.length ? (
-              <>
-                <h3>{t('awsImport.problems', { count: problems.length + skipped.length })}</h3>
-                <ul className="vt-aws__problems" data-testid="awsImport.problems">
-                  {skipped.map((s) => (
-                    <li key={`skip:${s.path}`} data-severity="warning">
-                      <span className="vt-aws__sev vt-aws__sev--warning">{t('awsImport.severity.warning')}</span>
-                      <code>{s.path}</code>
-                      <span>{t(`awsImport.skip.${s.reason}`)}</span>
-                    </li>
-                  ))}
-                  {problems.slice(0, SHOWN).map((p, i) => (
-                    <li key={i} data-severity={p.severity} data-code={p.code}>
-                      <span className={`vt-aws__sev vt-aws__sev--${p.severity}`}>
-                        {t(`awsImport.severity.${p.severity}`)}
-                      </span>
-                      {place(p) ? <code>{place(p)}</code> : null}
-                      <span>{problemText(t, p, exists)}</span>
-                    </li>
-                  ))}
-                  {problems.length > SHOWN ? (
-                    <li className="vt-muted">{t('awsImport.more', { count: problems.length - SHOWN })}</li>
-                  ) : null}
-                </ul>
-              </>
-            ) : null}
+            <ExternalsList externals={report.externals} testId="awsImport.externals" />
+            <CodeList
+              title={t('awsImport.kept')}
+              testId="awsImport.kept"
+              rows={report.kept.map((k) => ({ key: k.call, code: k.call, note: `× ${k.count}` }))}
+            />
+            <ProblemList
+              problems={problems}
+              testId="awsImport.problems"
+              text={(p) => problemText(t, p, exists)}
+              before={skipped.map((s) => (
+                <li key={`skip:${s.path}`} data-severity="warning">
+                  <span className="vt-aws__sev vt-aws__sev--warning">{t('awsImport.severity.warning')}</span>
+                  <code>{s.path}</code>
+                  <span>{t(`awsImport.skip.${s.reason}`)}</span>
+                </li>
+              ))}
+            />
           </>
         ) : null}
       </div>

@@ -1,12 +1,13 @@
 /**
  * The sections of load balancing: a load balancer's type, cross-zone setting and listeners (each
- * forwarding to a target group, whose port is the target port), a target group's protocol, port,
+ * forwarding to a target group, whose port is the target port, or answered by the load balancer itself), a target group's protocol, port,
  * client IP preservation and targets, and an extra network interface's owner and addresses.
  */
 import { useTranslation } from 'react-i18next';
 import {
   LB_PROTOCOLS,
   type LbProtocol,
+  type ListenerAction,
   type LoadBalancer,
   type NetworkInterface,
   type TargetGroup,
@@ -21,6 +22,7 @@ import type { SectionProps } from './section.tsx';
 import { updateOf } from './update.ts';
 
 type Listener = NonNullable<LoadBalancer['listeners']>[number];
+const answers = (l: Listener) => l.action === 'fixed-response' || l.action === 'redirect';
 type Target = TargetGroup['targets'][number];
 
 /** The load balancer's type and cross-zone setting, then its listeners with their target port. */
@@ -67,10 +69,16 @@ export function ListenersSection({ design, r }: SectionProps<LoadBalancer>) {
       cell: (l, i, patch) => (
         <select
           className="vt-cell"
-          value={l.targetGroupId ?? ''}
+          value={answers(l) ? `@${l.action}` : (l.targetGroupId ?? '')}
           aria-label={t('inspector.targetGroup')}
           data-testid={`listener.${i}.targetGroup`}
-          onChange={(e) => patch({ targetGroupId: e.target.value || null })}
+          onChange={(e) => {
+            const v = e.target.value;
+            // `@fixed-response` / `@redirect`: the application load balancer answers itself.
+            if (v === '@fixed-response' || v === '@redirect')
+              patch({ action: v.slice(1) as ListenerAction, targetGroupId: null });
+            else patch({ action: undefined, targetGroupId: v || null });
+          }}
         >
           <option value="">{t('inspector.none')}</option>
           {groups.map((g) => (
@@ -78,13 +86,19 @@ export function ListenersSection({ design, r }: SectionProps<LoadBalancer>) {
               {g.name}
             </option>
           ))}
+          {(!network || answers(l)) && (
+            <optgroup label={t('inspector.answersItself')}>
+              <option value="@fixed-response">{t('inspector.fixedResponse')}</option>
+              <option value="@redirect">{t('inspector.redirect')}</option>
+            </optgroup>
+          )}
         </select>
       ),
     },
     {
       header: t('inspector.targetPort'),
       cell: (l, i) => {
-        const g = groups.find((x) => x.id === l.targetGroupId);
+        const g = answers(l) ? undefined : groups.find((x) => x.id === l.targetGroupId);
         return g ? (
           <Cell
             chars={5}

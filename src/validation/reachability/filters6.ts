@@ -9,7 +9,7 @@ import { cidr6OrNull, contains6, type Cidr6 } from '../../model/cidr6.ts';
 import { isIpProtocol, isPorted } from '../../model/kinds/index.ts';
 import type { IpProtocol, NaclRule, NetworkAcl, Resource, SgRule } from '../../model/types.ts';
 import type { ValidationContext } from '../context.ts';
-import { allowsAllByDefault, type Direction } from '../nacl.ts';
+import { allowsAllByDefault, naclUnknownRules, type Direction } from '../nacl.ts';
 import { prefixListOf } from '../prefixLists.ts';
 import { protocolMatches } from '../protocols.ts';
 import { list, objects, str } from '../safe.ts';
@@ -62,7 +62,12 @@ export function nacl6Rules(acl: NetworkAcl, direction: Direction): readonly Nacl
 export interface Nacl6Decision {
   readonly allowed: boolean;
   readonly rule: Nacl6Rule | null;
-  readonly by: 'rule' | 'default-allow' | 'implicit-deny' | 'no-acl';
+  /**
+   * `unknown`: a rule whose block is not known comes first and would decide the other way (then
+   * `allowed` is false and `unknownRule` is its number), as naclDecide does for IPv4.
+   */
+  readonly by: 'rule' | 'default-allow' | 'implicit-deny' | 'no-acl' | 'unknown';
+  readonly unknownRule?: number;
 }
 
 /** First match for one packet. */
@@ -75,6 +80,25 @@ export function nacl6Decide(
 ): Nacl6Decision {
   if (!acl) return { allowed: true, rule: null, by: 'no-acl' };
   if (allowsAllByDefault(acl, direction)) return { allowed: true, rule: null, by: 'default-allow' };
+  const d = nacl6DecideKnown(acl, direction, proto, port, addr);
+  // A rule of unknown block before the deciding one, that would decide the other way: not known.
+  const limit = d.rule ? d.rule.number : Infinity;
+  const open = naclUnknownRules(acl, direction, 'ipv6').find(
+    (u) =>
+      u.number < limit &&
+      u.allow !== d.allowed &&
+      (proto === 'all' ? u.protocol === 'all' || !u.allow : protocolMatches(u.protocol, u.from, u.to, proto, port)),
+  );
+  return open ? { allowed: false, rule: null, by: 'unknown', unknownRule: open.number } : d;
+}
+
+function nacl6DecideKnown(
+  acl: NetworkAcl,
+  direction: Direction,
+  proto: IpProtocol,
+  port: number,
+  addr: bigint,
+): Nacl6Decision {
   for (const r of nacl6Rules(acl, direction)) {
     if (!contains6(r.cidr, addr)) continue;
     if (proto === 'all') {
@@ -100,25 +124,30 @@ export function nacl6DecideRange(
   addr: bigint,
 ):
   | { allowed: true; rules: readonly Nacl6Rule[]; by: Nacl6Decision['by'] }
-  | { allowed: false; port: number; rule: Nacl6Rule | null } {
+  | { allowed: false; port: number; rule: Nacl6Rule | null; unknownRule?: number } {
+  const refused = (port: number, d: Nacl6Decision) =>
+    ({
+      allowed: false,
+      port,
+      rule: d.rule,
+      ...(d.by === 'unknown' ? { unknownRule: d.unknownRule } : {}),
+    }) as const;
   if (!isPorted(proto)) {
     const d = nacl6Decide(acl, direction, proto, 0, addr);
-    return d.allowed
-      ? { allowed: true, rules: d.rule ? [d.rule] : [], by: d.by }
-      : { allowed: false, port: lo, rule: d.rule };
+    return d.allowed ? { allowed: true, rules: d.rule ? [d.rule] : [], by: d.by } : refused(lo, d);
   }
   if (!acl) return { allowed: true, rules: [], by: 'no-acl' };
   if (allowsAllByDefault(acl, direction)) return { allowed: true, rules: [], by: 'default-allow' };
   // Walk the ports in segments cut at the rules' edges: each segment is decided by one first match.
   const edges = new Set<number>([lo]);
-  for (const r of nacl6Rules(acl, direction)) {
+  for (const r of [...nacl6Rules(acl, direction), ...naclUnknownRules(acl, direction, 'ipv6')]) {
     if (r.from > lo && r.from <= hi) edges.add(r.from);
     if (r.to + 1 > lo && r.to + 1 <= hi) edges.add(r.to + 1);
   }
   const used: Nacl6Rule[] = [];
   for (const start of [...edges].sort((a, b) => a - b)) {
     const d = nacl6Decide(acl, direction, proto, start, addr);
-    if (!d.allowed) return { allowed: false, port: start, rule: d.rule };
+    if (!d.allowed) return refused(start, d);
     if (d.rule && !used.includes(d.rule)) used.push(d.rule);
   }
   return { allowed: true, rules: used, by: 'rule' };

@@ -23,6 +23,7 @@ import { isKindWith, list, objects, str } from '../safe.ts';
 import { effectiveSgs, sgIds, type SgLike } from './sg.ts';
 import { ipv6AddressesOf, nacl6Decide, nacl6DecideRange, sg6Decide } from './filters6.ts';
 import { ipv6Prose } from './ipv6Prose.ts';
+import { naclProse } from './prose.ts';
 import type { ExplanationCode, Hop, ReachabilityAnswer, ReachQuery } from './types.ts';
 import { Blocked, EPHEMERAL, Unknown, Walk } from './walk.ts';
 
@@ -210,6 +211,15 @@ class Walk6 {
         rule: d.rule ? d.rule.number : '*',
         action: d.allowed ? 'allow' : 'deny',
       };
+      if (d.by === 'unknown')
+        w.unknown(
+          acl!.id,
+          'nacl',
+          naclProse.unknownBlock(acl!.id, direction, d.unknownRule!, peerText),
+          { at: acl!.id, reason: 'nacl-rule-block' },
+          { ...params, rule: d.unknownRule! },
+          way,
+        );
       if (d.allowed)
         return w.hop(
           'pass',
@@ -256,6 +266,15 @@ class Walk6 {
         way,
       );
     }
+    if (d.unknownRule !== undefined)
+      w.unknown(
+        acl!.id,
+        'nacl',
+        naclProse.unknownBlock(acl!.id, direction, d.unknownRule, peerText),
+        { at: acl!.id, reason: 'nacl-rule-block' },
+        { ...params, rule: d.unknownRule, port: d.port, failed: `${d.port}` },
+        way,
+      );
     w.block(
       acl!.id,
       'nacl',

@@ -125,3 +125,56 @@ describe('reachability through a load balancer that forwards', () => {
     expect(a.hops.some((h) => h.kind === 'targetGroup')).toBe(false);
   });
 });
+
+describe('a listener the load balancer answers itself (fixed-response, redirect)', () => {
+  /** An ALB whose HTTP 80 redirects, beside the forwarding listener of the fixture moved to 443. */
+  const answering = (action: 'fixed-response' | 'redirect') => {
+    const f = nlbApp({ type: 'application', lbSg: true });
+    f.b.patch(f.lb, {
+      listenerPorts: [80, 443],
+      listeners: [
+        { id: 'lsn-80', protocol: 'HTTP', port: 80, targetGroupId: null, action },
+        { id: 'lsn-443', protocol: 'HTTPS', port: 443, targetGroupId: f.tg },
+      ],
+    });
+    return f;
+  };
+
+  it.each(['fixed-response', 'redirect'] as const)(
+    '%s: delivered at the load balancer, nothing forwarded',
+    (action) => {
+      const { b, lb } = answering(action);
+      const a = reach(b.build(), 'internet', lb, 80);
+      expect(a.outcome, why(a)).toBe('delivered');
+      const answer = a.hops.find((h) => h.kind === 'loadBalancer' && h.params.action);
+      expect(answer).toMatchObject({ resource: lb, verdict: 'pass', params: { listener: 'HTTP 80', action } });
+      // No second leg: no target group hop, and the last forward hop is the load balancer.
+      expect(a.hops.some((h) => h.kind === 'targetGroup')).toBe(false);
+      expect(a.hops.filter((h) => h.direction === 'forward').at(-1)!.resource).toBe(lb);
+      // The answer goes back to the client through the load balancer's subnet.
+      expect(a.hops.some((h) => h.direction === 'return')).toBe(true);
+    },
+  );
+
+  it('the load balancer security group still decides: closed to 80, the redirect is never reached', () => {
+    const { b, lb, lbSg } = answering('redirect');
+    b.patch(lbSg!, { ingress: [sgRule('tcp', 443, '0.0.0.0/0')] });
+    const a = reach(b.build(), 'internet', lb, 80);
+    expect(a).toMatchObject({ outcome: 'blocked', blockedAt: lbSg });
+  });
+
+  it('without the action the same listener forwards to no target group and is blocked', () => {
+    const { b, lb } = answering('redirect');
+    b.patch(lb, { listeners: [{ id: 'lsn-80', protocol: 'HTTP', port: 80, targetGroupId: null }] });
+    expect(reach(b.build(), 'internet', lb, 80)).toMatchObject({ blockedAt: lb, code: 'ELBV2_LISTENER_HAS_NO_TG' });
+  });
+
+  it("a network load balancer's listener cannot answer: its action is ignored and it forwards", () => {
+    const { b, lb, tg, appSg } = nlbApp();
+    b.patch(appSg, { ingress: [sgRule('tcp', 8080, '0.0.0.0/0')] });
+    b.patch(lb, { listeners: [{ id: 'l', protocol: 'TCP', port: 80, targetGroupId: tg, action: 'fixed-response' }] });
+    const a = reach(b.build(), 'internet', lb);
+    expect(a.outcome, why(a)).toBe('delivered');
+    expect(a.hops.some((h) => h.kind === 'targetGroup')).toBe(true);
+  });
+});

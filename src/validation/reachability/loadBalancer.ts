@@ -31,6 +31,16 @@ export interface LbListener {
   readonly protocol: string;
   readonly port: number;
   readonly targetGroupId: string | null;
+  /** Absent: forward. */
+  readonly action?: 'forward' | 'fixed-response' | 'redirect';
+}
+
+/**
+ * The listener answers the traffic itself (a fixed response or a redirect) instead of forwarding it.
+ * Only an application load balancer's can; a network load balancer's listener always forwards.
+ */
+export function listenerAnswers(lb: LoadBalancer, l: LbListener): boolean {
+  return !isNetworkLb(lb) && (l.action === 'fixed-response' || l.action === 'redirect');
 }
 
 /** Which target of the listener's group a try goes to, and the node (subnet) that sends to it. */
@@ -175,6 +185,16 @@ export function lbForwardStep(w: Walk, dst: InVpc, lb: LoadBalancer, subnet: Sub
     listener,
     address: intToIp(pkt.dst),
   });
+  // A fixed-response or redirect listener: the load balancer itself answers; nothing is forwarded.
+  if (listenerAnswers(lb, l)) {
+    w.hop('pass', lb.id, 'loadBalancer', lbProse.answers(lb.id, listener, l.action!), {
+      loadBalancer: lb.id,
+      listener,
+      action: l.action!,
+    });
+    w.arrivedFrom = intToIp(pkt.src);
+    return w.returnPath();
+  }
   const tg = targetGroupOf(w.ctx, l.targetGroupId);
   // A template's target group without targets gets them when it is deployed (an ECS service, an
   // Auto Scaling group registers them): where the traffic goes on is not known, not blocked.

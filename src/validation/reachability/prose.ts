@@ -231,6 +231,8 @@ export const lbProse = {
     `${lb} has no listener for ${traffic} (its listeners: ${listeners.join(', ')})`,
   listener: (lb: string, listener: string, address: string) =>
     `${lb} (${address}) takes the traffic at listener ${listener}`,
+  answers: (lb: string, listener: string, action: string) =>
+    `${lb}: listener ${listener} answers the traffic itself (${action}); nothing is forwarded`,
   noGroup: (lb: string, listener: string) => `${lb}: listener ${listener} forwards to no target group`,
   targetsAtDeploy: (lb: string, listener: string, tg: string) =>
     `${lb}: listener ${listener} forwards to target group ${tg}, whose targets are registered when it is deployed (not in the design)`,

@@ -1,7 +1,7 @@
 /** What the load balancer rules (LB-001…003) share: each listener with its target group and targets. */
 import type { LoadBalancer, TargetGroup } from '../../model/types.ts';
 import type { ValidationContext } from '../context.ts';
-import { lbListeners, targetGroupOf, type LbListener } from '../reachability/loadBalancer.ts';
+import { lbListeners, listenerAnswers, targetGroupOf, type LbListener } from '../reachability/loadBalancer.ts';
 
 export interface ListenerUse {
   readonly lb: LoadBalancer;
@@ -11,17 +11,18 @@ export interface ListenerUse {
   readonly tg: TargetGroup | null;
 }
 
-/** Every listener that forwards, with its target group. */
+/** Every listener that forwards (not one the load balancer answers itself), with its target group. */
 export function listenerUses(ctx: ValidationContext): ListenerUse[] {
   const out: ListenerUse[] = [];
   for (const lb of ctx.index.ofKind('loadBalancer'))
     for (const listener of lbListeners(lb) ?? [])
-      out.push({
-        lb,
-        listener,
-        text: `${listener.protocol} ${listener.port}`,
-        tg: targetGroupOf(ctx, listener.targetGroupId),
-      });
+      if (!listenerAnswers(lb, listener))
+        out.push({
+          lb,
+          listener,
+          text: `${listener.protocol} ${listener.port}`,
+          tg: targetGroupOf(ctx, listener.targetGroupId),
+        });
   return out;
 }
 

@@ -24,4 +24,15 @@ describe('LB-002 listener without targets', () => {
       { variant: 'empty-target-group', resource: lb, params: { listener: 'TCP 443', targetGroup: empty } },
     ]);
   });
+  it('a listener the ALB answers itself (fixed-response, redirect) needs no target group', () => {
+    const { b, lb } = nlbApp({ type: 'application', lbSg: true });
+    b.patch(lb, { listeners: [{ id: 'l', protocol: 'HTTP', port: 80, targetGroupId: null, action: 'redirect' }] });
+    expect(run(lb002, b.build())).toEqual([]);
+    // A network load balancer cannot answer: its listener still needs a group.
+    b.patch(lb, {
+      lbType: 'network',
+      listeners: [{ id: 'l', protocol: 'TCP', port: 80, targetGroupId: null, action: 'redirect' }],
+    });
+    expect(run(lb002, b.build())).toMatchObject([{ variant: 'no-target-group' }]);
+  });
 });
