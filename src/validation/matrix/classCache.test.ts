@@ -25,7 +25,7 @@ import { naclRule, sgRule } from '../testing/builder.ts';
 import { applyEdit, edit, startDesigns } from '../testing/edits.ts';
 import { witnessDesigns } from '../testing/witnesses.ts';
 import { AccessEngine, engineFor } from './access.ts';
-import { resetClassCache } from './classCache.ts';
+import { ClassCache, resetClassCache } from './classCache.ts';
 import { defaultEndpoints, type Endpoint } from './endpoints.ts';
 import { accessMatrix, equals, traffic, union } from './index.ts';
 
@@ -292,5 +292,46 @@ describe('class results kept across edits', () => {
       expect(walks(e)).toBe(0);
       expectFresh(e, true);
     }
+  });
+});
+
+describe('ClassCache.dropAll', () => {
+  const access = { allowed: traffic('tcp', 80, 80), unknown: traffic('udp') };
+  const shapes = [{ filters: [], end: 'pass' as const, reads: [] }];
+  const filled = () => {
+    const c = new ClassCache();
+    c.set('a', 'b', access, new Set(['vpc-1', 'acl-1', 'sn-1']), shapes);
+    c.set('a', 'c', access, new Set(['vpc-1', 'sg-1']), shapes);
+    c.set('b', 'c', access, new Set(['vpc-2']), shapes);
+    return c;
+  };
+
+  it('drops the results that read an id, and only those', () => {
+    const c = filled();
+    c.dropAll(new Set(['sg-1', 'nowhere']));
+    expect(c.get('a', 'c')).toBeUndefined();
+    expect(c.paths('a', 'c')).toBeUndefined();
+    expect(c.get('a', 'b')).toBe(access);
+    expect(c.get('b', 'c')).toBe(access);
+    expect(c.size).toBe(2);
+  });
+
+  it('keeps the walks when every id read is a change of filter rules only', () => {
+    const c = filled();
+    c.dropAll(new Set(['acl-1']), new Set(['acl-1']));
+    expect(c.get('a', 'b')).toBeUndefined();
+    expect(c.paths('a', 'b')?.shapes).toBe(shapes);
+    expect(c.get('a', 'c')).toBe(access);
+  });
+
+  it('drops the walks when another id read changed too', () => {
+    const c = filled();
+    c.dropAll(new Set(['acl-1', 'sn-1']), new Set(['acl-1']));
+    expect(c.get('a', 'b')).toBeUndefined();
+    expect(c.paths('a', 'b')).toBeUndefined();
+    c.set('a', 'b', access, new Set(['vpc-1', 'acl-1', 'sn-1']), shapes);
+    c.dropAll(new Set(['sn-1', 'acl-1']), new Set(['acl-1']));
+    expect(c.paths('a', 'b')).toBeUndefined();
+    expect(c.readersOf('vpc-1')).toEqual([['a', 'c']]);
   });
 });

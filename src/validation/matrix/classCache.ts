@@ -137,8 +137,9 @@ export class ClassCache {
       for (const [dst, p] of m) {
         let hit = false;
         let walks = true;
-        for (const id of p.reads) {
-          if (!ids.has(id)) continue;
+        // The edit's few ids looked up in what the result read (not its many reads in the ids).
+        for (const id of ids) {
+          if (!p.reads.has(id)) continue;
           hit = true;
           if (!keepWalks.has(id)) {
             walks = false;
