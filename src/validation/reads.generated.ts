@@ -344,7 +344,6 @@ export const RULE_READS: Readonly<Partial<Record<RuleId, readonly (readonly Read
   'VPN-001': [
     [
       'routeTable.parent',
-      'routeTable.routes',
       'tgwRouteTable.propagationIds',
       'tgwRouteTable.routes',
       'tgwRouteTable.transitGatewayId',
@@ -354,7 +353,6 @@ export const RULE_READS: Readonly<Partial<Record<RuleId, readonly (readonly Read
       'vpnConnection.transitGatewayId',
       'vpnConnection.vpnGatewayId',
       'vpnGateway.parent',
-      'vpnGateway.propagationRouteTableIds',
     ],
   ],
   'BP-001': [
@@ -366,6 +364,7 @@ export const RULE_READS: Readonly<Partial<Record<RuleId, readonly (readonly Read
       'instance.parent',
       'loadBalancer.parent',
       'nat.parent',
+      'networkInterface.parent',
       'peering.parent',
       'rds.parent',
       'region.parent',
@@ -471,8 +470,6 @@ export const RULE_READS: Readonly<Partial<Record<RuleId, readonly (readonly Read
     [
       'interfaceEndpoint.parent',
       'interfaceEndpoint.securityGroupIds',
-      'securityGroup.egress',
-      'securityGroup.ingress',
       'securityGroup.isDefault',
       'securityGroup.parent',
       'vpc.cidrBlocks',
@@ -500,11 +497,11 @@ export const RULE_READS: Readonly<Partial<Record<RuleId, readonly (readonly Read
       'egressOnlyIgw.parent',
       'external.parent',
       'flows',
+      'gatewayEndpoint.parent',
       'instance.ipv6Addresses',
       'instance.parent',
       'instance.publicIp',
       'loadBalancer.parent',
-      'nat.parent',
       'peering.parent',
       'prefixList.parent',
       'region.parent',
