@@ -344,6 +344,7 @@ export const RULE_READS: Readonly<Partial<Record<RuleId, readonly (readonly Read
   'VPN-001': [
     [
       'routeTable.parent',
+      'routeTable.routes',
       'tgwRouteTable.propagationIds',
       'tgwRouteTable.routes',
       'tgwRouteTable.transitGatewayId',
@@ -353,6 +354,7 @@ export const RULE_READS: Readonly<Partial<Record<RuleId, readonly (readonly Read
       'vpnConnection.transitGatewayId',
       'vpnConnection.vpnGatewayId',
       'vpnGateway.parent',
+      'vpnGateway.propagationRouteTableIds',
     ],
   ],
   'BP-001': [
@@ -470,6 +472,8 @@ export const RULE_READS: Readonly<Partial<Record<RuleId, readonly (readonly Read
     [
       'interfaceEndpoint.parent',
       'interfaceEndpoint.securityGroupIds',
+      'securityGroup.egress',
+      'securityGroup.ingress',
       'securityGroup.isDefault',
       'securityGroup.parent',
       'vpc.cidrBlocks',
