@@ -149,8 +149,7 @@ describe('IPv6 through a transit gateway', () => {
 
   it('an attachment subnet without an IPv6 block cannot carry IPv6 (the subnet form)', () => {
     const { b, a, c } = transitPair6();
-    const az = b.get<{ parent: string }>(a.subnet).parent;
-    const bare = b.subnet(az, '10.0.9.0/24');
+    const bare = b.subnet(a.az, '10.0.9.0/24');
     b.patch(a.att, { subnetIds: [bare] });
     const ans = reach6(b.build(), a.instance, c.instance);
     blocked(ans, 'TGW_ATTACH_IPV6_NOT_SUPPORTED', a.att);
@@ -175,8 +174,7 @@ describe('IPv6 through a transit gateway', () => {
 
   it('the NACL rules of the attachment subnets apply as for IPv4: a separate attachment subnet’s NACL is met on the way in and out', () => {
     const { b, a, c } = transitPair6();
-    const az = b.get<{ parent: string }>(c.subnet).parent;
-    const tgwSub = b.subnet(az, '10.1.9.0/24', { ipv6Cidr: '2001:db8:c:9::/64' });
+    const tgwSub = b.subnet(c.az, '10.1.9.0/24', { ipv6Cidr: '2001:db8:c:9::/64' });
     b.patch(c.att, { subnetIds: [tgwSub] });
     const v4only = [naclRule(100, 'inbound', 'allow', 'all', 0), naclRule(100, 'outbound', 'allow', 'all', 0)];
     const acl = b.nacl(c.vpc, { subnets: [tgwSub], rules: v4only });
