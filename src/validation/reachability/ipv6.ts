@@ -9,7 +9,8 @@
  *
  *  1. the source's SG egress (IPv6 rules);
  *  2. the source subnet's NACL outbound (IPv6 rules) when it leaves the subnet;
- *  3. the route: local / igw / egress-only igw; nothing else carries IPv6 here (unknown);
+ *  3. the route: local / igw / egress-only igw, a peering connection or a transit gateway
+ *     (ipv6Transit.ts); other targets are unknown;
  *  4. the destination subnet's NACL inbound, its SG ingress;
  *  5. the replies: the NACLs for the ephemeral range, and the route back (the internet gateway for
  *     traffic that came in through it: an egress-only gateway admits no connection from outside).
