@@ -1370,6 +1370,8 @@ export function convertTemplate(scope: TemplateScope, o: ConvertOptions, problem
         subnetIds: subnets,
         routeTableId: explicit && isKind(explicit, 'tgwRouteTable') ? explicit : (defaults?.assoc ?? null),
         applianceMode: isRecord(options) && asString(options.ApplianceModeSupport as Value) === 'enable',
+        // AWS's default is disable [CFN:AWS::EC2::TransitGatewayVpcAttachment Options].
+        ipv6Support: isRecord(options) && asString(options.Ipv6Support as Value) === 'enable',
       });
       if (defaults?.prop) tgwPropagations.set(defaults.prop, [...(tgwPropagations.get(defaults.prop) ?? []), id]);
     }
