@@ -111,6 +111,15 @@ export class AppPage {
     await m.down();
     await m.move(src.x + 60, src.y + 20, { steps: 5 });
     await m.move(dst.x + dst.width / 2, dst.y + dst.height / 2, { steps: 10 });
+    // On a busy machine React Flow may not have seen the pointer over the handle yet: wait until it
+    // marks the handle as the one being connected to (nudging the pointer), then let go. A handle
+    // that never takes the connection (an invalid one) is let go of all the same.
+    const handle = to.locator('.react-flow__handle.target').first();
+    for (let i = 0; i < 20; i++) {
+      if (await handle.evaluate((el) => el.classList.contains('connectingto')).catch(() => false)) break;
+      await m.move(dst.x + dst.width / 2 + (i % 2), dst.y + dst.height / 2);
+      await this.page.waitForTimeout(50);
+    }
     await m.up();
   }
 
