@@ -6,7 +6,8 @@
  * side with as many single `analyzeReachability` calls (tcp 443) as the matrix has cells, on a warm
  * context, so the ratio shows what exhaustiveness costs; the matrix again after one edit (an SG
  * rule's port changes, the results it cannot touch kept; bench/intents.ts has every kind of edit);
- * and the diff of the design against the edited one, from scratch (two designs just opened).
+ * the diff of the design against the edited one, from scratch (two designs just opened); and the
+ * diff of two unrelated designs (seeds 1 and 2), from scratch.
  * Times are CPU-bound and single-threaded; medians.
  *
  * Usage: node --expose-gc --import tsx bench/matrix.ts [resources=1000] [reps=5]
@@ -72,6 +73,18 @@ const diff = time(Math.max(1, Math.min(reps, 3)), (i) => {
   diffAccess(fresh(), edited(i));
 });
 
+// Two unrelated designs (seed 1 against seed 2), both just opened: two full matrices and the diff.
+const other = generateDesign({ resources: n, seed: 2 });
+let unrelatedMatched = 0;
+let unrelatedCells = 0;
+const unrelated = time(Math.max(1, Math.min(reps, 3)), () => {
+  resetClassCache();
+  const d = diffAccess(fresh(), { ...other, resources: [...other.resources] });
+  unrelatedMatched = d.matched.length;
+  unrelatedCells = d.cells.length;
+});
+process.stderr.write(`diff of unrelated designs: ${unrelated.median.toFixed(0)} ms\n`);
+
 console.log(
   JSON.stringify({
     resources: design.resources.length,
@@ -81,6 +94,10 @@ console.log(
     singleQueriesMs: single.median,
     afterEditMs: afterEdit.median,
     diffMs: diff.median,
+    diffUnrelatedMs: unrelated.median,
+    // Endpoints matched by id or name (only those are compared) and the cells that differ.
+    diffUnrelatedMatched: unrelatedMatched,
+    diffUnrelatedCells: unrelatedCells,
     runs: full.runs,
   }),
 );

@@ -21,7 +21,7 @@ import type { AnyFinding, Finding } from '../validation/types.ts';
 import type { IntentResult } from '../validation/intents/index.ts';
 import type { OpenRead } from './openRead.ts';
 import { engineNow, loadEngine, useEngine, type Engine } from './engine.ts';
-import type { IntentsReply } from './intents.worker.ts';
+import { accessWorker, onAccess, postAccess } from './accessWorker.ts';
 import { create } from 'zustand';
 
 /** A resource's worst finding and how many it has: its badge on the canvas. */
@@ -102,37 +102,31 @@ export function findingsOf(design: Design): readonly Finding[] {
   return f;
 }
 
-/** Above this many resources a design's intents are checked in a worker (intents.worker.ts). */
+/** Above this many resources a design's intents are checked in the access worker (access.worker.ts). */
 export const INTENTS_WORKER_ABOVE = 300;
 
 /** Bumped when a worker's answer arrives, so the hooks re-render with it. */
 const useIntentsTick = create<{ tick: number }>(() => ({ tick: 0 }));
-let intentsWorker: Worker | null | undefined;
 let intentsSeq = 0;
 const pendingIntents = new Map<number, Design>();
 /** The last intents' answer (of some earlier snapshot): shown while a large design's is computed. */
 let lastIntents: readonly IntentResult[] = NO_INTENTS;
 
-function workerForIntents(): Worker | null {
-  if (intentsWorker !== undefined) return intentsWorker;
-  intentsWorker = null;
-  if (typeof Worker !== 'function') return null;
-  try {
-    const w = new Worker(new URL('./intents.worker.ts', import.meta.url), { type: 'module' });
-    w.addEventListener('message', (e: MessageEvent<IntentsReply>) => {
-      const design = pendingIntents.get(e.data.seq);
-      pendingIntents.delete(e.data.seq);
-      if (!design) return;
-      intentCache.set(design, e.data.results);
-      lastIntents = e.data.results;
-      useIntentsTick.setState((s) => ({ tick: s.tick + 1 }));
-    });
-    intentsWorker = w;
-  } catch {
-    intentsWorker = null;
-  }
-  return intentsWorker;
-}
+onAccess('intents', {
+  reply(m) {
+    if (m.kind !== 'intents') return;
+    const design = pendingIntents.get(m.seq);
+    pendingIntents.delete(m.seq);
+    if (!design) return;
+    intentCache.set(design, m.results);
+    lastIntents = m.results;
+    useIntentsTick.setState((s) => ({ tick: s.tick + 1 }));
+  },
+  error() {
+    // Asked again on the next render.
+    pendingIntents.clear();
+  },
+});
 
 /**
  * Every intent of the design (the starter intents, then its own) checked exactly by the access
@@ -146,14 +140,14 @@ export function intentResultsOf(design: Design): readonly IntentResult[] {
   const engine = engineNow();
   if (!engine) return NO_INTENTS;
   if (design.resources.length > INTENTS_WORKER_ABOVE) {
-    const w = workerForIntents();
+    const w = accessWorker();
     if (w) {
       if (![...pendingIntents.values()].includes(design)) {
         // Only the newest snapshot matters: older requests are answered and dropped.
         pendingIntents.clear();
         const seq = ++intentsSeq;
         pendingIntents.set(seq, design);
-        w.postMessage({ seq, design });
+        postAccess(w, { seq, kind: 'intents', design });
       }
       return lastIntents;
     }

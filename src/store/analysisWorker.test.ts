@@ -4,7 +4,7 @@ import { generateDesign } from '../testing/generate.ts';
 import { allFindingsOf, INTENTS_WORKER_ABOVE, summaryOf } from './analysis.ts';
 import { loadEngine } from './engine.ts';
 
-/** A stand-in for the intents worker: it answers only when told (`answer`), as a busy one would. */
+/** A stand-in for the access worker (intents): it answers only when told (`answer`), as a busy one would. */
 class HeldWorker {
   static last: HeldWorker | null = null;
   posted: { seq: number; design: Design }[] = [];
@@ -12,15 +12,15 @@ class HeldWorker {
   constructor() {
     HeldWorker.last = this;
   }
-  addEventListener(_type: 'message', l: (e: { data: unknown }) => void) {
-    this.listener = l;
+  addEventListener(type: string, l: (e: { data: unknown }) => void) {
+    if (type === 'message') this.listener = l;
   }
   postMessage(m: { seq: number; design: Design }) {
     this.posted.push(m);
   }
   answer(results: unknown[]) {
     const m = this.posted.pop()!;
-    this.listener!({ data: { seq: m.seq, results } });
+    this.listener!({ data: { seq: m.seq, kind: 'intents', results } });
   }
 }
 

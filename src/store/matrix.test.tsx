@@ -10,7 +10,7 @@ import { MATRIX_WORKER_ABOVE, useMatrixAnswer } from './matrix.ts';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-/** A stand-in for the browser's Worker: it answers as matrix.worker.ts does, later. */
+/** A stand-in for the browser's Worker: it answers as access.worker.ts does, later. */
 const posted: Design[] = [];
 let answerNow: (() => void) | null = null;
 class FakeWorker extends EventTarget {
@@ -18,7 +18,7 @@ class FakeWorker extends EventTarget {
     posted.push(m.design);
     answerNow = () =>
       this.dispatchEvent(
-        Object.assign(new Event('message'), { data: { seq: m.seq, answer: matrixAnswer(m.design) } }) as MessageEvent,
+        Object.assign(new Event('message'), { data: { seq: m.seq, kind: 'matrix', answer: matrixAnswer(m.design) } }) as MessageEvent,
       );
   }
 }

@@ -1,13 +1,13 @@
 /**
  * The matrix view's data: a small design's matrix is computed on the main thread (memoised per
- * snapshot), a large one's in a Web Worker (matrix.worker.ts) so an edit never waits for it; until
+ * snapshot), a large one's in the access worker (access.worker.ts, shared with the intents) so an edit never waits for it; until
  * the worker answers, the last answer stays on screen, marked as being updated.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { create } from 'zustand';
 import type { Design } from '../model/types.ts';
 import { matrixAnswer, type MatrixAnswer } from './matrixAnswer.ts';
-import type { MatrixReply } from './matrix.worker.ts';
+import { accessWorker, onAccess, postAccess } from './accessWorker.ts';
 
 /** Above this many resources the matrix is computed in a worker. */
 export const MATRIX_WORKER_ABOVE = 300;
@@ -21,7 +21,6 @@ export function matrixNow(design: Design): MatrixAnswer {
   return a;
 }
 
-let worker: Worker | null | undefined;
 let seq = 0;
 const waiting = new Map<number, (a: MatrixAnswer | null) => void>();
 /** One request at a time: while the worker computes, only the newest design waits its turn. */
@@ -44,7 +43,7 @@ function send(w: Worker, design: Design, done: (a: MatrixAnswer | null) => void)
     queued = null;
     if (q) send(w, q.design, q.done);
   });
-  w.postMessage({ seq: n, design });
+  postAccess(w, { seq: n, kind: 'matrix', design });
 }
 
 function request(w: Worker, design: Design, done: (a: MatrixAnswer | null) => void) {
@@ -52,28 +51,21 @@ function request(w: Worker, design: Design, done: (a: MatrixAnswer | null) => vo
   else send(w, design, done);
 }
 
-function matrixWorker(): Worker | null {
-  if (worker !== undefined) return worker;
-  worker = null;
-  if (typeof Worker !== 'function') return null;
-  try {
-    const w = new Worker(new URL('./matrix.worker.ts', import.meta.url), { type: 'module' });
-    w.addEventListener('message', (e: MessageEvent<MatrixReply>) => {
-      const done = waiting.get(e.data.seq);
-      waiting.delete(e.data.seq);
-      done?.(e.data.answer);
-    });
-    // A worker that fails answers nothing: let the next request through.
-    w.addEventListener('error', () => {
-      busy = false;
-      waiting.clear();
-    });
-    worker = w;
-  } catch {
-    worker = null;
-  }
-  return worker;
-}
+onAccess('matrix', {
+  reply(m) {
+    if (m.kind !== 'matrix') return;
+    const done = waiting.get(m.seq);
+    waiting.delete(m.seq);
+    done?.(m.answer);
+  },
+  // A worker that fails answers nothing: let the next request through.
+  error() {
+    busy = false;
+    waiting.clear();
+  },
+});
+
+const matrixWorker = accessWorker;
 
 /** The matrix of the design on screen, and whether a newer one is being computed. */
 export function useMatrixAnswer(design: Design): { answer: MatrixAnswer | null; computing: boolean } {

@@ -122,6 +122,51 @@ export function assignAddresses(index: DesignIndex): Map<ResourceId, number> {
   return out;
 }
 
+/**
+ * The addresses `assignAddresses` gives the addressable resources whose subnet is `subnet`: the
+ * same answers, from that subnet's resources alone (assignment in one subnet never looks at
+ * another's). Only for designs whose ids are unique strings: `byId` then holds every resource, and
+ * a resource's subnet is the first subnet up its chain, so the subnet's resources are its
+ * descendants down to (not into) nested subnets. `order` gives document positions (asked only when
+ * some are nested deeper than children).
+ */
+function assignInSubnet(index: DesignIndex, subnet: Subnet, order: () => Map<ResourceId, number>): Map<ResourceId, number> {
+  const members: Resource[] = [];
+  let nested = false;
+  const visit = (id: ResourceId) => {
+    for (const c of index.children(id)) {
+      if (isKindWith(c, 'addressable')) members.push(c);
+      if (c.kind === 'subnet') continue;
+      if (index.children(c.id).length) {
+        nested = true;
+        visit(c.id);
+      }
+    }
+  };
+  visit(subnet.id);
+  if (nested) {
+    const pos = order();
+    members.sort((a, b) => pos.get(a.id)! - pos.get(b.id)!);
+  }
+  const out = new Map<ResourceId, number>();
+  const block = cidrOrNull(str(subnet.cidr));
+  if (!block) return out;
+  const taken = new Set<number>();
+  const pending: ResourceId[] = [];
+  for (const r of members) {
+    const stat = 'privateIp' in r ? ipToInt(str(r.privateIp) ?? '') : null;
+    if (stat !== null) taken.add(stat);
+    else pending.push(r.id);
+  }
+  let candidate = firstUsable(block);
+  for (const id of pending) {
+    while (candidate < block.last && (taken.has(candidate) || isReservedInSubnet(block, candidate))) candidate++;
+    if (candidate >= block.last) break;
+    out.set(id, candidate++);
+  }
+  return out;
+}
+
 const cache = new WeakMap<Design, ValidationContext>();
 
 /**
@@ -292,7 +337,28 @@ export function buildContext(design: Design, from?: ContextBase): ValidationCont
     }
     return m;
   });
-  const addresses = part('addresses', () => assignAddresses(index));
+  // Addresses: by subnet, each assigned when a resource of it is first asked about (LB-001 asks
+  // only for the load balancers' subnets); the whole design at once when ids repeat.
+  const addresses = part('addresses', () => ({
+    bySubnet: new Map<ResourceId, Map<ResourceId, number>>(),
+    all: undefined as Map<ResourceId, number> | undefined,
+  }));
+  const unique = index.byId.size === design.resources.length;
+  let positions: Map<ResourceId, number> | undefined;
+  const order = () => (positions ??= new Map(design.resources.map((r, i) => [r.id, i])));
+  const address = (id: ResourceId): number | null => {
+    const a = addresses();
+    if (!unique) return (a.all ??= assignAddresses(index)).get(id) ?? null;
+    const r = index.byId.get(id);
+    if (!r || !isKindWith(r, 'addressable')) return null;
+    const stat = 'privateIp' in r ? ipToInt(str(r.privateIp) ?? '') : null;
+    if (stat !== null) return stat;
+    const subnet = index.subnetOf(r.parent);
+    if (!subnet) return null;
+    let m = a.bySubnet.get(subnet.id);
+    if (!m) a.bySubnet.set(subnet.id, (m = assignInSubnet(index, subnet, order)));
+    return m.get(id) ?? null;
+  };
   const publicSubnets = part('publicSubnets', () => new Map<ResourceId, boolean>());
 
   const none: readonly never[] = [];
@@ -340,7 +406,7 @@ export function buildContext(design: Design, from?: ContextBase): ValidationCont
       const r = index.get(id);
       return r ? index.subnetOf(r.parent) : undefined;
     },
-    address: (id) => addresses().get(id) ?? null,
+    address,
     sgsOf: (id) => {
       const r = index.get(id);
       if (!r || !('securityGroupIds' in r)) return none;

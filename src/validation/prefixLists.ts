@@ -10,7 +10,7 @@ import type { ValidationContext } from './context.ts';
 import { list } from './safe.ts';
 
 /** A prefix list id as AWS writes it (`pl-` and hex digits); a route destination that is one names a list. */
-export const PREFIX_LIST_ID = /^pl-[0-9a-zA-Z]+$/;
+export const PREFIX_LIST_ID = /^pl-[0-9a-zA-Z][0-9a-zA-Z-]*$/;
 
 export function isPrefixListId(v: unknown): v is string {
   return typeof v === 'string' && PREFIX_LIST_ID.test(v);

@@ -865,6 +865,22 @@ export const findingsEn = {
           'The road from bus terminal {{tgw}} into town {{vpc}} has no stop at all: the car cannot get off there.',
       },
     },
+    TGW_ATTACH_IPV6_NOT_SUPPORTED: {
+      message: 'Transit gateway attachment {{attachment}} carries no IPv6 traffic.',
+      analogy: 'The bus stop of {{attachment}} takes no IPv6 cars.',
+      disabled: {
+        message:
+          'Transit gateway attachment {{attachment}} of {{vpc}} has IPv6 support disabled (AWS’s default): its network interfaces have no IPv6 address, so transit gateway {{tgw}} does not carry IPv6 traffic to or from it ({{address}}).',
+        analogy:
+          'The stop of bus terminal {{tgw}} in town {{vpc}} serves IPv4 cars only: the IPv6 car for {{address}} cannot get on or off there.',
+      },
+      subnet: {
+        message:
+          'Transit gateway attachment {{attachment}}: its subnet {{subnet}} has no IPv6 block, so its network interface there has no IPv6 address and cannot carry IPv6 traffic ({{address}}).',
+        analogy:
+          'The stop in neighbourhood {{subnet}} has no IPv6 lane: the IPv6 car for {{address}} cannot use bus terminal {{tgw}} there.',
+      },
+    },
     TGW_ATTACH_MISSING_TGW_RTB_ASSOCIATION: {
       message: 'Transit gateway attachment {{attachment}} is associated with no transit gateway route table.',
       analogy: 'The road into bus terminal {{tgw}} has no departure board.',

@@ -908,6 +908,22 @@ export const findingsKo: FindingTexts = {
         analogy: '{{tgw}} 버스 터미널에서 {{vpc}} 마을로 가는 길에는 정류장이 하나도 없어 차가 내릴 수 없습니다.',
       },
     },
+    TGW_ATTACH_IPV6_NOT_SUPPORTED: {
+      message: '전송 게이트웨이 연결 {{attachment}}은(는) IPv6 트래픽을 전달하지 않습니다.',
+      analogy: '{{attachment}} 정류장은 IPv6 차를 태우지 않습니다.',
+      disabled: {
+        message:
+          '{{vpc}}의 전송 게이트웨이 연결 {{attachment}}은(는) IPv6 지원이 꺼져 있습니다(AWS 기본값). 네트워크 인터페이스에 IPv6 주소가 없으므로 전송 게이트웨이 {{tgw}}은(는) 이 연결로 IPv6 트래픽({{address}})을 전달하지 않습니다.',
+        analogy:
+          '마을 {{vpc}}에 있는 버스 터미널 {{tgw}}의 정류장은 IPv4 차만 받습니다. {{address}}(으)로 가는 IPv6 차는 그곳에서 타거나 내릴 수 없습니다.',
+      },
+      subnet: {
+        message:
+          '전송 게이트웨이 연결 {{attachment}}: 서브넷 {{subnet}}에 IPv6 블록이 없어 그곳의 네트워크 인터페이스에 IPv6 주소가 없으므로 IPv6 트래픽({{address}})을 전달할 수 없습니다.',
+        analogy:
+          '동네 {{subnet}}의 정류장에는 IPv6 차선이 없습니다. {{address}}(으)로 가는 IPv6 차는 그곳에서 버스 터미널 {{tgw}}을(를) 이용할 수 없습니다.',
+      },
+    },
     TGW_ATTACH_MISSING_TGW_RTB_ASSOCIATION: {
       message:
         '전송 게이트웨이 연결 {{attachment}}이(가) 어떤 전송 게이트웨이 라우팅 테이블과도 연결되어 있지 않습니다.',

@@ -352,6 +352,10 @@ export const BLOCK_FORMS: Readonly<Record<string, readonly HopForm[]>> = {
     { key: 'zone', params: [...TGW, 'vpc', 'zone'], match: (h) => has(h, 'zone') },
     { key: 'noSubnets', params: [...TGW, 'vpc'], match: () => true },
   ],
+  TGW_ATTACH_IPV6_NOT_SUPPORTED: [
+    { key: 'subnet', params: [...TGW, 'vpc', 'subnet'], match: (h) => has(h, 'subnet') },
+    { key: 'disabled', params: [...TGW, 'vpc'], match: () => true },
+  ],
   TGW_ATTACH_MISSING_TGW_RTB_ASSOCIATION: [
     { key: 'return', params: TGW, match: (h) => !fwd(h) },
     { key: 'forward', params: [...TGW, 'vpc'], match: () => true },

@@ -314,6 +314,7 @@ export const en = {
     associatedWith: 'Associated route table',
     propagatesTo: 'Propagates to',
     applianceMode: 'Appliance mode',
+    ipv6Support: 'IPv6 support',
     blackhole: 'blackhole (drop)',
     staticRoutes: 'Static routes',
     associationsAndPropagations: 'Associations and propagations',

@@ -305,6 +305,7 @@ export const ko: Texts = {
     associatedWith: '연결된 라우팅 테이블',
     propagatesTo: '전파 대상',
     applianceMode: '어플라이언스 모드',
+    ipv6Support: 'IPv6 지원',
     blackhole: '블랙홀 (버림)',
     staticRoutes: '정적 경로',
     associationsAndPropagations: '연결과 전파',

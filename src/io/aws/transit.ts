@@ -115,6 +115,7 @@ export function convertTransit(kit: TransitKit): void {
       subnetIds,
       routeTableId: association.get(id) ?? null,
       applianceMode: str(obj(it.raw, 'Options'), 'ApplianceModeSupport') === 'enable',
+      ipv6Support: str(obj(it.raw, 'Options'), 'Ipv6Support') === 'enable',
     });
     k.keep('ec2 describe-transit-gateway-vpc-attachments');
   });

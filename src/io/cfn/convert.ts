@@ -737,9 +737,15 @@ export function convertTemplate(scope: TemplateScope, o: ConvertOptions, problem
    * the rule would decide, as it does for an AWS-managed list (neither allow nor deny).
    */
   let unknownPeerCount = 0;
-  const unknownPeer = (from: CfnResource, key: string, u: Unknown, family: 'IPv4' | 'IPv6'): string => {
+  const unknownPeer = (
+    from: CfnResource,
+    key: string,
+    u: Unknown,
+    family: 'IPv4' | 'IPv6',
+    what = 'a peer',
+  ): string => {
     const id = `pl-unknown-${idPart(from.logicalId)}-${++unknownPeerCount}`;
-    unknownValue(from, key, u, `a peer whose addresses are unknown (${id}) stands for it`);
+    unknownValue(from, key, u, `${what} whose addresses are unknown (${id}) stands for it`);
     add({
       kind: 'prefixList',
       id,
@@ -911,15 +917,26 @@ export function convertTemplate(scope: TemplateScope, o: ConvertOptions, problem
       ...listProp(r, 'Ipv6Addresses'),
       ...(Array.isArray(first?.Ipv6Addresses) ? first.Ipv6Addresses : []),
     ];
+    // An address the template cannot give (an imported value) stays in the design as `unknown`: the
+    // instance has an IPv6 address, which one is not known (neither allow nor deny where it decides).
     const ipv6 = v6List
-      .map((a) => (isRecord(a) ? asString(a.Ipv6Address as Value) : null))
+      .map((a) =>
+        isRecord(a) ? (a.Ipv6Address instanceof Unknown ? UNKNOWN_IPV6 : asString(a.Ipv6Address as Value)) : null,
+      )
       .filter((a): a is string => !!a);
-    if (!ipv6.length && (prop(r, 'Ipv6AddressCount') !== NO_VALUE || first?.Ipv6AddressCount !== undefined))
-      info(
-        'ipv6-at-deploy',
-        { id: r.logicalId, property: 'Ipv6AddressCount' },
-        `${r.logicalId}: AWS assigns its IPv6 addresses at deploy; the design lists none (type them in the inspector).`,
-      );
+    const countValue = prop(r, 'Ipv6AddressCount') !== NO_VALUE ? prop(r, 'Ipv6AddressCount') : first?.Ipv6AddressCount;
+    if (!ipv6.length && countValue !== undefined && countValue !== NO_VALUE) {
+      // AWS picks `Ipv6AddressCount` addresses from the subnet's block at launch: there are that many,
+      // none known. A count the template cannot give is at least one address here (0 is none).
+      const n = countValue instanceof Unknown ? 1 : (asInt(countValue as Value) ?? 0);
+      for (let k = 0; k < Math.min(n, 64); k++) ipv6.push(UNKNOWN_IPV6);
+      if (n > 0)
+        info(
+          'ipv6-at-deploy',
+          { id: r.logicalId, property: 'Ipv6AddressCount' },
+          `${r.logicalId}: AWS assigns its IPv6 addresses at deploy; they are unknown in the design.`,
+        );
+    }
     add({
       kind: 'instance',
       id,
@@ -1353,6 +1370,8 @@ export function convertTemplate(scope: TemplateScope, o: ConvertOptions, problem
         subnetIds: subnets,
         routeTableId: explicit && isKind(explicit, 'tgwRouteTable') ? explicit : (defaults?.assoc ?? null),
         applianceMode: isRecord(options) && asString(options.ApplianceModeSupport as Value) === 'enable',
+        // AWS's default is disable [CFN:AWS::EC2::TransitGatewayVpcAttachment Options].
+        ipv6Support: isRecord(options) && asString(options.Ipv6Support as Value) === 'enable',
       });
       if (defaults?.prop) tgwPropagations.set(defaults.prop, [...(tgwPropagations.get(defaults.prop) ?? []), id]);
     }
@@ -1607,9 +1626,14 @@ export function convertTemplate(scope: TemplateScope, o: ConvertOptions, problem
       const key =
         prop(r, 'DestinationIpv6CidrBlock') !== NO_VALUE ? 'DestinationIpv6CidrBlock' : 'DestinationCidrBlock';
       const d = prop(r, key);
-      if (d instanceof Unknown) unknownValue(r, key, d, 'the route is left out');
-      else warn('bad-route', { id: r.logicalId }, `${r.logicalId} has no destination; it is left out.`);
-      continue;
+      // A destination the template cannot give: the route is kept, to a prefix list whose entries are
+      // unknown (of the key's family), so a lookup it might win answers "unknown", not "no route".
+      if (d instanceof Unknown)
+        destination = unknownPeer(r, key, d, key === 'DestinationIpv6CidrBlock' ? 'IPv6' : 'IPv4', 'a destination');
+      else {
+        warn('bad-route', { id: r.logicalId }, `${r.logicalId} has no destination; it is left out.`);
+        continue;
+      }
     }
     const found = TARGET_KEYS.find(([k]) => prop(r, k) !== NO_VALUE);
     if (!found) {

@@ -1167,7 +1167,15 @@ const writeTgwAttachment: ExtraWriter<'tgwAttachment'> = (c, a) => {
         ['TransitGatewayId', ref(tgw)],
         ['VpcId', ref(c.logical.get(vpc.id)!)],
         ['SubnetIds', subnets.map((s) => ref(s))],
-        ['Options', a.applianceMode ? map(['ApplianceModeSupport', 'enable']) : undefined],
+        [
+          'Options',
+          a.applianceMode || a.ipv6Support
+            ? map(
+                ['ApplianceModeSupport', a.applianceMode ? 'enable' : undefined],
+                ['Ipv6Support', a.ipv6Support ? 'enable' : undefined],
+              )
+            : undefined,
+        ],
         ['Tags', tags(a.name)],
       ),
     ),

@@ -1149,6 +1149,7 @@ const writeTgwAttachment: ExtraWriter<'tgwAttachment'> = (c, x) => {
     ['vpc_id', idOf(c.address.get(vpc.id)!)],
     ['subnet_ids', subnets.map(idOf)],
     ['appliance_mode_support', x.applianceMode ? 'enable' : undefined],
+    ['ipv6_support', x.ipv6Support ? 'enable' : undefined],
     // The gateway's default route table is off: the association and propagations are resources.
     ['transit_gateway_default_route_table_association', false],
     ['transit_gateway_default_route_table_propagation', false],

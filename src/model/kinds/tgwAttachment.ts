@@ -5,7 +5,8 @@ import { line } from './details.ts';
  * A transit gateway VPC attachment: the VPC that is its `parent` joined to `transitGatewayId`,
  * through one subnet per Availability Zone (`subnetIds`), where the transit gateway puts its
  * network interfaces. Resources in a zone without one of these subnets cannot reach the transit
- * gateway [TGW:tgw-vpc-attachments]. It is associated with at most one transit gateway route table
+ * gateway [TGW:tgw-vpc-attachments]. It carries IPv6 only with `ipv6Support` (AWS's default is
+ * disabled: the network interfaces get no IPv6 address and no IPv6 route propagates). It is associated with at most one transit gateway route table
  * (`routeTableId`), which decides where the traffic it brings in goes.
  */
 export const tgwAttachment = defineKind({
@@ -18,12 +19,15 @@ export const tgwAttachment = defineKind({
     subnetIds: z.array(refSchema),
     routeTableId: refSchema.nullable(),
     applianceMode: z.boolean(),
+    ipv6Support: z.boolean().optional(),
   }),
   notes: {
     transitGatewayId: 'The transit gateway the VPC (the `parent`) is attached to.',
     subnetIds: 'The subnets the transit gateway uses, at most one per Availability Zone.',
     routeTableId: 'The transit gateway route table the attachment is associated with (at most one), or null.',
     applianceMode: 'Appliance mode: keep both directions of a flow in one Availability Zone (off by default).',
+    ipv6Support:
+      "IPv6 support: the attachment's network interfaces get IPv6 addresses, so it carries IPv6 traffic, and propagation adds the VPC's IPv6 blocks. Absent or false: disabled (AWS's default).",
   },
   parents: ['vpc'],
   size: { width: 120, height: 92 },
@@ -39,6 +43,6 @@ export const tgwAttachment = defineKind({
   ],
   handles: { target: true, source: true },
   inspector: ['tgwAttachment'],
-  create: () => ({ transitGatewayId: null, subnetIds: [], routeTableId: null, applianceMode: false }),
+  create: () => ({ transitGatewayId: null, subnetIds: [], routeTableId: null, applianceMode: false, ipv6Support: false }),
   details: (r) => line({ k: 'node.tgwSubnets', p: { count: r.subnetIds.length } }),
 });

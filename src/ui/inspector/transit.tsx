@@ -165,6 +165,12 @@ export function TgwAttachmentSection({ design, r }: SectionProps<TgwAttachment>)
         testId="inspector.attachment.applianceMode"
         onChange={(applianceMode) => update({ applianceMode })}
       />
+      <Toggle
+        label={t('tgw.ipv6Support')}
+        checked={r.ipv6Support === true}
+        testId="inspector.attachment.ipv6Support"
+        onChange={(ipv6Support) => update({ ipv6Support })}
+      />
     </>
   );
 }

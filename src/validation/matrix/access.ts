@@ -17,7 +17,9 @@ import { isOutside, type InVpc } from '../reachability/endpoints.ts';
 import type { ReachabilityAnswer, ReachQuery } from '../reachability/types.ts';
 import { list, objects, str } from '../safe.ts';
 import { addressFacts, classRange, endpointKey, partsOf, type Endpoint, type Part } from './endpoints.ts';
-import { FilterEvaluator, tracePath, type PathShape } from './symbolic.ts';
+import { FilterEvaluator, tracePath, type Filter, type PathShape } from './symbolic.ts';
+import type { SgLike } from '../reachability/sg.ts';
+import type { Resource, SecurityGroup, SgRule } from '../../model/types.ts';
 import { ALL, EMPTY, intersect, isEmpty, sample, subtract, union, type TrafficSet } from './trafficSet.ts';
 
 export interface Access {
@@ -95,15 +97,54 @@ export class AccessEngine {
     // One result per pair of classes, for all traffic: that of `within` is its part (each filter
     // intersects, so the packets of `within` that get through are `within` ∩ those of all traffic,
     // and the same for those not known), shared by the matrix and every intent.
-    let a = this.classes.get(cs, cd);
+    const classes = this.classes;
+    let a = classes.get(cs, cd);
     if (!a) {
-      const reads = new Set<string>();
-      if (src.kind === 'cidr' || dst.kind === 'cidr') reads.add(CIDR_READ);
-      a = this.between(src, dst, ALL, reads);
-      this.classes.set(cs, cd, a, reads);
+      // Walks kept from a context before a change of filter rules only: their filters evaluated anew.
+      const kept = classes.paths(cs, cd);
+      const shapes = kept && this.refreshed(kept.shapes);
+      if (kept && shapes) {
+        a = this.evaluateAll(shapes);
+        classes.set(cs, cd, a, kept.reads, shapes);
+      } else {
+        const reads = new Set<string>();
+        const walked: PathShape[] = [];
+        if (src.kind === 'cidr' || dst.kind === 'cidr') reads.add(CIDR_READ);
+        a = this.between(src, dst, ALL, reads, walked);
+        classes.set(cs, cd, a, reads, walked);
+      }
     }
     if (within === ALL) return a;
     return { allowed: intersect(a.allowed, within), unknown: intersect(a.unknown, within) };
+  }
+
+  private readonly groups = new Map<readonly SgLike[], readonly SgLike[] | null>();
+
+  /** Walks of an earlier context with their filters re-read from this one, or null when one is gone. */
+  private refreshed(shapes: readonly PathShape[]): PathShape[] | null {
+    const out: PathShape[] = [];
+    for (const sh of shapes) {
+      const filters: Filter[] = [];
+      for (const f of sh.filters) {
+        const g = refreshFilter(this.ctx, f, this.groups);
+        if (!g) return null;
+        filters.push(g);
+      }
+      out.push({ ...sh, filters });
+    }
+    return out;
+  }
+
+  /** The access through a cell's walks (`between` without walking). */
+  private evaluateAll(shapes: readonly PathShape[]): Access {
+    let allowed = EMPTY;
+    let unknown = EMPTY;
+    for (const sh of shapes) {
+      const r = this.evaluator.evaluate(sh, ALL);
+      allowed = union(allowed, r.allowed);
+      unknown = union(unknown, r.unknown);
+    }
+    return { allowed, unknown: subtract(unknown, allowed) };
   }
 
   /** The parts of an endpoint; an outside one's classes are those that matter towards `counterpart`. */
@@ -180,17 +221,20 @@ export class AccessEngine {
    * The access between two endpoints; `reads` collects the ids of what it read (the endpoints, their
    * subnets, VPCs and security groups, and what each walk read: PathShape.reads).
    */
-  between(src: Endpoint, dst: Endpoint, within: TrafficSet = ALL, reads?: Set<string>): Access {
+  between(src: Endpoint, dst: Endpoint, within: TrafficSet = ALL, reads?: Set<string>, walked?: PathShape[]): Access {
     let allowed = EMPTY;
     let unknown = EMPTY;
     for (const [s, d] of this.pairs(src, dst)) {
       const shape = this.shape(s, d);
+      walked?.push(shape);
       if (reads) {
         for (const p of [s, d]) {
           if (isOutside(p.ep)) continue;
           // The endpoints' own security groups and address are in their class keys; their VPCs
-          // are read for a change classCache.ts only knows by its VPC.
+          // are read for a change classCache.ts only knows by its VPC, their subnets for a change
+          // of a subnet's block (classCache.ts subnetBlockReaders).
           reads.add(p.ep.vpc.id);
+          reads.add(p.ep.subnet.id);
         }
         for (const id of shape.reads) reads.add(id);
         for (const f of shape.filters) {
@@ -204,6 +248,60 @@ export class AccessEngine {
       unknown = union(unknown, r.unknown);
     }
     return { allowed, unknown: subtract(unknown, allowed) };
+  }
+}
+
+/** Filters re-read from `ctx` by id (walks kept from an earlier context); null when one is gone. */
+function refreshFilter(
+  ctx: ValidationContext,
+  f: Filter,
+  groups: Map<readonly SgLike[], readonly SgLike[] | null>,
+): Filter | null {
+  const now = <R extends Resource>(r: R): R | null => {
+    const x = ctx.index.get(r.id);
+    return x && x.kind === r.kind ? (x as R) : null;
+  };
+  switch (f.kind) {
+    case 'nacl': {
+      if (!f.acl) return f;
+      const acl = now(f.acl);
+      return acl ? { ...f, acl } : null;
+    }
+    case 'arrival': {
+      const resource = now(f.resource);
+      return resource ? { ...f, resource } : null;
+    }
+    case 'sg': {
+      let sgs: readonly SgLike[] | null = null;
+      if (f.sgs) {
+        // One array per array (the evaluator keeps its results per array).
+        let g = groups.get(f.sgs);
+        if (g === undefined) {
+          const out: SgLike[] = [];
+          for (const x of f.sgs) {
+            if (x.synthetic) out.push(x);
+            else {
+              const y = ctx.index.get(x.id);
+              if (!y || y.kind !== 'securityGroup') break;
+              // As reachability/sg.ts effectiveSgs reads a group.
+              const sg = y as SecurityGroup;
+              out.push({ id: sg.id, synthetic: false, ingress: objects<SgRule>(sg.ingress), egress: objects<SgRule>(sg.egress) });
+            }
+          }
+          g = out.length === f.sgs.length ? out : null;
+          groups.set(f.sgs, g);
+        }
+        if (!g) return null;
+        sgs = g;
+      }
+      let peer = f.peer;
+      if (peer.resource) {
+        const resource = now(peer.resource);
+        if (!resource) return null;
+        peer = { ...peer, resource };
+      }
+      return { ...f, sgs, peer };
+    }
   }
 }
 

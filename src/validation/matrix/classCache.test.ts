@@ -88,10 +88,13 @@ function routeEdit(d: Design, a: number, b: number, c: number): Design {
   return updateResource<RouteTable>(d, table.id, { routes });
 }
 
-/** Give one subnet another block (one of its VPC's, or one beside it). */
+/** Give one subnet another block (one of its VPC's, or one beside it, or its own halved or doubled). */
 function subnetEdit(d: Design, a: number, b: number): Design {
   const s = pick(ofKind<Subnet>(d, 'subnet'), a);
   if (!s) return d;
+  const [net, bits] = typeof s.cidr === 'string' ? s.cidr.split('/') : [];
+  if (b % 4 === 3 && net && Number(bits) >= 17 && Number(bits) <= 27)
+    return updateResource<Subnet>(d, s.id, { cidr: `${net}/${Number(bits) + (b % 8 === 3 ? 1 : -1)}` });
   const blocks = ['10.0.1.0/24', '10.0.2.0/24', '10.0.3.0/25', '10.1.0.0/24', '10.0.0.0/16', '172.16.0.0/24'];
   return updateResource<Subnet>(d, s.id, { cidr: blocks[b % blocks.length]! });
 }
@@ -249,10 +252,45 @@ describe('class results kept across edits', () => {
     const back = engineFor(buildContext(renamed));
     expect(back.classes.size).toBe(kept);
     expectFresh(renamed, false);
+    // A subnet's block halved (inside its VPC, beside no other): drops what read the subnet, not the VPC's.
+    const sub = ofKind<Subnet>(renamed, 'subnet').find((x) =>
+      defaultEndpoints(ctx).some((e) => e.kind === 'resource' && ctx.subnetOfResource(e.id)?.id === x.id),
+    )!;
+    accessMatrix(buildContext(renamed));
+    const cache = engineFor(buildContext(renamed)).classes;
+    const full = cache.size;
+    const vpc = ctx.index.vpcOf(sub.id)!.id;
+    const readVpc = cache.readersOf(vpc).filter(([a, b]) => cache.get(a, b)).length;
+    const [net, bits] = sub.cidr.split('/');
+    const halved = updateResource<Subnet>(renamed, sub.id, { cidr: `${net}/${Number(bits) + 1}` });
+    const left = engineFor(buildContext(halved)).classes.size;
+    expect(left).toBeLessThan(full);
+    // More kept than dropping every result that read the VPC would keep.
+    expect(left).toBeGreaterThan(full - readVpc);
+    expectFresh(halved, true);
     // Undo of an added instance: the instance removed from the end keeps the other results.
     const added = addInstance(renamed, 1, 0, 1);
     accessMatrix(buildContext(added));
     expect(engineFor(buildContext(renamed)).classes.size).toBeGreaterThan(0);
     expectFresh(renamed, true);
+  });
+
+  it('after a change of filter rules only, evaluate the kept walks anew instead of walking again', () => {
+    const base = BASES.find((x) => ofKind<NetworkAcl>(x, 'nacl').length && ofKind<SecurityGroup>(x, 'securityGroup').length)!;
+    const d = { ...base, resources: [...base.resources] };
+    resetClassCache();
+    accessMatrix(buildContext(d));
+    const walks = (x: Design) => (engineFor(buildContext(x)) as unknown as { shapes: Map<string, unknown> }).shapes.size;
+    expect(walks(d)).toBeGreaterThan(0);
+    let e: Design = d;
+    for (let k = 0; k < 4; k++) {
+      e = k % 2 ? sgEdit(e, k, k + 1, k + 2) : naclEdit(e, k, k, k + 1);
+      const size = engineFor(buildContext(e)).classes.size;
+      accessMatrix(buildContext(e));
+      // Results were dropped, and computed again without a walk.
+      expect(engineFor(buildContext(e)).classes.size).toBeGreaterThanOrEqual(size);
+      expect(walks(e)).toBe(0);
+      expectFresh(e, true);
+    }
   });
 });

@@ -11,9 +11,13 @@
  *
  * - a field no walk reads (name, description, position, size): nothing is dropped;
  * - a security group's rules, a NACL's rules, a route table's routes, an instance's security
- *   groups: the results that read that resource are dropped;
- * - any other change of a resource inside a VPC (a subnet's block, a gateway's attachment): the
- *   results that read that VPC (every walk records the VPCs it passes) are dropped;
+ *   groups: the results that read that resource are dropped (for a group's or NACL's rules alone,
+ *   with their walks kept: `Paths`, evaluated anew in the new context, access.ts `classAccess`);
+ * - a subnet's block, when the old and the new one lie inside the VPC and overlap no other subnet:
+ *   the results that read the subnet or a resource that names it (not its route table or NACL),
+ *   `subnetBlockReaders`;
+ * - any other change of a resource inside a VPC (a subnet's block otherwise, a gateway's
+ *   attachment): the results that read that VPC (every walk records the VPCs it passes) are dropped;
  * - an instance appended at the end that no resource names: nothing is dropped (its results are new
  *   classes, or an existing class it joins, whose members behave alike by construction); one
  *   removed from the end (an undo) drops the results that read it;
@@ -28,13 +32,23 @@
  */
 import type { Design, Resource } from '../../model/types.ts';
 import type { ValidationContext } from '../context.ts';
+import { cidrOrNull, type Cidr } from '../../model/cidr.ts';
 import type { Access } from './access.ts';
+import type { PathShape } from './symbolic.ts';
+
+/** The walks a result was computed from and what they read: kept when only filter rules changed. */
+export interface Paths {
+  readonly shapes: readonly PathShape[];
+  readonly reads: ReadonlySet<string>;
+}
 
 interface Snapshot {
   readonly design: Design;
   readonly resources: readonly Resource[];
   /** The VPC id of each resource that sits in one (from the context's index). */
   readonly vpcOf: (id: string) => string | undefined;
+  /** A VPC's blocks, parsed. */
+  readonly vpcBlocks: (vpcId: string) => readonly Cidr[];
 }
 
 /** Fields no walk reads: a change of them alone keeps every result. */
@@ -48,11 +62,16 @@ const OWN: Readonly<Record<string, ReadonlySet<string>>> = {
   instance: new Set(['securityGroupIds']),
 };
 
+/**
+ * Kinds whose own fields (OWN) are only filter rules: a walk records a filter without deciding
+ * (symbolic.ts), so a result dropped for such a change keeps its walks, and is computed again by
+ * evaluating their filters anew instead of walking again.
+ */
+const FILTER_ONLY = new Set(['securityGroup', 'nacl']);
+
 /** The reader key of results whose endpoints include a block of outside addresses. */
 export const CIDR_READ = '@cidr';
 
-/** A result's place: its source class and its destination class. */
-type Slot = readonly [string, string];
 
 export class ClassCache {
   /**
@@ -60,10 +79,12 @@ export class ClassCache {
    * then destination class (two look-ups of strings the engine keeps, not one of a joined key).
    */
   results = new Map<string, Map<string, Access>>();
-  /** The results that read each id (a resource's, or CIDR_READ). */
-  readers = new Map<string, Set<Slot>>();
-  /** One slot per result (a result computed again after a drop is the same slot in every reader). */
-  private slots = new Map<string, Map<string, Slot>>();
+  /**
+   * What each result read, and its walks while they hold (kept after a drop for a change of filter
+   * rules only, `dropAll`). An edit scans them (no index of readers: building one cost more, per
+   * result, than the scan of the few edits that drop).
+   */
+  private walks = new Map<string, Map<string, { readonly shapes?: readonly PathShape[]; readonly reads: ReadonlySet<string> }>>();
 
   get size(): number {
     let n = 0;
@@ -75,37 +96,66 @@ export class ClassCache {
     return this.results.get(src)?.get(dst);
   }
 
-  set(src: string, dst: string, access: Access, reads: Iterable<string>): void {
+  /** The walks of a result (dropped or not), when they still hold. */
+  paths(src: string, dst: string): Paths | undefined {
+    const p = this.walks.get(src)?.get(dst);
+    return p?.shapes ? (p as Paths) : undefined;
+  }
+
+  set(src: string, dst: string, access: Access, reads: ReadonlySet<string>, shapes?: readonly PathShape[]): void {
     let m = this.results.get(src);
     if (!m) this.results.set(src, (m = new Map()));
     m.set(dst, access);
-    let bySrc = this.slots.get(src);
-    if (!bySrc) this.slots.set(src, (bySrc = new Map()));
-    let slot = bySrc.get(dst);
-    if (!slot) bySrc.set(dst, (slot = [src, dst]));
-    for (const g of reads) {
-      let s = this.readers.get(g);
-      if (!s) this.readers.set(g, (s = new Set()));
-      s.add(slot);
-    }
+    let w = this.walks.get(src);
+    if (!w) this.walks.set(src, (w = new Map()));
+    w.set(dst, { shapes, reads });
+  }
+
+  /** The places of the results (kept or dropped with their walks) that read `id`. */
+  readersOf(id: string): [string, string][] {
+    const out: [string, string][] = [];
+    for (const [src, m] of this.walks) for (const [dst, p] of m) if (p.reads.has(id)) out.push([src, dst]);
+    return out;
   }
 
   /** Take another cache's results (it keeps none). */
   takeOver(other: ClassCache): void {
     this.results = other.results;
-    this.readers = other.readers;
-    this.slots = other.slots;
+    this.walks = other.walks;
     other.results = new Map();
-    other.readers = new Map();
-    other.slots = new Map();
+    other.walks = new Map();
   }
 
-  /** Drop every result that read `id`. */
-  drop(id: string): void {
-    const slots = this.readers.get(id);
-    if (!slots) return;
-    for (const [src, dst] of slots) this.results.get(src)?.delete(dst);
-    this.readers.delete(id);
+  /**
+   * Drop every result that read an id of `ids`, with its walks unless every such id is one of
+   * `keepWalks` (a change of filter rules only).
+   */
+  dropAll(ids: ReadonlySet<string>, keepWalks: ReadonlySet<string> = new Set()): void {
+    if (!ids.size) return;
+    for (const [src, m] of this.walks) {
+      const res = this.results.get(src);
+      for (const [dst, p] of m) {
+        let hit = false;
+        let walks = true;
+        for (const id of p.reads) {
+          if (!ids.has(id)) continue;
+          hit = true;
+          if (!keepWalks.has(id)) {
+            walks = false;
+            break;
+          }
+        }
+        if (!hit) continue;
+        res?.delete(dst);
+        if (!walks) m.delete(dst);
+      }
+    }
+  }
+
+  /** Drop every result that read `id`; `keepWalks`: their walks still hold (filter rules changed only). */
+  drop(id: string, keepWalks = false): void {
+    const ids = new Set([id]);
+    this.dropAll(ids, keepWalks ? ids : undefined);
   }
 }
 
@@ -119,7 +169,12 @@ function snapshotOf(ctx: ValidationContext): Snapshot | null {
     if (!r || typeof r !== 'object' || typeof r.id !== 'string' || seen.has(r.id)) return null;
     seen.add(r.id);
   }
-  return { design, resources, vpcOf: (id) => ctx.index.vpcOf(id)?.id };
+  return {
+    design,
+    resources,
+    vpcOf: (id) => ctx.index.vpcOf(id)?.id,
+    vpcBlocks: (vpcId) => ctx.vpcBlocks(vpcId).map((b) => b.cidr),
+  };
 }
 
 /** The fields whose values differ (by identity: an edit makes a new value for what it changes). */
@@ -155,11 +210,49 @@ function named(resources: readonly Resource[], id: string, self: Resource): bool
   return false;
 }
 
+const overlaps = (p: Cidr, q: Cidr) => p.base <= q.last && q.base <= p.last;
+const within = (p: Cidr, q: Cidr) => p.base >= q.base && p.last <= q.last;
+
+/**
+ * A subnet's block changed, nothing else of it: the results that can see the change, or null for
+ * those of the whole VPC. When the old and the new block both lie inside the VPC's blocks and
+ * overlap no other subnet, an address changes subnet only into or out of this one, so a walk
+ * sees the change only where it reads the subnet: from or to a resource in it (every result reads
+ * its endpoints' subnets, access.ts), routed into, through or out of it (symbolic.ts records every
+ * subnet a walk meets), or through a resource placed in it (a NAT gateway, a load balancer node,
+ * whose addresses it may give). The route tables and NACLs that list it are not dropped: their
+ * rules and routes did not change, and a walk reads them from a subnet it also reads.
+ */
+function subnetBlockReaders(a: Snapshot, b: Snapshot, x: Resource, y: Resource): string[] | null {
+  const before = cidrOrNull((x as { cidr?: unknown }).cidr as string);
+  const after = cidrOrNull((y as { cidr?: unknown }).cidr as string);
+  const vpc = a.vpcOf(x.id);
+  if (!before || !after || !vpc || vpc !== b.vpcOf(y.id)) return null;
+  for (const [snap, block] of [
+    [a, before],
+    [b, after],
+  ] as const) {
+    if (!snap.vpcBlocks(vpc).some((v) => within(block, v))) return null;
+    for (const r of snap.resources) {
+      if (r.kind !== 'subnet' || r.id === x.id) continue;
+      const c = cidrOrNull((r as { cidr?: unknown }).cidr as string);
+      // A block that does not parse is in no subnet's way; one that overlaps is.
+      if (c && (overlaps(c, before) || overlaps(c, after))) return null;
+    }
+  }
+  const out = [x.id];
+  const quoted = JSON.stringify(x.id);
+  for (const snap of [a, b])
+    for (const r of snap.resources)
+      if (r.kind !== 'routeTable' && r.kind !== 'nacl' && r.id !== x.id && textOf(r).includes(quoted)) out.push(r.id);
+  return out;
+}
+
 /**
  * The ids whose readers an edit from `a` to `b` drops (classified as in the header), or null when
  * everything starts afresh.
  */
-export function invalidations(a: Snapshot, b: Snapshot): Set<string> | null {
+export function invalidations(a: Snapshot, b: Snapshot, filtersOnly?: Set<string>): Set<string> | null {
   const keys = new Set([...Object.keys(a.design), ...Object.keys(b.design)]);
   for (const k of keys) {
     if (k === 'resources' || k === 'intents') continue;
@@ -187,7 +280,16 @@ export function invalidations(a: Snapshot, b: Snapshot): Set<string> | null {
     const own = OWN[x.kind];
     if (own && fields.every((f) => own.has(f))) {
       drop.add(x.id);
+      if (FILTER_ONLY.has(x.kind)) filtersOnly?.add(x.id);
       continue;
+    }
+    if (x.kind === 'subnet' && fields.length === 1 && fields[0] === 'cidr') {
+      const ids = subnetBlockReaders(a, b, x, y);
+      if (ids) {
+        for (const id of ids) drop.add(id);
+        drop.add(CIDR_READ);
+        continue;
+      }
     }
     // Another change inside a VPC: every result that read the VPC (old and new place).
     if (x.kind === 'vpc') return null;
@@ -216,15 +318,17 @@ export function classCacheFor(ctx: ValidationContext): ClassCache {
   if (!snapshot) return cache;
   const prev = last;
   let drop: Set<string> | null = null;
+  const filtersOnly = new Set<string>();
   try {
-    drop = prev ? invalidations(prev.snapshot, snapshot) : null;
+    drop = prev ? invalidations(prev.snapshot, snapshot, filtersOnly) : null;
   } catch {
     drop = null;
   }
   if (prev && drop) {
     // Take the results over (the older context keeps an empty cache), less those that read a changed resource.
     cache.takeOver(prev.cache);
-    for (const id of drop) cache.drop(id);
+    // A result that read a changed filter's rules keeps its walks, unless it read another change too.
+    cache.dropAll(drop, filtersOnly);
   }
   last = { snapshot, cache };
   return cache;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '../context.ts';
+import { analyzeReachability } from '../reachability/analyze.ts';
 import { AccessEngine } from './access.ts';
 import { naclRule, sgRule, webApp } from '../testing/builder.ts';
 import { filteredDesign } from '../testing/filtered.ts';
@@ -54,6 +55,52 @@ describe('accessMatrix', () => {
     const a = accessBetween(ctx, INTERNET_ENDPOINT, res(web));
     expect(format(a.allowed)).toBe('tcp 443');
     expect(format(a.unknown)).toBe('tcp 22');
+  });
+
+  it('says unknown, never allowed nor blocked, where a NACL rule of unknown block would decide (as naclDecide)', () => {
+    const { b, vpc, pubA, pubB, webSg, web } = webApp();
+    b.patch(webSg, { ingress: [sgRule('tcp', [0, 65535], '0.0.0.0/0')] });
+    b.nacl(vpc, {
+      subnets: [pubA, pubB],
+      rules: [
+        // Before the allow: a deny of unknown block makes tcp 22 unknown.
+        naclRule(50, 'inbound', 'deny', 'tcp', 22, 'unknown'),
+        naclRule(100, 'inbound', 'allow', 'tcp', [0, 1000], '0.0.0.0/0'),
+        // After the final allow, before the implicit deny: an allow of unknown block.
+        naclRule(200, 'inbound', 'allow', 'tcp', [2000, 2999], 'unknown'),
+        naclRule(100, 'outbound', 'allow', 'tcp', [1024, 65535], '0.0.0.0/0'),
+      ],
+    });
+    const d = b.build();
+    const ctx = buildContext(d);
+    const a = accessBetween(ctx, INTERNET_ENDPOINT, res(web));
+    expect(format(a.allowed)).toBe('tcp 0-21,23-1000');
+    expect(format(a.unknown)).toBe('tcp 22,2000-2999');
+    for (const [port, outcome] of [
+      [22, 'unknown'],
+      [80, 'delivered'],
+      [2500, 'unknown'],
+      [5000, 'blocked'],
+    ] as const)
+      expect(analyzeReachability(d, { from: 'internet', to: web, protocol: 'tcp', port }).outcome).toBe(outcome);
+  });
+
+  it('says unknown for replies a NACL rule of unknown block may refuse', () => {
+    const { b, vpc, pubA, pubB, webSg, web } = webApp();
+    b.patch(webSg, { ingress: [sgRule('tcp', 443, '0.0.0.0/0')] });
+    b.nacl(vpc, {
+      subnets: [pubA, pubB],
+      rules: [
+        naclRule(100, 'inbound', 'allow', 'tcp', 443, '0.0.0.0/0'),
+        naclRule(50, 'outbound', 'deny', 'tcp', [1024, 65535], 'unknown'),
+        naclRule(100, 'outbound', 'allow', 'tcp', [1024, 65535], '0.0.0.0/0'),
+      ],
+    });
+    const d = b.build();
+    const a = accessBetween(buildContext(d), INTERNET_ENDPOINT, res(web));
+    expect(format(a.allowed)).toBe('none');
+    expect(format(a.unknown)).toBe('tcp 443');
+    expect(analyzeReachability(d, { from: 'internet', to: web, protocol: 'tcp', port: 443 }).outcome).toBe('unknown');
   });
 
   it('one computation per class equals the pair-by-pair answer for every cell', () => {

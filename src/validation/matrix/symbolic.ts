@@ -17,7 +17,7 @@ import { containsIp } from '../../model/cidr.ts';
 import { list } from '../safe.ts';
 import type { NetworkAcl, Resource, Subnet, Vpc } from '../../model/types.ts';
 import type { ValidationContext } from '../context.ts';
-import { allowsAllByDefault, naclRules, type Direction } from '../nacl.ts';
+import { allowsAllByDefault, naclRangeSegments, naclRules, naclUnknownRules, type Direction } from '../nacl.ts';
 import { walkBetween } from '../reachability/analyze.ts';
 import { isOutside as isOutsideEp, type Endpoint as ReachEndpoint, type InVpc } from '../reachability/endpoints.ts';
 import { EPHEMERAL } from '../reachability/filters.ts';
@@ -32,7 +32,6 @@ import {
   intersect,
   isEmpty,
   protocolNumber,
-  requireRange,
   subtract,
   traffic,
   union,
@@ -222,9 +221,44 @@ function ruleTraffic(protocol: unknown, from: unknown, to: unknown): TrafficSet 
   return traffic(protocol, from, to);
 }
 
+/** `naclDecide` for every packet towards or from one address (see `FilterEvaluator.nacl`). */
+function naclSet(acl: NetworkAcl, direction: Direction, addr: number): FilterSet {
+  const known = naclRules(acl, direction);
+  const open = naclUnknownRules(acl, direction);
+  let rest = ALL;
+  let allowed = EMPTY;
+  let unknown = EMPTY;
+  // The traffic of the rules of unknown block met so far (numbered below the current rule), by action.
+  let openAllow = EMPTY;
+  let openDeny = EMPTY;
+  let u = 0;
+  for (const r of known) {
+    if (isEmpty(rest)) break;
+    for (; u < open.length && open[u]!.number < r.number; u++) {
+      const t = ruleTraffic(open[u]!.protocol, open[u]!.from, open[u]!.to);
+      if (open[u]!.allow) openAllow = union(openAllow, t);
+      else openDeny = union(openDeny, t);
+    }
+    if (!containsIp(r.cidr, addr)) continue;
+    const t = intersect(ruleTraffic(r.protocol, r.from, r.to), rest);
+    if (isEmpty(t)) continue;
+    const doubt = intersect(t, r.allow ? openDeny : openAllow);
+    if (r.allow) allowed = union(allowed, subtract(t, doubt));
+    unknown = union(unknown, doubt);
+    rest = subtract(rest, t);
+  }
+  // The final deny: unknown where any rule of unknown block would allow.
+  if (!isEmpty(rest)) {
+    for (; u < open.length; u++)
+      if (open[u]!.allow) openAllow = union(openAllow, ruleTraffic(open[u]!.protocol, open[u]!.from, open[u]!.to));
+    unknown = union(unknown, intersect(rest, openAllow));
+  }
+  return allowed === ALL ? PASS : { allowed, unknown };
+}
+
 /** Filter evaluations, cached per context (a filter recurs on many paths). */
 export class FilterEvaluator {
-  private readonly naclCache = new Map<NetworkAcl, Map<string, TrafficSet>>();
+  private readonly naclCache = new Map<NetworkAcl, Map<string, FilterSet>>();
   private readonly sgCache = new WeakMap<readonly SgLike[], Map<string, FilterSet>>();
   private readonly arrivalCache = new Map<Resource, TrafficSet>();
 
@@ -232,10 +266,8 @@ export class FilterEvaluator {
 
   filter(f: Filter): FilterSet {
     switch (f.kind) {
-      case 'nacl': {
-        const allowed = this.nacl(f.acl, f.direction, f.peer, f.replies);
-        return allowed === ALL ? PASS : { allowed, unknown: EMPTY };
-      }
+      case 'nacl':
+        return this.nacl(f.acl, f.direction, f.peer, f.replies);
       case 'sg':
         return this.sg(f.sgs, f.direction, f.peer);
       case 'arrival': {
@@ -245,30 +277,40 @@ export class FilterEvaluator {
     }
   }
 
-  /** `naclDecide` for every packet: numbered rules, first match wins, final deny. */
+  /**
+   * `naclDecide` for every packet: numbered rules, first match wins, final deny. A rule whose block
+   * is not known (`cidr: "unknown"`) numbered below the deciding rule (any, before the final deny)
+   * that would decide the other way makes the packet's fate unknown. The replies (`replies`): per
+   * protocol, `naclRangeSegments` over the client ports, as the path engine's return check: they
+   * pass when every stretch is allowed, and are unknown when the first refused stretch is.
+   */
   nacl(
     acl: NetworkAcl | undefined,
     direction: Direction,
     addr: number,
     replies: readonly [number, number] | null,
-  ): TrafficSet {
-    if (!acl || allowsAllByDefault(acl, direction)) return ALL;
+  ): FilterSet {
+    if (!acl || allowsAllByDefault(acl, direction)) return PASS;
     let cache = this.naclCache.get(acl);
     if (!cache) this.naclCache.set(acl, (cache = new Map()));
     const key = `${direction}|${addr}|${replies ? `${replies[0]}-${replies[1]}` : ''}`;
     let out = cache.get(key);
     if (!out) {
-      let rest = ALL;
-      let allowed = EMPTY;
-      for (const r of naclRules(acl, direction)) {
-        if (!containsIp(r.cidr, addr)) continue;
-        const t = intersect(ruleTraffic(r.protocol, r.from, r.to), rest);
-        if (isEmpty(t)) continue;
-        if (r.allow) allowed = union(allowed, t);
-        rest = subtract(rest, t);
-        if (isEmpty(rest)) break;
+      const fwd = naclSet(acl, direction, addr);
+      if (!replies) out = fwd;
+      else {
+        // Ports do not count for other protocols (one stretch): their part is the forward one.
+        let allowed = subtract(subtract(fwd.allowed, traffic('tcp')), traffic('udp'));
+        let unknown = subtract(fwd.unknown, traffic('tcp'));
+        unknown = subtract(unknown, traffic('udp'));
+        for (const proto of ['tcp', 'udp'] as const) {
+          const segments = naclRangeSegments(acl, direction, proto, replies[0], replies[1], addr);
+          const refused = segments.find((g) => !g.decision.allowed);
+          if (!refused) allowed = union(allowed, traffic(proto));
+          else if (refused.decision.by === 'unknown') unknown = union(unknown, traffic(proto));
+        }
+        out = allowed === ALL && isEmpty(unknown) ? PASS : { allowed, unknown };
       }
-      out = replies ? requireRange(allowed, replies[0], replies[1]) : allowed;
       cache.set(key, out);
     }
     return out;

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Design, RouteTable } from '../../model/types.ts';
 import { DesignBuilder, naclRule, sgRule, webApp } from '../testing/builder.ts';
-import { transitPair } from '../testing/transit.ts';
+import { transitPair, transitPair6 } from '../testing/transit.ts';
 import { nlbApp } from '../testing/loadBalancers.ts';
 import { analyzeReachability } from './analyze.ts';
 import { dualStack } from '../testing/dualStack.ts';
@@ -428,6 +428,19 @@ describe('analyzeReachability: the blocking component is the one that drops the 
       const a = analyzeReachability(b.build(), { from: 'internet', to: app, protocol: 'tcp', port: 443, ipVersion: 6 });
       if (a.code) observed.add(a.code);
       return { a, at: eigw, kind: 'egressOnlyIgw' };
+    },
+    TGW_ATTACH_IPV6_NOT_SUPPORTED: () => {
+      const { b, a, c } = transitPair6();
+      b.patch(a.att, { ipv6Support: false });
+      const ans = analyzeReachability(b.build(), {
+        from: a.instance,
+        to: c.instance,
+        protocol: 'tcp',
+        port: 443,
+        ipVersion: 6,
+      });
+      if (ans.code) observed.add(ans.code);
+      return { a: ans, at: a.att, kind: 'tgwAttachment' };
     },
     NO_ROUTE_TO_DESTINATION: () => {
       const { b, privateRt, app } = webApp();

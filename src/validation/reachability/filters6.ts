@@ -179,7 +179,7 @@ export function sg6Decide(
   proto: IpProtocol,
   port: number,
   peer: bigint,
-  memberOf: (sgId: string) => boolean,
+  memberOf: (sgId: string, owner: SgLike) => boolean,
 ): Sg6Decision {
   let any = false;
   let unknown: Sg6Decision['unknown'];
@@ -207,7 +207,7 @@ export function sg6Decide(
         continue;
       }
       const ref = str(rule.sourceSg);
-      if (ref && memberOf(ref)) return { allowed: true, sg, rule, noRules: false };
+      if (ref && memberOf(ref, sg)) return { allowed: true, sg, rule, noRules: false };
     }
   }
   return unknown ? { allowed: false, noRules: false, unknown } : { allowed: false, noRules: !any };

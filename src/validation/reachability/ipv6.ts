@@ -9,18 +9,21 @@
  *
  *  1. the source's SG egress (IPv6 rules);
  *  2. the source subnet's NACL outbound (IPv6 rules) when it leaves the subnet;
- *  3. the route: local / igw / egress-only igw; nothing else carries IPv6 here (unknown);
+ *  3. the route: local / igw / egress-only igw, a peering connection or a transit gateway
+ *     (ipv6Transit.ts); other targets are unknown;
  *  4. the destination subnet's NACL inbound, its SG ingress;
  *  5. the replies: the NACLs for the ephemeral range, and the route back (the internet gateway for
  *     traffic that came in through it: an egress-only gateway admits no connection from outside).
  */
 import { bigToIp6, cidr6OrNull, contains6, ip6ToBig, type Cidr6, formatCidr6, looksIpv6 } from '../../model/cidr6.ts';
 import { INTERNET, isPorted } from '../../model/kinds/index.ts';
-import type { Resource, Subnet, Vpc } from '../../model/types.ts';
+import type { PeeringConnection, Resource, Subnet, TgwAttachment, TransitGateway, Vpc } from '../../model/types.ts';
+import { vpcAttachment } from '../transit.ts';
+import { pcx6Step, tgw6Step } from './ipv6Transit.ts';
 import type { ValidationContext } from '../context.ts';
 import type { Direction } from '../nacl.ts';
 import { isKindWith, list, objects, str } from '../safe.ts';
-import { effectiveSgs, sgIds, type SgLike } from './sg.ts';
+import { effectiveSgs, referenceUsable, sgIds, type SgLike } from './sg.ts';
 import { ipv6AddressesOf, nacl6Decide, nacl6DecideRange, sg6Decide } from './filters6.ts';
 import { ipv6Prose } from './ipv6Prose.ts';
 import { naclProse } from './prose.ts';
@@ -35,8 +38,8 @@ export function isIpv6Query(q: Partial<ReachQuery>): boolean {
   return q.ipVersion === 6 || looksIpv6(q.srcIp) || looksIpv6(q.from) || looksIpv6(q.to);
 }
 
-type Outside6 = { kind: 'outside'; label: string; addr: bigint; internet: boolean };
-type Inside6 = {
+export type Outside6 = { kind: 'outside'; label: string; addr: bigint; internet: boolean };
+export type Inside6 = {
   kind: 'inside';
   label: string;
   resource?: Resource;
@@ -45,7 +48,7 @@ type Inside6 = {
   addr: bigint;
   sgs: readonly SgLike[] | null;
 };
-type End6 = Outside6 | Inside6;
+export type End6 = Outside6 | Inside6;
 
 /** The VPC's IPv6 blocks that are known (an Amazon-provided block not yet assigned is not). */
 export function vpcIpv6Blocks(vpc: Vpc): Cidr6[] {
@@ -101,6 +104,8 @@ type Target6 =
   | { kind: 'local' }
   | { kind: 'igw'; id: string }
   | { kind: 'eigw'; id: string }
+  | { kind: 'pcx'; id: string; pcx: PeeringConnection; peer: Vpc }
+  | { kind: 'tgw'; id: string; tgw: TransitGateway; attachment: TgwAttachment }
   | { kind: 'other'; id: string; what: string }
   | { kind: 'missing'; id: string };
 
@@ -119,6 +124,15 @@ function resolveTarget6(ctx: ValidationContext, target: string, vpc: Vpc): Targe
   if (r.kind === 'igw' && r.parent === vpc.id) return { kind: 'igw', id: r.id };
   if (r.kind === 'egressOnlyIgw' && r.parent === vpc.id) return { kind: 'eigw', id: r.id };
   if (r.kind === 'igw' || r.kind === 'egressOnlyIgw') return { kind: 'missing', id: r.id };
+  if (r.kind === 'peering') {
+    const peer = ctx.peerOf(r, vpc.id);
+    return peer && peer.id !== vpc.id ? { kind: 'pcx', id: r.id, pcx: r, peer } : { kind: 'missing', id: r.id };
+  }
+  if (r.kind === 'transitGateway') {
+    // A route to a transit gateway works only from a VPC attached to it [TGW:tgw-vpc-attachments].
+    const attachment = vpcAttachment(ctx, vpc.id, r.id);
+    return attachment ? { kind: 'tgw', id: r.id, tgw: r, attachment } : { kind: 'missing', id: r.id };
+  }
   return { kind: 'other', id: r.id, what: r.kind };
 }
 
@@ -187,7 +201,7 @@ function lookup6(
 const routeText6 = (m: Match6) => `${m.text} → ${m.target}${m.implicit ? ' (implicit local route)' : ''}`;
 
 /** One IPv6 walk: the hops, through the shared Walk (its hop/block/unknown/exit). */
-class Walk6 {
+export class Walk6 {
   readonly w: Walk;
   constructor(
     readonly ctx: ValidationContext,
@@ -290,8 +304,9 @@ class Walk6 {
     const label = bigToIp6(peer);
     if (!ep.sgs) return w.hop('info', ep.label, 'address', ipv6Prose.noGroup(ep.label), { address: ep.label });
     const ids = sgIds(ep.sgs);
-    const memberOf = (sgId: string) =>
+    const memberOf = (sgId: string, owner: SgLike) =>
       !!peerResource &&
+      referenceUsable(this.ctx, owner, sgId) &&
       ipv6AddressesOf(peerResource).length > 0 &&
       effectiveSgs(this.ctx, peerResource).some((g) => g.id === sgId);
     const d = sg6Decide(this.ctx, ep.sgs, direction, this.q.protocol, this.q.port, peer, memberOf);
@@ -434,6 +449,8 @@ class Walk6 {
     }
     const best = this.routeHop(src.subnet, src.vpc, dst.addr, 'forward');
     const t = best.resolved;
+    if (t.kind === 'pcx') return pcx6Step(this, src, dst, t.pcx, t.peer);
+    if (t.kind === 'tgw') return tgw6Step(this, src, dst, t.tgw, t.attachment);
     if (t.kind === 'local') {
       const to = dst.kind === 'inside' && dst.vpc.id === src.vpc.id ? dst.subnet : undefined;
       if (!to)
@@ -534,6 +551,30 @@ class Walk6 {
     }
     this.routeHop(dst.subnet, dst.vpc, src.addr, 'return');
     this.replies();
+  }
+
+  /** The replies' route from `dst` back to `addr` must retrace the request (`ok`), by `expected`. */
+  routeBackVia(dst: Inside6, addr: bigint, ok: (t: Target6) => boolean, expected: string) {
+    const back = this.route(dst.subnet, dst.vpc, addr, 'return');
+    if (!ok(back.resolved)) {
+      const { table } = lookup6(this.ctx, dst.subnet, dst.vpc, addr);
+      this.w.block(
+        table,
+        'routeTable',
+        ipv6Prose.wrongRouteBackTo(table, bigToIp6(addr), routeText6(back), expected),
+        'NO_ROUTE_TO_DESTINATION',
+        {
+          table,
+          subnet: dst.subnet.id,
+          address: bigToIp6(addr),
+          destination: back.text,
+          target: back.target,
+          expected,
+        },
+        'return',
+      );
+    }
+    this.routeHop(dst.subnet, dst.vpc, addr, 'return');
   }
 
   eigwRefuses(eigw: string, dst: Inside6): never {

@@ -74,6 +74,16 @@ export const ipv6Prose = {
   igwIn: (igw: string, dst: string) => `${igw}: in from the internet to ${dst}`,
   eigwInbound: (eigw: string, dst: string) =>
     `${eigw} is an egress-only internet gateway: it lets ${dst} start connections out and get the replies, but admits no connection started from the internet`,
+  pcxSourceOutside: (pcx: string, src: string, vpc: string) => `${pcx}: source ${src} is not in ${vpc}'s IPv6 blocks`,
+  pcxDestinationOutside: (pcx: string, dst: string, peer: string) =>
+    `${pcx}: destination ${dst} is not in ${peer}'s IPv6 blocks (both VPCs need IPv6 blocks, and the route must lead to the peer's)`,
+  pcxPass: (pcx: string, vpc: string, peer: string) => `${pcx}: ${vpc} → ${peer} (IPv6)`,
+  wrongRouteBackTo: (table: string, dst: string, route: string, expected: string) =>
+    `${table}: the replies to ${dst} would take route ${route}, not ${expected} the request came by`,
+  tgwIpv6Off: (att: string) =>
+    `${att} has IPv6 support disabled (AWS's default): its network interfaces have no IPv6 address, so it carries no IPv6 traffic`,
+  tgwSubnetNoIpv6: (att: string, subnet: string) =>
+    `${att}: its subnet ${subnet} has no IPv6 block, so the attachment's network interface there has no IPv6 address`,
   reached: (label: string, addr: string, src: string) => `reached ${label} (${addr}) from ${src}`,
   repliesReach: (from: string) => `the replies reach ${from}`,
 };

@@ -29,7 +29,7 @@ import type {
   VpnGateway,
 } from '../../model/types.ts';
 import type { ValidationContext } from '../context.ts';
-import { isPrefixListId, knownOutside, prefixListEntries } from '../prefixLists.ts';
+import { isPrefixListId, knownOutside, prefixListEntries, prefixListOf } from '../prefixLists.ts';
 import { parsedRoutes } from '../rules/routes.ts';
 import { list, objects, str } from '../safe.ts';
 import { targetProse } from './prose.ts';
@@ -170,6 +170,8 @@ function lookupRoutes(
   if (table && !inVpc) {
     for (const route of objects<{ destination?: unknown; target?: unknown }>(table.routes)) {
       if (!isPrefixListId(route.destination)) continue;
+      // An IPv6 list never matches an IPv4 packet [UG:VPC_Route_Tables, "treated separately"].
+      if (prefixListOf(ctx, route.destination)?.addressFamily === 'IPv6') continue;
       const entries = prefixListEntries(ctx, route.destination);
       const target = str(route.target);
       if (entries === null) {

@@ -154,7 +154,7 @@ export function rulePeerMatch(ctx: ValidationContext, sg: SgLike, rule: SgRule, 
  * A reference works for a group of the same VPC, or of a VPC peered in the same Region
  * [PG:vpc-peering-security-groups]; other references match nothing (SG-003 reports them).
  */
-function referenceUsable(ctx: ValidationContext, owner: SgLike, ref: string): boolean {
+export function referenceUsable(ctx: ValidationContext, owner: SgLike, ref: string): boolean {
   if (owner.synthetic || ref === owner.id) return true;
   const own = ctx.index.vpcOf(owner.id);
   const other = ctx.index.vpcOf(ref);

@@ -34,6 +34,9 @@ export const EXPLANATION_CODES = [
   // VPC Town's own (Reachability Analyzer has no IPv6 egress-only gateway code): a connection from
   // the internet to an address behind an egress-only internet gateway.
   'EIGW_INBOUND_RESTRICTION',
+  // VPC Town's own: IPv6 through a transit gateway attachment without IPv6 support (or whose subnet
+  // has no IPv6 block: its network interface there has no IPv6 address).
+  'TGW_ATTACH_IPV6_NOT_SUPPORTED',
   'ELBV2_LISTENER_HAS_NO_TG',
   'ELB_INSTALLED_AZ_RESTRICTION',
   'TARGET_ADDRESS_RESTRICTION',

@@ -4,6 +4,7 @@
  * both associated with and propagating into its route table, each routing the other's block to
  * the transit gateway. Everything a flow between the two instances needs; tests then break one part.
  */
+import type { RouteTable } from '../../model/types.ts';
 import { DesignBuilder, allOut, sgRule } from './builder.ts';
 
 export function transitPair() {
@@ -52,4 +53,31 @@ export function vpnTo(
     onPremCidrs,
   });
   return { cgw, vpn };
+}
+
+/**
+ * The same pair, dual stack: IPv6 /56s on the VPCs (2001:db8:a::/56 and 2001:db8:c::/56), a /64
+ * on each subnet, an IPv6 address on each instance, groups admitting the other's IPv6 block, each
+ * route table sending the other's IPv6 block to the transit gateway, and IPv6 support on both
+ * attachments (so propagation adds the IPv6 blocks).
+ */
+export function transitPair6() {
+  const p = transitPair();
+  const { b, tgw } = p;
+  const dual = (s: typeof p.a, vpc6: string, sub6: string, addr: string, other6: string) => {
+    b.patch(s.vpc, { ipv6CidrBlocks: [vpc6] });
+    b.patch(s.subnet, { ipv6Cidr: sub6 });
+    b.patch(s.instance, { ipv6Addresses: [addr] });
+    b.patch(s.sg, {
+      ingress: [sgRule('all', [0, 65535], '10.0.0.0/8'), sgRule('all', [0, 65535], '2001:db8::/32')],
+      egress: [allOut(), sgRule('all', [0, 65535], '::/0')],
+    });
+    const rt = b.get<RouteTable>(s.rt);
+    b.patch(s.rt, { routes: [...rt.routes, { id: `${s.rt}-v6`, destination: other6, target: tgw }] });
+    b.patch(s.att, { ipv6Support: true });
+    return addr;
+  };
+  const a6 = dual(p.a, '2001:db8:a::/56', '2001:db8:a::/64', '2001:db8:a::10', '2001:db8:c::/56');
+  const c6 = dual(p.c, '2001:db8:c::/56', '2001:db8:c::/64', '2001:db8:c::10', '2001:db8:a::/56');
+  return { ...p, a6, c6 };
 }

@@ -237,6 +237,22 @@ export function witnessDesigns(): Design[] {
     b.routeTable(vpc, { routes: [['10.9.0.0/16', far]] });
     b.patch(webSg, { ingress: [sgRule('all', [0, 65535], '0.0.0.0/0')] });
   });
+  // An interface endpoint whose group admits only tcp 80 from the VPC, not HTTPS (VPCE-002).
+  add(({ b, vpc, privA }) => {
+    const sg = b.sg(vpc, { ingress: [sgRule('tcp', 80, '10.0.0.0/16')] });
+    b.resource('interfaceEndpoint', privA, {
+      serviceName: 'com.amazonaws.us-east-1.ssm',
+      subnetIds: [privA],
+      securityGroupIds: [sg],
+      privateDns: true,
+      privateIp: null,
+    });
+  });
+  // A VPN on a virtual private gateway of a VPC with route tables but no route to it (VPN-001).
+  add(({ b, vpc }) => {
+    const vgw = b.resource('vpnGateway', vpc, { name: 'vgw', propagationRouteTableIds: [] });
+    vpnTo(b, { vpnGatewayId: vgw });
+  });
   // Load balancers whose targets do not admit them (LB-001): an ALB, and an NLB preserving client IPs.
   out.push(nlbApp({ type: 'application', lbSg: true }).b.build(), nlbApp().b.build());
   return out;
