@@ -133,7 +133,6 @@ export const RULE_READS: Readonly<Partial<Record<RuleId, readonly (readonly Read
       'igw.parent',
       'instance.parent',
       'instance.publicIp',
-      'nacl.parent',
       'nat.parent',
       'rds.parent',
       'routeTable.main',
@@ -153,6 +152,7 @@ export const RULE_READS: Readonly<Partial<Record<RuleId, readonly (readonly Read
       'any',
       'az.parent',
       'igw.parent',
+      'nacl.parent',
       'nat.connectivity',
       'nat.parent',
       'rds.parent',
@@ -182,9 +182,11 @@ export const RULE_READS: Readonly<Partial<Record<RuleId, readonly (readonly Read
   ],
   'NAT-005': [
     [
+      'any',
       'igw',
       'nat.connectivity',
       'nat.parent',
+      'networkInterface.parent',
       'routeTable.main',
       'routeTable.parent',
       'routeTable.routes',
@@ -317,7 +319,6 @@ export const RULE_READS: Readonly<Partial<Record<RuleId, readonly (readonly Read
   'TGW-003': [
     [
       'any',
-      'networkInterface',
       'tgwAttachment.parent',
       'tgwAttachment.transitGatewayId',
       'tgwRouteTable.propagationIds',
@@ -331,7 +332,6 @@ export const RULE_READS: Readonly<Partial<Record<RuleId, readonly (readonly Read
   'TGW-004': [
     [
       'any',
-      'networkInterface',
       'tgwAttachment.parent',
       'tgwAttachment.transitGatewayId',
       'tgwRouteTable.propagationIds',
@@ -367,7 +367,6 @@ export const RULE_READS: Readonly<Partial<Record<RuleId, readonly (readonly Read
       'igw.parent',
       'instance.parent',
       'loadBalancer.parent',
-      'nacl.parent',
       'nat.parent',
       'networkInterface.parent',
       'peering.parent',
@@ -383,6 +382,7 @@ export const RULE_READS: Readonly<Partial<Record<RuleId, readonly (readonly Read
   'BP-002': [['vpc.flowLogs']],
   'BP-003': [
     [
+      'any',
       'az.zone',
       'igw.parent',
       'loadBalancer.lbType',
