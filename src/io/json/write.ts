@@ -58,13 +58,22 @@ function text(value: unknown, depth: number): string | undefined {
  * every save, issue #17).
  */
 const elementText = new WeakMap<object, string>();
-const LIST_DEPTH = 2;
+
+// An element written inside a one-entry list of a one-key object is indented as in the file
+// (two levels): cut out, it needs no re-indenting (a regular expression over every line cost
+// more than the rest of the save).
+const HEAD = '{\n  "a": [\n    '.length;
+const TAIL = '\n  ]\n}'.length;
+const written = (value: unknown) => {
+  const t = JSON.stringify({ a: [ordered(value)] }, null, 2);
+  return t.slice(HEAD, t.length - TAIL);
+};
 
 function element(value: unknown): string {
-  if (typeof value !== 'object' || value === null) return text(value, LIST_DEPTH) ?? 'null';
+  if (typeof value !== 'object' || value === null) return written(value);
   let t = elementText.get(value);
   if (t === undefined) {
-    t = text(value, LIST_DEPTH) ?? 'null';
+    t = written(value);
     elementText.set(value, t);
   }
   return t;
