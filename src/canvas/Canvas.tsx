@@ -153,6 +153,25 @@ export function Canvas({ snap }: { snap: boolean }) {
     () => project(design, selection, projectDrag, findings, dropTarget, highlight, texts, resizing, plan.hidden),
     [project, design, selection, projectDrag, findings, dropTarget, highlight, texts, resizing, plan.hidden],
   );
+  // Showing VPC summaries, the crossing to subnet summaries is one wheel notch away: describe the
+  // boxes it would mount while the page is idle, so the notch only builds their nodes (issue #17).
+  useEffect(() => {
+    if (level !== 'vpcs') return;
+    const index = indexDesign(design);
+    const shownAtSubnets = (r: { parent?: ResourceId | null }) => !r.parent || index.get(r.parent)?.kind !== 'subnet';
+    const idle: (f: (d: { timeRemaining(): number }) => void) => number =
+      typeof requestIdleCallback === 'function'
+        ? (f) => requestIdleCallback(f, { timeout: 2000 })
+        : (f) => window.setTimeout(() => f({ timeRemaining: () => 8 }), 50);
+    const cancelIdle = typeof cancelIdleCallback === 'function' ? cancelIdleCallback : window.clearTimeout;
+    let handle = 0;
+    const slice = (d: { timeRemaining(): number }) => {
+      const until = performance.now() + Math.max(4, Math.min(10, d.timeRemaining()));
+      if (project.prewarm(design, texts, shownAtSubnets, until)) handle = idle(slice);
+    };
+    handle = idle(slice);
+    return () => cancelIdle(handle);
+  }, [level, design, texts, project]);
   const [asBox] = useState(() => new WeakMap<Node, Node>());
   const nodes = useMemo(() => lodNodes(projected, plan, asBox), [projected, plan, asBox]);
   const placed = useMemo(
