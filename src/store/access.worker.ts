@@ -25,7 +25,11 @@ export interface AccessRequest {
 }
 
 export type AccessReply =
-  | { readonly seq: number; readonly kind: 'flows'; readonly answers: readonly (readonly [string, ReachabilityAnswer])[] }
+  | {
+      readonly seq: number;
+      readonly kind: 'flows';
+      readonly answers: readonly (readonly [string, ReachabilityAnswer])[];
+    }
   | { readonly seq: number; readonly kind: 'intents'; readonly results: readonly IntentResult[] }
   | { readonly seq: number; readonly kind: 'matrix'; readonly answer: MatrixAnswer | null };
 

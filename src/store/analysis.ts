@@ -51,7 +51,10 @@ const allFindingsCache = new WeakMap<Design, readonly AnyFinding[]>();
  * (useRowsInSlices) set state on every render, an endless loop that unmounted the app on the
  * first edit of a 5,000-resource design (e2e/largeEstate.spec.ts).
  */
-const provisionalAll = new WeakMap<Design, { readonly intents: readonly IntentResult[]; readonly all: readonly AnyFinding[] }>();
+const provisionalAll = new WeakMap<
+  Design,
+  { readonly intents: readonly IntentResult[]; readonly all: readonly AnyFinding[] }
+>();
 const provisionalSummary = new WeakMap<
   Design,
   { readonly all: readonly AnyFinding[]; readonly summary: ReadonlyMap<string, FindingSummary> }
@@ -125,7 +128,10 @@ let lastFlows: { readonly design: Design; readonly answers: ReadonlyMap<string, 
 const provisionalFlows = new WeakMap<Design, ReadonlyMap<string, ReachabilityAnswer>>();
 const provisionalStatus = new WeakMap<
   Design,
-  { readonly answers: ReadonlyMap<string, ReachabilityAnswer>; readonly status: ReadonlyMap<string, ReachabilityAnswer & FlowStatus> }
+  {
+    readonly answers: ReadonlyMap<string, ReachabilityAnswer>;
+    readonly status: ReadonlyMap<string, ReachabilityAnswer & FlowStatus>;
+  }
 >();
 const flowsInWorker = (design: Design) => design.flows.length > 0 && design.resources.length > FLOWS_WORKER_ABOVE;
 const flowsPending = (design: Design) => [...pendingFlows.values()].includes(design);

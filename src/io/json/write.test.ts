@@ -24,13 +24,30 @@ describe('serializeDesign', () => {
         if (Array.isArray(v)) return v.map(order);
         if (typeof v !== 'object' || v === null) return v;
         const keys = Object.keys(v).sort((a, b) => {
-          const lead = ['format', 'version', 'id', 'kind', 'name', 'parent', 'position', 'size', 'x', 'y', 'width', 'height', 'resources', 'flows', 'intents'];
+          const lead = [
+            'format',
+            'version',
+            'id',
+            'kind',
+            'name',
+            'parent',
+            'position',
+            'size',
+            'x',
+            'y',
+            'width',
+            'height',
+            'resources',
+            'flows',
+            'intents',
+          ];
           const ra = lead.includes(a) ? lead.indexOf(a) : lead.length;
           const rb = lead.includes(b) ? lead.indexOf(b) : lead.length;
           return ra !== rb ? ra - rb : a < b ? -1 : a > b ? 1 : 0;
         });
         const out: Record<string, unknown> = Object.create(null);
-        for (const k of keys) if ((v as Record<string, unknown>)[k] !== undefined) out[k] = order((v as Record<string, unknown>)[k]);
+        for (const k of keys)
+          if ((v as Record<string, unknown>)[k] !== undefined) out[k] = order((v as Record<string, unknown>)[k]);
         return out;
       };
       return `${JSON.stringify(order(d), null, 2)}\n`;
