@@ -118,10 +118,24 @@ export function Canvas({ snap }: { snap: boolean }) {
   // Also while the first fit-to-view is pending, so a large design is not first mounted in full
   // detail at zoom 1 only to be re-rendered compact a frame later. Never in an exported picture,
   // which is drawn at zoom 1 whatever the zoom on screen.
-  const zoomedOut = useStore((s) => s.fitViewQueued || s.transform[2] < COMPACT_ZOOM);
+  // "Pending" from the first render on: React Flow queues the fit of its `fitView` prop only in an
+  // effect after that render (the store comes from App's provider), so `fitViewQueued` alone left
+  // the first render at zoom 1, which projected a large design in full detail and handed React
+  // Flow every resource before the fit (issue #17). Pending until onInit's own fit below.
+  const [firstFit, setFirstFit] = useState(true);
+  const zoomedOut = useStore((s) => firstFit || s.fitViewQueued || s.transform[2] < COMPACT_ZOOM);
   // Many resources arriving at once (a large design opened) mount a slice per task (reveal.ts),
   // compact meanwhile: the zoom such a design is fitted to.
-  const reveal = useRevealer(design, exporting);
+  // Level of detail (lod.ts): zoomed out, what could not be read is summarised and drawn on one
+  // layer (LodLayer.tsx); while the first fit is pending, a large design is planned at the coarsest
+  // level, the zoom it is fitted to. An export draws everything, collapsed boxes included.
+  const size = design.resources.length;
+  const level = useStore((s) => (exporting ? 'detail' : lodAt(firstFit || s.fitViewQueued ? 0 : s.transform[2], size)));
+  const collapsedByHand = useViewStore((s) => s.collapsed);
+  const collapsed = exporting ? NO_COLLAPSED : collapsedByHand;
+  useEffect(() => followCollapsed(), []);
+  const plan = useMemo(() => planLod(design, level, collapsed), [design, level, collapsed]);
+  const reveal = useRevealer(design, exporting, plan.hidden);
   const compact = (zoomedOut || reveal.revealing) && !exporting;
   // Further out still, text is under 2.5 px high: it is not drawn at all (styles.css, .vt-lod-tiny),
   // which keeps panning a large estate as smooth as bare React Flow (BENCHMARKS.md). A class on the
@@ -131,15 +145,6 @@ export function Canvas({ snap }: { snap: boolean }) {
     () => ({ t: t as (k: string, p?: Record<string, unknown>) => string, lang: i18n.language, explain, compact }),
     [t, i18n.language, explain, compact],
   );
-  // Level of detail (lod.ts): zoomed out, what could not be read is summarised and drawn on one
-  // layer (LodLayer.tsx); while the first fit is pending, a large design is planned at the coarsest
-  // level, the zoom it is fitted to. An export draws everything, collapsed boxes included.
-  const size = design.resources.length;
-  const level = useStore((s) => (exporting ? 'detail' : lodAt(s.fitViewQueued ? 0 : s.transform[2], size)));
-  const collapsedByHand = useViewStore((s) => s.collapsed);
-  const collapsed = exporting ? NO_COLLAPSED : collapsedByHand;
-  useEffect(() => followCollapsed(), []);
-  const plan = useMemo(() => planLod(design, level, collapsed), [design, level, collapsed]);
   // Zoomed out, a drag moves a few boxes among a few dozen nodes: the projection (a pass over every
   // resource) is left as it was and only the dragged nodes are moved (dragInPlace), so a mouse
   // move costs what React Flow holds, not what the design holds (issue #17).
@@ -148,6 +153,25 @@ export function Canvas({ snap }: { snap: boolean }) {
     () => project(design, selection, projectDrag, findings, dropTarget, highlight, texts, resizing, plan.hidden),
     [project, design, selection, projectDrag, findings, dropTarget, highlight, texts, resizing, plan.hidden],
   );
+  // Showing VPC summaries, the crossing to subnet summaries is one wheel notch away: describe the
+  // boxes it would mount while the page is idle, so the notch only builds their nodes (issue #17).
+  useEffect(() => {
+    if (level !== 'vpcs') return;
+    const index = indexDesign(design);
+    const shownAtSubnets = (r: { parent?: ResourceId | null }) => !r.parent || index.get(r.parent)?.kind !== 'subnet';
+    const idle: (f: (d: { timeRemaining(): number }) => void) => number =
+      typeof requestIdleCallback === 'function'
+        ? (f) => requestIdleCallback(f, { timeout: 2000 })
+        : (f) => window.setTimeout(() => f({ timeRemaining: () => 8 }), 50);
+    const cancelIdle = typeof cancelIdleCallback === 'function' ? cancelIdleCallback : window.clearTimeout;
+    let handle = 0;
+    const slice = (d: { timeRemaining(): number }) => {
+      const until = performance.now() + Math.max(4, Math.min(10, d.timeRemaining()));
+      if (project.prewarm(design, texts, shownAtSubnets, until)) handle = idle(slice);
+    };
+    handle = idle(slice);
+    return () => cancelIdle(handle);
+  }, [level, design, texts, project]);
   const [asBox] = useState(() => new WeakMap<Node, Node>());
   const nodes = useMemo(() => lodNodes(projected, plan, asBox), [projected, plan, asBox]);
   const placed = useMemo(
@@ -380,7 +404,12 @@ export function Canvas({ snap }: { snap: boolean }) {
         fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
         // React Flow's first fit (before mounting, so a large design mounts only what is in view)
         // ignores the minimap; frame it again clear of the overlays.
-        onInit={() => requestAnimationFrame(() => view.fit())}
+        onInit={() =>
+          requestAnimationFrame(() => {
+            view.fit();
+            setFirstFit(false);
+          })
+        }
         proOptions={{ hideAttribution: false }}
         elevateNodesOnSelect={false}
         colorMode="system"

@@ -19,6 +19,20 @@ describe('node projection', () => {
     expect(changed).toEqual([web.id]);
   });
 
+  it('describes ahead, a slice at a time, what a projection then reuses, with the same nodes as without', () => {
+    const { d } = twoAzDesign();
+    const texts = { t: (k: string) => `«${k}»`, lang: 'en', explain: false, compact: true };
+    const plain = createNodeProjector()(d, new Set(), null, new Map(), null, new Set(), texts);
+    const project = createNodeProjector();
+    const wanted = (r: { kind: string }) => r.kind !== 'vpc';
+    // A deadline already passed: it stops after a few and says some are left.
+    const few = d.resources.filter(wanted).length > 16;
+    if (few) expect(project.prewarm(d, texts, wanted, -Infinity)).toBe(true);
+    expect(project.prewarm(d, texts, wanted, Infinity)).toBe(false);
+    expect(project.prewarm(d, texts, wanted, -Infinity)).toBe(false); // nothing left
+    expect(project(d, new Set(), null, new Map(), null, new Set(), texts)).toEqual(plain);
+  });
+
   it('while dragging, only the dragged node changes and it follows the pointer', () => {
     const { d, web } = twoAzDesign();
     const project = createNodeProjector();

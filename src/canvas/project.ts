@@ -127,19 +127,8 @@ export function createNodeProjector() {
   let memoFor: ProjectTexts | null = null;
   let cachedTexts: ProjectTexts = PLAIN_TEXTS;
 
-  return function project(
-    design: Design,
-    selection: ReadonlySet<string>,
-    dragging: ReadonlyMap<ResourceId, Position> | null,
-    findings: ReadonlyMap<ResourceId, FindingSummary>,
-    dropTarget: ResourceId | null,
-    highlight: ReadonlySet<ResourceId> = new Set(),
-    texts: ProjectTexts = PLAIN_TEXTS,
-    resizing: LiveBox | null = null,
-    /** Resources not to project (not mounted at this level of detail: lod.ts). */
-    skip: ReadonlySet<ResourceId> = NO_SKIP,
-  ): Node[] {
-    const index = indexDesign(design);
+  /** The texts' memo and the descriptions for `design` in `texts`, made fresh when either is new. */
+  function prepare(design: Design, texts: ProjectTexts): string {
     const textKey = `${texts.lang}|${texts.explain}|${!!texts.compact}`;
     if (memoFor !== texts) {
       // New texts (language, mode or translator): a fresh memo of its t().
@@ -160,6 +149,54 @@ export function createNodeProjector() {
       describedTexts = textKey;
       described = new Map();
     }
+    return textKey;
+  }
+
+  function describe(r: Resource, details: () => ReturnType<typeof detailContext>) {
+    let desc = described.get(r.id);
+    if (!desc) {
+      const d = nodeDetails(r, details());
+      // Chips with a text key (a table's "main", a NACL's "default") speak the user's language.
+      const chips = d.chips.map((c) => (c.textKey ? { ...c, label: cachedTexts.t(c.textKey) } : c));
+      described.set(r.id, (desc = { ...d, chips, text: translate(cachedTexts, r, d) }));
+    }
+    return desc;
+  }
+
+  /**
+   * Describe ahead, until `deadline` (performance.now()), the resources `wanted` picks that the
+   * next projection of `design` in `texts` would describe: zoomed out, the boxes a crossing to the
+   * next level mounts (a 20,000-resource estate's ~2,900 subnets took ~100 ms of the wheel event
+   * that crossed, issue #17). True while some are left.
+   */
+  function prewarm(design: Design, texts: ProjectTexts, wanted: (r: Resource) => boolean, deadline: number): boolean {
+    prepare(design, texts);
+    let ctx: ReturnType<typeof detailContext> | undefined;
+    const details = () => (ctx ??= detailContext(indexDesign(design)));
+    let i = 0;
+    for (const r of design.resources) {
+      if (described.has(r.id) || !wanted(r)) continue;
+      // The clock is read every few resources: a description takes a few microseconds.
+      if ((++i & 15) === 0 && performance.now() > deadline) return true;
+      describe(r, details);
+    }
+    return false;
+  }
+
+  function project(
+    design: Design,
+    selection: ReadonlySet<string>,
+    dragging: ReadonlyMap<ResourceId, Position> | null,
+    findings: ReadonlyMap<ResourceId, FindingSummary>,
+    dropTarget: ResourceId | null,
+    highlight: ReadonlySet<ResourceId> = new Set(),
+    texts: ProjectTexts = PLAIN_TEXTS,
+    resizing: LiveBox | null = null,
+    /** Resources not to project (not mounted at this level of detail: lod.ts). */
+    skip: ReadonlySet<ResourceId> = NO_SKIP,
+  ): Node[] {
+    const index = indexDesign(design);
+    const textKey = prepare(design, texts);
     const next = new Map<ResourceId, CacheEntry>();
     const out: Node[] = [];
     // What the kinds' `details` read the design through (made when a node's details are first needed).
@@ -174,13 +211,7 @@ export function createNodeProjector() {
       }
       const live = resizing?.id === r.id ? resizing : null;
       if (live?.position) position = live.position;
-      let desc = described.get(r.id);
-      if (!desc) {
-        const d = nodeDetails(r, (details ??= detailContext(index)));
-        // Chips with a text key (a table's "main", a NACL's "default") speak the user's language.
-        const chips = d.chips.map((c) => (c.textKey ? { ...c, label: cachedTexts.t(c.textKey) } : c));
-        described.set(r.id, (desc = { ...d, chips, text: translate(cachedTexts, r, d) }));
-      }
+      const desc = describe(r, () => (details ??= detailContext(index)));
       const { subtitle, chips, variant, text } = desc;
       const f = findings.get(r.id);
       const isDrop = dropTarget === r.id;
@@ -315,7 +346,8 @@ export function createNodeProjector() {
       out.unshift(internetNode);
     }
     return out;
-  };
+  }
+  return Object.assign(project, { prewarm });
 }
 
 /** A handle is 9 px square, centred on the node's left or right border (styles.css, .vt-handle). */

@@ -81,6 +81,21 @@ describe('createRevealer', () => {
     expect(r.hide(nodes)).toBe(nodes);
   });
 
+  it('neither counts nor waits for what the level of detail hides (a large design opened zoomed out)', () => {
+    const r = createRevealer({ above: 10, slice: 3 });
+    const { nodes, resources } = row(30);
+    // Summarised away: all but five (a VPC box and four things outside it, say).
+    const hidden = new Set(resources.slice(5).map((x) => x.id));
+    expect(r.arrive(resources, hidden)).toBe(false);
+    expect(r.pending).toBe(0);
+    expect(r.hide(nodes)).toBe(nodes);
+    // More shown than `above` still arrive a slice at a time, and only the shown ones wait.
+    const r2 = createRevealer({ above: 10, slice: 3 });
+    const big = row(30, 'b').resources;
+    expect(r2.arrive(big, new Set(big.slice(20).map((x) => x.id)))).toBe(true);
+    expect(r2.pending).toBe(20);
+  });
+
   it('treats a second large arrival (another design opened) as new again', () => {
     const r = createRevealer({ above: 10, slice: 3 });
     r.arrive(row(20, 'a').resources);

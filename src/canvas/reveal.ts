@@ -35,9 +35,11 @@ export interface Revealer {
   /**
    * Note the resources of the design about to be drawn (`ids`, the same array object while the
    * design's resources are unchanged). New ones above `above` at once join the pending; true while
-   * any is pending.
+   * any is pending. Those in `hidden` (summarised away by the level of detail, lod.ts) are never
+   * given to React Flow as nodes: they neither count nor wait, so a large design opened zoomed out
+   * (a few dozen summary boxes) mounts at once instead of a slice per task (issue #17).
    */
-  arrive(ids: readonly { readonly id: string }[]): boolean;
+  arrive(ids: readonly { readonly id: string }[], hidden?: ReadonlySet<string>): boolean;
   /** `nodes` with the pending ones (and nodes inside a pending parent) hidden. */
   hide(nodes: Node[]): Node[];
   /**
@@ -67,14 +69,14 @@ export function createRevealer(options: { above?: number; slice?: number } = {})
   let hiddenOf = new WeakMap<Node, Node>();
 
   return {
-    arrive(ids) {
+    arrive(ids, hidden) {
       if (ids === seen) return pending.size > 0;
       seen = ids;
       const next = new Set<string>();
       const fresh: string[] = [];
       for (const { id } of ids) {
         next.add(id);
-        if (!known.has(id)) fresh.push(id);
+        if (!known.has(id) && !hidden?.has(id)) fresh.push(id);
       }
       known = next;
       if (fresh.length > above) for (const id of fresh) pending.add(id);

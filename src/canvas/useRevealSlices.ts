@@ -10,11 +10,12 @@ import type { Design } from '../model/index.ts';
 import { createRevealer } from './reveal.ts';
 
 /** Whether `design`'s resources are still being revealed; call before projecting. */
-export function useRevealer(design: Design, exporting: boolean) {
+export function useRevealer(design: Design, exporting: boolean, hidden?: ReadonlySet<string>) {
   const [revealer] = useState(() => createRevealer());
   const [tick, setTick] = useState(0);
-  // Idempotent for one resources array (a render may run twice).
-  let revealing = revealer.arrive(design.resources);
+  // Idempotent for one resources array (a render may run twice). What the level of detail hides
+  // (`hidden`, lod.ts) is not mounted, so it is not revealed either.
+  let revealing = revealer.arrive(design.resources, hidden);
   if (exporting && revealing) {
     // An export draws every node: reveal the rest now.
     revealer.revealAll();

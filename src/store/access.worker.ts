@@ -7,19 +7,56 @@
  */
 import type { Design } from '../model/types.ts';
 import { evaluateIntents, type IntentResult } from '../validation/intents/index.ts';
+import { analyzeReachability, type ReachabilityAnswer } from '../validation/reachability/index.ts';
 import { matrixAnswer, type MatrixAnswer } from './matrixAnswer.ts';
 
-export type AccessKind = 'intents' | 'matrix';
+export type AccessKind = 'intents' | 'matrix' | 'flows';
 
 export interface AccessRequest {
   readonly seq: number;
   readonly kind: AccessKind;
   readonly design: Design;
+  /**
+   * With `kind: 'intents'`: also answer every flow of the design (analysis.ts, a very large
+   * design's edit), in a reply of its own (`kind: 'flows'`, the same `seq`) sent before the
+   * intents': one copy of the design crosses to the worker for both.
+   */
+  readonly flows?: boolean;
 }
 
 export type AccessReply =
+  | {
+      readonly seq: number;
+      readonly kind: 'flows';
+      readonly answers: readonly (readonly [string, ReachabilityAnswer])[];
+    }
   | { readonly seq: number; readonly kind: 'intents'; readonly results: readonly IntentResult[] }
   | { readonly seq: number; readonly kind: 'matrix'; readonly answer: MatrixAnswer | null };
+
+/**
+ * Each flow's reachability answer, as the main thread's flowAnswers (analysis.ts) gives it. A flow
+ * whose analysis fails is left out: it has no answer (drawn pending), never a guessed one.
+ */
+export function answerFlows(req: AccessRequest): AccessReply {
+  const answers: (readonly [string, ReachabilityAnswer])[] = [];
+  for (const f of req.design.flows) {
+    try {
+      answers.push([
+        f.id,
+        analyzeReachability(req.design, {
+          from: f.from,
+          to: f.to,
+          protocol: f.protocol,
+          port: f.port,
+          ...(f.ipVersion ? { ipVersion: f.ipVersion } : {}),
+        }),
+      ]);
+    } catch {
+      // analyzeReachability never throws on a design; a failure leaves this flow unanswered.
+    }
+  }
+  return { seq: req.seq, kind: 'flows', answers };
+}
 
 /** The answer to one request. Never throws: a failure answers nothing (the last answer stays on screen). */
 export function answerAccess(req: AccessRequest): AccessReply {
@@ -46,4 +83,7 @@ const scope = self as unknown as {
   addEventListener(type: 'message', l: (e: MessageEvent<AccessRequest>) => void): void;
 };
 
-scope.addEventListener('message', (e) => scope.postMessage(answerAccess(e.data)));
+scope.addEventListener('message', (e) => {
+  if (e.data.kind === 'flows' || e.data.flows) scope.postMessage(answerFlows(e.data));
+  if (e.data.kind !== 'flows') scope.postMessage(answerAccess(e.data));
+});

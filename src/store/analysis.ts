@@ -51,7 +51,10 @@ const allFindingsCache = new WeakMap<Design, readonly AnyFinding[]>();
  * (useRowsInSlices) set state on every render, an endless loop that unmounted the app on the
  * first edit of a 5,000-resource design (e2e/largeEstate.spec.ts).
  */
-const provisionalAll = new WeakMap<Design, { readonly intents: readonly IntentResult[]; readonly all: readonly AnyFinding[] }>();
+const provisionalAll = new WeakMap<
+  Design,
+  { readonly intents: readonly IntentResult[]; readonly all: readonly AnyFinding[] }
+>();
 const provisionalSummary = new WeakMap<
   Design,
   { readonly all: readonly AnyFinding[]; readonly summary: ReadonlyMap<string, FindingSummary> }
@@ -112,6 +115,43 @@ const pendingIntents = new Map<number, Design>();
 /** The last intents' answer (of some earlier snapshot): shown while a large design's is computed. */
 let lastIntents: readonly IntentResult[] = NO_INTENTS;
 
+/**
+ * Above this many resources a design's flows are answered in the access worker too, after an
+ * edit: at 20,000 resources answering ~800 flows took ~250 ms of the edit's one long task (issue
+ * #17). Until the answer arrives each flow keeps the last answer of an earlier snapshot of the
+ * same design (as the intents do); a flow that had none has none (drawn pending).
+ */
+export const FLOWS_WORKER_ABOVE = 2000;
+const pendingFlows = new Map<number, Design>();
+/** The last flow answers from the worker, and of which design. */
+let lastFlows: { readonly design: Design; readonly answers: ReadonlyMap<string, ReachabilityAnswer> } | null = null;
+const provisionalFlows = new WeakMap<Design, ReadonlyMap<string, ReachabilityAnswer>>();
+const provisionalStatus = new WeakMap<
+  Design,
+  {
+    readonly answers: ReadonlyMap<string, ReachabilityAnswer>;
+    readonly status: ReadonlyMap<string, ReachabilityAnswer & FlowStatus>;
+  }
+>();
+const flowsInWorker = (design: Design) => design.flows.length > 0 && design.resources.length > FLOWS_WORKER_ABOVE;
+const flowsPending = (design: Design) => [...pendingFlows.values()].includes(design);
+
+onAccess('flows', {
+  reply(m) {
+    if (m.kind !== 'flows') return;
+    const design = pendingFlows.get(m.seq);
+    pendingFlows.delete(m.seq);
+    if (!design) return;
+    const answers = new Map(m.answers);
+    flowCache.set(design, answers);
+    lastFlows = { design, answers };
+    useIntentsTick.setState((s) => ({ tick: s.tick + 1 }));
+  },
+  error() {
+    pendingFlows.clear();
+  },
+});
+
 onAccess('intents', {
   reply(m) {
     if (m.kind !== 'intents') return;
@@ -147,7 +187,13 @@ export function intentResultsOf(design: Design): readonly IntentResult[] {
         pendingIntents.clear();
         const seq = ++intentsSeq;
         pendingIntents.set(seq, design);
-        postAccess(w, { seq, kind: 'intents', design });
+        // The flows with it (one copy of the design to the worker), if they are asked there.
+        const flows = flowsInWorker(design) && !flowCache.has(design) && !flowsPending(design);
+        if (flows) {
+          pendingFlows.clear();
+          pendingFlows.set(seq, design);
+        }
+        postAccess(w, { seq, kind: 'intents', design, flows });
       }
       return lastIntents;
     }
@@ -200,11 +246,40 @@ export function summaryOf(design: Design): ReadonlyMap<string, FindingSummary> {
   return s;
 }
 
+/**
+ * While a very large design's flows are answered in the worker: the last answers of an earlier
+ * snapshot of the same design, for the flows this one still has; the same map on every call.
+ */
+function flowsMeanwhile(design: Design): ReadonlyMap<string, ReachabilityAnswer> {
+  let m = provisionalFlows.get(design);
+  if (!m) {
+    const out = new Map<string, ReachabilityAnswer>();
+    if (lastFlows && !unrelated(lastFlows.design, design))
+      for (const f of design.flows) {
+        const a = lastFlows.answers.get(f.id);
+        if (a) out.set(f.id, a);
+      }
+    m = out;
+    provisionalFlows.set(design, m);
+  }
+  return m;
+}
+
 export function flowAnswers(design: Design): ReadonlyMap<string, ReachabilityAnswer> {
   let m = flowCache.get(design);
   if (!m) {
     const engine = engineNow();
     if (!engine) return NO_ANSWERS;
+    const w = flowsInWorker(design) ? accessWorker() : null;
+    if (w) {
+      if (!flowsPending(design)) {
+        pendingFlows.clear();
+        const seq = ++intentsSeq;
+        pendingFlows.set(seq, design);
+        postAccess(w, { seq, kind: 'flows', design });
+      }
+      return flowsMeanwhile(design);
+    }
     const out = new Map<string, ReachabilityAnswer>();
     // The context from the previous snapshot's (cached per design, so analyzeReachability uses it).
     if (design.flows.length) {
@@ -225,6 +300,7 @@ export function flowAnswers(design: Design): ReadonlyMap<string, ReachabilityAns
       );
     m = out;
     flowCache.set(design, m);
+    lastFlows = { design, answers: m };
   }
   return m;
 }
@@ -236,13 +312,18 @@ export function flowStatusOf(design: Design): ReadonlyMap<string, ReachabilityAn
     const engine = engineNow();
     if (!engine) return NO_ANSWERS;
     const answers = flowAnswers(design);
+    const provisional = !flowCache.has(design);
+    const kept = provisional ? provisionalStatus.get(design) : undefined;
+    if (kept?.answers === answers) return kept.status;
     const out = new Map<string, ReachabilityAnswer & FlowStatus>();
     for (const f of design.flows) {
       const a = answers.get(f.id);
       if (a) out.set(f.id, { ...a, verdict: engine.flowVerdict(f.expect, a) });
     }
     m = out;
-    statusCache.set(design, m);
+    // Kept for good only once this snapshot's own answers are in (the worker's may still be coming).
+    if (provisional) provisionalStatus.set(design, { answers, status: m });
+    else statusCache.set(design, m);
   }
   return m;
 }
@@ -272,7 +353,9 @@ export function adoptRead(read: Extract<OpenRead, { ok: true }>, engine: Engine)
   const { design } = read;
   lastValidated = design;
   findingsCache.set(design, validatorOf(engine).adopt(design, read.perPart));
-  flowCache.set(design, new Map(read.flows));
+  const answers = new Map(read.flows);
+  flowCache.set(design, answers);
+  lastFlows = { design, answers };
 }
 
 /** The design on screen, in a component that also re-renders when the engine arrives. */

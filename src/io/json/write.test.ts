@@ -17,6 +17,54 @@ describe('serializeDesign', () => {
     );
   });
 
+  it('writes what one JSON.stringify of the ordered design writes, also after an edit reuses the untouched elements', () => {
+    // The reference: the whole design ordered and written at once (no per-element texts).
+    const reference = (d: unknown) => {
+      const order = (v: unknown): unknown => {
+        if (Array.isArray(v)) return v.map(order);
+        if (typeof v !== 'object' || v === null) return v;
+        const keys = Object.keys(v).sort((a, b) => {
+          const lead = [
+            'format',
+            'version',
+            'id',
+            'kind',
+            'name',
+            'parent',
+            'position',
+            'size',
+            'x',
+            'y',
+            'width',
+            'height',
+            'resources',
+            'flows',
+            'intents',
+          ];
+          const ra = lead.includes(a) ? lead.indexOf(a) : lead.length;
+          const rb = lead.includes(b) ? lead.indexOf(b) : lead.length;
+          return ra !== rb ? ra - rb : a < b ? -1 : a > b ? 1 : 0;
+        });
+        const out: Record<string, unknown> = Object.create(null);
+        for (const k of keys)
+          if ((v as Record<string, unknown>)[k] !== undefined) out[k] = order((v as Record<string, unknown>)[k]);
+        return out;
+      };
+      return `${JSON.stringify(order(d), null, 2)}\n`;
+    };
+    fc.assert(
+      fc.property(designArbitrary({ weirdStrings: true }), (design) => {
+        expect(serializeDesign(design)).toBe(reference(design));
+        if (!design.resources.length) return;
+        // An edit: one resource replaced, the others the same objects (their texts reused).
+        const [first, ...rest] = design.resources;
+        const edited = { ...design, resources: [...rest, { ...first!, name: `${first!.name}\n"renamed"` }] };
+        expect(serializeDesign(edited)).toBe(reference(edited));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('is stable: serializing the re-imported design gives the same text', () => {
     fc.assert(
       fc.property(designArbitrary(), (design) => {
