@@ -73,6 +73,7 @@ void lodLayerChunk.then(
 );
 const LodLayerLazy = lazy(() => lodLayerChunk.then((m) => ({ default: m.LodLayer })));
 const NO_SUMMARIES: ReadonlyMap<ResourceId, ContainerSummary> = new Map();
+const FIRST_NODES_FIT = { padding: 0.15, maxZoom: 1 };
 
 export function Canvas({ snap }: { snap: boolean }) {
   const { t, i18n } = useTranslation();
@@ -136,12 +137,11 @@ export function Canvas({ snap }: { snap: boolean }) {
   // waited for the nodes to be mounted and measured, and the overlay-aware fit (a task and a frame
   // after onInit) moved the view again after a large design's boxes had been drawn: its first
   // render was done only at that second move (BENCHMARKS.md, "Level of detail").
+  // Framed again on the next frame, once the minimap (sized from the pane React Flow has just
+  // measured, so absent from this first commit) is there: a small design moves clear of it; a
+  // large one, which has no minimap, gets the same viewport again and does not move.
   useEffect(() => {
-    if (viewRef.current.fit()) {
-      setFirstFit(false);
-      return;
-    }
-    // Nothing to frame yet (an empty pane): on the next frame, as before.
+    if (viewRef.current.fit()) setFirstFit(false);
     const frame = requestAnimationFrame(() => {
       viewRef.current.fit();
       setFirstFit(false);
@@ -201,6 +201,9 @@ export function Canvas({ snap }: { snap: boolean }) {
     return m;
   }, [nodes]);
   const shown = useRevealSlices(placed, reveal);
+  // A canvas that starts empty (a first visit) leaves the fit to React Flow's `fitView`, which stays
+  // queued until the first nodes arrive (the first drop, a template) and frames them then.
+  const [fitFirstNodes] = useState(() => shown.length === 0);
   // A small canvas (a narrow window, a wide side pane) gets a smaller minimap, or none (viewport.ts).
   const paneWidth = useStore((s) => s.width);
   const paneHeight = useStore((s) => s.height);
@@ -420,6 +423,8 @@ export function Canvas({ snap }: { snap: boolean }) {
         proOptions={{ hideAttribution: false }}
         elevateNodesOnSelect={false}
         colorMode="system"
+        fitView={fitFirstNodes}
+        fitViewOptions={FIRST_NODES_FIT}
         onlyRenderVisibleElements={size > 400 && !exporting}
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} color="#c9d1dc" />
