@@ -40,7 +40,7 @@ import { useCanvasView } from './useCanvasView.ts';
 import { useRevealer, useRevealSlices } from './useRevealSlices.ts';
 import { minimapSize } from './viewport.ts';
 import { LodBoxNode } from './nodes/LodBoxNode.tsx';
-import type { BoxText, LodLine } from './LodLayer.tsx';
+import type { BoxText, LodLayerProps, LodLine } from './LodLayer.tsx';
 import { dragInPlace, lodAt, planLod, rerouteEdges, summarise, type ContainerSummary, type LodPlan } from './lod.ts';
 import { followCollapsed } from '../store/collapsed.ts';
 import type { ResourceNodeData } from './project.ts';
@@ -63,8 +63,17 @@ const NO_COLLAPSED: ReadonlySet<ResourceId> = new Set();
 // The level-of-detail layer is a chunk of its own, started at boot (not counted in the first load:
 // BENCHMARKS.md, "Load"); until it arrives a large design's boxes are there to click, unpainted.
 const lodLayerChunk = import('./LodLayer.tsx');
-const LodLayer = lazy(() => lodLayerChunk.then((m) => ({ default: m.LodLayer })));
+// Once the chunk is there (it has, by the time main.tsx renders a saved design) the layer is
+// rendered directly, in the same commit as the boxes it paints: through lazy(), a first render
+// suspends whatever the chunk's state, and the layer came a render and several tasks later.
+let LodLayerLoaded: (typeof import('./LodLayer.tsx'))['LodLayer'] | null = null;
+void lodLayerChunk.then(
+  (m) => (LodLayerLoaded = m.LodLayer),
+  () => undefined,
+);
+const LodLayerLazy = lazy(() => lodLayerChunk.then((m) => ({ default: m.LodLayer })));
 const NO_SUMMARIES: ReadonlyMap<ResourceId, ContainerSummary> = new Map();
+const FIRST_NODES_FIT = { padding: 0.15, maxZoom: 1 };
 
 export function Canvas({ snap }: { snap: boolean }) {
   const { t, i18n } = useTranslation();
@@ -118,11 +127,27 @@ export function Canvas({ snap }: { snap: boolean }) {
   // Also while the first fit-to-view is pending, so a large design is not first mounted in full
   // detail at zoom 1 only to be re-rendered compact a frame later. Never in an exported picture,
   // which is drawn at zoom 1 whatever the zoom on screen.
-  // "Pending" from the first render on: React Flow queues the fit of its `fitView` prop only in an
-  // effect after that render (the store comes from App's provider), so `fitViewQueued` alone left
-  // the first render at zoom 1, which projected a large design in full detail and handed React
-  // Flow every resource before the fit (issue #17). Pending until onInit's own fit below.
+  // "Pending" from the first render on: React Flow takes its nodes only in an effect after that
+  // render (the store comes from App's provider), so a large design must not be projected in full
+  // detail at zoom 1 in the meantime (issue #17). Pending until the first fit below.
   const [firstFit, setFirstFit] = useState(true);
+  // The first fit, clear of the overlays, in the same flush of effects as React Flow takes the
+  // nodes, its pan-zoom and the pane's size (they are this component's children: their effects
+  // run first), so the first frame that shows nodes shows them framed. React Flow's own `fitView`
+  // waited for the nodes to be mounted and measured, and the overlay-aware fit (a task and a frame
+  // after onInit) moved the view again after a large design's boxes had been drawn: its first
+  // render was done only at that second move (BENCHMARKS.md, "Level of detail").
+  // Framed again on the next frame, once the minimap (sized from the pane React Flow has just
+  // measured, so absent from this first commit) is there: a small design moves clear of it; a
+  // large one, which has no minimap, gets the same viewport again and does not move.
+  useEffect(() => {
+    if (viewRef.current.fit()) setFirstFit(false);
+    const frame = requestAnimationFrame(() => {
+      viewRef.current.fit();
+      setFirstFit(false);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, []);
   const zoomedOut = useStore((s) => firstFit || s.fitViewQueued || s.transform[2] < COMPACT_ZOOM);
   // Many resources arriving at once (a large design opened) mount a slice per task (reveal.ts),
   // compact meanwhile: the zoom such a design is fitted to.
@@ -195,6 +220,9 @@ export function Canvas({ snap }: { snap: boolean }) {
     return m;
   }, [nodes]);
   const shown = useRevealSlices(placed, reveal);
+  // A canvas that starts empty (a first visit) leaves the fit to React Flow's `fitView`, which stays
+  // queued until the first nodes arrive (the first drop, a template) and frames them then.
+  const [fitFirstNodes] = useState(() => shown.length === 0);
   // A small canvas (a narrow window, a wide side pane) gets a smaller minimap, or none (viewport.ts).
   const paneWidth = useStore((s) => s.width);
   const paneHeight = useStore((s) => s.height);
@@ -229,6 +257,17 @@ export function Canvas({ snap }: { snap: boolean }) {
   );
   const kindName = useCallback((kind: ResourceKind, count: number) => t(`lod.kind.${kind}`, { count }), [t]);
   const more = useCallback((count: number) => t('lod.more', { count }), [t]);
+  const lodProps: LodLayerProps = {
+    design,
+    plan,
+    summaries,
+    boxText,
+    lines,
+    dragging,
+    kindName,
+    more,
+    lang: i18n.language,
+  };
 
   const onNodesChange = useCallback((changes: NodeChange<Node>[]) => {
     const view = useViewStore.getState();
@@ -400,37 +439,15 @@ export function Canvas({ snap }: { snap: boolean }) {
         snapGrid={[GRID, GRID]}
         minZoom={0.1}
         maxZoom={2.5}
-        fitView
-        fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
-        // React Flow's first fit (before mounting, so a large design mounts only what is in view)
-        // ignores the minimap; frame it again clear of the overlays.
-        onInit={() =>
-          requestAnimationFrame(() => {
-            view.fit();
-            setFirstFit(false);
-          })
-        }
         proOptions={{ hideAttribution: false }}
         elevateNodesOnSelect={false}
         colorMode="system"
+        fitView={fitFirstNodes}
+        fitViewOptions={FIRST_NODES_FIT}
         onlyRenderVisibleElements={size > 400 && !exporting}
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} color="#c9d1dc" />
-        {!exporting && (
-          <Suspense fallback={null}>
-            <LodLayer
-              design={design}
-              plan={plan}
-              summaries={summaries}
-              boxText={boxText}
-              lines={lines}
-              dragging={dragging}
-              kindName={kindName}
-              more={more}
-              lang={i18n.language}
-            />
-          </Suspense>
-        )}
+        {!exporting && <LodLayerSlot {...lodProps} />}
         {/* The minimap subscribes one component per node to React Flow's store: above a few hundred
             nodes it costs more per frame than it is worth (BENCHMARKS.md). */}
         {size <= MINIMAP_MAX_NODES && minimap && (
@@ -442,6 +459,17 @@ export function Canvas({ snap }: { snap: boolean }) {
       </ReactFlow>
       <RoutingNote />
     </div>
+  );
+}
+
+/** The level-of-detail layer: directly once its chunk has loaded, else through Suspense until it does. */
+function LodLayerSlot(props: LodLayerProps) {
+  const Loaded = LodLayerLoaded;
+  if (Loaded) return <Loaded {...props} />;
+  return (
+    <Suspense fallback={null}>
+      <LodLayerLazy {...props} />
+    </Suspense>
   );
 }
 

@@ -4,7 +4,7 @@
  * of React Flow's fitView, which frames the diagram in the whole pane, under the overlays.
  */
 import { useCallback } from 'react';
-import { useReactFlow } from '@xyflow/react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { absoluteRect, indexDesign, type ResourceId } from '../model/index.ts';
 import { sizeOf } from '../catalog/index.ts';
 import { useDesignStore } from '../store/designStore.ts';
@@ -27,17 +27,20 @@ function measure(): { pane: DOMRect; overlays: Box[] } | null {
 
 export function useCanvasView() {
   const rf = useReactFlow();
+  const store = useStoreApi();
 
+  /** Frame every node clear of the overlays; false when there is nothing to frame yet (no nodes, no pane, no pan-zoom). */
   const fit = useCallback(
-    (options: { duration?: number; maxZoom?: number } = {}) => {
+    (options: { duration?: number; maxZoom?: number } = {}): boolean => {
       const m = measure();
       const nodes = rf.getNodes();
-      if (!m || nodes.length === 0 || m.pane.width === 0) return;
+      if (!m || nodes.length === 0 || m.pane.width === 0 || !store.getState().panZoom) return false;
       const bounds = rf.getNodesBounds(nodes);
       const vp = fitViewport(bounds, m.pane, m.overlays, { maxZoom: options.maxZoom ?? 1, minZoom: 0.1 });
       void rf.setViewport(vp, options.duration ? { duration: options.duration } : undefined);
+      return true;
     },
-    [rf],
+    [rf, store],
   );
 
   /** Pan just enough that resource `id` is on screen and under no overlay. */

@@ -4,5 +4,7 @@ import type { Action } from './types.ts';
 export const actionFitView: Action = {
   name: 'fitView',
   label: 'toolbar.fit',
-  perform: ({ view }) => view.fit({ duration: 300 }),
+  perform: ({ view }) => {
+    view.fit({ duration: 300 });
+  },
 };
