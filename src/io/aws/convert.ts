@@ -85,7 +85,20 @@ export function convert(lists: Lists, problems: Problems): Converted {
     );
 
   const portOr = (p: number | null, fallback: number) => (p !== null && p >= 0 && p <= 65535 ? p : fallback);
-  const add = (d: Draft): Draft => {
+  const add = (d: Draft, file = ''): Draft => {
+    // One id, two kinds (a subnet given its VPC's id): the first is kept; the other stays out of the
+    // design (a draft of its own that nothing finds), so no resource can end up inside itself.
+    const had = drafts.get(d.id);
+    if (had && had.kind !== d.kind) {
+      problems.add(
+        'warning',
+        'duplicate',
+        file,
+        { id: d.id },
+        `${d.id} names both a ${had.kind} and a ${d.kind}; the ${had.kind} is kept, the ${d.kind} is left out.`,
+      );
+      return d;
+    }
     drafts.set(d.id, d);
     return d;
   };
@@ -280,7 +293,9 @@ export function convert(lists: Lists, problems: Problems): Converted {
     });
   };
   const vpcOfDraft = (id: string | null): string | null => {
-    for (let d = id ? drafts.get(id) : undefined; d; d = d.parent ? drafts.get(d.parent) : undefined)
+    // Bounded: input whose ids collide (a subnet named as its own VPC) can make a cycle of parents.
+    let d = id ? drafts.get(id) : undefined;
+    for (let depth = 0; d && depth < 16; depth++, d = d.parent ? drafts.get(d.parent) : undefined)
       if (d.kind === 'vpc') return d.id;
     return null;
   };

@@ -120,3 +120,41 @@ describe('readAws on damaged describe output', () => {
     );
   });
 });
+
+describe('ids that collide across kinds', () => {
+  it('a subnet with its VPC’s id (a cycle of parents) is read without hanging, and checks as a design', () => {
+    const inputs = [
+      { path: 'vpcs.json', text: JSON.stringify({ Vpcs: [{ VpcId: 'vpc-1', CidrBlock: '10.0.0.0/16' }] }) },
+      {
+        path: 'subnets.json',
+        text: JSON.stringify({
+          Subnets: [{ SubnetId: 'vpc-1', VpcId: 'vpc-1', CidrBlock: '10.0.1.0/24', AvailabilityZone: 'us-east-1a' }],
+        }),
+      },
+      {
+        path: 'instances.json',
+        text: JSON.stringify({
+          Reservations: [
+            {
+              Instances: [
+                {
+                  InstanceId: 'i-1',
+                  VpcId: 'vpc-1',
+                  SubnetId: 'vpc-1',
+                  PrivateIpAddress: '10.0.1.5',
+                  SecurityGroups: [{ GroupId: 'sg-1' }],
+                },
+              ],
+            },
+          ],
+        }),
+      },
+    ];
+    const r = readAws(inputs, { layout: false });
+    checkResult(r);
+    expect(r.report.problems).toContainEqual(
+      expect.objectContaining({ code: 'duplicate', severity: 'warning', params: { id: 'vpc-1' } }),
+    );
+    expect(r.design!.resources.find((x) => x.id === 'vpc-1')?.kind).toBe('vpc');
+  });
+});

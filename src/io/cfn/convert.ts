@@ -527,7 +527,9 @@ export function convertTemplate(scope: TemplateScope, o: ConvertOptions, problem
   const defaultSg = (vpc: string | null): string[] =>
     vpc && isKind(`sg-${vpc}-default`, 'securityGroup') ? [`sg-${vpc}-default`] : [];
   const vpcOfDraft = (id: string | null): string | null => {
-    for (let d = id ? drafts.get(id) : undefined; d; d = d.parent ? drafts.get(d.parent) : undefined)
+    // Bounded: input whose ids collide (a subnet named as its own VPC) can make a cycle of parents.
+    let d = id ? drafts.get(id) : undefined;
+    for (let depth = 0; d && depth < 16; depth++, d = d.parent ? drafts.get(d.parent) : undefined)
       if (d.kind === 'vpc') return d.id;
     return null;
   };
