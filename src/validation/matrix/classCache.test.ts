@@ -220,8 +220,18 @@ describe('class results kept across edits', () => {
           });
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 60, ...(process.env.VT_SEED ? { seed: Number(process.env.VT_SEED), path: process.env.VT_PATH } : {}) },
     );
+  });
+
+  it('a NACL rule naming a new block cuts the internet anew: its walks are not kept (found by the property above)', () => {
+    // fast-check's counterexample (seed 619948047): a start design, an outbound rule to a /32 no rule named.
+    resetClassCache();
+    const d = BASES[3]!;
+    expectFresh(d, false);
+    const acl = ofKind<NetworkAcl>(d, 'nacl')[0]!;
+    const rules = [...acl.rules, naclRule(50, 'outbound', 'allow', 'tcp', 22, '198.51.100.7/32')];
+    expectFresh(updateResource<NetworkAcl>(d, acl.id, { rules }), false);
   });
 
   it('keep the results an edit cannot touch', () => {
@@ -276,15 +286,41 @@ describe('class results kept across edits', () => {
   });
 
   it('after a change of filter rules only, evaluate the kept walks anew instead of walking again', () => {
-    const base = BASES.find((x) => ofKind<NetworkAcl>(x, 'nacl').length && ofKind<SecurityGroup>(x, 'securityGroup').length)!;
+    const base = BASES.find(
+      (x) =>
+        ofKind<NetworkAcl>(x, 'nacl').some((a) => a.rules.some((q) => q.protocol === 'tcp')) &&
+        ofKind<SecurityGroup>(x, 'securityGroup').some((g) => g.ingress.some((q) => q.protocol === 'tcp')),
+    )!;
     const d = { ...base, resources: [...base.resources] };
     resetClassCache();
     accessMatrix(buildContext(d));
-    const walks = (x: Design) => (engineFor(buildContext(x)) as unknown as { shapes: Map<string, unknown> }).shapes.size;
+    const walks = (x: Design) =>
+      (engineFor(buildContext(x)) as unknown as { shapes: Map<string, unknown> }).shapes.size;
     expect(walks(d)).toBeGreaterThan(0);
     let e: Design = d;
+    // Each edit changes a rule's ports, not the blocks it names (a new block cuts the addresses
+    // into other parts, which are walked anew: the test before this one).
+    const portEdit = (x: Design, k: number): Design => {
+      const kind = k % 2 ? 'securityGroup' : 'nacl';
+      const withRules = x.resources.filter((r) =>
+        kind === 'nacl'
+          ? r.kind === 'nacl' && r.rules.some((q) => q.protocol === 'tcp')
+          : r.kind === 'securityGroup' && r.ingress.some((q) => q.protocol === 'tcp'),
+      );
+      const r = withRules[k % withRules.length]!;
+      const port = 1000 + k;
+      if (r.kind === 'nacl') {
+        const i = r.rules.findIndex((q) => q.protocol === 'tcp');
+        const rules = r.rules.map((q, j) => (j === i ? { ...q, fromPort: port, toPort: port } : q));
+        return updateResource<NetworkAcl>(x, r.id, { rules });
+      }
+      const g = r as SecurityGroup;
+      const i = g.ingress.findIndex((q) => q.protocol === 'tcp');
+      const ingress = g.ingress.map((q, j) => (j === i ? { ...q, fromPort: port, toPort: port } : q));
+      return updateResource<SecurityGroup>(x, g.id, { ingress });
+    };
     for (let k = 0; k < 4; k++) {
-      e = k % 2 ? sgEdit(e, k, k + 1, k + 2) : naclEdit(e, k, k, k + 1);
+      e = portEdit(e, k);
       const size = engineFor(buildContext(e)).classes.size;
       accessMatrix(buildContext(e));
       // Results were dropped, and computed again without a walk.

@@ -72,7 +72,6 @@ const FILTER_ONLY = new Set(['securityGroup', 'nacl']);
 /** The reader key of results whose endpoints include a block of outside addresses. */
 export const CIDR_READ = '@cidr';
 
-
 export class ClassCache {
   /**
    * Owned while this is the newest context's cache; handed over to the next one. By source class,
@@ -84,7 +83,10 @@ export class ClassCache {
    * rules only, `dropAll`). An edit scans them (no index of readers: building one cost more, per
    * result, than the scan of the few edits that drop).
    */
-  private walks = new Map<string, Map<string, { readonly shapes?: readonly PathShape[]; readonly reads: ReadonlySet<string> }>>();
+  private walks = new Map<
+    string,
+    Map<string, { readonly shapes?: readonly PathShape[]; readonly reads: ReadonlySet<string> }>
+  >();
 
   get size(): number {
     let n = 0;
@@ -188,6 +190,19 @@ function changedFields(a: Resource, b: Resource): string[] {
   return out;
 }
 
+/** The blocks and prefix lists a security group's or NACL's rules name, as one sorted text. */
+function ruleBlocks(r: Resource): string {
+  const o = r as unknown as Record<string, unknown>;
+  const rules = [o.rules, o.ingress, o.egress].flatMap((x) => (Array.isArray(x) ? x : []));
+  const names = new Set<string>();
+  for (const rule of rules) {
+    if (!rule || typeof rule !== 'object') continue;
+    const q = rule as Record<string, unknown>;
+    for (const k of ['cidr', 'prefixListId']) if (typeof q[k] === 'string') names.add(`${k}:${q[k]}`);
+  }
+  return [...names].sort().join('|');
+}
+
 const texts = new WeakMap<Resource, string>();
 
 /** A resource's JSON text, kept per object (an unchanged resource is the same object). */
@@ -281,7 +296,9 @@ export function invalidations(a: Snapshot, b: Snapshot, filtersOnly?: Set<string
     const own = OWN[x.kind];
     if (own && fields.every((f) => own.has(f))) {
       drop.add(x.id);
-      if (FILTER_ONLY.has(x.kind)) filtersOnly?.add(x.id);
+      // Walks are kept only when the rules name the same blocks: a new block cuts the internet's (and a
+      // block endpoint's) addresses into other parts, each walked on its own (endpoints.ts partsOf).
+      if (FILTER_ONLY.has(x.kind) && ruleBlocks(x) === ruleBlocks(y)) filtersOnly?.add(x.id);
       continue;
     }
     if (x.kind === 'subnet' && fields.length === 1 && fields[0] === 'cidr') {
