@@ -114,11 +114,14 @@ export class AppPage {
     // On a busy machine React Flow may not have seen the pointer over the handle yet: wait until it
     // marks the handle as the one being connected to (nudging the pointer), then let go. A handle
     // that never takes the connection (an invalid one) is let go of all the same.
+    // The handle is followed where it is now: held near the canvas's edge, a connection pans it.
     const handle = to.locator('.react-flow__handle.target').first();
-    for (let i = 0; i < 20; i++) {
+    for (let i = 0; i < 8; i++) {
       if (await handle.evaluate((el) => el.classList.contains('connectingto')).catch(() => false)) break;
-      await m.move(dst.x + dst.width / 2 + (i % 2), dst.y + dst.height / 2);
-      await this.page.waitForTimeout(50);
+      const box = await handle.boundingBox();
+      if (!box) break;
+      await m.move(box.x + box.width / 2 + (i % 2), box.y + box.height / 2);
+      await this.page.waitForTimeout(25);
     }
     await m.up();
   }
